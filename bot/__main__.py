@@ -1,0 +1,7 @@
+"""`python -m bot` is the same command line as `skp-bot`."""
+
+import sys
+
+from bot.app import main
+
+sys.exit(main())

@@ -1,0 +1,251 @@
+"""Composition root and command line of skp-bot: reads settings once, wires the parts, runs a command.
+
+The only core module allowed to import handlers/ and scheduling/ (DESIGN.md).
+"""
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from importlib.metadata import version
+from typing import Any
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot import migrate
+from bot.clock import Clock, SystemClock
+from bot.crypto import CryptoConfigError, Vault, generate_secret
+from bot.db import describe_url, make_engine, make_session_factory
+from bot.errors import DomainError
+from bot.profile import Profile, ProfileError, describe, list_profiles, load_profile
+from bot.services import keys, staff
+from bot.settings import Settings, SettingsError, load_settings
+from bot.uow import SqlAlchemyUnitOfWork
+
+log = logging.getLogger("skp_bot")
+EXIT_USAGE = 2
+
+
+@dataclass
+class Context:
+    """What commands need, built lazily so that `keygen` or `profile list` need no database or secret."""
+
+    settings: Settings
+    clock: Clock
+
+    @cached_property
+    def vault(self) -> Vault:
+        try:
+            return Vault.from_secret(self.settings.secret_key())
+        except CryptoConfigError as error:
+            raise SettingsError("SKP_SECRET_KEY", str(error)) from None
+
+    @cached_property
+    def profile(self) -> Profile:
+        return load_profile(self.settings.skp_profile)
+
+    @cached_property
+    def engine(self) -> Engine:
+        engine = make_engine(self.settings.database_url)
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except SQLAlchemyError as error:
+            reason = str(getattr(error, "orig", error)).strip().splitlines()[0][:160]
+            where = describe_url(self.settings.database_url)
+            raise SettingsError("DATABASE_URL", f"cannot connect to {where} ({reason})") from None
+        return engine
+
+    @cached_property
+    def uow(self) -> SqlAlchemyUnitOfWork:
+        return SqlAlchemyUnitOfWork(make_session_factory(self.engine))
+
+    def migrated(self) -> None:
+        """Bring the schema to the newest revision and the profile's teams into the database."""
+        migrate.upgrade(self.engine)
+        staff.sync_profile_teams(self.uow, self.clock, self.profile)
+
+
+def emit(args: argparse.Namespace, data: Any, text_lines: list[str]) -> None:
+    """Print JSON when `--json` was given, else the human lines."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print("\n".join(text_lines))
+
+
+def cmd_db_upgrade(ctx: Context, args: argparse.Namespace) -> int:
+    """Migrate to the newest revision."""
+    migrate.upgrade(ctx.engine)
+    revision = migrate.current_revision(ctx.engine)
+    emit(args, {"revision": revision}, [f"database at revision {revision}"])
+    return 0
+
+
+def cmd_keygen(ctx: Context, args: argparse.Namespace) -> int:
+    """Print a new master secret."""
+    secret = generate_secret()
+    emit(args, {"secret_key": secret}, [secret])
+    return 0
+
+
+def cmd_keys_rotate(ctx: Context, args: argparse.Namespace) -> int:
+    """Re-encrypt everything with the first secret of SKP_SECRET_KEY."""
+    migrate.upgrade(ctx.engine)
+    report = keys.rotate_keys(ctx.uow, ctx.vault)
+    lines = [f"{table}: {count} rows" for table, count in report.rows.items()]
+    emit(
+        args, {"rows": report.rows, "fields": report.fields}, [*lines, f"{report.fields} fields re-encrypted"]
+    )
+    return 0
+
+
+def cmd_profile_list(ctx: Context, args: argparse.Namespace) -> int:
+    """The shipped municipality profiles."""
+    names = list_profiles()
+    emit(args, names, names)
+    return 0
+
+
+def cmd_profile_show(ctx: Context, args: argparse.Namespace) -> int:
+    """One profile, shipped or from a file."""
+    profile = load_profile(args.name)
+    emit(args, profile.model_dump(mode="json"), [describe(profile)])
+    return 0
+
+
+def cmd_team_add(ctx: Context, args: argparse.Namespace) -> int:
+    """A new team."""
+    ctx.migrated()
+    team_id = staff.add_team(ctx.uow, ctx.clock, args.name, args.phone)
+    emit(args, {"team_id": team_id, "name": args.name}, [f"team {team_id} created"])
+    return 0
+
+
+def cmd_worker_add(ctx: Context, args: argparse.Namespace) -> int:
+    """A new worker with a one-time enrolment code."""
+    ctx.migrated()
+    new = staff.add_worker(
+        ctx.uow,
+        ctx.vault,
+        ctx.clock,
+        ctx.profile,
+        name=args.name,
+        team_name=args.team,
+        lead=args.lead,
+        phone=args.phone,
+    )
+    data = {
+        "worker_id": new.worker_id,
+        "enrolment_code": new.enrolment_code,
+        "team": new.team,
+        "lead": new.is_lead,
+        "expires_at": new.expires_at.isoformat(),
+    }
+    lines = [
+        f"worker {new.worker_id} ({new.name}, {new.team}{', lead' if new.is_lead else ''}) created.",
+        f"Enrolment code, valid until {new.expires_at:%Y-%m-%d}; the worker sends /start CODE to the bot:",
+        new.enrolment_code,
+    ]
+    emit(args, data, lines)
+    return 0
+
+
+def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
+    """The service: HTTP server (health) on SKP_HTTP_HOST:SKP_HTTP_PORT until SIGTERM or Ctrl-C."""
+    import uvicorn
+
+    from handlers.http import build_http_app
+
+    ctx.vault  # noqa: B018 - fail now, with one line, if the secret is missing or weak
+    ctx.profile  # noqa: B018
+    if args.migrate:
+        ctx.migrated()
+    app = build_http_app(ctx.engine, version("skp-bot"))
+    settings = ctx.settings
+    log.info("serving on %s:%s", settings.skp_http_host, settings.skp_http_port)
+    config = uvicorn.Config(
+        app,
+        host=settings.skp_http_host,
+        port=settings.skp_http_port,
+        log_level=settings.skp_log_level.lower(),
+    )
+    uvicorn.Server(config).run()
+    return 0
+
+
+Command = Callable[[Context, argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command tree of CONTRACT.md."""
+    parser = argparse.ArgumentParser(prog="skp-bot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def add(parent: Any, name: str, handler: Command, help_text: str, json_flag: bool = True) -> Any:
+        sub = parent.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        if json_flag:
+            sub.add_argument("--json", action="store_true", help="machine-readable output")
+        return sub
+
+    run = add(commands, "run", cmd_run, "run the service", json_flag=False)
+    run.add_argument("--no-migrate", dest="migrate", action="store_false", help="do not migrate first")
+    add(commands, "keygen", cmd_keygen, "print a new SKP_SECRET_KEY")
+
+    db = commands.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)
+    add(db, "upgrade", cmd_db_upgrade, "migrate to the newest revision")
+
+    key_cmds = commands.add_parser("keys", help="encryption keys").add_subparsers(
+        dest="keys_cmd", required=True
+    )
+    add(key_cmds, "rotate", cmd_keys_rotate, "re-encrypt all personal data with the first secret")
+
+    profile = commands.add_parser("profile", help="municipality profiles").add_subparsers(
+        dest="profile_command", required=True
+    )
+    add(profile, "list", cmd_profile_list, "the shipped profiles")
+    show = add(profile, "show", cmd_profile_show, "show a profile")
+    show.add_argument("name", help="shipped profile name or path of a TOML file")
+
+    team = commands.add_parser("team", help="teams").add_subparsers(dest="team_command", required=True)
+    team_add = add(team, "add", cmd_team_add, "add a team")
+    team_add.add_argument("name")
+    team_add.add_argument("--phone", help="the team's phone number shown to users")
+
+    worker = commands.add_parser("worker", help="workers").add_subparsers(
+        dest="worker_command", required=True
+    )
+    worker_add = add(worker, "add", cmd_worker_add, "add a worker and print a one-time enrolment code")
+    worker_add.add_argument("name")
+    worker_add.add_argument("--team", required=True)
+    worker_add.add_argument("--lead", action="store_true", help="team lead (assigns citizens and reports)")
+    worker_add.add_argument("--phone", help="the worker's mobile (+45…); never shown to citizens")
+    return parser
+
+
+def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
+    """Entry point of `skp-bot` and `python -m bot`: one clear line and exit code 2 on a setup problem."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        logging.basicConfig(
+            level=settings.skp_log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+        )
+        ctx = Context(settings=settings, clock=clock or SystemClock())
+        handler: Command = args.handler
+        return handler(ctx, args)
+    except (SettingsError, ProfileError) as error:
+        print(f"skp-bot: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except DomainError as error:
+        print(f"skp-bot: {error}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as error:
+        # The database went away mid-command: name the kind of failure, never the statement's values.
+        print(f"skp-bot: database error ({type(error).__name__}); nothing was changed", file=sys.stderr)
+        return 1

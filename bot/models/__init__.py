@@ -1,0 +1,28 @@
+"""The data model: every table of skp-bot, typed SQLAlchemy 2 models.
+
+Importing this package registers all tables on `Base.metadata`, which Alembic compares against.
+"""
+
+from bot.models.base import Base
+from bot.models.checkins import Checkin, CheckinAgreement
+from bot.models.citizens import ChannelIdentity, Citizen, ConversationState, Message
+from bot.models.infra import AuditEntry, OutboxMessage, ProcessedInbound
+from bot.models.reports import ConcernReport
+from bot.models.staff import Absence, Team, Worker
+
+__all__ = [
+    "Absence",
+    "AuditEntry",
+    "Base",
+    "ChannelIdentity",
+    "Checkin",
+    "CheckinAgreement",
+    "Citizen",
+    "ConcernReport",
+    "ConversationState",
+    "Message",
+    "OutboxMessage",
+    "ProcessedInbound",
+    "Team",
+    "Worker",
+]

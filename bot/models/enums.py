@@ -1,0 +1,103 @@
+"""The closed vocabularies of the domain, kept as strings in the database with CHECK constraints."""
+
+import enum
+
+
+class Channel(enum.StrEnum):
+    TELEGRAM = "telegram"
+    SMS = "sms"
+
+
+class WorkerStatus(enum.StrEnum):
+    PENDING = "pending"  # created, enrolment code not yet used
+    ACTIVE = "active"
+    LEFT = "left"
+
+
+class CitizenStatus(enum.StrEnum):
+    NEW = "new"  # an unknown sender who wrote: waits in the team's inbox until a worker claims it
+    INVITED = "invited"  # a worker made an invite code; nobody has used it yet
+    ACTIVE = "active"
+    PAUSED = "paused"  # the citizen sent STOP
+    CLOSED = "closed"
+
+
+class Direction(enum.StrEnum):
+    INBOUND = "in"
+    OUTBOUND = "out"
+
+
+class DeliveryStatus(enum.StrEnum):
+    RECEIVED = "received"
+    QUEUED = "queued"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    UNDELIVERED = "undelivered"
+
+
+class ReporterCategory(enum.StrEnum):
+    NEIGHBOUR = "neighbour"
+    CARETAKER = "caretaker"  # vicevært
+    SHOPKEEPER = "shopkeeper"
+    HOME_HELPER = "home_helper"
+    RELATIVE = "relative"
+    HOUSING_ASSOCIATION = "housing_association"
+    PROFESSIONAL = "professional"
+    CITIZEN_SELF = "citizen_self"
+    OTHER = "other"
+
+
+class Urgency(enum.StrEnum):
+    TODAY = "today"
+    THIS_WEEK = "this_week"
+    NOT_URGENT = "not_urgent"
+
+
+class ReportStatus(enum.StrEnum):
+    NEW = "new"
+    TAKEN = "taken"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+
+
+class ContactForm(enum.StrEnum):
+    HOME_VISIT = "home_visit"
+    PUBLIC_SPACE = "public_space"
+    ACTIVITY_CENTRE = "activity_centre"
+    ACCOMPANIMENT = "accompaniment"
+    PHONE = "phone"
+    SMS = "sms"
+
+
+class AgreementStatus(enum.StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+class CheckinOutcome(enum.StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    NOT_REACHED = "not_reached"
+    MOVED = "moved"
+    MISSED = "missed"
+
+
+class OutboxStatus(enum.StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"  # gave up after retries, or the recipient blocked the bot
+    CANCELLED = "cancelled"  # e.g. the citizen deleted everything before it went out
+
+
+class InboundStatus(enum.StrEnum):
+    STORED = "stored"  # durable, not yet handled
+    DONE = "done"
+    FAILED = "failed"
+
+
+class ActorKind(enum.StrEnum):
+    CLI = "cli"
+    WORKER = "worker"
+    SYSTEM = "system"

@@ -1,0 +1,79 @@
+"""Plumbing tables: the outbox, the record of processed inbound ids, and the audit log of staff actions."""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.models.base import ENUM_LENGTH, HASH_LENGTH, Base, choice
+from bot.models.enums import ActorKind, InboundStatus, OutboxStatus
+from bot.models.enums import Channel as ChannelKind
+
+
+class OutboxMessage(Base):
+    """A message to send, written in the same transaction as the change that caused it.
+
+    The drainer sends rows in id order per recipient; `idempotency_key` makes a retried write a no-op.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        choice("channel", ChannelKind),
+        choice("status", OutboxStatus),
+        CheckConstraint("attempts >= 0", name="attempts_non_negative"),
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+        Index("ix_outbox_recipient", "recipient_hash", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(120), unique=True)
+    channel: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    recipient_hash: Mapped[str] = mapped_column(String(HASH_LENGTH))
+    recipient_enc: Mapped[str] = mapped_column(Text)
+    body_enc: Mapped[str] = mapped_column(Text)
+    options: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(ENUM_LENGTH), default=OutboxStatus.PENDING)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime]
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    external_id: Mapped[str | None] = mapped_column(String(64))
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class ProcessedInbound(Base):
+    """An inbound update (Telegram `update_id`, Twilio `MessageSid`) made durable before it is confirmed.
+
+    The unique key turns a redelivery into a no-op.
+    """
+
+    __tablename__ = "processed_inbound"
+    __table_args__ = (
+        UniqueConstraint("channel", "external_id", name="uq_processed_inbound_external_id"),
+        choice("channel", ChannelKind),
+        choice("status", InboundStatus),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    external_id: Mapped[str] = mapped_column(String(64))
+    payload_enc: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(ENUM_LENGTH), default=InboundStatus.STORED)
+    received_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """Who on the staff did what to which record, and when. Ids only: no names, texts or numbers."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (choice("actor_kind", ActorKind),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    actor_kind: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    actor_worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(64))
+    subject_type: Mapped[str | None] = mapped_column(String(32))
+    subject_id: Mapped[int | None] = mapped_column(Integer)

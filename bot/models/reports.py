@@ -1,0 +1,48 @@
+"""Concern reports (bekymringshenvendelser) from anyone about a citizen."""
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.models.base import ENUM_LENGTH, HASH_LENGTH, Base, choice
+from bot.models.enums import ReporterCategory, ReportStatus, Urgency
+
+
+class ConcernReport(Base):
+    """A *bekymringshenvendelse*. Anonymous by default: then nothing links it to who sent it.
+
+    The reporter keeps a receipt code (stored only as a keyed hash) to read the status and the team's answer.
+    """
+
+    __tablename__ = "concern_reports"
+    __table_args__ = (
+        choice("reporter_category", ReporterCategory),
+        choice("urgency", Urgency),
+        choice("status", ReportStatus),
+        CheckConstraint("NOT anonymous OR reporter_identity_id IS NULL", name="anonymous_has_no_reporter"),
+        CheckConstraint("subject_age IS NULL OR (subject_age >= 0 AND subject_age < 130)", name="age_range"),
+        Index("ix_concern_reports_status_deadline", "status", "deadline_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="RESTRICT"), index=True)
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id", ondelete="SET NULL"), index=True)
+    reporter_category: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
+    reporter_identity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("channel_identities.id", ondelete="SET NULL")
+    )
+    concern_enc: Mapped[str | None] = mapped_column(Text)
+    subject_enc: Mapped[str | None] = mapped_column(Text)
+    subject_age: Mapped[int | None] = mapped_column(Integer)
+    urgency: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    receipt_code_hash: Mapped[str | None] = mapped_column(String(HASH_LENGTH), unique=True)
+    receipt_expires_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(ENUM_LENGTH), default=ReportStatus.NEW)
+    deadline_at: Mapped[datetime | None]
+    answer_enc: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    taken_at: Mapped[datetime | None]
+    answered_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]

@@ -1,0 +1,73 @@
+"""Unit of work: one transaction around one use case. Services commit; everything else only flushes.
+
+Leaving the `with` block without `commit()` rolls back, so a failure half-way changes nothing.
+"""
+
+from types import TracebackType
+from typing import Protocol, Self
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.repositories import AuditLog, PersonalDataRepository, TeamRepository, WorkerRepository
+
+
+class UnitOfWork(Protocol):
+    """What services need: repositories and the transaction's end."""
+
+    teams: TeamRepository
+    workers: WorkerRepository
+    audit: AuditLog
+    personal_data: PersonalDataRepository
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
+
+
+class SqlAlchemyUnitOfWork:
+    """A unit of work on a fresh SQLAlchemy session per `with` block."""
+
+    teams: TeamRepository
+    workers: WorkerRepository
+    audit: AuditLog
+    personal_data: PersonalDataRepository
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        session = self._session_factory()
+        self._session = session
+        self.teams = TeamRepository(session)
+        self.workers = WorkerRepository(session)
+        self.audit = AuditLog(session)
+        self.personal_data = PersonalDataRepository(session)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            self.rollback()
+        finally:
+            self.session.close()
+            self._session = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside its `with` block")
+        return self._session
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
