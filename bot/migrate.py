@@ -13,17 +13,16 @@ import migrations
 MIGRATIONS_DIR = Path(migrations.__file__).parent
 
 
-def alembic_config(engine: Engine) -> Config:
-    """An Alembic config that runs on this engine's connections."""
+def alembic_config() -> Config:
+    """An Alembic config for our migrations; the connection is handed over in `attributes`."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     return config
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database to `revision` (the newest by default)."""
-    config = alembic_config(engine)
+    config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
@@ -31,7 +30,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
     """Migrate the database down to `revision` (empty by default)."""
-    config = alembic_config(engine)
+    config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
@@ -43,6 +42,6 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def head_revision(engine: Engine) -> str | None:
+def head_revision() -> str | None:
     """The newest revision shipped with this version of skp-bot."""
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()

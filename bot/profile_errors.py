@@ -57,20 +57,20 @@ def from_validation_error(
 ) -> ProfileError:
     """The first problem in file order, with its key and line; the count of the others, so none hide."""
     lines = _key_lines(text)
-    found: list[tuple[int, Loc, str]] = []
+    found: list[tuple[int | None, Loc, str]] = []
     for error in exc.errors():
         loc: Loc = tuple(error["loc"])
         cause = (error.get("ctx") or {}).get("error")
         if isinstance(cause, ProfileValueError):
             loc += cause.at
         line = _best_line(lines, loc)
-        found.append((line or 0, loc, _problem(error, loc, model)))
-    found.sort(key=lambda item: item[0])
+        found.append((line, loc, _problem(error, loc, model)))
+    found.sort(key=lambda item: (item[0] is None, item[0] or 0))
     line, loc, problem = found[0]
     if len(found) > 1:
         others = len(found) - 1
         problem += f" (and {others} more problem{'s' if others > 1 else ''})"
-    return ProfileError(source, problem, key=dotted(loc) or None, line=line or None)
+    return ProfileError(source, problem, key=dotted(loc) or None, line=line)
 
 
 def _problem(error: Any, loc: Loc, model: type[BaseModel]) -> str:
@@ -180,10 +180,11 @@ def _carry_over(line: str, in_string: str, open_brackets: int) -> tuple[str, int
 
 
 def _best_line(lines: list[tuple[Loc, int]], loc: Loc) -> int | None:
-    """The line of the longest key path that is a prefix of ``loc``: the key itself if it is written,
-    otherwise its table header (a missing key), otherwise nothing."""
+    """The line of the key itself if it is written; else of its table header (a missing key); for a whole
+    array of tables (``teams``), its first ``[[teams]]``; otherwise nothing."""
     best: tuple[int, int] | None = None
     for path, number in lines:
-        if path and loc[: len(path)] == path and (best is None or len(path) > best[0]):
-            best = (len(path), number)
+        shared = min(len(path), len(loc))
+        if shared and loc[:shared] == path[:shared] and (best is None or shared > best[0]):
+            best = (shared, number)
     return best[1] if best else None

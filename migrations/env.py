@@ -5,7 +5,6 @@ from typing import Any
 from alembic import context
 from sqlalchemy import Connection
 
-from bot.db import make_engine
 from bot.models import Base
 from bot.models.base import UTCDateTime
 
@@ -32,10 +31,6 @@ def run(connection: Connection) -> None:
 
 
 connection = config.attributes.get("connection")
-if connection is not None:
-    run(connection)
-else:
-    engine = make_engine(config.get_main_option("sqlalchemy.url") or "")
-    with engine.connect() as new_connection:
-        run(new_connection)
-    engine.dispose()
+if connection is None:
+    raise SystemExit("run migrations with `skp-bot db upgrade`, which hands over the connection")
+run(connection)

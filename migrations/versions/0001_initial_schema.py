@@ -413,7 +413,6 @@ def upgrade() -> None:
         batch_op.create_index("ix_outbox_recipient", ["recipient_hash", "id"], unique=False)
 
 
-
 def downgrade() -> None:
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.drop_index("ix_outbox_recipient")
