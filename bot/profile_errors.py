@@ -22,6 +22,8 @@ class ProfileError(Exception):
         where = source if line is None else f"{source}:{line}"
         text = ": ".join(part for part in (where, key, problem) if part)
         super().__init__(" ".join(text.split()))
+        # Every problem found, one line each, for a `profile check` that wants to list them all.
+        self.all_problems: list[str] = [str(self)]
 
 
 class ProfileValueError(ValueError):
@@ -66,11 +68,14 @@ def from_validation_error(
         line = _best_line(lines, loc)
         found.append((line, loc, _problem(error, loc, model)))
     found.sort(key=lambda item: (item[0] is None, item[0] or 0))
+    each = [ProfileError(source, problem, dotted(loc) or None, line) for line, loc, problem in found]
     line, loc, problem = found[0]
     if len(found) > 1:
         others = len(found) - 1
         problem += f" (and {others} more problem{'s' if others > 1 else ''})"
-    return ProfileError(source, problem, key=dotted(loc) or None, line=line)
+    first = ProfileError(source, problem, key=dotted(loc) or None, line=line)
+    first.all_problems = [str(one) for one in each]
+    return first
 
 
 def _problem(error: Any, loc: Loc, model: type[BaseModel]) -> str:
