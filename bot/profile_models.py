@@ -70,27 +70,42 @@ class ReportRules(BaseModel):
     """Promises about concern reports (bekymringshenvendelser) that the bot keeps in sight."""
 
     model_config = STRICT
-    deadline_working_days: int | None = Field(default=None, ge=1, le=60)
-    case_processing_weeks: int | None = Field(default=None, ge=1, le=52)
-    warn_before_days: int = Field(default=1, ge=0, le=30)
+    deadline_working_days: int | None = Field(
+        default=None, ge=1, le=60, description="a report must be picked up within this many working days"
+    )
+    case_processing_weeks: int | None = Field(
+        default=None, ge=1, le=52, description="longest case processing, in weeks (Thisted: 8)"
+    )
+    warn_before_days: int = Field(default=1, ge=0, le=30, description="warn the team this long before")
 
 
 class FollowUpRules(BaseModel):
     """SKP is never permanent: intervals at which the team is asked to review, follow up or close."""
 
     model_config = STRICT
-    review_interval_days: int | None = Field(default=None, ge=7, le=730)
-    period_end_followup_days: int | None = Field(default=None, ge=1, le=365)
-    inactivity_close_days: int | None = Field(default=None, ge=7, le=730)
-    agree_cover_on_absence: bool = True
+    review_interval_days: int | None = Field(
+        default=None, ge=7, le=730, description="ask whether the citizen can move on to an ordinary offer"
+    )
+    period_end_followup_days: int | None = Field(
+        default=None,
+        ge=1,
+        le=365,
+        description="prompt the written status this many days before the period ends",
+    )
+    inactivity_close_days: int | None = Field(
+        default=None, ge=7, le=730, description="propose closing after this many days without contact"
+    )
+    agree_cover_on_absence: bool = Field(
+        default=True, description="when a worker is away, ask them to agree cover with each citizen"
+    )
 
 
 class ReminderRules(BaseModel):
     """When workers hear about their agreed check-ins."""
 
     model_config = STRICT
-    lead_minutes: int = Field(default=60, ge=0, le=1440)
-    morning_overview: ClockTime | None = time(7, 30)
+    lead_minutes: int = Field(default=60, ge=0, le=1440, description="remind this long before a check-in")
+    morning_overview: ClockTime | None = Field(default=time(7, 30), description="daily overview; None = off")
     skip_public_holidays: bool = True
 
 
@@ -98,10 +113,12 @@ class RetentionRules(BaseModel):
     """Days before data is purged; short by default, because SKP keeps as little as it can."""
 
     model_config = STRICT
-    message_body_days: int = Field(default=90, ge=1, le=3650)
-    closed_case_days: int = Field(default=180, ge=1, le=3650)
-    code_expiry_days: int = Field(default=7, ge=1, le=90)
-    receipt_code_days: int = Field(default=90, ge=1, le=3650)
+    message_body_days: int = Field(default=90, ge=1, le=3650, description="message text is purged after")
+    closed_case_days: int = Field(default=180, ge=1, le=3650, description="a closed course is deleted after")
+    code_expiry_days: int = Field(default=7, ge=1, le=90, description="invite and enrolment codes expire")
+    receipt_code_days: int = Field(
+        default=90, ge=1, le=3650, description="a reporter's receipt code (answer handle) works for"
+    )
 
 
 class Profile(BaseModel):
