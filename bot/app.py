@@ -4,8 +4,10 @@ The only core module allowed to import handlers/ and scheduling/ (DESIGN.md).
 """
 
 import argparse
+import asyncio
 import json
 import logging
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,14 +17,17 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot import migrate
 from bot.clock import Clock, SystemClock
 from bot.crypto import CryptoConfigError, Vault, generate_secret
 from bot.db import describe_url, make_engine, make_session_factory
 from bot.errors import DomainError
+from bot.i18n import Catalogs
 from bot.profile import Profile, ProfileError, describe, list_profiles, load_profile
 from bot.services import keys, staff
+from bot.services.context import Deps
 from bot.settings import Settings, SettingsError, load_settings
 from bot.uow import SqlAlchemyUnitOfWork
 
@@ -61,8 +66,24 @@ class Context:
         return engine
 
     @cached_property
+    def session_factory(self) -> sessionmaker[Session]:
+        return make_session_factory(self.engine)
+
+    @cached_property
     def uow(self) -> SqlAlchemyUnitOfWork:
-        return SqlAlchemyUnitOfWork(make_session_factory(self.engine))
+        return SqlAlchemyUnitOfWork(self.session_factory)
+
+    @cached_property
+    def deps(self) -> Deps:
+        """The services' collaborators; every use case gets a fresh unit of work."""
+        factory = self.session_factory
+        return Deps(
+            new_uow=lambda: SqlAlchemyUnitOfWork(factory),
+            vault=self.vault,
+            clock=self.clock,
+            profile=self.profile,
+            texts=Catalogs(),
+        )
 
     def migrated(self) -> None:
         """Bring the schema to the newest revision and the profile's teams into the database."""
@@ -156,25 +177,23 @@ def cmd_worker_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
-    """The service: HTTP server (health) on SKP_HTTP_HOST:SKP_HTTP_PORT until SIGTERM or Ctrl-C."""
-    import uvicorn
-
-    from handlers.http import build_http_app
+    """The service: Telegram, outbox and HTTP in one process, until SIGTERM or Ctrl-C."""
+    from handlers.runtime import Runtime
 
     ctx.vault  # noqa: B018 - fail now, with one line, if the secret is missing or weak
     ctx.profile  # noqa: B018
     if args.migrate:
         ctx.migrated()
-    app = build_http_app(ctx.engine, version("skp-bot"))
-    settings = ctx.settings
-    log.info("serving on %s:%s", settings.skp_http_host, settings.skp_http_port)
-    config = uvicorn.Config(
-        app,
-        host=settings.skp_http_host,
-        port=settings.skp_http_port,
-        log_level=settings.skp_log_level.lower(),
-    )
-    uvicorn.Server(config).run()
+    runtime = Runtime(ctx.settings, ctx.deps, ctx.engine, version("skp-bot"))
+
+    async def serve() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, stop.set)
+        await runtime.run(stop)
+
+    asyncio.run(serve())
     return 0
 
 

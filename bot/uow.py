@@ -8,7 +8,20 @@ from typing import Protocol, Self
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.repositories import AuditLog, PersonalDataRepository, TeamRepository, WorkerRepository
+from bot.repositories import (
+    AbsenceRepository,
+    AuditLog,
+    CitizenRepository,
+    DialogueRepository,
+    IdentityRepository,
+    InboundRepository,
+    MessageRepository,
+    OutboxRepository,
+    PersonalDataRepository,
+    ReportRepository,
+    TeamRepository,
+    WorkerRepository,
+)
 
 
 class UnitOfWork(Protocol):
@@ -16,6 +29,14 @@ class UnitOfWork(Protocol):
 
     teams: TeamRepository
     workers: WorkerRepository
+    absences: AbsenceRepository
+    citizens: CitizenRepository
+    identities: IdentityRepository
+    messages: MessageRepository
+    reports: ReportRepository
+    outbox: OutboxRepository
+    inbound: InboundRepository
+    dialogues: DialogueRepository
     audit: AuditLog
     personal_data: PersonalDataRepository
 
@@ -35,6 +56,14 @@ class SqlAlchemyUnitOfWork:
 
     teams: TeamRepository
     workers: WorkerRepository
+    absences: AbsenceRepository
+    citizens: CitizenRepository
+    identities: IdentityRepository
+    messages: MessageRepository
+    reports: ReportRepository
+    outbox: OutboxRepository
+    inbound: InboundRepository
+    dialogues: DialogueRepository
     audit: AuditLog
     personal_data: PersonalDataRepository
 
@@ -47,6 +76,14 @@ class SqlAlchemyUnitOfWork:
         self._session = session
         self.teams = TeamRepository(session)
         self.workers = WorkerRepository(session)
+        self.absences = AbsenceRepository(session)
+        self.citizens = CitizenRepository(session)
+        self.identities = IdentityRepository(session)
+        self.messages = MessageRepository(session)
+        self.reports = ReportRepository(session)
+        self.outbox = OutboxRepository(session)
+        self.inbound = InboundRepository(session)
+        self.dialogues = DialogueRepository(session)
         self.audit = AuditLog(session)
         self.personal_data = PersonalDataRepository(session)
         return self

@@ -1,0 +1,1 @@
+"""Channel entry points (Telegram, SMS, HTTP) and outbound senders: parse, call one service, render."""

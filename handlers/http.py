@@ -1,16 +1,27 @@
-"""The HTTP side of `skp-bot run`: health and metrics now; the Twilio and Telegram webhooks join here."""
+"""The HTTP side of `skp-bot run`: health, and the Telegram webhook (the Twilio webhooks join here).
+
+A webhook answers 2xx only after the update is stored, so Telegram redelivers anything we did not keep.
+"""
 
 import asyncio
+import hmac
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 log = logging.getLogger(__name__)
+
+MAX_UPDATE_BYTES = 1_000_000
+TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+AcceptUpdate = Callable[[dict[str, Any]], Awaitable[bool]]
 
 
 def database_answers(engine: Engine) -> bool:
@@ -24,7 +35,13 @@ def database_answers(engine: Engine) -> bool:
         return False
 
 
-def build_http_app(engine: Engine, version: str) -> Starlette:
+def build_http_app(
+    engine: Engine,
+    version: str,
+    *,
+    accept_telegram_update: AcceptUpdate | None = None,
+    telegram_webhook_secret: str | None = None,
+) -> Starlette:
     """The Starlette application served by uvicorn in the same process as the bot."""
 
     async def healthz(request: Request) -> Response:
@@ -33,4 +50,31 @@ def build_http_app(engine: Engine, version: str) -> Starlette:
         body = {"status": "ok" if ok else "unavailable", "database": ok, "version": version}
         return JSONResponse(body, status_code=200 if ok else 503)
 
-    return Starlette(routes=[Route("/healthz", healthz, methods=["GET"])])
+    async def telegram_webhook(request: Request) -> Response:
+        """Telegram's webhook: secret checked, update stored, then 200 (a redelivery is also 200)."""
+        if accept_telegram_update is None or telegram_webhook_secret is None:
+            return PlainTextResponse("not found", status_code=404)
+        given = request.headers.get(TELEGRAM_SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), telegram_webhook_secret.encode()):
+            return PlainTextResponse("forbidden", status_code=403)
+        body = await request.body()
+        if len(body) > MAX_UPDATE_BYTES:
+            return PlainTextResponse("too large", status_code=413)
+        try:
+            update = await request.json()
+        except ValueError:
+            return PlainTextResponse("not json", status_code=400)
+        if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
+            return PlainTextResponse("not an update", status_code=400)
+        try:
+            await accept_telegram_update(update)
+        except SQLAlchemyError:
+            log.error("telegram webhook: database unavailable; Telegram will redeliver")
+            return PlainTextResponse("unavailable", status_code=503)
+        return PlainTextResponse("ok")
+
+    routes = [
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/telegram/webhook", telegram_webhook, methods=["POST"]),
+    ]
+    return Starlette(routes=routes)

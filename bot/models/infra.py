@@ -32,6 +32,7 @@ class OutboxMessage(Base):
     recipient_hash: Mapped[str] = mapped_column(String(HASH_LENGTH))
     recipient_enc: Mapped[str] = mapped_column(Text)
     body_enc: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(String(32))  # what it is (relay, ack, alert): metrics, throttles
     options: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(ENUM_LENGTH), default=OutboxStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -388,6 +388,7 @@ def upgrade() -> None:
         sa.Column("recipient_hash", sa.String(length=64), nullable=False),
         sa.Column("recipient_enc", sa.Text(), nullable=False),
         sa.Column("body_enc", sa.Text(), nullable=False),
+        sa.Column("kind", sa.String(length=32), nullable=True),
         sa.Column("options", sa.JSON(), nullable=True),
         sa.Column("status", sa.String(length=24), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),

@@ -1,16 +1,15 @@
-"""Repositories: how services find and add rows, with no commit and no business rules.
-
-Lookups by personal value take a list of keyed hashes (one per secret during a key rotation).
-"""
+"""Repositories of the team side: teams, workers, absences, the audit log, and the personal-data walk."""
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.models import AuditEntry, Team, Worker
+from bot.models import Absence, AuditEntry, Team, Worker
 from bot.models.base import Base
+from bot.models.enums import WorkerStatus
 
 
 class TeamRepository:
@@ -22,6 +21,9 @@ class TeamRepository:
     def add(self, team: Team) -> None:
         self._session.add(team)
         self._session.flush()
+
+    def get(self, team_id: int) -> Team | None:
+        return self._session.get(Team, team_id)
 
     def by_name(self, name: str) -> Team | None:
         return self._session.scalar(select(Team).where(Team.name == name))
@@ -55,6 +57,34 @@ class WorkerRepository:
     def in_team(self, team_id: int) -> Sequence[Worker]:
         query = select(Worker).where(Worker.team_id == team_id).order_by(Worker.id)
         return self._session.scalars(query).all()
+
+    def on_duty(self, team_id: int) -> Sequence[Worker]:
+        """Enrolled workers of a team who take messages that have no (present) worker of their own."""
+        query = select(Worker).where(
+            Worker.team_id == team_id, Worker.status == WorkerStatus.ACTIVE, Worker.on_duty.is_(True)
+        )
+        return self._session.scalars(query.order_by(Worker.id)).all()
+
+    def by_name(self, team_id: int, name: str) -> Worker | None:
+        query = select(Worker).where(Worker.team_id == team_id, Worker.name.ilike(name))
+        return self._session.scalars(query.order_by(Worker.id)).first()
+
+
+class AbsenceRepository:
+    """Absences, to find who covers a worker on a given day."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, absence: Absence) -> None:
+        self._session.add(absence)
+        self._session.flush()
+
+    def current(self, worker_id: int, day: date) -> Absence | None:
+        query = select(Absence).where(
+            Absence.worker_id == worker_id, Absence.starts_on <= day, Absence.ends_on >= day
+        )
+        return self._session.scalars(query.order_by(Absence.id.desc())).first()
 
 
 class AuditLog:

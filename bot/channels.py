@@ -1,0 +1,66 @@
+"""What crosses the line between a channel (Telegram, SMS, the demo) and the services: plain data.
+
+Services never see a `telegram.Update` or a Twilio form; channels never see a database row.
+"""
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bot.models.enums import Channel
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One thing someone sent: a text, or a tap on a button. `address` is personal data: never log it."""
+
+    channel: Channel
+    address: str  # Telegram chat id, or E.164 phone number
+    external_id: str  # Telegram update_id, Twilio MessageSid: a redelivery carries the same one
+    text: str = ""
+    choice: str | None = None  # the data of a tapped button
+    reply_to: str | None = None  # our message being replied to (Telegram message_id in that chat)
+    language_hint: str | None = None  # Telegram's language_code
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One answer the sender can pick: a button on Telegram, a numbered line by SMS."""
+
+    label: str
+    data: str
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One message for a channel sender to put on the wire."""
+
+    channel: Channel
+    address: str
+    text: str
+    choices: tuple[Choice, ...] = field(default_factory=tuple)
+
+
+class SendFailure(Exception):
+    """A send did not go through. Subclasses say what to do about it; messages carry no personal data."""
+
+
+class RetryLater(SendFailure):
+    """Flood control or a passing fault: try again after `seconds`."""
+
+    def __init__(self, seconds: float, reason: str) -> None:
+        super().__init__(reason)
+        self.seconds = seconds
+
+
+class RecipientGone(SendFailure):
+    """The recipient blocked the bot or the number no longer exists: stop writing to them."""
+
+
+class Rejected(SendFailure):
+    """The channel refused this message for good (malformed, too long): retrying will not help."""
+
+
+class Sender(Protocol):
+    """A channel's way out. Returns the channel's id of the sent message (Telegram message_id, SMS sid)."""
+
+    async def send(self, delivery: Delivery) -> str: ...

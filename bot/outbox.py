@@ -1,0 +1,174 @@
+"""The outbox drainer: sends what services queued, in order per recipient, with retries and back-off.
+
+A row is leased (its next attempt pushed a minute ahead) in the transaction that picks it, so a second
+drainer does not take it while it is on the wire; a drainer killed mid-send leaves it to be retried when
+the lease runs out. Nothing queued is lost; a message is sent twice only if the process dies between the
+channel accepting it and the database recording that (milliseconds).
+"""
+
+import asyncio
+import logging
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.channels import Choice, Delivery, RecipientGone, Rejected, RetryLater, Sender
+from bot.models import OutboxMessage
+from bot.models.enums import Channel, DeliveryStatus, OutboxStatus
+from bot.services.context import Deps
+from bot.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=60)
+MAX_ATTEMPTS = 12  # with the back-off below: about an hour of trying before giving up
+MAX_BACKOFF_SECONDS = 600
+SCRUBBED = "scrubbed"
+
+
+@dataclass(frozen=True)
+class Leased:
+    """A row taken for sending, decrypted."""
+
+    outbox_id: int
+    delivery: Delivery
+
+
+@dataclass
+class DrainStats:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+
+
+class OutboxDrainer:
+    """Drains the outbox through the channels' senders; `wake()` after a commit for low latency."""
+
+    def __init__(self, deps: Deps, senders: Mapping[str, Sender], batch_size: int = 50) -> None:
+        self._deps = deps
+        self._senders = senders
+        self._batch_size = batch_size
+        self._wake = asyncio.Event()
+        self.stats = DrainStats()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self, stop: asyncio.Event, idle_poll: float = 1.0) -> None:
+        """Drain until `stop` is set; what is on the wire when it is set is finished first."""
+        while not stop.is_set():
+            self._wake.clear()
+            try:
+                busy = await self.drain_once()
+            except Exception:  # the database went away: keep the loop alive, try again shortly
+                log.exception("outbox drain failed")
+                busy = 0
+            if busy:
+                continue
+            waiter = asyncio.ensure_future(self._wake.wait())
+            stopper = asyncio.ensure_future(stop.wait())
+            await asyncio.wait({waiter, stopper}, timeout=idle_poll, return_when=asyncio.FIRST_COMPLETED)
+            waiter.cancel()
+            stopper.cancel()
+
+    async def drain_once(self) -> int:
+        """Send one batch; returns how many rows it took."""
+        leased = await asyncio.to_thread(self._lease)
+        if not leased:
+            return 0
+        results = await asyncio.gather(*(self._send(item) for item in leased))
+        await asyncio.to_thread(self._record, list(zip(leased, results, strict=True)))
+        return len(leased)
+
+    def _lease(self) -> list[Leased]:
+        deps = self._deps
+        now = deps.clock.now()
+        with deps.new_uow() as uow:
+            rows = uow.outbox.due(now, self._batch_size)
+            leased = []
+            for row in rows:
+                if row.channel not in self._senders:
+                    continue  # that channel is off in this process; leave it for one that has it
+                row.next_attempt_at = now + LEASE
+                leased.append(Leased(row.id, self._delivery(row)))
+            uow.commit()
+        return leased
+
+    def _delivery(self, row: OutboxMessage) -> Delivery:
+        vault = self._deps.vault
+        choices = tuple(Choice(label, data) for label, data in (row.options or {}).get("choices", []))
+        return Delivery(
+            Channel(row.channel), vault.open(row.recipient_enc), vault.open(row.body_enc), choices
+        )
+
+    async def _send(self, item: Leased) -> str | BaseException:
+        try:
+            return await self._senders[item.delivery.channel].send(item.delivery)
+        except Exception as error:  # recorded per row below; one failure must not stop the batch
+            return error
+
+    def _record(self, results: list[tuple[Leased, str | BaseException]]) -> None:
+        deps = self._deps
+        now = deps.clock.now()
+        with deps.new_uow() as uow:
+            for item, result in results:
+                row = uow.outbox.get(item.outbox_id)
+                if row is None or row.status != OutboxStatus.PENDING:
+                    continue
+                row.attempts += 1
+                if isinstance(result, str):
+                    self._sent(uow, row, result, now)
+                else:
+                    self._failed(uow, row, result, now)
+            uow.commit()
+
+    def _sent(self, uow: UnitOfWork, row: OutboxMessage, external_id: str, now: datetime) -> None:
+        row.status, row.external_id, row.sent_at, row.last_error = OutboxStatus.SENT, external_id, now, None
+        self.stats.sent += 1
+        self._message_status(uow, row, DeliveryStatus.SENT)
+        if (row.options or {}).get("ephemeral"):
+            scrub(row)
+
+    def _failed(self, uow: UnitOfWork, row: OutboxMessage, error: BaseException, now: datetime) -> None:
+        reason = type(error).__name__
+        if isinstance(error, RetryLater):
+            row.next_attempt_at = now + timedelta(seconds=max(error.seconds, 0.05))
+        elif isinstance(error, RecipientGone | Rejected) or row.attempts >= MAX_ATTEMPTS:
+            self._give_up(uow, row, reason)
+            return
+        else:
+            row.next_attempt_at = now + timedelta(seconds=backoff_seconds(row.attempts))
+        row.last_error = reason[:200]
+        self.stats.retried += 1
+        log.info("outbox retry", extra={"outbox_id": row.id, "attempts": row.attempts, "reason": reason})
+
+    def _give_up(self, uow: UnitOfWork, row: OutboxMessage, reason: str) -> None:
+        row.status, row.last_error = OutboxStatus.FAILED, reason[:200]
+        self.stats.failed += 1
+        self._message_status(uow, row, DeliveryStatus.FAILED)
+        log.warning("outbox gave up", extra={"outbox_id": row.id, "attempts": row.attempts, "reason": reason})
+        if reason == RecipientGone.__name__:
+            identity = uow.identities.by_address(row.channel, [row.recipient_hash])
+            if identity is not None:
+                identity.stopped = True  # they blocked the bot: writing again would only fail again
+        if (row.options or {}).get("ephemeral"):
+            scrub(row)
+
+    @staticmethod
+    def _message_status(uow: UnitOfWork, row: OutboxMessage, status: DeliveryStatus) -> None:
+        if row.message_id is not None and (message := uow.messages.get(row.message_id)) is not None:
+            if message.delivery_status not in (DeliveryStatus.RECEIVED, DeliveryStatus.DELIVERED):
+                message.delivery_status = status
+
+
+def scrub(row: OutboxMessage) -> None:
+    """Forget whom an ephemeral message went to, and what it said (anonymous reporters)."""
+    row.recipient_hash = SCRUBBED
+    row.recipient_enc = ""
+    row.body_enc = ""
+
+
+def backoff_seconds(attempts: int) -> float:
+    """Exponential back-off with jitter: 2, 4, 8 … seconds, at most ten minutes."""
+    return min(MAX_BACKOFF_SECONDS, 2.0**attempts) * random.uniform(0.8, 1.2)

@@ -1,0 +1,30 @@
+"""Repositories: how services find and add rows, with no commit and no business rules.
+
+Lookups by a personal value take a list of keyed hashes (one per secret during a key rotation).
+"""
+
+from bot.repositories.citizens import CitizenRepository, IdentityRepository, MessageRepository
+from bot.repositories.infra import DialogueRepository, InboundRepository, OutboxRepository
+from bot.repositories.reports import ReportRepository
+from bot.repositories.staff import (
+    AbsenceRepository,
+    AuditLog,
+    PersonalDataRepository,
+    TeamRepository,
+    WorkerRepository,
+)
+
+__all__ = [
+    "AbsenceRepository",
+    "AuditLog",
+    "CitizenRepository",
+    "DialogueRepository",
+    "IdentityRepository",
+    "InboundRepository",
+    "MessageRepository",
+    "OutboxRepository",
+    "PersonalDataRepository",
+    "ReportRepository",
+    "TeamRepository",
+    "WorkerRepository",
+]

@@ -1,0 +1,92 @@
+"""Repositories of the citizen side: citizens, the channels they write from, and their messages."""
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from bot.models import ChannelIdentity, Citizen, Message
+from bot.models.enums import CitizenStatus
+
+
+class CitizenRepository:
+    """Citizens by id, alias or invite code."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, citizen: Citizen) -> None:
+        self._session.add(citizen)
+        self._session.flush()
+
+    def get(self, citizen_id: int) -> Citizen | None:
+        return self._session.get(Citizen, citizen_id)
+
+    def by_alias(self, team_id: int, alias: str) -> Citizen | None:
+        query = select(Citizen).where(Citizen.team_id == team_id, func.lower(Citizen.alias) == alias.lower())
+        return self._session.scalar(query)
+
+    def by_invite_code(self, hashes: Sequence[str]) -> Citizen | None:
+        return self._session.scalar(select(Citizen).where(Citizen.invite_code_hash.in_(hashes)))
+
+    def of_worker(self, worker_id: int) -> Sequence[Citizen]:
+        query = select(Citizen).where(Citizen.worker_id == worker_id, Citizen.status != CitizenStatus.CLOSED)
+        return self._session.scalars(query.order_by(Citizen.alias)).all()
+
+    def unclaimed(self, team_id: int) -> Sequence[Citizen]:
+        query = select(Citizen).where(Citizen.team_id == team_id, Citizen.status == CitizenStatus.NEW)
+        return self._session.scalars(query.order_by(Citizen.id)).all()
+
+    def count_in_team(self, team_id: int) -> int:
+        return self._session.scalar(select(func.count()).where(Citizen.team_id == team_id)) or 0
+
+    def delete(self, citizen: Citizen) -> None:
+        """Removes the citizen; identities, messages and agreements go with it (ON DELETE CASCADE)."""
+        self._session.execute(delete(Message).where(Message.citizen_id == citizen.id))
+        self._session.execute(delete(ChannelIdentity).where(ChannelIdentity.citizen_id == citizen.id))
+        self._session.delete(citizen)
+        self._session.flush()
+
+
+class IdentityRepository:
+    """Telegram chats and phone numbers, found by keyed hash."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, identity: ChannelIdentity) -> None:
+        self._session.add(identity)
+        self._session.flush()
+
+    def get(self, identity_id: int) -> ChannelIdentity | None:
+        return self._session.get(ChannelIdentity, identity_id)
+
+    def by_address(self, channel: str, hashes: Sequence[str]) -> ChannelIdentity | None:
+        query = select(ChannelIdentity).where(
+            ChannelIdentity.channel == channel, ChannelIdentity.address_hash.in_(hashes)
+        )
+        return self._session.scalar(query)
+
+    def of_citizen(self, citizen_id: int) -> Sequence[ChannelIdentity]:
+        """The citizen's channels, the one used most recently first (that is where answers go)."""
+        query = select(ChannelIdentity).where(ChannelIdentity.citizen_id == citizen_id)
+        order = (ChannelIdentity.last_seen_at.desc().nulls_last(), ChannelIdentity.id.desc())
+        return self._session.scalars(query.order_by(*order)).all()
+
+    def delete(self, identity: ChannelIdentity) -> None:
+        self._session.delete(identity)
+        self._session.flush()
+
+
+class MessageRepository:
+    """Relayed messages."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, message: Message) -> None:
+        self._session.add(message)
+        self._session.flush()
+
+    def get(self, message_id: int) -> Message | None:
+        return self._session.get(Message, message_id)

@@ -1,0 +1,127 @@
+"""Repositories of the plumbing: the outbox, inbound ids, and dialogue state."""
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import and_, delete, select, update
+from sqlalchemy.orm import Session, aliased
+
+from bot.models import ConversationState, OutboxMessage, ProcessedInbound
+from bot.models.enums import InboundStatus, OutboxStatus
+
+
+class OutboxRepository:
+    """Outgoing messages: written by services, drained by the sender."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, message: OutboxMessage) -> None:
+        self._session.add(message)
+        self._session.flush()
+
+    def get(self, outbox_id: int) -> OutboxMessage | None:
+        return self._session.get(OutboxMessage, outbox_id)
+
+    def by_key(self, idempotency_key: str) -> OutboxMessage | None:
+        query = select(OutboxMessage).where(OutboxMessage.idempotency_key == idempotency_key)
+        return self._session.scalar(query)
+
+    def sent_as(
+        self, channel: str, recipient_hashes: Sequence[str], external_id: str
+    ) -> OutboxMessage | None:
+        """The message we sent that a recipient now replies to (Telegram: its message_id in their chat)."""
+        query = select(OutboxMessage).where(
+            OutboxMessage.channel == channel,
+            OutboxMessage.recipient_hash.in_(recipient_hashes),
+            OutboxMessage.external_id == external_id,
+        )
+        return self._session.scalars(query.order_by(OutboxMessage.id.desc())).first()
+
+    def due(self, now: datetime, limit: int) -> Sequence[OutboxMessage]:
+        """Pending messages due now, at most one per recipient: the oldest, so each chat keeps its order."""
+        earlier = aliased(OutboxMessage)
+        older_pending = (
+            select(earlier.id)
+            .where(
+                and_(
+                    earlier.recipient_hash == OutboxMessage.recipient_hash,
+                    earlier.status == OutboxStatus.PENDING,
+                    earlier.id < OutboxMessage.id,
+                )
+            )
+            .exists()
+        )
+        query = (
+            select(OutboxMessage)
+            .where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now)
+            .where(~older_pending)
+            .order_by(OutboxMessage.id)
+            .limit(limit)
+        )
+        return self._session.scalars(query).all()
+
+    def next_attempt(self) -> datetime | None:
+        query = select(OutboxMessage.next_attempt_at).where(OutboxMessage.status == OutboxStatus.PENDING)
+        return self._session.scalar(query.order_by(OutboxMessage.next_attempt_at).limit(1))
+
+    def cancel_pending_to(self, recipient_hashes: Sequence[str]) -> None:
+        """Nothing more goes out to a recipient who deleted everything."""
+        self._session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.recipient_hash.in_(recipient_hashes),
+                OutboxMessage.status == OutboxStatus.PENDING,
+            )
+            .values(status=OutboxStatus.CANCELLED)
+        )
+
+
+class InboundRepository:
+    """Inbound ids seen, so a redelivered update or SMS changes nothing."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, inbound: ProcessedInbound) -> None:
+        self._session.add(inbound)
+        self._session.flush()
+
+    def get(self, channel: str, external_id: str) -> ProcessedInbound | None:
+        query = select(ProcessedInbound).where(
+            ProcessedInbound.channel == channel, ProcessedInbound.external_id == external_id
+        )
+        return self._session.scalar(query.with_for_update())
+
+    def waiting(self, channel: str, limit: int) -> Sequence[ProcessedInbound]:
+        """Stored but not yet handled (e.g. the process died after storing): handled again at start."""
+        query = select(ProcessedInbound).where(
+            ProcessedInbound.channel == channel, ProcessedInbound.status == InboundStatus.STORED
+        )
+        return self._session.scalars(query.order_by(ProcessedInbound.id).limit(limit)).all()
+
+
+class DialogueRepository:
+    """Where a sender is in a guided dialogue, by channel and address hash."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, channel: str, hashes: Sequence[str], now: datetime) -> ConversationState | None:
+        query = select(ConversationState).where(
+            ConversationState.channel == channel,
+            ConversationState.address_hash.in_(hashes),
+            ConversationState.expires_at > now,
+        )
+        return self._session.scalar(query)
+
+    def put(self, state: ConversationState) -> None:
+        self._session.add(state)
+        self._session.flush()
+
+    def clear(self, channel: str, hashes: Sequence[str]) -> None:
+        self._session.execute(
+            delete(ConversationState).where(
+                ConversationState.channel == channel, ConversationState.address_hash.in_(hashes)
+            )
+        )

@@ -1,0 +1,285 @@
+"""What happens when a citizen, a reporter or a stranger writes: commands, linking, relay, new contacts.
+
+Low threshold is the point: nobody is asked to register, for a real name or for a CPR number.
+"""
+
+import secrets
+
+from bot.channels import Choice
+from bot.codes import ALPHABET, normalise_code
+from bot.models import AuditEntry, ChannelIdentity, Citizen, Worker
+from bot.models.enums import ActorKind, CitizenStatus, WorkerStatus
+from bot.safety import danger_kind
+from bot.services import reports
+from bot.services.commands import YES_WORDS, Command
+from bot.services.context import Turn
+from bot.services.dialogue import end_dialogue, start_dialogue
+from bot.services.identities import new_identity
+from bot.services.numbers import closed_text, help_text, number_params, team_is_open
+from bot.services.relay import relay_to_workers, responders
+
+DIALOGUE_DELETE = "delete"
+DIALOGUE_LANGUAGE = "language"
+
+
+def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command | None) -> None:
+    """Route one message from anyone who is not an enrolled worker."""
+    citizen = turn.uow.citizens.get(identity.citizen_id) if identity and identity.citizen_id else None
+    if command is None and turn.inbound.choice is None and danger_kind(turn.inbound.text):
+        _crisis(turn, citizen)
+    dialogue = turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
+    if dialogue is not None and (command is None or command.name == "cancel"):
+        if dialogue.flow == reports.FLOW:
+            reports.continue_report(turn, dialogue, command)
+        elif dialogue.flow == DIALOGUE_DELETE:
+            _confirm_delete(turn, identity, citizen, turn.inbound.choice or turn.inbound.text)
+        elif dialogue.flow == DIALOGUE_LANGUAGE:
+            _set_language(turn, identity, turn.inbound.choice or turn.inbound.text)
+        return
+    if command is not None:
+        _command(turn, identity, citizen, command)
+    elif turn.inbound.choice is not None:
+        _menu_choice(turn, identity, citizen, turn.inbound.choice)
+    elif citizen is not None and identity is not None:
+        _from_citizen(turn, identity, citizen)
+    elif (code := normalise_code(turn.inbound.text)) is not None and _link(turn, identity, code):
+        return
+    else:
+        _new_contact(turn, identity)
+
+
+def _command(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, command: Command) -> None:
+    name = command.name
+    end_dialogue(turn)
+    if name == "start":
+        _start(turn, identity, citizen, command.args)
+    elif name == "help":
+        turn.reply(help_text(turn.deps, turn.language), kind="help")
+    elif name == "report":
+        reports.start_report(turn)
+    elif name == "status":
+        reports.show_status(turn, command.args)
+    elif name == "stop":
+        _stop(turn, identity, citizen)
+    elif name == "delete":
+        _ask_delete(turn, identity, citizen, command.args)
+    elif name == "language":
+        _ask_language(turn)
+    elif name == "cancel":
+        turn.reply(turn.t("dialogue.cancelled"), kind="ack")
+    else:  # unknown, and worker commands typed by someone who is not a worker: the ordinary answer
+        turn.reply(turn.t("command.unknown"), kind="help")
+
+
+def _start(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, args: str) -> None:
+    code = normalise_code(args) if args else None
+    if code is not None:
+        if _link(turn, identity, code):
+            return
+        turn.reply(turn.t("start.unknown_code"), kind="ack")
+        return
+    if identity is not None and identity.stopped:
+        identity.stopped = False
+        if citizen is not None and citizen.status == CitizenStatus.PAUSED:
+            citizen.status = CitizenStatus.ACTIVE
+        turn.reply(turn.t("start.resumed"), kind="ack")
+        return
+    menu = (
+        Choice(turn.t("start.menu.write"), "menu:write"),
+        Choice(turn.t("start.menu.report"), "menu:report"),
+        Choice(turn.t("start.menu.help"), "menu:help"),
+    )
+    turn.reply(turn.t("start.menu"), kind="menu", choices=menu)
+
+
+def _menu_choice(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, choice: str) -> None:
+    if choice == "menu:report":
+        reports.start_report(turn)
+    elif choice == "menu:help":
+        turn.reply(help_text(turn.deps, turn.language), kind="help")
+    elif choice == "menu:write":
+        turn.reply(turn.t("start.write_hint"), kind="menu")
+    else:  # a stale button from an old message: answer as to /start
+        _start(turn, identity, citizen, "")
+
+
+def _link(turn: Turn, identity: ChannelIdentity | None, code: str) -> bool:
+    """An invite code links this chat or number to the citizen it was made for, once."""
+    uow, vault = turn.uow, turn.deps.vault
+    citizen = uow.citizens.by_invite_code(vault.lookup_hashes(code))
+    if citizen is None or citizen.status != CitizenStatus.INVITED:
+        return False
+    if citizen.invite_expires_at is not None and citizen.invite_expires_at <= turn.now:
+        turn.reply(turn.t("start.code_expired"), kind="ack")
+        return True
+    if identity is None:
+        identity = new_identity(turn)
+    elif identity.citizen_id is not None and identity.citizen_id != citizen.id:
+        turn.reply(turn.t("start.already_linked"), kind="ack")
+        return True
+    identity.citizen_id = citizen.id
+    identity.last_seen_at = turn.now
+    citizen.status = CitizenStatus.ACTIVE
+    citizen.invite_code_hash = None
+    citizen.invite_expires_at = None
+    citizen.last_contact_at = turn.now
+    citizen.language = identity.language or citizen.language
+    worker = uow.workers.get(citizen.worker_id) if citizen.worker_id else None
+    worker_name = worker.name.split()[0] if worker else turn.t("team.name")
+    turn.reply(turn.t("link.welcome", worker=worker_name), kind="ack")
+    if worker is not None:
+        turn.out.to_worker(
+            worker, turn.deps.text("worker.linked", worker.language, alias=citizen.alias), kind="info"
+        )
+    return True
+
+
+def _from_citizen(turn: Turn, identity: ChannelIdentity, citizen: Citizen) -> None:
+    if citizen.status == CitizenStatus.PAUSED:
+        citizen.status = CitizenStatus.ACTIVE
+    relay_to_workers(turn, citizen, turn.inbound.text, identity)
+    _after_hours(turn)
+
+
+def _new_contact(turn: Turn, identity: ChannelIdentity | None) -> None:
+    """A stranger who just writes becomes a new contact in the team's inbox; a worker claims it."""
+    uow = turn.uow
+    team = uow.teams.by_name(turn.deps.profile.teams[0].name) or uow.teams.list()[0]
+    citizen = Citizen(
+        team_id=team.id,
+        alias=_fresh_alias(turn, team.id),
+        status=CitizenStatus.NEW,
+        language=turn.language,
+        created_at=turn.now,
+    )
+    uow.citizens.add(citizen)
+    if identity is None:
+        identity = new_identity(turn, citizen.id)
+    else:
+        identity.citizen_id = citizen.id
+    relay_to_workers(turn, citizen, turn.inbound.text, identity)
+    params = number_params(turn.deps, turn.language)
+    if team_is_open(turn.deps, turn.now):
+        turn.reply(turn.t("newcontact.ack", **params), kind="ack")
+    else:
+        turn.reply(closed_text(turn.deps, turn.language, turn.now), kind="office_closed")
+
+
+def _fresh_alias(turn: Turn, team_id: int) -> str:
+    """A neutral alias for a new contact ("Ny-7KQ"), until the worker gives a better one."""
+    while True:
+        alias = "Ny-" + "".join(secrets.choice(ALPHABET) for _ in range(3))
+        if turn.uow.citizens.by_alias(team_id, alias) is None:
+            return alias
+
+
+def _after_hours(turn: Turn) -> None:
+    """Outside office hours every citizen message is answered with when the team is back and the numbers."""
+    if not team_is_open(turn.deps, turn.now):
+        turn.reply(closed_text(turn.deps, turn.language, turn.now), kind="office_closed")
+
+
+def _crisis(turn: Turn, citizen: Citizen | None) -> None:
+    """Acute danger: the numbers at once, day or night, and a high-priority alert to the team."""
+    turn.reply(turn.t("crisis.reply", **number_params(turn.deps, turn.language)), kind="crisis", urgent=True)
+    if citizen is not None:
+        workers = responders(turn, citizen)
+        alias = citizen.alias
+    else:
+        team = turn.uow.teams.by_name(turn.deps.profile.teams[0].name)
+        workers = list(turn.uow.workers.on_duty(team.id)) if team else []
+        alias = "?"
+    for worker in workers:
+        alert = turn.deps.text("worker.crisis_alert", worker.language, alias=alias)
+        turn.out.to_worker(worker, alert, kind="alert", urgent=True)
+
+
+def _stop(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None) -> None:
+    """Pause every message to this chat or number until START."""
+    turn.reply(turn.t("stop.done"), kind="ack")
+    if identity is None:
+        return
+    identity.stopped = True
+    if citizen is not None and citizen.status in (CitizenStatus.ACTIVE, CitizenStatus.NEW):
+        citizen.status = CitizenStatus.PAUSED
+        for worker in responders(turn, citizen):
+            turn.out.to_worker(worker, turn.deps.text("worker.paused", worker.language, alias=citizen.alias))
+
+
+def _ask_delete(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, args: str) -> None:
+    if identity is None:
+        turn.reply(turn.t("delete.nothing"), kind="ack")
+        return
+    if args.strip().lower() in YES_WORDS:  # "SLET JA" by SMS
+        _delete_everything(turn, identity, citizen)
+        return
+    start_dialogue(turn, DIALOGUE_DELETE, "confirm", {})
+    yes_word = "SLET JA" if turn.inbound.channel == "sms" else turn.t("delete.yes_button")
+    choices = (
+        Choice(turn.t("delete.yes_button"), "delete:yes"),
+        Choice(turn.t("delete.no_button"), "delete:no"),
+    )
+    turn.reply(turn.t("delete.confirm", yes_word=yes_word), kind="ack", choices=choices)
+
+
+def _confirm_delete(
+    turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, answer: str
+) -> None:
+    end_dialogue(turn)
+    words = answer.strip().lower().split()
+    confirmed = answer == "delete:yes" or (bool(words) and words[-1] in YES_WORDS)
+    if not confirmed or identity is None:
+        turn.reply(turn.t("delete.cancelled"), kind="ack")
+        return
+    _delete_everything(turn, identity, citizen)
+
+
+def _delete_everything(turn: Turn, identity: ChannelIdentity, citizen: Citizen | None) -> None:
+    """`/slet`: everything about this person goes; their worker learns only that the contact ended."""
+    uow = turn.uow
+    hashes = [identity.address_hash]
+    if citizen is not None:
+        for worker in {w.id: w for w in [*responders(turn, citizen), *_own_worker(turn, citizen)]}.values():
+            text = turn.deps.text("worker.contact_ended", worker.language, alias=citizen.alias)
+            turn.out.to_worker(worker, text, kind="info")
+        hashes = [other.address_hash for other in uow.identities.of_citizen(citizen.id)]
+        uow.outbox.cancel_pending_to(hashes)
+        uow.audit.add(
+            AuditEntry(
+                at=turn.now, actor_kind=ActorKind.SYSTEM, action="citizen.deleted", subject_type="citizen"
+            )
+        )
+        uow.citizens.delete(citizen)
+    else:
+        uow.outbox.cancel_pending_to(hashes)
+        uow.identities.delete(identity)
+    turn.reply(turn.t("delete.done"), kind="ack", ephemeral=True)
+
+
+def _own_worker(turn: Turn, citizen: Citizen) -> list[Worker]:
+    worker = turn.uow.workers.get(citizen.worker_id) if citizen.worker_id else None
+    return [worker] if worker is not None and worker.status == WorkerStatus.ACTIVE else []
+
+
+def _ask_language(turn: Turn) -> None:
+    start_dialogue(turn, DIALOGUE_LANGUAGE, "choose", {})
+    languages = [lang for lang in turn.deps.profile.languages if lang in turn.deps.texts.languages()]
+    choices = tuple(Choice(turn.deps.text("language.name", lang), f"lang:{lang}") for lang in languages)
+    turn.reply(turn.t("language.choose"), kind="menu", choices=choices)
+
+
+def _set_language(turn: Turn, identity: ChannelIdentity | None, answer: str) -> None:
+    end_dialogue(turn)
+    wanted = answer.removeprefix("lang:").strip().lower()
+    languages = turn.deps.texts.languages()
+    if wanted.isdigit() and 0 < int(wanted) <= len(turn.deps.profile.languages):
+        wanted = turn.deps.profile.languages[int(wanted) - 1]
+    if wanted not in languages:
+        turn.reply(turn.t("dialogue.cancelled"), kind="ack")
+        return
+    turn.language = wanted
+    if identity is not None:
+        identity.language = wanted
+        if identity.citizen_id is not None and (citizen := turn.uow.citizens.get(identity.citizen_id)):
+            citizen.language = wanted
+    turn.reply(turn.t("language.set"), kind="ack")

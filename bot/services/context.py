@@ -1,0 +1,121 @@
+"""What every use case needs (`Deps`), and one inbound turn's working state (`Turn`, `OutboxWriter`)."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from typing import Any
+
+from bot.channels import Choice, Inbound
+from bot.clock import Clock
+from bot.crypto import Vault
+from bot.i18n import Catalogs
+from bot.models import ChannelIdentity, OutboxMessage, Worker
+from bot.models.enums import Channel
+from bot.profile import Profile
+from bot.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Deps:
+    """The collaborators of the services, built once by the composition root."""
+
+    new_uow: Callable[[], UnitOfWork]
+    vault: Vault
+    clock: Clock
+    profile: Profile
+    texts: Catalogs
+
+    def text(self, key: str, language: str, **params: object) -> str:
+        return self.texts.text(key, language, **params)
+
+
+class OutboxWriter:
+    """Writes outgoing messages into the outbox of the current transaction.
+
+    Keys derive from the origin (e.g. the inbound update), so doing the same work twice writes nothing twice.
+    """
+
+    def __init__(self, uow: UnitOfWork, deps: Deps, origin: str, now: datetime) -> None:
+        self._uow, self._deps, self._origin, self._now = uow, deps, origin, now
+        self._count = 0
+        self.written: list[OutboxMessage] = []
+
+    def to_address(
+        self,
+        channel: str,
+        address: str,
+        text: str,
+        *,
+        kind: str | None = None,
+        choices: Sequence[Choice] = (),
+        message_id: int | None = None,
+        ephemeral: bool = False,
+        urgent: bool = False,
+    ) -> None:
+        """Queue `text` for `address`. `ephemeral`: scrub the address once sent (anonymous reporters)."""
+        self._count += 1
+        key = f"{self._origin}:{self._count}"
+        if self._uow.outbox.by_key(key) is not None:
+            return
+        vault = self._deps.vault
+        options: dict[str, Any] = {}
+        if choices:
+            options["choices"] = [[choice.label, choice.data] for choice in choices]
+        if ephemeral:
+            options["ephemeral"] = True
+        if urgent:
+            options["urgent"] = True
+        row = OutboxMessage(
+            idempotency_key=key,
+            channel=channel,
+            recipient_hash=vault.lookup_hash(address),
+            recipient_enc=vault.seal(address),
+            body_enc=vault.seal(text),
+            kind=kind,
+            options=options or None,
+            next_attempt_at=self._now,
+            created_at=self._now,
+            message_id=message_id,
+        )
+        self._uow.outbox.add(row)
+        self.written.append(row)
+
+    def to_identity(self, identity: ChannelIdentity, text: str, **options: Any) -> bool:
+        """Queue for a citizen's or reporter's channel; False (nothing queued) if they sent STOP."""
+        if identity.stopped:
+            return False
+        self.to_address(identity.channel, self._deps.vault.open(identity.address_enc), text, **options)
+        return True
+
+    def to_worker(self, worker: Worker, text: str, **options: Any) -> bool:
+        """Queue for a worker's Telegram chat; False if the worker has not enrolled yet."""
+        if worker.telegram_chat_enc is None:
+            return False
+        address = self._deps.vault.open(worker.telegram_chat_enc)
+        self.to_address(Channel.TELEGRAM, address, text, **options)
+        return True
+
+
+@dataclass
+class Turn:
+    """One inbound message being handled: the transaction, the outbox, the sender's language."""
+
+    uow: UnitOfWork
+    deps: Deps
+    out: OutboxWriter
+    inbound: Inbound
+    now: datetime
+    language: str = field(default="da")
+
+    @cached_property
+    def address_hashes(self) -> list[str]:
+        return self.deps.vault.lookup_hashes(self.inbound.address)
+
+    def t(self, key: str, **params: object) -> str:
+        """A text in the sender's language."""
+        return self.deps.text(key, self.language, **params)
+
+    def reply(self, text: str, **options: Any) -> None:
+        """Answer the sender on the channel they used."""
+        self.out.to_address(self.inbound.channel, self.inbound.address, text, **options)

@@ -1,0 +1,74 @@
+"""Relay between citizens and workers: who answers a citizen, and passing texts both ways.
+
+Neither side learns the other's number or account: the bot is always in the middle.
+"""
+
+from bot.channels import Choice
+from bot.cpr import redact_cpr
+from bot.models import ChannelIdentity, Citizen, Message, Worker
+from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, WorkerStatus
+from bot.services.context import Turn
+
+
+def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
+    """The citizen's own worker; their cover while they are away; else the team's on-duty workers."""
+    uow = turn.uow
+    today = turn.now.astimezone(turn.deps.profile.tz).date()
+    if citizen.worker_id is not None:
+        worker = uow.workers.get(citizen.worker_id)
+        if worker is not None and worker.status == WorkerStatus.ACTIVE:
+            absence = uow.absences.current(worker.id, today)
+            if absence is None:
+                return [worker]
+            cover = uow.workers.get(absence.cover_worker_id) if absence.cover_worker_id else None
+            if cover is not None and cover.status == WorkerStatus.ACTIVE:
+                return [cover]
+    return list(uow.workers.on_duty(citizen.team_id))
+
+
+def claim_choice(turn: Turn, worker: Worker, citizen: Citizen) -> tuple[Choice, ...]:
+    """A one-tap button to take on a new contact."""
+    return (Choice(turn.deps.text("worker.claim_button", worker.language), f"claim:{citizen.id}"),)
+
+
+def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelIdentity) -> Message:
+    """Store the citizen's message and hand it to whoever answers them, headed by the alias."""
+    body = redact_cpr(text)
+    message = Message(
+        citizen_id=citizen.id,
+        direction=Direction.INBOUND,
+        channel=identity.channel,
+        body_enc=turn.deps.vault.seal(body),
+        external_id=turn.inbound.external_id,
+        delivery_status=DeliveryStatus.RECEIVED,
+        created_at=turn.now,
+    )
+    turn.uow.messages.add(message)
+    citizen.last_contact_at = turn.now
+    identity.last_seen_at = turn.now
+    header_key = "worker.relay_new_contact" if citizen.status == CitizenStatus.NEW else "worker.relay_header"
+    for worker in responders(turn, citizen):
+        header = turn.deps.text(header_key, worker.language, alias=citizen.alias)
+        choices = claim_choice(turn, worker, citizen) if citizen.status == CitizenStatus.NEW else ()
+        turn.out.to_worker(worker, f"{header}\n{body}", kind="relay", message_id=message.id, choices=choices)
+    return message
+
+
+def relay_to_citizen(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> ChannelIdentity | None:
+    """Send a worker's answer on the channel the citizen used last; None if no channel is open."""
+    for identity in turn.uow.identities.of_citizen(citizen.id):
+        if identity.stopped:
+            continue
+        message = Message(
+            citizen_id=citizen.id,
+            worker_id=worker.id,
+            direction=Direction.OUTBOUND,
+            channel=identity.channel,
+            body_enc=turn.deps.vault.seal(text),
+            delivery_status=DeliveryStatus.QUEUED,
+            created_at=turn.now,
+        )
+        turn.uow.messages.add(message)
+        turn.out.to_identity(identity, text, kind="relay", message_id=message.id)
+        return identity
+    return None

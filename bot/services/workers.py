@@ -1,0 +1,284 @@
+"""What happens when a worker writes: enrolment, replies to citizens, invites, cases, reports, claims.
+
+Team leads may also assign citizens to workers. Everything a worker sees arrives in their own chat.
+"""
+
+from datetime import timedelta
+
+from bot.channels import Choice
+from bot.codes import new_code, normalise_code
+from bot.cpr import contains_cpr
+from bot.models import AuditEntry, Citizen, ConcernReport, Worker
+from bot.models.enums import ActorKind, Channel, CitizenStatus, ReportStatus, WorkerStatus
+from bot.services.commands import Command
+from bot.services.context import Turn
+from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
+from bot.services.numbers import help_text
+from bot.services.relay import relay_to_citizen
+from bot.services.reports import report_summary
+
+DIALOGUE_ANSWER = "report_answer"
+MAX_LISTED = 10
+
+
+def try_enrol(turn: Turn, typed_code: str) -> bool:
+    """`/start CODE` with a worker's enrolment code binds this Telegram chat to the worker, once."""
+    code = normalise_code(typed_code)
+    if code is None or turn.inbound.channel != Channel.TELEGRAM:
+        return False
+    uow, vault = turn.uow, turn.deps.vault
+    worker = uow.workers.by_enrolment_code(vault.lookup_hashes(code))
+    if worker is None:
+        return False
+    if worker.enrolment_expires_at is not None and worker.enrolment_expires_at <= turn.now:
+        turn.reply(turn.t("worker.code_expired"), kind="ack")
+        return True
+    worker.telegram_chat_hash = vault.lookup_hash(turn.inbound.address)
+    worker.telegram_chat_enc = vault.seal(turn.inbound.address)
+    worker.status = WorkerStatus.ACTIVE
+    worker.enrolment_code_hash = None
+    worker.enrolment_expires_at = None
+    worker.enrolled_at = turn.now
+    team = uow.teams.get(worker.team_id)
+    uow.audit.add(_audit(turn, worker, "worker.enrolled", "worker", worker.id))
+    turn.language = worker.language
+    turn.reply(turn.t("worker.enrolled", name=worker.name, team=team.name if team else ""), kind="ack")
+    return True
+
+
+def handle_worker(turn: Turn, worker: Worker, command: Command | None) -> None:
+    """Route one message from an enrolled worker."""
+    turn.language = worker.language
+    if turn.inbound.choice is not None:
+        _choice(turn, worker, turn.inbound.choice)
+        return
+    dialogue = turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
+    if dialogue is not None and dialogue.flow == DIALOGUE_ANSWER and command is None:
+        _answer_report(turn, worker, int(dialogue_data(turn, dialogue)["report_id"]))
+        return
+    if command is not None:
+        end_dialogue(turn)
+        _command(turn, worker, command)
+    elif turn.inbound.reply_to is not None:
+        _reply_to_citizen(turn, worker)
+    else:
+        turn.reply(turn.t("worker.reply_not_a_relay"), kind="help")
+
+
+def _command(turn: Turn, worker: Worker, command: Command) -> None:
+    name = command.name
+    if name == "invite":
+        _invite(turn, worker, command.args)
+    elif name == "cases":
+        _cases(turn, worker)
+    elif name == "reports":
+        _reports(turn, worker)
+    elif name == "assign":
+        _assign(turn, worker, command.args)
+    elif name == "language":
+        choices = tuple(
+            Choice(turn.deps.text("language.name", lang), f"lang:{lang}")
+            for lang in turn.deps.texts.languages()
+        )
+        turn.reply(turn.t("language.choose"), kind="menu", choices=choices)
+    elif name == "cancel":
+        turn.reply(turn.t("dialogue.cancelled"), kind="ack")
+    elif name in ("help", "start"):
+        turn.reply(f"{turn.t('worker.help')}\n\n{help_text(turn.deps, turn.language)}", kind="help")
+    else:
+        turn.reply(turn.t("worker.help"), kind="help")
+
+
+def _reply_to_citizen(turn: Turn, worker: Worker) -> None:
+    """A Telegram reply to a relayed message answers that citizen, on the channel they used."""
+    uow = turn.uow
+    sent = uow.outbox.sent_as(Channel.TELEGRAM, turn.address_hashes, str(turn.inbound.reply_to))
+    message = uow.messages.get(sent.message_id) if sent is not None and sent.message_id else None
+    citizen = uow.citizens.get(message.citizen_id) if message is not None else None
+    if citizen is None:
+        turn.reply(turn.t("worker.reply_not_a_relay"), kind="help")
+        return
+    text = turn.inbound.text.strip()
+    if not text:
+        return
+    if contains_cpr(text):
+        turn.reply(turn.t("worker.cpr_refused"), kind="help")
+        return
+    if citizen.status == CitizenStatus.NEW:
+        _claim(turn, worker, citizen, announce=False)
+    if relay_to_citizen(turn, worker, citizen, text) is None:
+        turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind="info")
+
+
+def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) -> None:
+    if citizen.team_id != worker.team_id:
+        turn.reply(turn.t("worker.not_allowed"), kind="info")
+        return
+    if citizen.status != CitizenStatus.NEW and citizen.worker_id not in (None, worker.id):
+        owner = turn.uow.workers.get(citizen.worker_id) if citizen.worker_id else None
+        turn.reply(turn.t("worker.already_claimed", alias=citizen.alias, worker=owner.name if owner else "?"))
+        return
+    citizen.worker_id = worker.id
+    if citizen.status == CitizenStatus.NEW:
+        citizen.status = CitizenStatus.ACTIVE
+    turn.uow.audit.add(_audit(turn, worker, "citizen.claimed", "citizen", citizen.id))
+    if announce:
+        turn.reply(turn.t("worker.claimed", alias=citizen.alias, worker=worker.name), kind="info")
+
+
+def _invite(turn: Turn, worker: Worker, alias: str) -> None:
+    """`/invite ALIAS`: a one-time code the worker gives the citizen, who sends it to the bot once."""
+    alias = " ".join(alias.split())
+    if not alias or len(alias) > 40:
+        turn.reply(turn.t("worker.invite_usage"), kind="help")
+        return
+    if contains_cpr(alias):
+        turn.reply(turn.t("worker.cpr_refused"), kind="help")
+        return
+    if turn.uow.citizens.by_alias(worker.team_id, alias) is not None:
+        turn.reply(turn.t("worker.alias_taken", alias=alias), kind="help")
+        return
+    code = new_code()
+    days = turn.deps.profile.retention.code_expiry_days
+    citizen = Citizen(
+        team_id=worker.team_id,
+        alias=alias,
+        worker_id=worker.id,
+        status=CitizenStatus.INVITED,
+        language=turn.deps.profile.default_language,
+        invite_code_hash=turn.deps.vault.lookup_hash(code),
+        invite_expires_at=turn.now + timedelta(days=days),
+        created_at=turn.now,
+    )
+    turn.uow.citizens.add(citizen)
+    turn.uow.audit.add(_audit(turn, worker, "citizen.invited", "citizen", citizen.id))
+    turn.reply(turn.t("worker.invite_created", alias=alias, code=code, days=days), kind="info")
+
+
+def _cases(turn: Turn, worker: Worker) -> None:
+    citizens = turn.uow.citizens.of_worker(worker.id)
+    waiting = turn.uow.citizens.unclaimed(worker.team_id)
+    if not citizens and not waiting:
+        turn.reply(turn.t("worker.cases.empty"), kind="info")
+        return
+    lines = [f"• {c.alias} — {turn.t(f'citizen.status.{c.status}')}" for c in citizens]
+    lines += [f"• {c.alias} — {turn.t('citizen.status.new')}" for c in waiting]
+    turn.reply(f"{turn.t('worker.cases')}\n" + "\n".join(lines), kind="info")
+
+
+def _reports(turn: Turn, worker: Worker) -> None:
+    reports = turn.uow.reports.open_in_team(worker.team_id)
+    if not reports:
+        turn.reply(turn.t("worker.reports.empty"), kind="info")
+        return
+    turn.reply(turn.t("worker.reports", count=len(reports)), kind="info")
+    for report in reports[:MAX_LISTED]:
+        turn.reply(
+            report_summary(turn, report, worker.language),
+            kind="report",
+            choices=_report_buttons(turn, report),
+        )
+
+
+def _report_buttons(turn: Turn, report: ConcernReport) -> tuple[Choice, ...]:
+    buttons = []
+    if report.status == ReportStatus.NEW:
+        buttons.append(Choice(turn.t("worker.report.take"), f"report:take:{report.id}"))
+    buttons.append(Choice(turn.t("worker.report.answer"), f"report:answer:{report.id}"))
+    buttons.append(Choice(turn.t("worker.report.close"), f"report:close:{report.id}"))
+    return tuple(buttons)
+
+
+def _choice(turn: Turn, worker: Worker, data: str) -> None:
+    kind, _, rest = data.partition(":")
+    if kind == "claim" and rest.isdigit():
+        citizen = turn.uow.citizens.get(int(rest))
+        if citizen is None:
+            turn.reply(turn.t("worker.citizen_gone"), kind="info")
+        else:
+            _claim(turn, worker, citizen)
+    elif kind == "report":
+        action, _, number = rest.partition(":")
+        report = turn.uow.reports.get(int(number)) if number.isdigit() else None
+        if report is None or report.team_id != worker.team_id:
+            turn.reply(turn.t("worker.report.gone"), kind="info")
+        else:
+            _report_action(turn, worker, report, action)
+    elif kind == "lang" and rest in turn.deps.texts.languages():
+        worker.language = turn.language = rest
+        turn.reply(turn.t("language.set"), kind="ack")
+
+
+def _report_action(turn: Turn, worker: Worker, report: ConcernReport, action: str) -> None:
+    if action == "take":
+        if report.status == ReportStatus.NEW:
+            report.status, report.worker_id, report.taken_at = ReportStatus.TAKEN, worker.id, turn.now
+        turn.reply(
+            turn.t("worker.report.taken", number=report.id),
+            kind="info",
+            choices=_report_buttons(turn, report),
+        )
+    elif action == "answer":
+        start_dialogue(turn, DIALOGUE_ANSWER, "answer", {"report_id": report.id})
+        turn.reply(turn.t("worker.report.ask_answer", number=report.id), kind="info")
+    elif action == "close":
+        report.status, report.closed_at = ReportStatus.CLOSED, turn.now
+        turn.reply(turn.t("worker.report.closed", number=report.id), kind="info")
+    turn.uow.audit.add(_audit(turn, worker, f"report.{action}", "report", report.id))
+
+
+def _answer_report(turn: Turn, worker: Worker, report_id: int) -> None:
+    """The worker's answer to a reporter: kept for `/status CODE`, and sent if they left a contact."""
+    end_dialogue(turn)
+    report = turn.uow.reports.get(report_id)
+    text = turn.inbound.text.strip()
+    if report is None or not text:
+        turn.reply(turn.t("worker.report.gone"), kind="info")
+        return
+    if contains_cpr(text):
+        turn.reply(turn.t("worker.cpr_refused"), kind="help")
+        return
+    report.answer_enc = turn.deps.vault.seal(text)
+    report.status, report.answered_at = ReportStatus.ANSWERED, turn.now
+    report.worker_id = report.worker_id or worker.id
+    identity = turn.uow.identities.get(report.reporter_identity_id) if report.reporter_identity_id else None
+    if identity is not None:
+        language = identity.language or turn.deps.profile.default_language
+        turn.out.to_identity(
+            identity, turn.deps.text("reporter.answer", language, answer=text), kind="answer"
+        )
+    turn.uow.audit.add(_audit(turn, worker, "report.answered", "report", report.id))
+    turn.reply(turn.t("worker.report.answered", number=report.id), kind="info")
+
+
+def _assign(turn: Turn, worker: Worker, args: str) -> None:
+    """`/assign ALIAS WORKER` (team leads): hand a citizen to a colleague."""
+    if not worker.is_lead:
+        turn.reply(turn.t("worker.not_allowed"), kind="info")
+        return
+    alias, _, name = args.strip().rpartition(" ")
+    citizen = turn.uow.citizens.by_alias(worker.team_id, alias) if alias else None
+    target = turn.uow.workers.by_name(worker.team_id, name) if name else None
+    if citizen is None or target is None or target.status != WorkerStatus.ACTIVE:
+        turn.reply(turn.t("worker.assign_usage"), kind="help")
+        return
+    citizen.worker_id = target.id
+    if citizen.status == CitizenStatus.NEW:
+        citizen.status = CitizenStatus.ACTIVE
+    turn.uow.audit.add(_audit(turn, worker, "citizen.assigned", "citizen", citizen.id))
+    turn.reply(turn.t("worker.assigned", alias=citizen.alias, worker=target.name), kind="info")
+    if target.id != worker.id:
+        turn.out.to_worker(
+            target, turn.deps.text("worker.assigned_to_you", target.language, alias=citizen.alias)
+        )
+
+
+def _audit(turn: Turn, worker: Worker, action: str, subject_type: str, subject_id: int) -> AuditEntry:
+    return AuditEntry(
+        at=turn.now,
+        actor_kind=ActorKind.WORKER,
+        actor_worker_id=worker.id,
+        action=action,
+        subject_type=subject_type,
+        subject_id=subject_id,
+    )

@@ -1,0 +1,120 @@
+"""The running service: the Telegram channel, the outbox drainer and the HTTP server in one process.
+
+Started by `skp-bot run` (and by the demo and the e2e tests, so they run the same code path). Stops
+cleanly when `stop` is set: polling ends, queued updates are handled, the batch on the wire is recorded;
+anything not yet sent stays in the outbox for the next start.
+"""
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import uvicorn
+from sqlalchemy import Engine
+
+from bot.channels import Sender
+from bot.outbox import OutboxDrainer
+from bot.services.context import Deps
+from bot.settings import Settings
+from handlers.http import build_http_app
+from handlers.telegram_bot import ALLOWED_UPDATES, TelegramChannel, build_application
+from handlers.telegram_sender import TelegramSender
+
+log = logging.getLogger(__name__)
+
+
+class _Server(uvicorn.Server):
+    """uvicorn without its own signal handlers: the runtime decides when to stop."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+@dataclass
+class Runtime:
+    """Everything `skp-bot run` runs, for the caller to start and stop."""
+
+    settings: Settings
+    deps: Deps
+    engine: Engine
+    version: str
+    telegram_rate_limited: bool = True
+    poll_timeout: int = 25
+    drainer: OutboxDrainer | None = None
+    telegram: TelegramChannel | None = None
+    started: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        settings = self.settings
+        senders: dict[str, Sender] = {}
+        application = None
+        if settings.telegram_bot_token is not None:
+            application = build_application(
+                settings.telegram_bot_token.get_secret_value(),
+                settings.telegram_api_base_url,
+                rate_limited=self.telegram_rate_limited,
+            )
+            senders["telegram"] = TelegramSender(application.bot)
+        drainer = self.drainer = OutboxDrainer(self.deps, senders)
+        if application is not None:
+            self.telegram = TelegramChannel(application, self.deps, drainer.wake)
+        webhook = self._webhook_url()
+        secret = (
+            settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None
+        )
+        http_app = build_http_app(
+            self.engine,
+            self.version,
+            accept_telegram_update=self.telegram.accept if self.telegram and webhook else None,
+            telegram_webhook_secret=secret,
+        )
+        config = uvicorn.Config(
+            http_app,
+            host=settings.skp_http_host,
+            port=settings.skp_http_port,
+            log_level=settings.skp_log_level.lower(),
+            lifespan="off",
+            access_log=False,  # request lines can carry ids; the app logs what matters itself
+        )
+        server = _Server(config)
+        tasks = [asyncio.create_task(server.serve(), name="http")]
+        tasks.append(asyncio.create_task(drainer.run(stop), name="outbox"))
+        poller = None
+        if self.telegram is not None and application is not None:
+            await application.initialize()
+            await application.start()
+            await self.telegram.set_commands()
+            recovered = await self.telegram.recover()
+            if recovered:
+                log.info("handling %d updates stored before the last stop", recovered)
+            tasks.append(asyncio.create_task(self.telegram.process(stop), name="telegram-process"))
+            if webhook:
+                await application.bot.set_webhook(
+                    url=webhook, secret_token=secret, allowed_updates=ALLOWED_UPDATES
+                )
+            else:
+                await application.bot.delete_webhook()
+                poller = asyncio.create_task(
+                    self.telegram.poll(stop, self.poll_timeout), name="telegram-poll"
+                )
+        self.started.set()
+        log.info("skp-bot running", extra={"telegram": bool(application), "webhook": bool(webhook)})
+        await stop.wait()
+        if poller is not None:
+            poller.cancel()  # an update stored but not yet queued is recovered at the next start
+            await asyncio.gather(poller, return_exceptions=True)
+        server.should_exit = True
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if application is not None:
+            await application.stop()
+            await application.shutdown()
+        log.info("skp-bot stopped")
+
+    def _webhook_url(self) -> str | None:
+        settings = self.settings
+        if settings.public_base_url and settings.telegram_webhook_secret:
+            return f"{settings.public_base_url}/telegram/webhook"
+        return None

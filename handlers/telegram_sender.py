@@ -1,0 +1,53 @@
+"""The Telegram way out: an outbox `Delivery` becomes a `sendMessage`, Telegram's errors become ours."""
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import MessageLimit
+from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, RetryAfter
+
+from bot.channels import Delivery, RecipientGone, Rejected, RetryLater
+
+CHAT_GONE = ("chat not found", "user is deactivated", "bot was kicked")
+
+
+def keyboard(delivery: Delivery) -> InlineKeyboardMarkup | None:
+    """Choices as inline buttons, one per row so long Danish labels stay readable on small phones."""
+    if not delivery.choices:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(c.label, callback_data=c.data[:64])] for c in delivery.choices]
+    )
+
+
+def fit(text: str) -> str:
+    """Telegram refuses texts over 4096 characters; cut with a visible mark rather than lose it all."""
+    limit = MessageLimit.MAX_TEXT_LENGTH
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class TelegramSender:
+    """Sends through python-telegram-bot's `Bot` (and its rate limiter)."""
+
+    def __init__(self, bot: Bot) -> None:
+        self._bot = bot
+
+    async def send(self, delivery: Delivery) -> str:
+        try:
+            message = await self._bot.send_message(
+                chat_id=int(delivery.address), text=fit(delivery.text), reply_markup=keyboard(delivery)
+            )
+        except RetryAfter as error:
+            seconds = error.retry_after
+            raise RetryLater(
+                seconds if isinstance(seconds, int | float) else seconds.total_seconds(), "429"
+            ) from None
+        except Forbidden:
+            raise RecipientGone("403") from None
+        except ChatMigrated:
+            raise RecipientGone("chat migrated") from None
+        except InvalidToken:
+            raise  # an operator problem: not the recipient's; the drainer retries with back-off
+        except BadRequest as error:
+            if any(marker in str(error).lower() for marker in CHAT_GONE):
+                raise RecipientGone("400 chat gone") from None
+            raise Rejected("400") from None
+        return str(message.message_id)

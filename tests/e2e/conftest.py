@@ -1,0 +1,39 @@
+"""E2E fixtures: the fake Telegram Bot API and the real service running against it."""
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import Engine
+
+from bot import migrate
+from bot.profile import load_profile
+from tests.e2e.harness import BotUnderTest
+from tests.fakes.clock import RunningClock
+from tests.fakes.telegram_server import FakeTelegramServer
+
+MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # 10:00 in Copenhagen: the team is in
+SUNDAY_NIGHT = datetime(2026, 11, 22, 22, 0, tzinfo=UTC)  # 23:00 in Copenhagen: closed
+
+
+@pytest.fixture
+def telegram() -> Iterator[FakeTelegramServer]:
+    with FakeTelegramServer() as server:
+        yield server
+
+
+@pytest.fixture
+def office_clock() -> RunningClock:
+    return RunningClock(MONDAY_MORNING)
+
+
+@pytest.fixture
+async def bot(
+    telegram: FakeTelegramServer, engine: Engine, secret_key: str, office_clock: RunningClock
+) -> AsyncIterator[BotUnderTest]:
+    """The service, running, on an empty migrated database, with the default profile."""
+    migrate.upgrade(engine)
+    under_test = BotUnderTest.build(telegram, engine, secret_key, load_profile("default"), office_clock)
+    await under_test.start()
+    yield under_test
+    await under_test.stop()

@@ -1,0 +1,140 @@
+"""Runs the real service (the same Runtime as `skp-bot run`) against the fake Telegram Bot API."""
+
+import asyncio
+import socket
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+
+from bot.crypto import Vault
+from bot.db import make_session_factory
+from bot.i18n import Catalogs
+from bot.profile import Profile
+from bot.services import staff
+from bot.services.context import Deps
+from bot.settings import Settings
+from bot.uow import SqlAlchemyUnitOfWork
+from handlers.runtime import Runtime
+from tests.fakes.telegram_server import FakeTelegramServer
+
+JSON = dict[str, Any]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class BotUnderTest:
+    """The running bot, the fake Telegram it talks to, and shortcuts for what users do."""
+
+    telegram: FakeTelegramServer
+    deps: Deps
+    engine: Engine
+    settings: Settings
+    runtime: Runtime | None = None
+    _stop: asyncio.Event = field(default_factory=asyncio.Event)
+    _task: asyncio.Task[None] | None = None
+
+    @classmethod
+    def build(
+        cls,
+        telegram: FakeTelegramServer,
+        engine: Engine,
+        secret: str,
+        profile: Profile,
+        clock: Any,
+        **settings: Any,
+    ) -> "BotUnderTest":
+        factory = make_session_factory(engine)
+        deps = Deps(
+            new_uow=lambda: SqlAlchemyUnitOfWork(factory),
+            vault=Vault.from_secret(secret),
+            clock=clock,
+            profile=profile,
+            texts=Catalogs(),
+        )
+        staff.sync_profile_teams(deps.new_uow(), clock, profile)
+        config = Settings(
+            database_url=engine.url.render_as_string(hide_password=False),
+            skp_secret_key=secret,
+            telegram_bot_token=telegram.token,
+            telegram_api_base_url=telegram.base_url,
+            skp_http_port=free_port(),
+            **settings,
+        )
+        return cls(telegram=telegram, deps=deps, engine=engine, settings=config)
+
+    async def start(self) -> None:
+        self._stop = asyncio.Event()
+        self.runtime = Runtime(self.settings, self.deps, self.engine, "test", poll_timeout=1)
+        self._task = asyncio.create_task(self.runtime.run(self._stop))
+        await asyncio.wait_for(self.runtime.started.wait(), 10)
+
+    async def stop(self) -> None:
+        self._stop.set()
+        if self._task is not None:
+            await asyncio.wait_for(self._task, 15)
+
+    # ---- what people do --------------------------------------------------------------------------
+
+    def new_worker(self, name: str, *, team: str = "SKP", lead: bool = False) -> str:
+        """A worker made on the command line; returns the enrolment code."""
+        new = staff.add_worker(
+            self.deps.new_uow(),
+            self.deps.vault,
+            self.deps.clock,
+            self.deps.profile,
+            name=name,
+            team_name=team,
+            lead=lead,
+        )
+        return new.enrolment_code
+
+    async def enrolled_worker(self, chat_id: int, name: str, **options: Any) -> None:
+        code = self.new_worker(name, **options)
+        await self.says(chat_id, f"/start {code}")
+
+    async def says(
+        self,
+        chat_id: int,
+        text: str,
+        *,
+        expect: int = 1,
+        reply_to: int | None = None,
+        language_code: str = "da",
+    ) -> list[JSON]:
+        """The user writes; returns the `expect` new messages the bot sent to that same chat."""
+        before = len(self.telegram.sent_to(chat_id))
+        self.telegram.user_sends(chat_id, text, reply_to_message_id=reply_to, language_code=language_code)
+        return await self.next_messages(chat_id, before, expect)
+
+    async def presses(self, chat_id: int, message: JSON, data: str, *, expect: int = 1) -> list[JSON]:
+        before = len(self.telegram.sent_to(chat_id))
+        self.telegram.user_presses(chat_id, message["message_id"], data)
+        return await self.next_messages(chat_id, before, expect)
+
+    async def next_messages(self, chat_id: int, before: int, count: int, timeout: float = 10) -> list[JSON]:
+        if count == 0:
+            await asyncio.sleep(0.5)
+            return self.telegram.sent_to(chat_id)[before:]
+        await self.telegram.wait_for_async(before + count, chat_id, timeout=timeout)
+        return self.telegram.sent_to(chat_id)[before:]
+
+    async def received(self, chat_id: int, count: int, timeout: float = 10) -> list[JSON]:
+        """Waits until `chat_id` got `count` messages in all; returns all of them."""
+        return await self.telegram.wait_for_async(count, chat_id, timeout=timeout)
+
+
+def texts(messages: Sequence[JSON]) -> list[str]:
+    return [message["text"] for message in messages]
+
+
+def buttons(message: JSON) -> dict[str, str]:
+    """label → callback data of a message's inline keyboard."""
+    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+    return {button["text"]: button["callback_data"] for row in rows for button in row}
