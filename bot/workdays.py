@@ -1,23 +1,35 @@
-"""Danish working days: weekdays that are not public holidays (the `holidays` package's Denmark).
+"""Danish working days: weekdays that are not holidays, as municipal teams keep them.
 
-Deadlines such as Greve's "case processing starts within five working days" are counted with these.
+Deadlines such as Greve's "case processing starts within five working days" are counted with these, and
+the office-hours reply uses the same calendar, so the bot never promises a day the team is closed.
 """
 
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cache
 from zoneinfo import ZoneInfo
 
 import holidays
 
+# holidays' "optional" category holds Grundlovsdag (5 June), Juleaftensdag (24 December) and Nytårsaften
+# (31 December), when municipal teams are closed, but also Arbejdernes kampdag (1 May), which is a working
+# day under most municipal agreements: it is left out.
+_OPEN_ON = {(5, 1)}
 
-@lru_cache(maxsize=64)
-def _danish_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("DK", years=year).keys())
+
+@cache
+def _closed_days(year: int) -> frozenset[date]:
+    calendar = holidays.country_holidays("DK", years=year, categories=(holidays.PUBLIC, holidays.OPTIONAL))
+    return frozenset(day for day in calendar if (day.month, day.day) not in _OPEN_ON)
+
+
+def is_holiday(day: date) -> bool:
+    """True on a Danish public holiday, Grundlovsdag, Christmas Eve and New Year's Eve."""
+    return day in _closed_days(day.year)
 
 
 def is_working_day(day: date) -> bool:
-    """Monday to Friday and not a Danish public holiday."""
-    return day.weekday() < 5 and day not in _danish_holidays(day.year)
+    """Monday to Friday and not a holiday."""
+    return day.weekday() < 5 and not is_holiday(day)
 
 
 def add_working_days(start: date, days: int) -> date:

@@ -9,6 +9,7 @@ updates are handled at start.
 import asyncio
 import json
 import logging
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -61,6 +62,7 @@ def build_application(
     token: str, api_base_url: str, rate_limited: bool = True
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """PTB's Application without its Updater (we poll ourselves), pointed at TELEGRAM_API_BASE_URL."""
+    os.environ.setdefault("PTB_TIMEDELTA", "true")  # PTB 22's forward-compatible durations, no warnings
     builder = ApplicationBuilder().token(token).base_url(f"{api_base_url}/bot").updater(None)
     if not rate_limited:
         return builder.build()
