@@ -1,6 +1,6 @@
 """The outbox drainer: sends what services queued, in order per recipient, with retries and back-off.
 
-A row is leased (its next attempt pushed a minute ahead) in the transaction that picks it, so a second
+A row is leased (its next attempt pushed 20 s ahead) in the transaction that picks it, so a second
 drainer does not take it while it is on the wire; a drainer killed mid-send leaves it to be retried when
 the lease runs out. Nothing queued is lost; a message is sent twice only if the process dies between the
 channel accepting it and the database recording that (milliseconds).
@@ -21,7 +21,7 @@ from bot.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(seconds=60)
+LEASE = timedelta(seconds=20)  # longer than any send may take (PTB times out after 5 s)
 MAX_ATTEMPTS = 12  # with the back-off below: about an hour of trying before giving up
 MAX_BACKOFF_SECONDS = 600
 SCRUBBED = "scrubbed"
@@ -45,10 +45,13 @@ class DrainStats:
 class OutboxDrainer:
     """Drains the outbox through the channels' senders; `wake()` after a commit for low latency."""
 
-    def __init__(self, deps: Deps, senders: Mapping[str, Sender], batch_size: int = 50) -> None:
+    def __init__(
+        self, deps: Deps, senders: Mapping[str, Sender], batch_size: int = 50, retry_unit: float = 2.0
+    ) -> None:
         self._deps = deps
         self._senders = senders
         self._batch_size = batch_size
+        self._retry_unit = retry_unit  # the first back-off, in seconds; doubles per attempt
         self._wake = asyncio.Event()
         self.stats = DrainStats()
 
@@ -66,11 +69,23 @@ class OutboxDrainer:
                 busy = 0
             if busy:
                 continue
+            pause = await asyncio.to_thread(self._until_next_due, idle_poll)
             waiter = asyncio.ensure_future(self._wake.wait())
             stopper = asyncio.ensure_future(stop.wait())
-            await asyncio.wait({waiter, stopper}, timeout=idle_poll, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait({waiter, stopper}, timeout=pause, return_when=asyncio.FIRST_COMPLETED)
             waiter.cancel()
             stopper.cancel()
+
+    def _until_next_due(self, longest: float) -> float:
+        """Seconds until the earliest retry is due (so a 429's retry_after is kept to the moment)."""
+        try:
+            with self._deps.new_uow() as uow:
+                due = uow.outbox.next_attempt()
+        except Exception:  # a database hiccup only means polling at the usual pace
+            return longest
+        if due is None:
+            return longest
+        return min(longest, max(0.01, (due - self._deps.clock.now()).total_seconds()))
 
     async def drain_once(self) -> int:
         """Send one batch; returns how many rows it took."""
@@ -138,7 +153,7 @@ class OutboxDrainer:
             self._give_up(uow, row, reason)
             return
         else:
-            row.next_attempt_at = now + timedelta(seconds=backoff_seconds(row.attempts))
+            row.next_attempt_at = now + timedelta(seconds=backoff_seconds(row.attempts, self._retry_unit))
         row.last_error = reason[:200]
         self.stats.retried += 1
         log.info("outbox retry", extra={"outbox_id": row.id, "attempts": row.attempts, "reason": reason})
@@ -169,6 +184,6 @@ def scrub(row: OutboxMessage) -> None:
     row.body_enc = ""
 
 
-def backoff_seconds(attempts: int) -> float:
-    """Exponential back-off with jitter: 2, 4, 8 … seconds, at most ten minutes."""
-    return min(MAX_BACKOFF_SECONDS, 2.0**attempts) * random.uniform(0.8, 1.2)
+def backoff_seconds(attempts: int, unit: float = 2.0) -> float:
+    """Exponential back-off with jitter: 2, 4, 8 … seconds by default, at most ten minutes."""
+    return min(MAX_BACKOFF_SECONDS, unit * 2.0 ** (attempts - 1)) * random.uniform(0.8, 1.2)

@@ -43,6 +43,7 @@ class Runtime:
     version: str
     telegram_rate_limited: bool = True
     poll_timeout: int = 25
+    retry_unit: float = 2.0  # first outbox back-off in seconds (tests shorten it)
     drainer: OutboxDrainer | None = None
     telegram: TelegramChannel | None = None
     started: asyncio.Event = field(default_factory=asyncio.Event)
@@ -58,7 +59,7 @@ class Runtime:
                 rate_limited=self.telegram_rate_limited,
             )
             senders["telegram"] = TelegramSender(application.bot)
-        drainer = self.drainer = OutboxDrainer(self.deps, senders)
+        drainer = self.drainer = OutboxDrainer(self.deps, senders, retry_unit=self.retry_unit)
         if application is not None:
             self.telegram = TelegramChannel(application, self.deps, drainer.wake)
         webhook = self._webhook_url()

@@ -48,8 +48,10 @@ class BotUnderTest:
         secret: str,
         profile: Profile,
         clock: Any,
-        **settings: Any,
+        *,
+        webhook_secret: str | None = None,
     ) -> "BotUnderTest":
+        """`webhook_secret`: run in webhook mode (PUBLIC_BASE_URL is then this machine), else long polling."""
         factory = make_session_factory(engine)
         deps = Deps(
             new_uow=lambda: SqlAlchemyUnitOfWork(factory),
@@ -59,19 +61,21 @@ class BotUnderTest:
             texts=Catalogs(),
         )
         staff.sync_profile_teams(deps.new_uow(), clock, profile)
+        port = free_port()
         config = Settings(
             database_url=engine.url.render_as_string(hide_password=False),
             skp_secret_key=secret,
             telegram_bot_token=telegram.token,
             telegram_api_base_url=telegram.base_url,
-            skp_http_port=free_port(),
-            **settings,
+            skp_http_port=port,
+            public_base_url=f"http://127.0.0.1:{port}" if webhook_secret else None,
+            telegram_webhook_secret=webhook_secret,
         )
         return cls(telegram=telegram, deps=deps, engine=engine, settings=config)
 
     async def start(self) -> None:
         self._stop = asyncio.Event()
-        self.runtime = Runtime(self.settings, self.deps, self.engine, "test", poll_timeout=1)
+        self.runtime = Runtime(self.settings, self.deps, self.engine, "test", poll_timeout=1, retry_unit=0.05)
         self._task = asyncio.create_task(self.runtime.run(self._stop))
         await asyncio.wait_for(self.runtime.started.wait(), 10)
 
