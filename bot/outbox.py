@@ -35,6 +35,17 @@ class Leased:
     delivery: Delivery
 
 
+Results = list[tuple[Leased, str | BaseException]]
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Rows leased for this round, or, when there are none, when the next one is due."""
+
+    leased: list[Leased]
+    next_due: datetime | None
+
+
 @dataclass
 class DrainStats:
     sent: int = 0
@@ -59,56 +70,65 @@ class OutboxDrainer:
         self._wake.set()
 
     async def run(self, stop: asyncio.Event, idle_poll: float = 1.0) -> None:
-        """Drain until `stop` is set; what is on the wire when it is set is finished first."""
-        while not stop.is_set():
+        """Drain until `stop` is set; what is on the wire when it is set is finished and recorded first.
+
+        Each round is one transaction: record what the last round sent, lease what is due now. Fewer
+        transactions leave the database free sooner for the messages coming in.
+        """
+        results: Results = []
+        while True:
             self._wake.clear()
             try:
-                busy = await self.drain_once()
-            except Exception:  # the database went away: keep the loop alive, try again shortly
+                batch = await asyncio.to_thread(self._settle_and_lease, results, not stop.is_set())
+                results = []
+            except Exception:  # the database went away: keep the results, try again shortly
                 log.exception("outbox drain failed")
-                busy = 0
-            if busy:
+                if stop.is_set():
+                    return  # unrecorded sends are retried when their lease runs out
+                batch = Batch([], None)
+            if stop.is_set() and not results:
+                return
+            if batch.leased:
+                sent = await asyncio.gather(*(self._send(item) for item in batch.leased))
+                results = list(zip(batch.leased, sent, strict=True))
                 continue
-            pause = await asyncio.to_thread(self._until_next_due, idle_poll)
             waiter = asyncio.ensure_future(self._wake.wait())
             stopper = asyncio.ensure_future(stop.wait())
-            await asyncio.wait({waiter, stopper}, timeout=pause, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(
+                {waiter, stopper}, timeout=self._pause(batch, idle_poll), return_when=asyncio.FIRST_COMPLETED
+            )
             waiter.cancel()
             stopper.cancel()
 
-    def _until_next_due(self, longest: float) -> float:
+    def _pause(self, batch: Batch, longest: float) -> float:
         """Seconds until the earliest retry is due (so a 429's retry_after is kept to the moment)."""
-        try:
-            with self._deps.new_uow() as uow:
-                due = uow.outbox.next_attempt()
-        except Exception:  # a database hiccup only means polling at the usual pace
+        if batch.next_due is None:
             return longest
-        if due is None:
-            return longest
-        return min(longest, max(0.01, (due - self._deps.clock.now()).total_seconds()))
+        return min(longest, max(0.01, (batch.next_due - self._deps.clock.now()).total_seconds()))
 
-    async def drain_once(self) -> int:
-        """Send one batch; returns how many rows it took."""
-        leased = await asyncio.to_thread(self._lease)
-        if not leased:
-            return 0
-        results = await asyncio.gather(*(self._send(item) for item in leased))
-        await asyncio.to_thread(self._record, list(zip(leased, results, strict=True)))
-        return len(leased)
-
-    def _lease(self) -> list[Leased]:
+    def _settle_and_lease(self, results: Results, lease: bool = True) -> Batch:
+        """Record the last round's results and lease the next round, in one transaction."""
         deps = self._deps
         now = deps.clock.now()
         with deps.new_uow() as uow:
-            rows = uow.outbox.due(now, self._batch_size)
+            for item, result in results:
+                row = uow.outbox.get(item.outbox_id)
+                if row is None or row.status != OutboxStatus.PENDING:
+                    continue
+                row.attempts += 1
+                if isinstance(result, str):
+                    self._sent(uow, row, result, now)
+                else:
+                    self._failed(uow, row, result, now)
             leased = []
-            for row in rows:
+            for row in uow.outbox.due(now, self._batch_size) if lease else ():
                 if row.channel not in self._senders:
                     continue  # that channel is off in this process; leave it for one that has it
                 row.next_attempt_at = now + LEASE
                 leased.append(Leased(row.id, self._delivery(row)))
+            next_due = None if leased or not lease else uow.outbox.next_attempt()
             uow.commit()
-        return leased
+        return Batch(leased, next_due)
 
     def _delivery(self, row: OutboxMessage) -> Delivery:
         vault = self._deps.vault
@@ -122,21 +142,6 @@ class OutboxDrainer:
             return await self._senders[item.delivery.channel].send(item.delivery)
         except Exception as error:  # recorded per row below; one failure must not stop the batch
             return error
-
-    def _record(self, results: list[tuple[Leased, str | BaseException]]) -> None:
-        deps = self._deps
-        now = deps.clock.now()
-        with deps.new_uow() as uow:
-            for item, result in results:
-                row = uow.outbox.get(item.outbox_id)
-                if row is None or row.status != OutboxStatus.PENDING:
-                    continue
-                row.attempts += 1
-                if isinstance(result, str):
-                    self._sent(uow, row, result, now)
-                else:
-                    self._failed(uow, row, result, now)
-            uow.commit()
 
     def _sent(self, uow: UnitOfWork, row: OutboxMessage, external_id: str, now: datetime) -> None:
         row.status, row.external_id, row.sent_at, row.last_error = OutboxStatus.SENT, external_id, now, None

@@ -6,8 +6,10 @@ Leaving the `with` block without `commit()` rolls back, so a failure half-way ch
 from types import TracebackType
 from typing import Protocol, Self
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import transaction_lock
 from bot.repositories import (
     AbsenceRepository,
     AuditLog,
@@ -70,8 +72,12 @@ class SqlAlchemyUnitOfWork:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
         self._session: Session | None = None
+        bind = session_factory.kw.get("bind")
+        self._lock = transaction_lock(bind) if isinstance(bind, Engine) else None
 
     def __enter__(self) -> Self:
+        if self._lock is not None:
+            self._lock.acquire()
         session = self._session_factory()
         self._session = session
         self.teams = TeamRepository(session)
@@ -96,6 +102,8 @@ class SqlAlchemyUnitOfWork:
         finally:
             self.session.close()
             self._session = None
+            if self._lock is not None:
+                self._lock.release()
 
     @property
     def session(self) -> Session:

@@ -1,6 +1,7 @@
 """The HTTP side of `skp-bot run`: health, and the Telegram webhook (the Twilio webhooks join here).
 
-A webhook answers 2xx only after the update is stored, so Telegram redelivers anything we did not keep.
+A webhook answers 2xx only after the update was handled and committed, so Telegram redelivers anything
+we did not keep.
 """
 
 import asyncio
@@ -66,9 +67,7 @@ def build_http_app(
             return PlainTextResponse("not json", status_code=400)
         if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
             return PlainTextResponse("not an update", status_code=400)
-        try:
-            await accept_telegram_update(update)
-        except SQLAlchemyError:
+        if not await accept_telegram_update(update):
             log.error("telegram webhook: database unavailable; Telegram will redeliver")
             return PlainTextResponse("unavailable", status_code=503)
         return PlainTextResponse("ok")

@@ -1,8 +1,8 @@
 """The running service: the Telegram channel, the outbox drainer and the HTTP server in one process.
 
 Started by `skp-bot run` (and by the demo and the e2e tests, so they run the same code path). Stops
-cleanly when `stop` is set: polling ends, queued updates are handled, the batch on the wire is recorded;
-anything not yet sent stays in the outbox for the next start.
+cleanly when `stop` is set: polling ends (an update not yet handled stays unconfirmed at Telegram), the
+batch on the wire is recorded, anything not yet sent stays in the outbox for the next start.
 """
 
 import asyncio
@@ -69,7 +69,7 @@ class Runtime:
         http_app = build_http_app(
             self.engine,
             self.version,
-            accept_telegram_update=self.telegram.accept if self.telegram and webhook else None,
+            accept_telegram_update=self.telegram.accept_webhook if self.telegram and webhook else None,
             telegram_webhook_secret=secret,
         )
         config = uvicorn.Config(
@@ -88,10 +88,6 @@ class Runtime:
             await application.initialize()
             await application.start()
             await self.telegram.set_commands()
-            recovered = await self.telegram.recover()
-            if recovered:
-                log.info("handling %d updates stored before the last stop", recovered)
-            tasks.append(asyncio.create_task(self.telegram.process(stop), name="telegram-process"))
             if webhook:
                 await application.bot.set_webhook(
                     url=webhook, secret_token=secret, allowed_updates=ALLOWED_UPDATES
@@ -105,7 +101,7 @@ class Runtime:
         log.info("skp-bot running", extra={"telegram": bool(application), "webhook": bool(webhook)})
         await stop.wait()
         if poller is not None:
-            poller.cancel()  # an update stored but not yet queued is recovered at the next start
+            poller.cancel()  # an update not yet handled is not confirmed: Telegram delivers it again
             await asyncio.gather(poller, return_exceptions=True)
         server.should_exit = True
         await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,18 +1,21 @@
 """The Telegram channel: python-telegram-bot's Application, our own durable polling loop, the webhook.
 
 PTB's own Updater confirms a batch of updates (the next getUpdates offset) before any handler has run,
-so a crash would lose it. Our loop stores each update in the database first, confirms only then, and
-lets `Application.process_update` work from what was stored. After a crash, stored but unhandled
-updates are handled at start.
+so a crash would lose it. Our loop runs `Application.process_update` on each update first — the
+handler's service commits the update's id with all its effects — and confirms an update only after
+that. If the database is away, the update is not confirmed and Telegram keeps it for the next poll; a
+webhook call gets 503 and Telegram redelivers.
 """
 
 import asyncio
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -27,7 +30,7 @@ from telegram.ext import (
 
 from bot.models.enums import Channel
 from bot.services.context import Deps
-from bot.services.inbound import mark_failed, receive, store_inbound, waiting_inbound
+from bot.services.inbound import keep_failed, receive
 from handlers.telegram_updates import to_inbound
 
 log = logging.getLogger(__name__)
@@ -70,7 +73,7 @@ def build_application(
 
 
 class TelegramChannel:
-    """Wires the services into PTB and runs the polling loop or takes webhook updates."""
+    """Wires the services into PTB and feeds it updates from long polling or the webhook."""
 
     def __init__(
         self,
@@ -81,9 +84,9 @@ class TelegramChannel:
         self.application = application
         self._deps = deps
         self._on_commit = on_commit
-        self._queue: asyncio.Queue[Update] = asyncio.Queue()
+        self._not_stored: set[int] = set()  # update ids whose handling the database did not take
         # The one list of handler registrations. Commands are parsed by the services (SMS shares them), so
-        # every text, command or not, goes to one handler; taps on inline buttons go to another.
+        # every private message, command or not, goes to one handler; taps on inline buttons to another.
         application.add_handler(CallbackQueryHandler(self.on_button))
         application.add_handler(MessageHandler(filters.ChatType.PRIVATE, self.on_message))
         application.add_error_handler(self.on_error)
@@ -102,18 +105,41 @@ class TelegramChannel:
         await self._handle(update)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Logs with the update id only; the update is marked failed so it is not retried forever."""
+        """Logs with the update id only. A crash that is not the database's is kept for an operator."""
         update_id = update.update_id if isinstance(update, Update) else None
         log.error("telegram update failed", exc_info=context.error, extra={"update_id": update_id})
-        if update_id is not None:
-            await asyncio.to_thread(mark_failed, self._deps, Channel.TELEGRAM, str(update_id))
+        if isinstance(update, Update) and not isinstance(context.error, SQLAlchemyError):
+            payload = json.dumps(update.to_dict())
+            try:
+                await asyncio.to_thread(
+                    keep_failed, self._deps, Channel.TELEGRAM, str(update.update_id), payload
+                )
+            except SQLAlchemyError:
+                self._not_stored.add(update.update_id)
 
     async def _handle(self, update: Update) -> None:
         inbound = to_inbound(update)
         if inbound is None:
             return
-        if await asyncio.to_thread(receive, self._deps, inbound):
+        try:
+            handled = await asyncio.to_thread(receive, self._deps, inbound)
+        except SQLAlchemyError:
+            self._not_stored.add(update.update_id)  # do not confirm: Telegram keeps it until we can store it
+            raise
+        if handled:
             self._on_commit()
+
+    async def handle(self, update: Update) -> bool:
+        """Run one update through PTB; False when it could not be made durable (do not confirm it)."""
+        await self.application.process_update(update)
+        if update.update_id in self._not_stored:
+            self._not_stored.discard(update.update_id)
+            return False
+        return True
+
+    async def accept_webhook(self, update_json: dict[str, Any]) -> bool:
+        """A webhook update: handled before the 2xx; False (answer 503) when the database is away."""
+        return await self.handle(Update.de_json(update_json, self.application.bot))
 
     async def set_commands(self) -> None:
         """The command menu, in Danish by default and in English for English-language users."""
@@ -122,34 +148,8 @@ class TelegramChannel:
             menu = [BotCommand(name, description) for name, description in commands]
             await bot.set_my_commands(menu, language_code=None if language == "da" else language)
 
-    async def accept(self, update_json: dict[str, Any]) -> bool:
-        """Store an update (polling or webhook) durably and queue it; False for a redelivery."""
-        update = Update.de_json(update_json, self.application.bot)
-        stored = await asyncio.to_thread(
-            store_inbound, self._deps, Channel.TELEGRAM, str(update.update_id), json.dumps(update_json)
-        )
-        if stored:
-            self._queue.put_nowait(update)
-        return stored
-
-    async def recover(self) -> int:
-        """Queue updates stored before a crash but never handled."""
-        waiting = await asyncio.to_thread(waiting_inbound, self._deps, Channel.TELEGRAM, 1000)
-        for item in waiting:
-            self._queue.put_nowait(Update.de_json(json.loads(item.payload), self.application.bot))
-        return len(waiting)
-
-    async def process(self, stop: asyncio.Event) -> None:
-        """Handle queued updates one at a time, so each chat's messages are handled in order."""
-        while not (stop.is_set() and self._queue.empty()):
-            try:
-                update = await asyncio.wait_for(self._queue.get(), timeout=0.5)
-            except TimeoutError:
-                continue
-            await self.application.process_update(update)
-
     async def poll(self, stop: asyncio.Event, timeout: int = POLL_TIMEOUT) -> None:
-        """Long-poll getUpdates: store each update, and only then confirm it with the next offset."""
+        """Long-poll getUpdates; an update is confirmed (next offset) only once it was handled durably."""
         bot = self.application.bot
         offset: int | None = None
         while not stop.is_set():
@@ -161,7 +161,32 @@ class TelegramChannel:
                 log.warning("getUpdates failed: %s", type(error).__name__)
                 await asyncio.sleep(1)
                 continue
-            for update in updates:
-                await self.accept(update.to_dict())
-            if updates:
+            if not updates:
+                continue
+            failed = await self.handle_batch(updates)
+            if failed is None:
                 offset = updates[-1].update_id + 1
+            else:
+                # Confirm only what came before the first update the database did not take; the rest
+                # comes again (what was handled of it is recognised by its id and changes nothing).
+                offset = failed
+                log.warning("database unavailable; updates left unconfirmed for Telegram to keep")
+                await asyncio.sleep(1)
+
+    async def handle_batch(self, updates: Sequence[Update]) -> int | None:
+        """Handle a batch: each chat's updates in order, different chats side by side.
+
+        Returns the id of the first update that could not be made durable, or None when all were.
+        """
+        chats: dict[int | None, list[Update]] = defaultdict(list)
+        for update in updates:
+            chats[update.effective_chat.id if update.effective_chat else None].append(update)
+
+        async def in_order(chat_updates: list[Update]) -> int | None:
+            for update in chat_updates:
+                if not await self.handle(update):
+                    return update.update_id
+            return None
+
+        failures = [f for f in await asyncio.gather(*(in_order(u) for u in chats.values())) if f is not None]
+        return min(failures) if failures else None

@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from bot.models import Base
-from bot.models.base import UTCDateTime
+from bot.models.base import ENUM_LENGTH, EnumString, UTCDateTime
 
 config = context.config
 
@@ -15,6 +15,8 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     """Write our UTC timestamp type as a plain timezone-aware DateTime, so migrations stand alone."""
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
+    if type_ == "type" and isinstance(obj, EnumString):
+        return f"sa.String(length={ENUM_LENGTH})"
     return False
 
 

@@ -8,7 +8,7 @@ import enum
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, DateTime, MetaData
+from sqlalchemy import CheckConstraint, DateTime, MetaData, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
@@ -46,10 +46,31 @@ class UTCDateTime(TypeDecorator[datetime]):
         utc = value.astimezone(UTC)
         return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
 
+    def coerce_compared_value(self, op: Any, value: Any) -> "UTCDateTime":
+        """`column > now` keeps this type; SQLAlchemy's default guesses the type of `now` the slow way."""
+        return self
+
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class EnumString(TypeDecorator[str]):
+    """A string column holding one of an enumeration's values (CHECK constraints keep them in range).
+
+    Comparing such a column with a `StrEnum` member would make SQLAlchemy guess the member's type by
+    inspection, an exception per comparison; this type says it is a string and stores it as one.
+    """
+
+    impl = String(ENUM_LENGTH)
+    cache_ok = True
+
+    def coerce_compared_value(self, op: Any, value: Any) -> "EnumString":
+        return self
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
 
 
 class Base(DeclarativeBase):

@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.models.base import ENUM_LENGTH, Base, choice
+from bot.models.base import Base, EnumString, choice
 from bot.models.enums import AgreementStatus, CheckinOutcome, ContactForm
 
 
@@ -23,8 +23,8 @@ class CheckinAgreement(Base):
     citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id", ondelete="CASCADE"), index=True)
     worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id", ondelete="RESTRICT"), index=True)
     cadence: Mapped[str] = mapped_column(String(120))
-    contact_form: Mapped[str] = mapped_column(String(ENUM_LENGTH))
-    status: Mapped[str] = mapped_column(String(ENUM_LENGTH), default=AgreementStatus.ACTIVE)
+    contact_form: Mapped[str] = mapped_column(EnumString())
+    status: Mapped[str] = mapped_column(EnumString(), default=AgreementStatus.ACTIVE)
     remind_citizen: Mapped[bool] = mapped_column(Boolean, default=False)
     next_due_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
@@ -43,6 +43,6 @@ class Checkin(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("checkin_agreements.id", ondelete="CASCADE"))
     due_at: Mapped[datetime]
-    outcome: Mapped[str] = mapped_column(String(ENUM_LENGTH), default=CheckinOutcome.PENDING)
+    outcome: Mapped[str] = mapped_column(EnumString(), default=CheckinOutcome.PENDING)
     recorded_at: Mapped[datetime | None]
     recorded_by_worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id", ondelete="SET NULL"))

@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.models.base import ENUM_LENGTH, HASH_LENGTH, Base, choice
+from bot.models.base import HASH_LENGTH, Base, EnumString, choice
 from bot.models.enums import Channel as ChannelKind
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction
 
@@ -26,7 +26,7 @@ class Citizen(Base):
     alias: Mapped[str] = mapped_column(String(40))
     worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id", ondelete="SET NULL"), index=True)
     language: Mapped[str] = mapped_column(String(8), default="da")
-    status: Mapped[str] = mapped_column(String(ENUM_LENGTH), default=CitizenStatus.INVITED)
+    status: Mapped[str] = mapped_column(EnumString(), default=CitizenStatus.INVITED)
     invite_code_hash: Mapped[str | None] = mapped_column(String(HASH_LENGTH), unique=True)
     invite_expires_at: Mapped[datetime | None]
     wants_reminders: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -49,7 +49,7 @@ class ChannelIdentity(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    channel: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    channel: Mapped[str] = mapped_column(EnumString())
     address_hash: Mapped[str] = mapped_column(String(HASH_LENGTH))
     address_enc: Mapped[str] = mapped_column(Text)
     citizen_id: Mapped[int | None] = mapped_column(ForeignKey("citizens.id", ondelete="CASCADE"), index=True)
@@ -74,11 +74,11 @@ class Message(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id", ondelete="CASCADE"), index=True)
     worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id", ondelete="SET NULL"))
-    direction: Mapped[str] = mapped_column(String(ENUM_LENGTH))
-    channel: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    direction: Mapped[str] = mapped_column(EnumString())
+    channel: Mapped[str] = mapped_column(EnumString())
     body_enc: Mapped[str | None] = mapped_column(Text)
     external_id: Mapped[str | None] = mapped_column(String(64))
-    delivery_status: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    delivery_status: Mapped[str] = mapped_column(EnumString())
     created_at: Mapped[datetime]
     purged_at: Mapped[datetime | None]
 
@@ -97,7 +97,7 @@ class ConversationState(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    channel: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    channel: Mapped[str] = mapped_column(EnumString())
     address_hash: Mapped[str] = mapped_column(String(HASH_LENGTH))
     flow: Mapped[str] = mapped_column(String(32))
     step: Mapped[str] = mapped_column(String(32))

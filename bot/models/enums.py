@@ -92,9 +92,8 @@ class OutboxStatus(enum.StrEnum):
 
 
 class InboundStatus(enum.StrEnum):
-    STORED = "stored"  # durable, not yet handled
     DONE = "done"
-    FAILED = "failed"
+    FAILED = "failed"  # handling crashed; the update is kept sealed for an operator
 
 
 class ActorKind(enum.StrEnum):

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.models.base import ENUM_LENGTH, HASH_LENGTH, Base, choice
+from bot.models.base import HASH_LENGTH, Base, EnumString, choice
 from bot.models.enums import ActorKind, InboundStatus, OutboxStatus
 from bot.models.enums import Channel as ChannelKind
 
@@ -28,13 +28,13 @@ class OutboxMessage(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     idempotency_key: Mapped[str] = mapped_column(String(120), unique=True)
-    channel: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    channel: Mapped[str] = mapped_column(EnumString())
     recipient_hash: Mapped[str] = mapped_column(String(HASH_LENGTH))
     recipient_enc: Mapped[str] = mapped_column(Text)
     body_enc: Mapped[str] = mapped_column(Text)
     kind: Mapped[str | None] = mapped_column(String(32))  # what it is (relay, ack, alert): metrics, throttles
     options: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    status: Mapped[str] = mapped_column(String(ENUM_LENGTH), default=OutboxStatus.PENDING)
+    status: Mapped[str] = mapped_column(EnumString(), default=OutboxStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
     last_error: Mapped[str | None] = mapped_column(String(200))
@@ -45,9 +45,9 @@ class OutboxMessage(Base):
 
 
 class ProcessedInbound(Base):
-    """An inbound update (Telegram `update_id`, Twilio `MessageSid`) made durable before it is confirmed.
+    """An inbound update (Telegram `update_id`, Twilio `MessageSid`), committed before it is confirmed.
 
-    The unique key turns a redelivery into a no-op.
+    The unique key turns a redelivery into a no-op. The payload is kept (sealed) only when handling failed.
     """
 
     __tablename__ = "processed_inbound"
@@ -58,10 +58,10 @@ class ProcessedInbound(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    channel: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    channel: Mapped[str] = mapped_column(EnumString())
     external_id: Mapped[str] = mapped_column(String(64))
     payload_enc: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(ENUM_LENGTH), default=InboundStatus.STORED)
+    status: Mapped[str] = mapped_column(EnumString(), default=InboundStatus.DONE)
     received_at: Mapped[datetime]
 
 
@@ -73,7 +73,7 @@ class AuditEntry(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(index=True)
-    actor_kind: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    actor_kind: Mapped[str] = mapped_column(EnumString())
     actor_worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id", ondelete="SET NULL"))
     action: Mapped[str] = mapped_column(String(64))
     subject_type: Mapped[str | None] = mapped_column(String(32))

@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.models.base import ENUM_LENGTH, HASH_LENGTH, Base, choice
+from bot.models.base import HASH_LENGTH, Base, EnumString, choice
 from bot.models.enums import ReporterCategory, ReportStatus, Urgency
 
 
@@ -28,7 +28,7 @@ class ConcernReport(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="RESTRICT"), index=True)
     worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id", ondelete="SET NULL"), index=True)
-    reporter_category: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    reporter_category: Mapped[str] = mapped_column(EnumString())
     anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
     reporter_identity_id: Mapped[int | None] = mapped_column(
         ForeignKey("channel_identities.id", ondelete="SET NULL")
@@ -36,10 +36,10 @@ class ConcernReport(Base):
     concern_enc: Mapped[str | None] = mapped_column(Text)
     subject_enc: Mapped[str | None] = mapped_column(Text)
     subject_age: Mapped[int | None] = mapped_column(Integer)
-    urgency: Mapped[str] = mapped_column(String(ENUM_LENGTH))
+    urgency: Mapped[str] = mapped_column(EnumString())
     receipt_code_hash: Mapped[str | None] = mapped_column(String(HASH_LENGTH), unique=True)
     receipt_expires_at: Mapped[datetime | None]
-    status: Mapped[str] = mapped_column(String(ENUM_LENGTH), default=ReportStatus.NEW)
+    status: Mapped[str] = mapped_column(EnumString(), default=ReportStatus.NEW)
     deadline_at: Mapped[datetime | None]
     answer_enc: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]

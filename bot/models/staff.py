@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.models.base import ENUM_LENGTH, HASH_LENGTH, Base, choice
+from bot.models.base import HASH_LENGTH, Base, EnumString, choice
 from bot.models.enums import WorkerStatus
 
 
@@ -45,7 +45,7 @@ class Worker(Base):
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="RESTRICT"), index=True)
     name: Mapped[str] = mapped_column(String(80))
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(ENUM_LENGTH), default=WorkerStatus.PENDING)
+    status: Mapped[str] = mapped_column(EnumString(), default=WorkerStatus.PENDING)
     language: Mapped[str] = mapped_column(String(8), default="da")
     on_duty: Mapped[bool] = mapped_column(Boolean, default=True)
     enrolment_code_hash: Mapped[str | None] = mapped_column(String(HASH_LENGTH), unique=True)

@@ -55,9 +55,7 @@ class OutboxWriter:
     ) -> None:
         """Queue `text` for `address`. `ephemeral`: scrub the address once sent (anonymous reporters)."""
         self._count += 1
-        key = f"{self._origin}:{self._count}"
-        if self._uow.outbox.by_key(key) is not None:
-            return
+        key = f"{self._origin}:{self._count}"  # unique in the database: the same work cannot queue twice
         vault = self._deps.vault
         options: dict[str, Any] = {}
         if choices:
@@ -107,6 +105,9 @@ class Turn:
     inbound: Inbound
     now: datetime
     language: str = field(default="da")
+    # A sender we keep no identity for (a stranger, an anonymous reporter): anonymous by default, so every
+    # reply to them is scrubbed from the outbox once sent, leaving no trace of their chat or number.
+    forget_sender: bool = False
 
     @cached_property
     def address_hashes(self) -> list[str]:
@@ -118,4 +119,6 @@ class Turn:
 
     def reply(self, text: str, **options: Any) -> None:
         """Answer the sender on the channel they used."""
+        if self.forget_sender:
+            options["ephemeral"] = True
         self.out.to_address(self.inbound.channel, self.inbound.address, text, **options)

@@ -1,12 +1,13 @@
-"""Every inbound message enters here: made durable, deduplicated, routed to the right conversation.
+"""Every inbound message enters here: deduplicated, routed to its conversation, handled durably.
 
-A channel first *stores* an update (before confirming it to Telegram or answering Twilio), then asks
-`receive` to handle it. Handling marks the stored row done in the same transaction as its effects, so a
-redelivered or re-read update changes nothing, and a crash in between leaves it waiting, not lost.
+A channel confirms an update to Telegram (the next getUpdates offset, a webhook's 2xx) or answers Twilio
+only after `receive` returned: the update's id, its effects and the replies it causes are then committed
+in one transaction. A redelivery finds the id and changes nothing; a crash before the commit leaves the
+update unconfirmed, so the channel delivers it again. An update whose handling fails for another reason
+is kept, sealed, by `keep_failed` for an operator, rather than lost.
 """
 
 import logging
-from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
 
@@ -21,50 +22,11 @@ from bot.services.context import Deps, OutboxWriter, Turn
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class StoredInbound:
-    """An update waiting to be handled, as the channel stored it."""
-
-    external_id: str
-    payload: str
-
-
-def store_inbound(deps: Deps, channel: str, external_id: str, payload: str) -> bool:
-    """Make an inbound update durable. False when it was seen before (a redelivery)."""
-    with deps.new_uow() as uow:
-        if uow.inbound.get(channel, external_id) is not None:
-            return False
-        uow.inbound.add(
-            ProcessedInbound(
-                channel=channel,
-                external_id=external_id,
-                payload_enc=deps.vault.seal(payload),
-                status=InboundStatus.STORED,
-                received_at=deps.clock.now(),
-            )
-        )
-        try:
-            uow.commit()
-        except IntegrityError:  # a concurrent delivery of the same update won the race
-            return False
-    return True
-
-
-def waiting_inbound(deps: Deps, channel: str, limit: int = 100) -> list[StoredInbound]:
-    """Updates stored but not handled, oldest first (after a crash, they are handled at start)."""
-    with deps.new_uow() as uow:
-        rows = uow.inbound.waiting(channel, limit)
-        return [StoredInbound(row.external_id, deps.vault.open(row.payload_enc or "")) for row in rows]
-
-
 def receive(deps: Deps, inbound: Inbound) -> bool:
     """Handle one inbound message exactly once. False when it had been handled already."""
     now = deps.clock.now()
     with deps.new_uow() as uow:
-        record = uow.inbound.get(inbound.channel, inbound.external_id)
-        if record is not None and record.status != InboundStatus.STORED:
-            return False
-        if record is None:
+        try:  # the unique key on (channel, external id) is the check: one round trip, no race
             uow.inbound.add(
                 ProcessedInbound(
                     channel=inbound.channel,
@@ -73,11 +35,8 @@ def receive(deps: Deps, inbound: Inbound) -> bool:
                     received_at=now,
                 )
             )
-        else:
-            record.status, record.payload_enc = (
-                InboundStatus.DONE,
-                None,
-            )  # the stored copy is no longer needed
+        except IntegrityError:
+            return False
         out = OutboxWriter(uow, deps, f"{inbound.channel}:{inbound.external_id}", now)
         turn = Turn(
             uow=uow, deps=deps, out=out, inbound=inbound, now=now, language=deps.profile.default_language
@@ -91,13 +50,21 @@ def receive(deps: Deps, inbound: Inbound) -> bool:
     return True
 
 
-def mark_failed(deps: Deps, channel: str, external_id: str) -> None:
-    """An update whose handling crashed: kept (sealed) for an operator, not retried forever."""
+def keep_failed(deps: Deps, channel: str, external_id: str, payload: str) -> None:
+    """An update whose handling crashed: kept sealed for an operator, marked so it is not retried forever."""
     with deps.new_uow() as uow:
-        record = uow.inbound.get(channel, external_id)
-        if record is not None and record.status == InboundStatus.STORED:
-            record.status = InboundStatus.FAILED
-            uow.commit()
+        if uow.inbound.get(channel, external_id) is not None:
+            return
+        uow.inbound.add(
+            ProcessedInbound(
+                channel=channel,
+                external_id=external_id,
+                payload_enc=deps.vault.seal(payload),
+                status=InboundStatus.FAILED,
+                received_at=deps.clock.now(),
+            )
+        )
+        uow.commit()
 
 
 def route(turn: Turn) -> None:

@@ -42,9 +42,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=24), nullable=False),
         sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("channel IN ('telegram', 'sms')", name=op.f("ck_processed_inbound_channel_valid")),
-        sa.CheckConstraint(
-            "status IN ('stored', 'done', 'failed')", name=op.f("ck_processed_inbound_status_valid")
-        ),
+        sa.CheckConstraint("status IN ('done', 'failed')", name=op.f("ck_processed_inbound_status_valid")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_processed_inbound")),
         sa.UniqueConstraint("channel", "external_id", name="uq_processed_inbound_external_id"),
     )

@@ -37,6 +37,7 @@ class BotUnderTest:
     engine: Engine
     settings: Settings
     runtime: Runtime | None = None
+    rate_limited: bool = True
     _stop: asyncio.Event = field(default_factory=asyncio.Event)
     _task: asyncio.Task[None] | None = None
 
@@ -75,7 +76,15 @@ class BotUnderTest:
 
     async def start(self) -> None:
         self._stop = asyncio.Event()
-        self.runtime = Runtime(self.settings, self.deps, self.engine, "test", poll_timeout=1, retry_unit=0.05)
+        self.runtime = Runtime(
+            self.settings,
+            self.deps,
+            self.engine,
+            "test",
+            telegram_rate_limited=self.rate_limited,
+            poll_timeout=1,
+            retry_unit=0.05,
+        )
         self._task = asyncio.create_task(self.runtime.run(self._stop))
         await asyncio.wait_for(self.runtime.started.wait(), 10)
 

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from bot import migrate
-from bot.models import ChannelIdentity, OutboxMessage
+from bot.models import ChannelIdentity, OutboxMessage, ProcessedInbound
 from bot.models.enums import OutboxStatus
 from bot.profile import load_profile
 from tests.e2e.harness import BotUnderTest, texts
@@ -119,4 +119,4 @@ async def test_a_forged_or_malformed_webhook_call_is_refused_and_stores_nothing(
 
     assert response.status_code == expected
     with webhook_bot.deps.new_uow() as uow:
-        assert uow.inbound.waiting("telegram", 10) == []
+        assert uow.session.scalars(select(ProcessedInbound)).all() == []

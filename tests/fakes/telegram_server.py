@@ -161,6 +161,7 @@ class FakeTelegramServer:
         self._async_waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
         self._chats: dict[int, _Chat] = {}
         self._sent_order: list[tuple[int, int]] = []
+        self.sent_times: list[tuple[float, int, str]] = []  # (perf_counter, chat, text): for benchmarks
         self._updates: dict[int, JSON] = {}
         self._pending: list[JSON] = []
         self._next_update_id = first_update_id
@@ -759,6 +760,7 @@ class FakeTelegramServer:
         chat.messages[message["message_id"]] = message
         chat.sent_ids.append(message["message_id"])
         self._sent_order.append((chat.chat["id"], message["message_id"]))
+        self.sent_times.append((time.perf_counter(), chat.chat["id"], text))
         self._notify_sent()
         return message
 

@@ -1,0 +1,165 @@
+"""Relay throughput and latency through skp-bot, side by side with a bare python-telegram-bot echo bot.
+
+Both run in the same process, against the same fake Telegram Bot API server (tests/fakes), in the same
+run. A citizen's message to skp-bot is stored, routed, relayed to a worker via the outbox; the echo bot
+just answers. Figures: messages per second for a burst, and latency (user sends → bot's message
+recorded by the server) for messages sent one at a time.
+
+    python -m benchmarks.relay_vs_echo [--database sqlite|postgresql|both] [--burst 400] [--rounds 150]
+
+Targets (issue 3): throughput ratio relay/echo ≥ 0.5, relay p99 latency ≤ 2 × echo p99.
+"""
+
+import argparse
+import asyncio
+import re
+import secrets
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import create_engine, text
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
+
+from bot import migrate
+from bot.crypto import generate_secret
+from bot.db import make_engine
+from bot.profile import load_profile
+from tests.e2e.harness import BotUnderTest
+from tests.fakes.clock import RunningClock
+from tests.fakes.telegram_server import FakeTelegramServer
+
+POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+CODE = re.compile(r"^[2-9A-HJ-NP-Z]{6,10}$", re.MULTILINE)
+PAIRS = 10  # citizens, each with their own worker (and 10 chats for the echo bot)
+
+
+@dataclass
+class Figures:
+    name: str
+    per_second: float
+    p50_ms: float
+    p99_ms: float
+
+    def line(self) -> str:
+        return (
+            f"{self.name:<44} {self.per_second:8.1f} msg/s   p50 {self.p50_ms:6.1f} ms   p99 {self.p99_ms:6.1f} ms"
+        )
+
+
+async def measure(name: str, server: FakeTelegramServer, chats: list[int], burst: int, rounds: int) -> Figures:
+    """Burst throughput, then one-at-a-time latency, through whatever bot is answering `chats`.
+
+    Every message a user sends makes the bot send exactly one message, so counting what the server has
+    recorded (woken by the server, no polling) tells when the bot is done.
+    """
+    since = len(server.sent_times)
+    started = time.perf_counter()
+    for n in range(burst):
+        server.user_sends(chats[n % len(chats)], f"burst {n}")
+    await server.wait_for_async(since + burst, timeout=120)
+    per_second = burst / (server.sent_times[since + burst - 1][0] - started)
+    latencies = []
+    for n in range(rounds):
+        since = len(server.sent_times)
+        sent = time.perf_counter()
+        server.user_sends(chats[n % len(chats)], f"round {n}")
+        await server.wait_for_async(since + 1, timeout=30)
+        latencies.append(server.sent_times[since][0] - sent)
+    latencies.sort()
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    return Figures(name, per_second, statistics.median(latencies) * 1000, p99 * 1000)
+
+
+async def echo_figures(burst: int, rounds: int) -> Figures:
+    """The bare PTB echo bot, with PTB's own polling Updater."""
+
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.message and update.message.text:
+            await update.message.reply_text(update.message.text)
+
+    with FakeTelegramServer() as server:
+        app: Application[Any, Any, Any, Any, Any, Any] = (
+            ApplicationBuilder().token(server.token).base_url(server.bot_base_url).build()
+        )
+        app.add_handler(MessageHandler(filters.TEXT, echo))
+        async with app:
+            await app.start()
+            assert app.updater is not None
+            await app.updater.start_polling(poll_interval=0, timeout=10)
+            figures = await measure("bare PTB echo", server, [5000 + n for n in range(PAIRS)], burst, rounds)
+            await app.updater.stop()
+            await app.stop()
+    return figures
+
+
+async def relay_figures(database: str, burst: int, rounds: int, rate_limited: bool) -> Figures:
+    """skp-bot's real runtime: citizens linked to workers, each citizen message relayed to its worker."""
+    with tempfile.TemporaryDirectory() as folder, FakeTelegramServer() as server:
+        url, cleanup = _database(database, folder)
+        engine = make_engine(url)
+        migrate.upgrade(engine)
+        clock = RunningClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
+        bot = BotUnderTest.build(server, engine, generate_secret(), load_profile("default"), clock)
+        bot.rate_limited = rate_limited
+        await bot.start()
+        citizens = []
+        for n in range(PAIRS):
+            worker, citizen = 1000 + n, 2000 + n
+            await bot.enrolled_worker(worker, f"Worker{n}")
+            (invite,) = await bot.says(worker, f"/invite Alias{n}")
+            code = CODE.search(invite["text"])
+            assert code is not None
+            await bot.says(citizen, code.group())
+            citizens.append(citizen)
+        limiter = "rate limiter on" if rate_limited else "no rate limiter"
+        figures = await measure(f"skp-bot relay ({database}, {limiter})", server, citizens, burst, rounds)
+        await bot.stop()
+        engine.dispose()
+        cleanup()
+    return figures
+
+
+def _database(kind: str, folder: str) -> tuple[str, Any]:
+    if kind == "sqlite":
+        return f"sqlite:///{folder}/bench.db", lambda: None
+    schema = f"bench_{secrets.token_hex(4)}"
+    admin = create_engine(POSTGRES)
+    with admin.begin() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+
+    def drop() -> None:
+        with admin.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+    return f"{POSTGRES}?options=-csearch_path%3D{schema}", drop
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--burst", type=int, default=400)
+    parser.add_argument("--rounds", type=int, default=150)
+    parser.add_argument("--rate-limited", action="store_true", help="keep PTB's AIORateLimiter on in skp-bot")
+    args = parser.parse_args()
+    databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    for database in databases:
+        echo = await echo_figures(args.burst, args.rounds)
+        relay = await relay_figures(database, args.burst, args.rounds, args.rate_limited)
+        print(echo.line())
+        print(relay.line())
+        print(
+            f"{'':<28} ratio relay/echo {relay.per_second / echo.per_second:.2f} (target ≥ 0.5)   "
+            f"p99 relay/echo {relay.p99_ms / echo.p99_ms:.2f} (target ≤ 2)\n"
+        )
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
