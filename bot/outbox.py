@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from bot.channels import Choice, Delivery, RecipientGone, Rejected, RetryLater, Sender
 from bot.models import OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus, OutboxStatus
@@ -81,8 +83,11 @@ class OutboxDrainer:
             try:
                 batch = await asyncio.to_thread(self._settle_and_lease, results, not stop.is_set())
                 results = []
-            except Exception:  # the database went away: keep the results, try again shortly
-                log.exception("outbox drain failed")
+            except Exception as error:  # e.g. the database went away: keep the results, try again shortly
+                if isinstance(error, SQLAlchemyError):
+                    log.warning("outbox drain: database unavailable (%s)", type(error).__name__)
+                else:
+                    log.exception("outbox drain failed")
                 if stop.is_set():
                     return  # unrecorded sends are retried when their lease runs out
                 batch = Batch([], None)

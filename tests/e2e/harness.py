@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from bot.crypto import Vault
 from bot.db import make_session_factory
@@ -28,6 +29,17 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+class DatabaseSwitch:
+    """Takes the database away from the bot's services, as a dead server or a full disk would."""
+
+    def __init__(self) -> None:
+        self.down = False
+
+    def check(self) -> None:
+        if self.down:
+            raise OperationalError("SELECT 1", {}, ConnectionRefusedError("database is down (test)"))
+
+
 @dataclass
 class BotUnderTest:
     """The running bot, the fake Telegram it talks to, and shortcuts for what users do."""
@@ -38,6 +50,7 @@ class BotUnderTest:
     settings: Settings
     runtime: Runtime | None = None
     rate_limited: bool = True
+    database: "DatabaseSwitch" = field(default_factory=lambda: DatabaseSwitch())
     _stop: asyncio.Event = field(default_factory=asyncio.Event)
     _task: asyncio.Task[None] | None = None
 
@@ -54,8 +67,14 @@ class BotUnderTest:
     ) -> "BotUnderTest":
         """`webhook_secret`: run in webhook mode (PUBLIC_BASE_URL is then this machine), else long polling."""
         factory = make_session_factory(engine)
+        outage = DatabaseSwitch()
+
+        def new_uow() -> SqlAlchemyUnitOfWork:
+            outage.check()
+            return SqlAlchemyUnitOfWork(factory)
+
         deps = Deps(
-            new_uow=lambda: SqlAlchemyUnitOfWork(factory),
+            new_uow=new_uow,
             vault=Vault.from_secret(secret),
             clock=clock,
             profile=profile,
@@ -72,7 +91,7 @@ class BotUnderTest:
             public_base_url=f"http://127.0.0.1:{port}" if webhook_secret else None,
             telegram_webhook_secret=webhook_secret,
         )
-        return cls(telegram=telegram, deps=deps, engine=engine, settings=config)
+        return cls(telegram=telegram, deps=deps, engine=engine, settings=config, database=outage)
 
     async def start(self) -> None:
         self._stop = asyncio.Event()

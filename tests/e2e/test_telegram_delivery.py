@@ -120,3 +120,35 @@ async def test_a_forged_or_malformed_webhook_call_is_refused_and_stores_nothing(
     assert response.status_code == expected
     with webhook_bot.deps.new_uow() as uow:
         assert uow.session.scalars(select(ProcessedInbound)).all() == []
+
+
+async def test_while_the_database_is_down_telegram_keeps_the_update_and_it_arrives_later(
+    bot: BotUnderTest,
+) -> None:
+    await linked_pair(bot)
+    before = len(bot.telegram.sent_to(WORKER))
+    bot.database.down = True
+
+    bot.telegram.user_sends(CITIZEN, "er der nogen?")
+    await asyncio.sleep(1.5)
+    assert len(bot.telegram.sent_to(WORKER)) == before
+    bot.database.down = False
+
+    relayed = await bot.received(WORKER, before + 1, timeout=15)
+    assert relayed[-1]["text"].endswith("er der nogen?")
+    await asyncio.sleep(0.5)
+    assert len(bot.telegram.sent_to(WORKER)) == before + 1
+
+
+async def test_a_webhook_call_while_the_database_is_down_gets_503_and_the_redelivery_works(
+    webhook_bot: BotUnderTest,
+) -> None:
+    telegram = webhook_bot.telegram
+    webhook_bot.database.down = True
+    update_id = telegram.user_sends(4004, "/start")
+
+    assert await asyncio.to_thread(telegram.deliver_webhook, update_id) == 503
+    webhook_bot.database.down = False
+    assert await asyncio.to_thread(telegram.deliver_webhook, update_id) == 200
+
+    await webhook_bot.next_messages(4004, 0, 1)
