@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.channels import Inbound
 from bot.i18n import best_language
-from bot.models import ProcessedInbound
+from bot.models import ChannelIdentity, ProcessedInbound
 from bot.models.enums import InboundStatus, WorkerStatus
 from bot.services import citizens, workers
 from bot.services.commands import parse_command
@@ -70,19 +70,17 @@ def keep_failed(deps: Deps, channel: str, external_id: str, payload: str) -> Non
 def route(turn: Turn) -> None:
     """Worker, linked citizen, reporter mid-dialogue, or stranger: each gets their own conversation."""
     inbound, uow = turn.inbound, turn.uow
+    if inbound.choice is None and not inbound.text.strip():
+        turn.language = _language(turn, uow.identities.by_address(inbound.channel, turn.address_hashes))
+        turn.reply(turn.t("media.unsupported"), kind="help")  # a photo, a sticker: never relay an empty text
+        return
     command = parse_command(inbound.text, inbound.channel) if inbound.choice is None else None
     worker = uow.workers.by_telegram_chat(turn.address_hashes) if inbound.channel == "telegram" else None
     if worker is not None and worker.status == WorkerStatus.ACTIVE:
         workers.handle_worker(turn, worker, command)
         return
     identity = uow.identities.by_address(inbound.channel, turn.address_hashes)
-    available = turn.deps.texts.languages()
-    if identity is not None and identity.language in available:
-        turn.language = identity.language
-    else:
-        turn.language = best_language(
-            inbound.language_hint, [lang for lang in turn.deps.profile.languages if lang in available]
-        )
+    turn.language = _language(turn, identity)
     if (
         command is not None
         and command.name == "start"
@@ -91,3 +89,12 @@ def route(turn: Turn) -> None:
     ):
         return
     citizens.handle_sender(turn, identity, command)
+
+
+def _language(turn: Turn, identity: ChannelIdentity | None) -> str:
+    """The sender's chosen language, else a guess from Telegram's language_code, else the profile's first."""
+    available = turn.deps.texts.languages()
+    if identity is not None and identity.language in available:
+        return identity.language
+    supported = [lang for lang in turn.deps.profile.languages if lang in available]
+    return best_language(turn.inbound.language_hint, supported)
