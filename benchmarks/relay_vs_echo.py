@@ -46,12 +46,13 @@ class Figures:
     p99_ms: float
 
     def line(self) -> str:
-        return (
-            f"{self.name:<44} {self.per_second:8.1f} msg/s   p50 {self.p50_ms:6.1f} ms   p99 {self.p99_ms:6.1f} ms"
-        )
+        rate = f"{self.per_second:8.1f} msg/s"
+        return f"{self.name:<44} {rate}   p50 {self.p50_ms:6.1f} ms   p99 {self.p99_ms:6.1f} ms"
 
 
-async def measure(name: str, server: FakeTelegramServer, chats: list[int], burst: int, rounds: int) -> Figures:
+async def measure(
+    name: str, server: FakeTelegramServer, chats: list[int], burst: int, rounds: int
+) -> Figures:
     """Burst throughput, then one-at-a-time latency, through whatever bot is answering `chats`.
 
     Every message a user sends makes the bot send exactly one message, so counting what the server has

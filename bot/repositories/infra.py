@@ -3,11 +3,13 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, delete, select, update
+from sqlalchemy import ColumnElement, and_, delete, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from bot.models import ConversationState, OutboxMessage, ProcessedInbound
-from bot.models.enums import InboundStatus, OutboxStatus
+from bot.models import ConversationState, Message, OutboxMessage, ProcessedInbound
+from bot.models.enums import OutboxStatus
+
+SCRUBBED = "scrubbed"  # the recipient hash of a row whose recipient was forgotten (as bot.outbox.scrub does)
 
 
 class OutboxRepository:
@@ -65,15 +67,22 @@ class OutboxRepository:
         query = select(OutboxMessage.next_attempt_at).where(OutboxMessage.status == OutboxStatus.PENDING)
         return self._session.scalar(query.order_by(OutboxMessage.next_attempt_at).limit(1))
 
-    def cancel_pending_to(self, recipient_hashes: Sequence[str]) -> None:
-        """Nothing more goes out to a recipient who deleted everything."""
+    def forget(self, recipient_hashes: Sequence[str], citizen_id: int | None = None) -> None:
+        """Someone deleted everything: nothing more goes out to them or with their words, and what was
+        sent to them or relayed from them is blanked the way the drainer scrubs an ephemeral row."""
+        about_them: ColumnElement[bool] = OutboxMessage.recipient_hash.in_(recipient_hashes)
+        if citizen_id is not None:
+            their_messages = select(Message.id).where(Message.citizen_id == citizen_id)
+            about_them = or_(about_them, OutboxMessage.message_id.in_(their_messages))
         self._session.execute(
             update(OutboxMessage)
-            .where(
-                OutboxMessage.recipient_hash.in_(recipient_hashes),
-                OutboxMessage.status == OutboxStatus.PENDING,
-            )
+            .where(about_them, OutboxMessage.status == OutboxStatus.PENDING)
             .values(status=OutboxStatus.CANCELLED)
+        )
+        self._session.execute(
+            update(OutboxMessage)
+            .where(about_them)
+            .values(recipient_hash=SCRUBBED, recipient_enc="", body_enc="")
         )
 
 
@@ -91,14 +100,7 @@ class InboundRepository:
         query = select(ProcessedInbound).where(
             ProcessedInbound.channel == channel, ProcessedInbound.external_id == external_id
         )
-        return self._session.scalar(query.with_for_update())
-
-    def waiting(self, channel: str, limit: int) -> Sequence[ProcessedInbound]:
-        """Stored but not yet handled (e.g. the process died after storing): handled again at start."""
-        query = select(ProcessedInbound).where(
-            ProcessedInbound.channel == channel, ProcessedInbound.status == InboundStatus.STORED
-        )
-        return self._session.scalars(query.order_by(ProcessedInbound.id).limit(limit)).all()
+        return self._session.scalar(query)
 
 
 class DialogueRepository:

@@ -3,6 +3,7 @@
 Low threshold is the point: nobody is asked to register, for a real name or for a CPR number.
 """
 
+import re
 import secrets
 
 from bot.channels import Choice
@@ -20,22 +21,26 @@ from bot.services.relay import relay_to_workers, responders
 
 DIALOGUE_DELETE = "delete"
 DIALOGUE_LANGUAGE = "language"
+MAX_ANSWER_WORDS = 2  # "Nej", "nej tak", "SLET JA"; a longer text is a message, not an answer
 
 
 def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command | None) -> None:
     """Route one message from anyone who is not an enrolled worker."""
     citizen = turn.uow.citizens.get(identity.citizen_id) if identity and identity.citizen_id else None
+    turn.forget_sender = identity is None
     if command is None and turn.inbound.choice is None and danger_kind(turn.inbound.text):
         _crisis(turn, citizen)
     dialogue = turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
     if dialogue is not None and (command is None or command.name == "cancel"):
+        answer = turn.inbound.choice or turn.inbound.text
         if dialogue.flow == reports.FLOW:
             reports.continue_report(turn, dialogue, command)
-        elif dialogue.flow == DIALOGUE_DELETE:
-            _confirm_delete(turn, identity, citizen, turn.inbound.choice or turn.inbound.text)
-        elif dialogue.flow == DIALOGUE_LANGUAGE:
-            _set_language(turn, identity, turn.inbound.choice or turn.inbound.text)
-        return
+            return
+        # A message that is no answer to a yes/no or language question is not swallowed: it goes on below.
+        if dialogue.flow == DIALOGUE_DELETE and _confirm_delete(turn, identity, citizen, answer):
+            return
+        if dialogue.flow == DIALOGUE_LANGUAGE and _set_language(turn, identity, answer, command):
+            return
     if command is not None:
         _command(turn, identity, citizen, command)
     elif turn.inbound.choice is not None:
@@ -135,8 +140,8 @@ def _link(turn: Turn, identity: ChannelIdentity | None, code: str) -> bool:
 
 
 def _from_citizen(turn: Turn, identity: ChannelIdentity, citizen: Citizen) -> None:
-    if citizen.status == CitizenStatus.PAUSED:
-        citizen.status = CitizenStatus.ACTIVE
+    """Relayed even after STOP (the worker should see it), but only START lets answers go out again:
+    Twilio, too, blocks texts to a number that sent STOP until it sends START."""
     relay_to_workers(turn, citizen, turn.inbound.text, identity)
     _after_hours(turn)
 
@@ -224,14 +229,16 @@ def _ask_delete(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen |
 
 def _confirm_delete(
     turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, answer: str
-) -> None:
+) -> bool:
+    """Yes deletes; anything else deletes nothing. False when the message was longer than an answer."""
     end_dialogue(turn)
-    words = answer.strip().lower().split()
+    words = re.findall(r"\w+", answer.lower())
     confirmed = answer == "delete:yes" or (bool(words) and words[-1] in YES_WORDS)
     if not confirmed or identity is None:
         turn.reply(turn.t("delete.cancelled"), kind="ack")
-        return
+        return turn.inbound.choice is not None or len(words) <= MAX_ANSWER_WORDS
     _delete_everything(turn, identity, citizen)
+    return True
 
 
 def _delete_everything(turn: Turn, identity: ChannelIdentity, citizen: Citizen | None) -> None:
@@ -243,7 +250,7 @@ def _delete_everything(turn: Turn, identity: ChannelIdentity, citizen: Citizen |
             text = turn.deps.text("worker.contact_ended", worker.language, alias=citizen.alias)
             turn.out.to_worker(worker, text, kind="info")
         hashes = [other.address_hash for other in uow.identities.of_citizen(citizen.id)]
-        uow.outbox.cancel_pending_to(hashes)
+        uow.outbox.forget(hashes, citizen.id)
         uow.audit.add(
             AuditEntry(
                 at=turn.now, actor_kind=ActorKind.SYSTEM, action="citizen.deleted", subject_type="citizen"
@@ -251,7 +258,7 @@ def _delete_everything(turn: Turn, identity: ChannelIdentity, citizen: Citizen |
         )
         uow.citizens.delete(citizen)
     else:
-        uow.outbox.cancel_pending_to(hashes)
+        uow.outbox.forget(hashes)
         uow.identities.delete(identity)
     turn.reply(turn.t("delete.done"), kind="ack", ephemeral=True)
 
@@ -268,18 +275,22 @@ def _ask_language(turn: Turn) -> None:
     turn.reply(turn.t("language.choose"), kind="menu", choices=choices)
 
 
-def _set_language(turn: Turn, identity: ChannelIdentity | None, answer: str) -> None:
+def _set_language(turn: Turn, identity: ChannelIdentity | None, answer: str, command: Command | None) -> bool:
+    """The language chosen; False when the message chose none (it is then handled as any other)."""
     end_dialogue(turn)
     wanted = answer.removeprefix("lang:").strip().lower()
     languages = turn.deps.texts.languages()
     if wanted.isdigit() and 0 < int(wanted) <= len(turn.deps.profile.languages):
         wanted = turn.deps.profile.languages[int(wanted) - 1]
     if wanted not in languages:
+        if command is None and turn.inbound.choice is None:
+            return False
         turn.reply(turn.t("dialogue.cancelled"), kind="ack")
-        return
+        return True
     turn.language = wanted
     if identity is not None:
         identity.language = wanted
         if identity.citizen_id is not None and (citizen := turn.uow.citizens.get(identity.citizen_id)):
             citizen.language = wanted
     turn.reply(turn.t("language.set"), kind="ack")
+    return True

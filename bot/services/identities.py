@@ -18,4 +18,5 @@ def new_identity(turn: Turn, citizen_id: int | None = None) -> ChannelIdentity:
         last_seen_at=turn.now,
     )
     turn.uow.identities.add(identity)
+    turn.forget_sender = False  # the sender is remembered from now on
     return identity

@@ -52,15 +52,18 @@ def handle_worker(turn: Turn, worker: Worker, command: Command | None) -> None:
     if turn.inbound.choice is not None:
         _choice(turn, worker, turn.inbound.choice)
         return
+    # A reply to a citizen's message goes to that citizen even while an answer to a report is awaited:
+    # words meant for a citizen must never reach a reporter.
+    citizen = _replied_citizen(turn) if command is None else None
     dialogue = turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
-    if dialogue is not None and dialogue.flow == DIALOGUE_ANSWER and command is None:
+    if dialogue is not None and dialogue.flow == DIALOGUE_ANSWER and command is None and citizen is None:
         _answer_report(turn, worker, int(dialogue_data(turn, dialogue)["report_id"]))
         return
     if command is not None:
         end_dialogue(turn)
         _command(turn, worker, command)
-    elif turn.inbound.reply_to is not None:
-        _reply_to_citizen(turn, worker)
+    elif citizen is not None:
+        _reply_to_citizen(turn, worker, citizen)
     else:
         turn.reply(turn.t("worker.reply_not_a_relay"), kind="help")
 
@@ -89,15 +92,18 @@ def _command(turn: Turn, worker: Worker, command: Command) -> None:
         turn.reply(turn.t("worker.help"), kind="help")
 
 
-def _reply_to_citizen(turn: Turn, worker: Worker) -> None:
-    """A Telegram reply to a relayed message answers that citizen, on the channel they used."""
+def _replied_citizen(turn: Turn) -> Citizen | None:
+    """The citizen whose relayed message the worker answers with a Telegram reply, if any."""
+    if turn.inbound.reply_to is None:
+        return None
     uow = turn.uow
-    sent = uow.outbox.sent_as(Channel.TELEGRAM, turn.address_hashes, str(turn.inbound.reply_to))
+    sent = uow.outbox.sent_as(Channel.TELEGRAM, turn.address_hashes, turn.inbound.reply_to)
     message = uow.messages.get(sent.message_id) if sent is not None and sent.message_id else None
-    citizen = uow.citizens.get(message.citizen_id) if message is not None else None
-    if citizen is None:
-        turn.reply(turn.t("worker.reply_not_a_relay"), kind="help")
-        return
+    return uow.citizens.get(message.citizen_id) if message is not None else None
+
+
+def _reply_to_citizen(turn: Turn, worker: Worker, citizen: Citizen) -> None:
+    """A Telegram reply to a relayed message answers that citizen, on the channel they used."""
     text = turn.inbound.text.strip()
     if not text:
         return

@@ -1,6 +1,6 @@
 """E2E fixtures: the fake Telegram Bot API and the real service running against it."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -37,3 +37,26 @@ async def bot(
     await under_test.start()
     yield under_test
     await under_test.stop()
+
+
+StartBot = Callable[..., Awaitable[BotUnderTest]]
+
+
+@pytest.fixture
+async def start_bot(telegram: FakeTelegramServer, engine: Engine, secret_key: str) -> AsyncIterator[StartBot]:
+    """Starts the service at another moment or with another profile: `await start_bot(SUNDAY_NIGHT)`.
+
+    Use it instead of `bot`, not beside it: two services would poll the same fake Telegram.
+    """
+    started: list[BotUnderTest] = []
+
+    async def start(at: datetime = MONDAY_MORNING, profile: str = "default") -> BotUnderTest:
+        migrate.upgrade(engine)
+        under_test = BotUnderTest.build(telegram, engine, secret_key, load_profile(profile), RunningClock(at))
+        await under_test.start()
+        started.append(under_test)
+        return under_test
+
+    yield start
+    for under_test in started:
+        await under_test.stop()
