@@ -4,6 +4,7 @@ Services never see a `telegram.Update` or a Twilio form; channels never see a da
 """
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Protocol
 
 from bot.models.enums import Channel
@@ -38,6 +39,18 @@ class Delivery:
     address: str
     text: str
     choices: tuple[Choice, ...] = field(default_factory=tuple)
+
+
+SEND_LEASE = timedelta(seconds=20)
+"""How long a row taken for sending is left alone before it is offered again (PTB times out after 5 s)."""
+
+
+@dataclass(frozen=True)
+class Dispatch:
+    """An outbox row leased for sending, with what to send (decrypted, in memory only)."""
+
+    outbox_id: int
+    delivery: Delivery
 
 
 class SendFailure(Exception):

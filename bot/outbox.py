@@ -9,13 +9,13 @@ channel accepting it and the database recording that (milliseconds).
 import asyncio
 import logging
 import random
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.channels import Choice, Delivery, RecipientGone, Rejected, RetryLater, Sender
+from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, RecipientGone, Rejected, RetryLater, Sender
 from bot.models import OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus, OutboxStatus
 from bot.services.context import Deps
@@ -23,19 +23,13 @@ from bot.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(seconds=20)  # longer than any send may take (PTB times out after 5 s)
+LEASE = SEND_LEASE
 MAX_ATTEMPTS = 12  # with the back-off below: about an hour of trying before giving up
 MAX_BACKOFF_SECONDS = 600
 SCRUBBED = "scrubbed"
 
 
-@dataclass(frozen=True)
-class Leased:
-    """A row taken for sending, decrypted."""
-
-    outbox_id: int
-    delivery: Delivery
-
+Leased = Dispatch  # a row this drainer took for sending
 
 Results = list[tuple[Leased, str | BaseException]]
 
@@ -66,9 +60,36 @@ class OutboxDrainer:
         self._batch_size = batch_size
         self._retry_unit = retry_unit  # the first back-off, in seconds; doubles per attempt
         self._wake = asyncio.Event()
+        self._dispatched: Results = []  # sent straight after a commit, to be recorded in the next round
+        self._in_flight: set[asyncio.Task[None]] = set()
         self.stats = DrainStats()
 
     def wake(self) -> None:
+        self._wake.set()
+
+    def dispatch(self, items: Sequence[Dispatch]) -> None:
+        """Send rows that a service wrote already leased, now, without waiting for a drain round.
+
+        Each recipient's rows go out one after another, in order. If the process dies first, the lease
+        runs out and the drainer sends them.
+        """
+        if not items:
+            self._wake.set()
+            return
+        by_recipient: dict[str, list[Dispatch]] = {}
+        for item in items:
+            by_recipient.setdefault(f"{item.delivery.channel}:{item.delivery.address}", []).append(item)
+        for chain in by_recipient.values():
+            task = asyncio.create_task(self._send_chain(chain))
+            self._in_flight.add(task)
+            task.add_done_callback(self._in_flight.discard)
+
+    async def _send_chain(self, chain: list[Dispatch]) -> None:
+        for item in chain:
+            result = await self._send(item)
+            self._dispatched.append((item, result))
+            if not isinstance(result, str):
+                break  # the rest waits for its lease, behind this one's retry: the order holds
         self._wake.set()
 
     async def run(self, stop: asyncio.Event, idle_poll: float = 1.0) -> None:
@@ -80,6 +101,9 @@ class OutboxDrainer:
         results: Results = []
         while True:
             self._wake.clear()
+            if stop.is_set() and self._in_flight:
+                await asyncio.gather(*self._in_flight, return_exceptions=True)
+            results, self._dispatched = results + self._dispatched, []
             try:
                 batch = await asyncio.to_thread(self._settle_and_lease, results, not stop.is_set())
                 results = []
@@ -116,15 +140,24 @@ class OutboxDrainer:
         deps = self._deps
         now = deps.clock.now()
         with deps.new_uow() as uow:
+            rows = uow.outbox.by_ids([item.outbox_id for item, _ in results]) if results else {}
+            delivered: dict[DeliveryStatus, list[int]] = {DeliveryStatus.SENT: [], DeliveryStatus.FAILED: []}
             for item, result in results:
-                row = uow.outbox.get(item.outbox_id)
+                row = rows.get(item.outbox_id)
                 if row is None or row.status != OutboxStatus.PENDING:
                     continue
                 row.attempts += 1
                 if isinstance(result, str):
-                    self._sent(uow, row, result, now)
+                    self._sent(row, result, now)
                 else:
                     self._failed(uow, row, result, now)
+                if row.message_id is not None and row.status != OutboxStatus.PENDING:
+                    delivered[
+                        DeliveryStatus.SENT if row.status == OutboxStatus.SENT else DeliveryStatus.FAILED
+                    ].append(row.message_id)
+            for status, message_ids in delivered.items():
+                if message_ids:
+                    uow.messages.mark_delivery(message_ids, status)
             leased = []
             for row in uow.outbox.due(now, self._batch_size) if lease else ():
                 if row.channel not in self._senders:
@@ -148,10 +181,9 @@ class OutboxDrainer:
         except Exception as error:  # recorded per row below; one failure must not stop the batch
             return error
 
-    def _sent(self, uow: UnitOfWork, row: OutboxMessage, external_id: str, now: datetime) -> None:
+    def _sent(self, row: OutboxMessage, external_id: str, now: datetime) -> None:
         row.status, row.external_id, row.sent_at, row.last_error = OutboxStatus.SENT, external_id, now, None
         self.stats.sent += 1
-        self._message_status(uow, row, DeliveryStatus.SENT)
         if (row.options or {}).get("ephemeral"):
             scrub(row)
 
@@ -171,7 +203,6 @@ class OutboxDrainer:
     def _give_up(self, uow: UnitOfWork, row: OutboxMessage, reason: str) -> None:
         row.status, row.last_error = OutboxStatus.FAILED, reason[:200]
         self.stats.failed += 1
-        self._message_status(uow, row, DeliveryStatus.FAILED)
         log.warning("outbox gave up", extra={"outbox_id": row.id, "attempts": row.attempts, "reason": reason})
         if reason == RecipientGone.__name__:
             identity = uow.identities.by_address(row.channel, [row.recipient_hash])
@@ -179,12 +210,6 @@ class OutboxDrainer:
                 identity.stopped = True  # they blocked the bot: writing again would only fail again
         if (row.options or {}).get("ephemeral"):
             scrub(row)
-
-    @staticmethod
-    def _message_status(uow: UnitOfWork, row: OutboxMessage, status: DeliveryStatus) -> None:
-        if row.message_id is not None and (message := uow.messages.get(row.message_id)) is not None:
-            if message.delivery_status not in (DeliveryStatus.RECEIVED, DeliveryStatus.DELIVERED):
-                message.delivery_status = status
 
 
 def scrub(row: OutboxMessage) -> None:

@@ -61,7 +61,7 @@ class Runtime:
             senders["telegram"] = TelegramSender(application.bot)
         drainer = self.drainer = OutboxDrainer(self.deps, senders, retry_unit=self.retry_unit)
         if application is not None:
-            self.telegram = TelegramChannel(application, self.deps, drainer.wake)
+            self.telegram = TelegramChannel(application, self.deps, drainer.dispatch)
         webhook = self._webhook_url()
         secret = (
             settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None

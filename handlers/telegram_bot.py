@@ -28,6 +28,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.channels import Dispatch
 from bot.models.enums import Channel
 from bot.services.context import Deps
 from bot.services.inbound import keep_failed, receive
@@ -79,7 +80,7 @@ class TelegramChannel:
         self,
         application: Application[Any, Any, Any, Any, Any, Any],
         deps: Deps,
-        on_commit: Callable[[], None],
+        on_commit: Callable[[Sequence[Dispatch]], None],
     ) -> None:
         self.application = application
         self._deps = deps
@@ -122,12 +123,12 @@ class TelegramChannel:
         if inbound is None:
             return
         try:
-            handled = await asyncio.to_thread(receive, self._deps, inbound)
+            handled = await asyncio.to_thread(receive, self._deps, inbound, True)
         except SQLAlchemyError:
             self._not_stored.add(update.update_id)  # do not confirm: Telegram keeps it until we can store it
             raise
-        if handled:
-            self._on_commit()
+        if handled is not None:
+            self._on_commit(handled)
 
     async def handle(self, update: Update) -> bool:
         """Run one update through PTB; False when it could not be made durable (do not confirm it)."""

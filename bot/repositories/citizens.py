@@ -2,11 +2,11 @@
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from bot.models import ChannelIdentity, Citizen, Message
-from bot.models.enums import CitizenStatus
+from bot.models.enums import CitizenStatus, DeliveryStatus
 
 
 class CitizenRepository:
@@ -90,3 +90,14 @@ class MessageRepository:
 
     def get(self, message_id: int) -> Message | None:
         return self._session.get(Message, message_id)
+
+    def mark_delivery(self, message_ids: Sequence[int], status: str) -> None:
+        """Sent or failed, for messages going out; a received or delivered one keeps what it knows."""
+        self._session.execute(
+            update(Message)
+            .where(
+                Message.id.in_(message_ids),
+                Message.delivery_status.not_in([DeliveryStatus.RECEIVED, DeliveryStatus.DELIVERED]),
+            )
+            .values(delivery_status=status)
+        )

@@ -25,6 +25,17 @@ class OutboxRepository:
     def get(self, outbox_id: int) -> OutboxMessage | None:
         return self._session.get(OutboxMessage, outbox_id)
 
+    def has_pending(self, recipient_hash: str) -> bool:
+        query = select(OutboxMessage.id).where(
+            OutboxMessage.recipient_hash == recipient_hash, OutboxMessage.status == OutboxStatus.PENDING
+        )
+        return self._session.scalar(query.limit(1)) is not None
+
+    def by_ids(self, outbox_ids: Sequence[int]) -> dict[int, OutboxMessage]:
+        """Several rows in one round trip (the drainer records a whole batch at once)."""
+        rows = self._session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(outbox_ids)))
+        return {row.id: row for row in rows}
+
     def by_key(self, idempotency_key: str) -> OutboxMessage | None:
         query = select(OutboxMessage).where(OutboxMessage.idempotency_key == idempotency_key)
         return self._session.scalar(query)

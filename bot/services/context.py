@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any
 
-from bot.channels import Choice, Inbound
+from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, Inbound
 from bot.clock import Clock
 from bot.crypto import Vault
 from bot.i18n import Catalogs
@@ -36,10 +36,15 @@ class OutboxWriter:
     Keys derive from the origin (e.g. the inbound update), so doing the same work twice writes nothing twice.
     """
 
-    def __init__(self, uow: UnitOfWork, deps: Deps, origin: str, now: datetime) -> None:
+    def __init__(
+        self, uow: UnitOfWork, deps: Deps, origin: str, now: datetime, dispatch: bool = False
+    ) -> None:
+        """`dispatch`: the caller sends what it can right after the commit (see `dispatches`)."""
         self._uow, self._deps, self._origin, self._now = uow, deps, origin, now
         self._count = 0
-        self.written: list[OutboxMessage] = []
+        self._dispatch = dispatch
+        self._direct: dict[str, bool] = {}
+        self.dispatches: list[Dispatch] = []
 
     def to_address(
         self,
@@ -64,20 +69,27 @@ class OutboxWriter:
             options["ephemeral"] = True
         if urgent:
             options["urgent"] = True
+        recipient = vault.lookup_hash(address)
+        direct = self._direct.get(recipient)
+        if direct is None:  # straight out only when nothing older waits for this recipient: order holds
+            direct = self._direct[recipient] = self._dispatch and not self._uow.outbox.has_pending(recipient)
         row = OutboxMessage(
             idempotency_key=key,
             channel=channel,
-            recipient_hash=vault.lookup_hash(address),
+            recipient_hash=recipient,
             recipient_enc=vault.seal(address),
             body_enc=vault.seal(text),
             kind=kind,
             options=options or None,
-            next_attempt_at=self._now,
+            next_attempt_at=self._now + SEND_LEASE if direct else self._now,  # leased to the caller
             created_at=self._now,
             message_id=message_id,
         )
         self._uow.outbox.add(row)
-        self.written.append(row)
+        if direct:
+            self.dispatches.append(
+                Dispatch(row.id, Delivery(Channel(channel), address, text, tuple(choices)))
+            )
 
     def to_identity(self, identity: ChannelIdentity, text: str, **options: Any) -> bool:
         """Queue for a citizen's or reporter's channel; False (nothing queued) if they sent STOP."""

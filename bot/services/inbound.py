@@ -11,7 +11,7 @@ import logging
 
 from sqlalchemy.exc import IntegrityError
 
-from bot.channels import Inbound
+from bot.channels import Dispatch, Inbound
 from bot.i18n import best_language
 from bot.models import ChannelIdentity, ProcessedInbound
 from bot.models.enums import InboundStatus, WorkerStatus
@@ -22,8 +22,12 @@ from bot.services.context import Deps, OutboxWriter, Turn
 log = logging.getLogger(__name__)
 
 
-def receive(deps: Deps, inbound: Inbound) -> bool:
-    """Handle one inbound message exactly once. False when it had been handled already."""
+def receive(deps: Deps, inbound: Inbound, dispatch: bool = False) -> list[Dispatch] | None:
+    """Handle one inbound message exactly once; None when it had been handled already.
+
+    With `dispatch`, the replies that can go straight out are returned, leased to the caller, who sends
+    them at once (a channel handler hands them to the drainer); otherwise the drainer picks them up.
+    """
     now = deps.clock.now()
     with deps.new_uow() as uow:
         try:  # the unique key on (channel, external id) is the check: one round trip, no race
@@ -36,8 +40,8 @@ def receive(deps: Deps, inbound: Inbound) -> bool:
                 )
             )
         except IntegrityError:
-            return False
-        out = OutboxWriter(uow, deps, f"{inbound.channel}:{inbound.external_id}", now)
+            return None
+        out = OutboxWriter(uow, deps, f"{inbound.channel}:{inbound.external_id}", now, dispatch)
         turn = Turn(
             uow=uow, deps=deps, out=out, inbound=inbound, now=now, language=deps.profile.default_language
         )
@@ -46,8 +50,8 @@ def receive(deps: Deps, inbound: Inbound) -> bool:
             uow.commit()
         except IntegrityError:
             log.info("inbound already handled by another process", extra={"channel": inbound.channel})
-            return False
-    return True
+            return None
+    return out.dispatches
 
 
 def keep_failed(deps: Deps, channel: str, external_id: str, payload: str) -> None:

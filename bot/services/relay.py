@@ -3,6 +3,8 @@
 Neither side learns the other's number or account: the bot is always in the middle.
 """
 
+from datetime import timedelta
+
 from bot.channels import Choice
 from bot.cpr import redact_cpr
 from bot.models import ChannelIdentity, Citizen, Message, Worker
@@ -26,6 +28,20 @@ def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
     return list(uow.workers.on_duty(citizen.team_id))
 
 
+CONTACT_RESOLUTION = timedelta(minutes=10)
+
+
+def touch(turn: Turn, citizen: Citizen, identity: ChannelIdentity) -> None:
+    """Note when the citizen was last heard from (inactivity, the channel answers go to).
+
+    To the nearest ten minutes: a burst of messages then costs no extra writes.
+    """
+    if citizen.last_contact_at is None or turn.now - citizen.last_contact_at > CONTACT_RESOLUTION:
+        citizen.last_contact_at = turn.now
+    if identity.last_seen_at is None or turn.now - identity.last_seen_at > CONTACT_RESOLUTION:
+        identity.last_seen_at = turn.now
+
+
 def claim_choice(turn: Turn, worker: Worker, citizen: Citizen) -> tuple[Choice, ...]:
     """A one-tap button to take on a new contact."""
     return (Choice(turn.deps.text("worker.claim_button", worker.language), f"claim:{citizen.id}"),)
@@ -44,8 +60,7 @@ def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelI
         created_at=turn.now,
     )
     turn.uow.messages.add(message)
-    citizen.last_contact_at = turn.now
-    identity.last_seen_at = turn.now
+    touch(turn, citizen, identity)
     header_key = "worker.relay_new_contact" if citizen.status == CitizenStatus.NEW else "worker.relay_header"
     for worker in responders(turn, citizen):
         header = turn.deps.text(header_key, worker.language, alias=citizen.alias)
