@@ -29,16 +29,14 @@ MAX_BACKOFF_SECONDS = 600
 SCRUBBED = "scrubbed"
 
 
-Leased = Dispatch  # a row this drainer took for sending
-
-Results = list[tuple[Leased, str | BaseException]]
+Results = list[tuple[Dispatch, str | BaseException]]
 
 
 @dataclass(frozen=True)
 class Batch:
     """Rows leased for this round, or, when there are none, when the next one is due."""
 
-    leased: list[Leased]
+    leased: list[Dispatch]
     next_due: datetime | None
 
 
@@ -163,7 +161,7 @@ class OutboxDrainer:
                 if row.channel not in self._senders:
                     continue  # that channel is off in this process; leave it for one that has it
                 row.next_attempt_at = now + LEASE
-                leased.append(Leased(row.id, self._delivery(row)))
+                leased.append(Dispatch(row.id, self._delivery(row)))
             next_due = None if leased or not lease else uow.outbox.next_attempt()
             uow.commit()
         return Batch(leased, next_due)
@@ -175,7 +173,7 @@ class OutboxDrainer:
             Channel(row.channel), vault.open(row.recipient_enc), vault.open(row.body_enc), choices
         )
 
-    async def _send(self, item: Leased) -> str | BaseException:
+    async def _send(self, item: Dispatch) -> str | BaseException:
         try:
             return await self._senders[item.delivery.channel].send(item.delivery)
         except Exception as error:  # recorded per row below; one failure must not stop the batch

@@ -8,10 +8,11 @@ import secrets
 
 from bot.channels import Choice
 from bot.codes import ALPHABET, normalise_code
-from bot.models import AuditEntry, ChannelIdentity, Citizen, Worker
-from bot.models.enums import ActorKind, CitizenStatus, WorkerStatus
+from bot.models import ChannelIdentity, Citizen, Worker
+from bot.models.enums import CitizenStatus, WorkerStatus
 from bot.safety import danger_kind
 from bot.services import reports
+from bot.services.audit import audit_entry
 from bot.services.commands import YES_WORDS, Command
 from bot.services.context import Turn
 from bot.services.dialogue import end_dialogue, start_dialogue
@@ -252,9 +253,7 @@ def _delete_everything(turn: Turn, identity: ChannelIdentity, citizen: Citizen |
         hashes = [other.address_hash for other in uow.identities.of_citizen(citizen.id)]
         uow.outbox.forget(hashes, citizen.id)
         uow.audit.add(
-            AuditEntry(
-                at=turn.now, actor_kind=ActorKind.SYSTEM, action="citizen.deleted", subject_type="citizen"
-            )
+            audit_entry(turn.now, "citizen.deleted", "citizen", None)  # no id: the citizen is gone
         )
         uow.citizens.delete(citizen)
     else:

@@ -8,10 +8,11 @@ from bot.codes import new_code
 from bot.cpr import contains_cpr
 from bot.crypto import Vault
 from bot.errors import DomainError
-from bot.models import AuditEntry, Team, Worker
+from bot.models import Team, Worker
 from bot.models.enums import ActorKind, WorkerStatus
 from bot.phones import to_e164
 from bot.profile import Profile
+from bot.services.audit import audit_entry
 from bot.uow import UnitOfWork
 
 
@@ -61,7 +62,7 @@ def add_team(uow: UnitOfWork, clock: Clock, name: str, phone: str | None = None)
             raise DomainError("team.exists", "a team of that name exists already")
         team = Team(name=name, phone=phone, created_at=clock.now())
         uow.teams.add(team)
-        uow.audit.add(_audit(clock, "team.add", "team", team.id))
+        uow.audit.add(audit_entry(clock.now(), "team.add", "team", team.id, by=ActorKind.CLI))
         uow.commit()
         return team.id
 
@@ -101,16 +102,6 @@ def add_worker(
             created_at=clock.now(),
         )
         uow.workers.add(worker)
-        uow.audit.add(_audit(clock, "worker.add", "worker", worker.id))
+        uow.audit.add(audit_entry(clock.now(), "worker.add", "worker", worker.id, by=ActorKind.CLI))
         uow.commit()
         return NewWorker(worker.id, worker.name, team.name, lead, code, expires_at)
-
-
-def _audit(clock: Clock, action: str, subject_type: str, subject_id: int) -> AuditEntry:
-    return AuditEntry(
-        at=clock.now(),
-        actor_kind=ActorKind.CLI,
-        action=action,
-        subject_type=subject_type,
-        subject_id=subject_id,
-    )

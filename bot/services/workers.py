@@ -8,8 +8,9 @@ from datetime import timedelta
 from bot.channels import Choice
 from bot.codes import new_code, normalise_code
 from bot.cpr import contains_cpr
-from bot.models import AuditEntry, Citizen, ConcernReport, Worker
-from bot.models.enums import ActorKind, Channel, CitizenStatus, ReportStatus, WorkerStatus
+from bot.models import Citizen, ConcernReport, Worker
+from bot.models.enums import Channel, CitizenStatus, ReportStatus, WorkerStatus
+from bot.services.audit import audit_entry
 from bot.services.commands import Command
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
@@ -40,7 +41,7 @@ def try_enrol(turn: Turn, typed_code: str) -> bool:
     worker.enrolment_expires_at = None
     worker.enrolled_at = turn.now
     team = uow.teams.get(worker.team_id)
-    uow.audit.add(_audit(turn, worker, "worker.enrolled", "worker", worker.id))
+    uow.audit.add(audit_entry(turn.now, "worker.enrolled", "worker", worker.id, by=worker))
     turn.language = worker.language
     turn.reply(turn.t("worker.enrolled", name=worker.name, team=team.name if team else ""), kind="ack")
     return True
@@ -127,7 +128,15 @@ def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) 
     citizen.worker_id = worker.id
     if citizen.status == CitizenStatus.NEW:
         citizen.status = CitizenStatus.ACTIVE
-    turn.uow.audit.add(_audit(turn, worker, "citizen.claimed", "citizen", citizen.id))
+    turn.uow.audit.add(
+        audit_entry(
+            turn.now,
+            "citizen.claimed",
+            "citizen",
+            citizen.id,
+            by=worker,
+        )
+    )
     if announce:
         turn.reply(turn.t("worker.claimed", alias=citizen.alias, worker=worker.name), kind="info")
 
@@ -157,7 +166,15 @@ def _invite(turn: Turn, worker: Worker, alias: str) -> None:
         created_at=turn.now,
     )
     turn.uow.citizens.add(citizen)
-    turn.uow.audit.add(_audit(turn, worker, "citizen.invited", "citizen", citizen.id))
+    turn.uow.audit.add(
+        audit_entry(
+            turn.now,
+            "citizen.invited",
+            "citizen",
+            citizen.id,
+            by=worker,
+        )
+    )
     turn.reply(turn.t("worker.invite_created", alias=alias, code=code, days=days), kind="info")
 
 
@@ -230,7 +247,15 @@ def _report_action(turn: Turn, worker: Worker, report: ConcernReport, action: st
     elif action == "close":
         report.status, report.closed_at = ReportStatus.CLOSED, turn.now
         turn.reply(turn.t("worker.report.closed", number=report.id), kind="info")
-    turn.uow.audit.add(_audit(turn, worker, f"report.{action}", "report", report.id))
+    turn.uow.audit.add(
+        audit_entry(
+            turn.now,
+            f"report.{action}",
+            "report",
+            report.id,
+            by=worker,
+        )
+    )
 
 
 def _answer_report(turn: Turn, worker: Worker, report_id: int) -> None:
@@ -253,7 +278,7 @@ def _answer_report(turn: Turn, worker: Worker, report_id: int) -> None:
         turn.out.to_identity(
             identity, turn.deps.text("reporter.answer", language, answer=text), kind="answer"
         )
-    turn.uow.audit.add(_audit(turn, worker, "report.answered", "report", report.id))
+    turn.uow.audit.add(audit_entry(turn.now, "report.answered", "report", report.id, by=worker))
     turn.reply(turn.t("worker.report.answered", number=report.id), kind="info")
 
 
@@ -271,20 +296,17 @@ def _assign(turn: Turn, worker: Worker, args: str) -> None:
     citizen.worker_id = target.id
     if citizen.status == CitizenStatus.NEW:
         citizen.status = CitizenStatus.ACTIVE
-    turn.uow.audit.add(_audit(turn, worker, "citizen.assigned", "citizen", citizen.id))
+    turn.uow.audit.add(
+        audit_entry(
+            turn.now,
+            "citizen.assigned",
+            "citizen",
+            citizen.id,
+            by=worker,
+        )
+    )
     turn.reply(turn.t("worker.assigned", alias=citizen.alias, worker=target.name), kind="info")
     if target.id != worker.id:
         turn.out.to_worker(
             target, turn.deps.text("worker.assigned_to_you", target.language, alias=citizen.alias)
         )
-
-
-def _audit(turn: Turn, worker: Worker, action: str, subject_type: str, subject_id: int) -> AuditEntry:
-    return AuditEntry(
-        at=turn.now,
-        actor_kind=ActorKind.WORKER,
-        actor_worker_id=worker.id,
-        action=action,
-        subject_type=subject_type,
-        subject_id=subject_id,
-    )
