@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, RecipientGone, Rejected, RetryLater, Sender
 from bot.models import OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus, OutboxStatus
+from bot.models.infra import SCRUBBED
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
 
@@ -26,7 +27,6 @@ log = logging.getLogger(__name__)
 LEASE = SEND_LEASE
 MAX_ATTEMPTS = 12  # with the back-off below: about an hour of trying before giving up
 MAX_BACKOFF_SECONDS = 600
-SCRUBBED = "scrubbed"
 
 
 Results = list[tuple[Dispatch, str | BaseException]]

@@ -10,6 +10,9 @@ from bot.models.base import HASH_LENGTH, Base, EnumString, choice
 from bot.models.enums import ActorKind, InboundStatus, OutboxStatus
 from bot.models.enums import Channel as ChannelKind
 
+SCRUBBED = "scrubbed"
+"""The recipient hash of a row whose recipient was forgotten (anonymous reporters, deleted citizens)."""
+
 
 class OutboxMessage(Base):
     """A message to send, written in the same transaction as the change that caused it.

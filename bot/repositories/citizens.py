@@ -3,24 +3,16 @@
 from collections.abc import Sequence
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
 
 from bot.models import ChannelIdentity, Citizen, Message
 from bot.models.enums import CitizenStatus, DeliveryStatus
+from bot.repositories.base import Repository
 
 
-class CitizenRepository:
+class CitizenRepository(Repository[Citizen]):
     """Citizens by id, alias or invite code."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def add(self, citizen: Citizen) -> None:
-        self._session.add(citizen)
-        self._session.flush()
-
-    def get(self, citizen_id: int) -> Citizen | None:
-        return self._session.get(Citizen, citizen_id)
+    model = Citizen
 
     def by_alias(self, team_id: int, alias: str) -> Citizen | None:
         query = select(Citizen).where(Citizen.team_id == team_id, func.lower(Citizen.alias) == alias.lower())
@@ -48,18 +40,10 @@ class CitizenRepository:
         self._session.flush()
 
 
-class IdentityRepository:
+class IdentityRepository(Repository[ChannelIdentity]):
     """Telegram chats and phone numbers, found by keyed hash."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def add(self, identity: ChannelIdentity) -> None:
-        self._session.add(identity)
-        self._session.flush()
-
-    def get(self, identity_id: int) -> ChannelIdentity | None:
-        return self._session.get(ChannelIdentity, identity_id)
+    model = ChannelIdentity
 
     def by_address(self, channel: str, hashes: Sequence[str]) -> ChannelIdentity | None:
         query = select(ChannelIdentity).where(
@@ -78,18 +62,10 @@ class IdentityRepository:
         self._session.flush()
 
 
-class MessageRepository:
+class MessageRepository(Repository[Message]):
     """Relayed messages."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def add(self, message: Message) -> None:
-        self._session.add(message)
-        self._session.flush()
-
-    def get(self, message_id: int) -> Message | None:
-        return self._session.get(Message, message_id)
+    model = Message
 
     def mark_delivery(self, message_ids: Sequence[int], status: str) -> None:
         """Sent or failed, for messages going out; a received or delivered one keeps what it knows."""

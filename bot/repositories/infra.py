@@ -8,22 +8,14 @@ from sqlalchemy.orm import Session, aliased
 
 from bot.models import ConversationState, Message, OutboxMessage, ProcessedInbound
 from bot.models.enums import OutboxStatus
+from bot.models.infra import SCRUBBED
+from bot.repositories.base import Repository
 
-SCRUBBED = "scrubbed"  # the recipient hash of a row whose recipient was forgotten (as bot.outbox.scrub does)
 
-
-class OutboxRepository:
+class OutboxRepository(Repository[OutboxMessage]):
     """Outgoing messages: written by services, drained by the sender."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def add(self, message: OutboxMessage) -> None:
-        self._session.add(message)
-        self._session.flush()
-
-    def get(self, outbox_id: int) -> OutboxMessage | None:
-        return self._session.get(OutboxMessage, outbox_id)
+    model = OutboxMessage
 
     def has_pending(self, recipient_hash: str) -> bool:
         query = select(OutboxMessage.id).where(

@@ -3,24 +3,16 @@
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from bot.models import ConcernReport
 from bot.models.enums import ReportStatus
+from bot.repositories.base import Repository
 
 
-class ReportRepository:
+class ReportRepository(Repository[ConcernReport]):
     """Concern reports (bekymringshenvendelser)."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def add(self, report: ConcernReport) -> None:
-        self._session.add(report)
-        self._session.flush()
-
-    def get(self, report_id: int) -> ConcernReport | None:
-        return self._session.get(ConcernReport, report_id)
+    model = ConcernReport
 
     def by_receipt_code(self, hashes: Sequence[str]) -> ConcernReport | None:
         return self._session.scalar(select(ConcernReport).where(ConcernReport.receipt_code_hash.in_(hashes)))

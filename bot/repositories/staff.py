@@ -10,20 +10,13 @@ from sqlalchemy.orm import Session
 from bot.models import Absence, AuditEntry, Team, Worker
 from bot.models.base import Base
 from bot.models.enums import WorkerStatus
+from bot.repositories.base import Repository
 
 
-class TeamRepository:
+class TeamRepository(Repository[Team]):
     """Teams by name."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def add(self, team: Team) -> None:
-        self._session.add(team)
-        self._session.flush()
-
-    def get(self, team_id: int) -> Team | None:
-        return self._session.get(Team, team_id)
+    model = Team
 
     def by_name(self, name: str) -> Team | None:
         return self._session.scalar(select(Team).where(Team.name == name))
@@ -32,18 +25,10 @@ class TeamRepository:
         return self._session.scalars(select(Team).order_by(Team.id)).all()
 
 
-class WorkerRepository:
+class WorkerRepository(Repository[Worker]):
     """Workers by id, by enrolment code or by their Telegram chat."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def add(self, worker: Worker) -> None:
-        self._session.add(worker)
-        self._session.flush()
-
-    def get(self, worker_id: int) -> Worker | None:
-        return self._session.get(Worker, worker_id)
+    model = Worker
 
     def by_enrolment_code(self, hashes: Sequence[str]) -> Worker | None:
         return self._session.scalar(select(Worker).where(Worker.enrolment_code_hash.in_(hashes)))
@@ -70,15 +55,10 @@ class WorkerRepository:
         return self._session.scalars(query.order_by(Worker.id)).first()
 
 
-class AbsenceRepository:
+class AbsenceRepository(Repository[Absence]):
     """Absences, to find who covers a worker on a given day."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def add(self, absence: Absence) -> None:
-        self._session.add(absence)
-        self._session.flush()
+    model = Absence
 
     def current(self, worker_id: int, day: date) -> Absence | None:
         query = select(Absence).where(
