@@ -317,3 +317,13 @@ def test_an_unknown_shipped_name_lists_the_shipped_names() -> None:
 def test_a_missing_file_is_named_in_the_error(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.toml"
     assert str(refusal(missing)).startswith(f"{missing}: no such file")
+
+
+def test_the_profile_contact_forms_are_the_data_models_contact_forms() -> None:
+    """A profile may only name contact forms the database accepts for a check-in agreement."""
+    from typing import get_args
+
+    from bot.models.enums import ContactForm as StoredContactForm
+    from bot.profile_values import ContactForm
+
+    assert set(get_args(ContactForm)) == {form.value for form in StoredContactForm}
