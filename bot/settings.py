@@ -76,6 +76,11 @@ class Settings(BaseSettings):
         if self.twilio_account_sid:
             if self.twilio_auth_token is None:
                 raise SettingsError("TWILIO_AUTH_TOKEN", "required when TWILIO_ACCOUNT_SID is set")
+            if not self.public_base_url:
+                raise SettingsError(
+                    "PUBLIC_BASE_URL",
+                    "required when TWILIO_ACCOUNT_SID is set (Twilio signatures are checked on it)",
+                )
             if not (self.twilio_from_number or self.twilio_messaging_service_sid):
                 raise SettingsError(
                     "TWILIO_FROM_NUMBER",

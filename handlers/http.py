@@ -1,4 +1,4 @@
-"""The HTTP side of `skp-bot run`: health, and the Telegram webhook (the Twilio webhooks join here).
+"""The HTTP side of `skp-bot run`: health, the Telegram webhook and Twilio's SMS webhooks.
 
 A webhook answers 2xx only after the update was handled and committed, so Telegram redelivers anything
 we did not keep.
@@ -16,6 +16,8 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+
+from handlers.sms_webhook import SmsWebhooks
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,7 @@ def build_http_app(
     *,
     accept_telegram_update: AcceptUpdate | None = None,
     telegram_webhook_secret: str | None = None,
+    sms: SmsWebhooks | None = None,
 ) -> Starlette:
     """The Starlette application served by uvicorn in the same process as the bot."""
 
@@ -76,4 +79,9 @@ def build_http_app(
         Route("/healthz", healthz, methods=["GET"]),
         Route("/telegram/webhook", telegram_webhook, methods=["POST"]),
     ]
+    if sms is not None:
+        routes += [
+            Route("/sms/inbound", sms.inbound, methods=["POST"]),
+            Route("/sms/status", sms.status, methods=["POST"]),
+        ]
     return Starlette(routes=routes)

@@ -1,4 +1,4 @@
-"""The running service: the Telegram channel, the outbox drainer and the HTTP server in one process.
+"""The running service: Telegram, SMS (Twilio), the outbox drainer and the HTTP server in one process.
 
 Started by `skp-bot run` (and by the demo and the e2e tests, so they run the same code path). Stops
 cleanly when `stop` is set: polling ends (an update not yet handled stays unconfirmed at Telegram), the
@@ -19,6 +19,8 @@ from bot.outbox import OutboxDrainer
 from bot.services.context import Deps
 from bot.settings import Settings
 from handlers.http import build_http_app
+from handlers.sms_sender import TwilioSender, twilio_client
+from handlers.sms_webhook import SmsWebhooks
 from handlers.telegram_bot import ALLOWED_UPDATES, TelegramChannel, build_application
 from handlers.telegram_sender import TelegramSender
 
@@ -59,9 +61,15 @@ class Runtime:
                 rate_limited=self.telegram_rate_limited,
             )
             senders["telegram"] = TelegramSender(application.bot)
+        if settings.sms_enabled:
+            senders["sms"] = self._sms_sender()
         drainer = self.drainer = OutboxDrainer(self.deps, senders, retry_unit=self.retry_unit)
         if application is not None:
             self.telegram = TelegramChannel(application, self.deps, drainer.dispatch)
+        sms = None
+        if settings.sms_enabled and settings.twilio_auth_token and settings.public_base_url:
+            token = settings.twilio_auth_token.get_secret_value()
+            sms = SmsWebhooks(self.deps, token, settings.public_base_url, drainer.dispatch)
         webhook = self._webhook_url()
         secret = (
             settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None
@@ -71,6 +79,7 @@ class Runtime:
             self.version,
             accept_telegram_update=self.telegram.accept_webhook if self.telegram and webhook else None,
             telegram_webhook_secret=secret,
+            sms=sms,
         )
         config = uvicorn.Config(
             http_app,
@@ -109,6 +118,22 @@ class Runtime:
             await application.stop()
             await application.shutdown()
         log.info("skp-bot stopped")
+
+    def _sms_sender(self) -> TwilioSender:
+        settings = self.settings
+        assert settings.twilio_account_sid and settings.twilio_auth_token  # sms_enabled checked it
+        client = twilio_client(
+            settings.twilio_account_sid,
+            settings.twilio_auth_token.get_secret_value(),
+            settings.twilio_api_base_url,
+        )
+        callback = f"{settings.public_base_url}/sms/status" if settings.public_base_url else None
+        return TwilioSender(
+            client,
+            from_number=settings.twilio_from_number,
+            messaging_service_sid=settings.twilio_messaging_service_sid,
+            status_callback=callback,
+        )
 
     def _webhook_url(self) -> str | None:
         settings = self.settings

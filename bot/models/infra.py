@@ -27,6 +27,7 @@ class OutboxMessage(Base):
         CheckConstraint("attempts >= 0", name="attempts_non_negative"),
         Index("ix_outbox_due", "status", "next_attempt_at"),
         Index("ix_outbox_recipient", "recipient_hash", "id"),
+        Index("ix_outbox_external_id", "channel", "external_id"),  # SMS status callbacks, Telegram replies
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, delete, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from bot.models import ConversationState, Message, OutboxMessage, ProcessedInbound
@@ -16,6 +16,24 @@ class OutboxRepository(Repository[OutboxMessage]):
     """Outgoing messages: written by services, drained by the sender."""
 
     model = OutboxMessage
+
+    def count_to(self, recipient_hash: str, since: datetime) -> int:
+        """Messages queued for a recipient since a moment (the SMS flood limit)."""
+        query = select(func.count()).where(
+            OutboxMessage.recipient_hash == recipient_hash, OutboxMessage.created_at >= since
+        )
+        return self._session.scalar(query) or 0
+
+    def by_external_id(self, channel: str, external_id: str) -> OutboxMessage | None:
+        query = select(OutboxMessage).where(
+            OutboxMessage.channel == channel, OutboxMessage.external_id == external_id
+        )
+        return self._session.scalar(query)
+
+    def count_for_message(self, message_id: int) -> int:
+        """How often a relayed message was queued (the first time, and each redelivery)."""
+        query = select(func.count()).where(OutboxMessage.message_id == message_id)
+        return self._session.scalar(query) or 0
 
     def has_pending(self, recipient_hash: str) -> bool:
         query = select(OutboxMessage.id).where(

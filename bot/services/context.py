@@ -2,7 +2,7 @@
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Any
 
@@ -14,6 +14,9 @@ from bot.models import ChannelIdentity, OutboxMessage, Worker
 from bot.models.enums import Channel
 from bot.profile import Profile
 from bot.uow import UnitOfWork
+
+SMS_REPLIES_PER_HOUR = 8
+"""Automatic answers by SMS to one number within an hour; a crisis answer is always sent."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,8 @@ class Turn:
     # A sender we keep no identity for (a stranger, an anonymous reporter): anonymous by default, so every
     # reply to them is scrubbed from the outbox once sent, leaving no trace of their chat or number.
     forget_sender: bool = False
+    flooded: bool = False  # an SMS sender who got as many answers this hour as we give
+    _replies_this_hour: int | None = None
 
     @cached_property
     def address_hashes(self) -> list[str]:
@@ -130,7 +135,22 @@ class Turn:
         return self.deps.text(key, self.language, **params)
 
     def reply(self, text: str, **options: Any) -> None:
-        """Answer the sender on the channel they used."""
+        """Answer the sender on the channel they used — by SMS at most `SMS_REPLIES_PER_HOUR` an hour.
+
+        A loop between two auto-responders, or a prank, must not cost the municipality money; what the
+        sender writes is still stored and shown to the worker, it is just not answered.
+        """
         if self.forget_sender:
             options["ephemeral"] = True
+        if self.inbound.channel == Channel.SMS and not options.get("urgent") and self._sms_replies_spent():
+            self.flooded = True
+            return
         self.out.to_address(self.inbound.channel, self.inbound.address, text, **options)
+
+    def _sms_replies_spent(self) -> bool:
+        if self._replies_this_hour is None:
+            since = self.now - timedelta(hours=1)
+            recipient = self.deps.vault.lookup_hash(self.inbound.address)
+            self._replies_this_hour = self.uow.outbox.count_to(recipient, since)
+        self._replies_this_hour += 1
+        return self._replies_this_hour > SMS_REPLIES_PER_HOUR

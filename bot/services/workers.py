@@ -10,6 +10,7 @@ from bot.codes import new_code, normalise_code
 from bot.cpr import contains_cpr
 from bot.models import Citizen, ConcernReport, Worker
 from bot.models.enums import Channel, CitizenStatus, ReportStatus, WorkerStatus
+from bot.safety import looks_sensitive
 from bot.services.audit import audit_entry
 from bot.services.commands import Command
 from bot.services.context import Turn
@@ -19,6 +20,7 @@ from bot.services.relay import relay_to_citizen
 from bot.services.reports import report_summary
 
 DIALOGUE_ANSWER = "report_answer"
+DIALOGUE_SMS_CONFIRM = "sms_confirm"
 MAX_LISTED = 10
 
 
@@ -111,10 +113,46 @@ def _reply_to_citizen(turn: Turn, worker: Worker, citizen: Citizen) -> None:
     if contains_cpr(text):
         turn.reply(turn.t("worker.cpr_refused"), kind="help")
         return
+    if _reaches_by_sms(turn, citizen) and (words := looks_sensitive(text)):
+        # SMS is not a secure channel: a shared phone may show it. Held until the worker confirms.
+        start_dialogue(turn, DIALOGUE_SMS_CONFIRM, "confirm", {"citizen_id": citizen.id, "text": text})
+        choices = (
+            Choice(turn.t("worker.sms_send_anyway"), "sms:send"),
+            Choice(turn.t("worker.sms_edit"), "sms:edit"),
+        )
+        turn.reply(
+            turn.t("worker.sms_sensitive", alias=citizen.alias, words=", ".join(words)), choices=choices
+        )
+        return
+    _send_to_citizen(turn, worker, citizen, text)
+
+
+def _send_to_citizen(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> None:
     if citizen.status == CitizenStatus.NEW:
         _claim(turn, worker, citizen, announce=False)
     if relay_to_citizen(turn, worker, citizen, text) is None:
         turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind="info")
+
+
+def _reaches_by_sms(turn: Turn, citizen: Citizen) -> bool:
+    """Whether the citizen's answers go out by SMS (the channel they used last)."""
+    open_channels = [i for i in turn.uow.identities.of_citizen(citizen.id) if not i.stopped]
+    return bool(open_channels) and open_channels[0].channel == Channel.SMS
+
+
+def _held_sms(turn: Turn, worker: Worker, decision: str) -> None:
+    """The worker's answer to the SMS warning: send as written, or write it again."""
+    dialogue = turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
+    end_dialogue(turn)
+    if dialogue is None or dialogue.flow != DIALOGUE_SMS_CONFIRM:
+        turn.reply(turn.t("worker.reply_not_a_relay"), kind="help")
+        return
+    held = dialogue_data(turn, dialogue)
+    citizen = turn.uow.citizens.get(int(held["citizen_id"]))
+    if decision != "send" or citizen is None:
+        turn.reply(turn.t("worker.sms_not_sent"), kind="info")
+        return
+    _send_to_citizen(turn, worker, citizen, str(held["text"]))
 
 
 def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) -> None:
@@ -227,6 +265,8 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
             turn.reply(turn.t("worker.report.gone"), kind="info")
         else:
             _report_action(turn, worker, report, action)
+    elif kind == "sms":
+        _held_sms(turn, worker, rest)
     elif kind == "lang" and rest in turn.deps.texts.languages():
         worker.language = turn.language = rest
         turn.reply(turn.t("language.set"), kind="ack")

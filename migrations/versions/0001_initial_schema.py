@@ -410,11 +410,13 @@ def upgrade() -> None:
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.create_index("ix_outbox_due", ["status", "next_attempt_at"], unique=False)
         batch_op.create_index("ix_outbox_recipient", ["recipient_hash", "id"], unique=False)
+        batch_op.create_index("ix_outbox_external_id", ["channel", "external_id"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.drop_index("ix_outbox_recipient")
+        batch_op.drop_index("ix_outbox_external_id")
         batch_op.drop_index("ix_outbox_due")
 
     op.drop_table("outbox")

@@ -1,0 +1,62 @@
+"""What the SMS carrier later says about a text we sent: delivered, or not — and what to do then.
+
+Twilio reports through status callbacks. A worker's answer that failed for a passing reason is queued
+again (a bounded number of times); one that cannot be delivered is shown to the worker who wrote it, so
+nobody believes a citizen got an answer they never saw.
+"""
+
+from datetime import datetime
+
+from bot.models import Message, OutboxMessage
+from bot.models.enums import Channel, DeliveryStatus
+from bot.services.context import Deps, OutboxWriter
+from bot.uow import UnitOfWork
+
+# Twilio error codes after which trying again can help (queue overflow, carrier congestion, unknown).
+RETRYABLE_ERRORS = {"30001", "30008", "30017", "30022"}
+MAX_REDELIVERIES = 2
+FINAL = {
+    "delivered": DeliveryStatus.DELIVERED,
+    "undelivered": DeliveryStatus.UNDELIVERED,
+    "failed": DeliveryStatus.FAILED,
+}
+
+
+def record_sms_status(deps: Deps, message_sid: str, status: str, error_code: str | None) -> bool:
+    """Apply one status callback; False when the sid is not ours (or was forgotten since)."""
+    now = deps.clock.now()
+    with deps.new_uow() as uow:
+        row = uow.outbox.by_external_id(Channel.SMS, message_sid)
+        if row is None:
+            return False
+        final = FINAL.get(status)
+        message = uow.messages.get(row.message_id) if row.message_id is not None else None
+        if final is not None and message is not None and message.delivery_status != final:
+            message.delivery_status = final
+            if final != DeliveryStatus.DELIVERED:
+                _not_delivered(deps, uow, row, message, error_code, now)
+        uow.commit()
+    return True
+
+
+def _not_delivered(
+    deps: Deps, uow: UnitOfWork, row: OutboxMessage, message: Message, error_code: str | None, now: datetime
+) -> None:
+    tries = uow.outbox.count_for_message(message.id)
+    out = OutboxWriter(uow, deps, f"sms-status:{row.external_id}", now)
+    if error_code in RETRYABLE_ERRORS and tries <= MAX_REDELIVERIES:
+        vault = deps.vault
+        out.to_address(
+            row.channel,
+            vault.open(row.recipient_enc),
+            vault.open(row.body_enc),
+            kind=row.kind,
+            message_id=message.id,
+        )
+        message.delivery_status = DeliveryStatus.QUEUED
+        return
+    worker = uow.workers.get(message.worker_id) if message.worker_id is not None else None
+    citizen = uow.citizens.get(message.citizen_id)
+    if worker is not None and citizen is not None:
+        text = deps.text("worker.sms_not_delivered", worker.language, alias=citizen.alias)
+        out.to_worker(worker, text, kind="info")
