@@ -85,7 +85,10 @@ class OutboxDrainer:
     async def _send_chain(self, chain: list[Dispatch]) -> None:
         for item in chain:
             result = await self._send(item)
-            self._dispatched.append((item, result))
+            try:  # recorded at once: a worker may answer this very message a moment from now
+                await asyncio.to_thread(self._settle_and_lease, [(item, result)], False)
+            except Exception:  # the next drain round records it
+                self._dispatched.append((item, result))
             if not isinstance(result, str):
                 break  # the rest waits for its lease, behind this one's retry: the order holds
         self._wake.set()

@@ -10,9 +10,9 @@ import asyncio
 import logging
 import re
 from collections.abc import Callable, Sequence
+from urllib.parse import parse_qsl
 
 from sqlalchemy.exc import SQLAlchemyError
-from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from twilio.request_validator import RequestValidator
@@ -49,20 +49,22 @@ class SmsWebhooks:
         self._public_base_url = public_base_url
         self._on_commit = on_commit
 
-    async def _signed_form(self, request: Request) -> FormData | Response:
+    async def _signed_form(self, request: Request) -> dict[str, str] | Response:
         """The form, if Twilio signed it; else the answer to give."""
         if int(request.headers.get("content-length") or 0) > MAX_FORM_BYTES:
             return PlainTextResponse("too large", status_code=413)
         signature = request.headers.get("X-Twilio-Signature", "")
-        try:
-            form = await request.form()
-        except Exception:  # a body that is not a form at all
+        body = await request.body()
+        if len(body) > MAX_FORM_BYTES:
+            return PlainTextResponse("too large", status_code=413)
+        try:  # blank values kept: Twilio signs its empty fields (FromCity…) too
+            form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(body)))
+        except (UnicodeDecodeError, ValueError):
             return PlainTextResponse("not a form", status_code=400)
         url = (
             self._public_base_url + request.url.path + (f"?{request.url.query}" if request.url.query else "")
         )
-        params = {key: value for key, value in form.items() if isinstance(value, str)}
-        if not signature or not self._validator.validate(url, params, signature):
+        if not signature or not self._validator.validate(url, form, signature):
             log.warning("sms webhook: bad or missing signature", extra={"path": request.url.path})
             return PlainTextResponse("forbidden", status_code=403)
         return form

@@ -18,6 +18,7 @@ from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
 from bot.services.numbers import help_text
 from bot.services.relay import relay_to_citizen
 from bot.services.reports import report_summary
+from bot.sms_text import TWILIO_MAX_CHARACTERS, fits_twilio, segments
 
 DIALOGUE_ANSWER = "report_answer"
 DIALOGUE_SMS_CONFIRM = "sms_confirm"
@@ -128,10 +129,18 @@ def _reply_to_citizen(turn: Turn, worker: Worker, citizen: Citizen) -> None:
 
 
 def _send_to_citizen(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> None:
+    by_sms = _reaches_by_sms(turn, citizen)
+    if by_sms and not fits_twilio(text):
+        turn.reply(
+            turn.t("worker.sms_too_long", alias=citizen.alias, limit=TWILIO_MAX_CHARACTERS), kind="info"
+        )
+        return
     if citizen.status == CitizenStatus.NEW:
         _claim(turn, worker, citizen, announce=False)
     if relay_to_citizen(turn, worker, citizen, text) is None:
         turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind="info")
+    elif by_sms and (parts := segments(text).segments) > 1:
+        turn.reply(turn.t("worker.sms_segments", alias=citizen.alias, count=parts), kind="info")
 
 
 def _reaches_by_sms(turn: Turn, citizen: Citizen) -> bool:

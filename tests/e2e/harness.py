@@ -19,6 +19,7 @@ from bot.settings import Settings
 from bot.uow import SqlAlchemyUnitOfWork
 from handlers.runtime import Runtime
 from tests.fakes.telegram_server import FakeTelegramServer
+from tests.fakes.twilio_server import FakeTwilioServer
 
 JSON = dict[str, Any]
 
@@ -64,6 +65,7 @@ class BotUnderTest:
         clock: Any,
         *,
         webhook_secret: str | None = None,
+        twilio: "FakeTwilioServer | None" = None,
     ) -> "BotUnderTest":
         """`webhook_secret`: run in webhook mode (PUBLIC_BASE_URL is then this machine), else long polling."""
         factory = make_session_factory(engine)
@@ -82,14 +84,25 @@ class BotUnderTest:
         )
         staff.sync_profile_teams(deps.new_uow(), clock, profile)
         port = free_port()
+        public = f"http://127.0.0.1:{port}" if webhook_secret or twilio else None
+        sms: dict[str, Any] = {}
+        if twilio is not None:
+            twilio.sms_url = f"{public}/sms/inbound"
+            sms = {
+                "twilio_account_sid": twilio.account_sid,
+                "twilio_auth_token": twilio.auth_token,
+                "twilio_from_number": twilio.numbers[0],
+                "twilio_api_base_url": twilio.base_url,
+            }
         config = Settings(
             database_url=engine.url.render_as_string(hide_password=False),
             skp_secret_key=secret,
             telegram_bot_token=telegram.token,
             telegram_api_base_url=telegram.base_url,
             skp_http_port=port,
-            public_base_url=f"http://127.0.0.1:{port}" if webhook_secret else None,
+            public_base_url=public,
             telegram_webhook_secret=webhook_secret,
+            **sms,
         )
         return cls(telegram=telegram, deps=deps, engine=engine, settings=config, database=outage)
 
@@ -142,8 +155,21 @@ class BotUnderTest:
     ) -> list[JSON]:
         """The user writes; returns the `expect` new messages the bot sent to that same chat."""
         before = len(self.telegram.sent_to(chat_id))
+        if reply_to is not None:
+            await self.recorded(chat_id, reply_to)
         self.telegram.user_sends(chat_id, text, reply_to_message_id=reply_to, language_code=language_code)
         return await self.next_messages(chat_id, before, expect)
+
+    async def recorded(self, chat_id: int, message_id: int, timeout: float = 5) -> None:
+        """Until the bot has recorded Telegram's id for a message it sent (a person needs that long to
+        read it before answering; a test does not)."""
+        recipient = self.deps.vault.lookup_hash(str(chat_id))
+        deadline = asyncio.get_running_loop().time() + timeout
+        while asyncio.get_running_loop().time() < deadline:
+            with self.deps.new_uow() as uow:
+                if uow.outbox.sent_as("telegram", [recipient], str(message_id)) is not None:
+                    return
+            await asyncio.sleep(0.01)
 
     async def presses(self, chat_id: int, message: JSON, data: str, *, expect: int = 1) -> list[JSON]:
         before = len(self.telegram.sent_to(chat_id))
