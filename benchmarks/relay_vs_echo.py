@@ -44,9 +44,10 @@ class Figures:
     per_second: float
     p50_ms: float
     p99_ms: float
+    unit: str = "msg/s"
 
     def line(self) -> str:
-        rate = f"{self.per_second:8.1f} msg/s"
+        rate = f"{self.per_second:8.1f} {self.unit}"
         return f"{self.name:<44} {rate}   p50 {self.p50_ms:6.1f} ms   p99 {self.p99_ms:6.1f} ms"
 
 

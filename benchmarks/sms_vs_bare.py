@@ -12,7 +12,6 @@ import asyncio
 import statistics
 import tempfile
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl
 
@@ -24,7 +23,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from twilio.request_validator import RequestValidator
 
-from benchmarks.relay_vs_echo import _database
+from benchmarks.relay_vs_echo import Figures, _database
 from bot import migrate
 from bot.crypto import generate_secret
 from bot.db import make_engine
@@ -35,18 +34,6 @@ from tests.fakes.clock import RunningClock
 from tests.fakes.sms_forms import AUTH_TOKEN, inbound_sms, signed_inbound
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.fakes.twilio_server import FakeTwilioServer
-
-
-@dataclass
-class Figures:
-    name: str
-    per_second: float
-    p50_ms: float
-    p99_ms: float
-
-    def line(self) -> str:
-        rate = f"{self.per_second:8.1f} req/s"
-        return f"{self.name:<40} {rate}   p50 {self.p50_ms:6.1f} ms   p99 {self.p99_ms:6.1f} ms"
 
 
 async def hammer(name: str, url: str, requests: int, concurrency: int) -> Figures:

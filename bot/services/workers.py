@@ -172,20 +172,17 @@ def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) 
         owner = turn.uow.workers.get(citizen.worker_id) if citizen.worker_id else None
         turn.reply(turn.t("worker.already_claimed", alias=citizen.alias, worker=owner.name if owner else "?"))
         return
-    citizen.worker_id = worker.id
-    if citizen.status == CitizenStatus.NEW:
-        citizen.status = CitizenStatus.ACTIVE
-    turn.uow.audit.add(
-        audit_entry(
-            turn.now,
-            "citizen.claimed",
-            "citizen",
-            citizen.id,
-            by=worker,
-        )
-    )
+    _give(turn, worker, citizen, worker, "citizen.claimed")
     if announce:
         turn.reply(turn.t("worker.claimed", alias=citizen.alias, worker=worker.name), kind="info")
+
+
+def _give(turn: Turn, by: Worker, citizen: Citizen, to: Worker, action: str) -> None:
+    """Make `to` the citizen's worker (a claim, or a lead's assignment), and log who did it."""
+    citizen.worker_id = to.id
+    if citizen.status == CitizenStatus.NEW:
+        citizen.status = CitizenStatus.ACTIVE
+    turn.uow.audit.add(audit_entry(turn.now, action, "citizen", citizen.id, by=by))
 
 
 def _invite(turn: Turn, worker: Worker, alias: str) -> None:
@@ -342,18 +339,7 @@ def _assign(turn: Turn, worker: Worker, args: str) -> None:
     if citizen is None or target is None or target.status != WorkerStatus.ACTIVE:
         turn.reply(turn.t("worker.assign_usage"), kind="help")
         return
-    citizen.worker_id = target.id
-    if citizen.status == CitizenStatus.NEW:
-        citizen.status = CitizenStatus.ACTIVE
-    turn.uow.audit.add(
-        audit_entry(
-            turn.now,
-            "citizen.assigned",
-            "citizen",
-            citizen.id,
-            by=worker,
-        )
-    )
+    _give(turn, worker, citizen, target, "citizen.assigned")
     turn.reply(turn.t("worker.assigned", alias=citizen.alias, worker=target.name), kind="info")
     if target.id != worker.id:
         turn.out.to_worker(

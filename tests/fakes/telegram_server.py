@@ -36,6 +36,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from tests.fakes import telegram_updates as tg
+from tests.fakes.waiting import RecordedWaits
 
 JSON = dict[str, Any]
 Until = int | Callable[[JSON], bool]
@@ -138,7 +139,7 @@ class _Chat:
         return self.last_message_id
 
 
-class FakeTelegramServer:
+class FakeTelegramServer(RecordedWaits):
     """The Bot API on 127.0.0.1 in a background thread; use as a context manager or start()/stop()."""
 
     def __init__(
@@ -382,45 +383,13 @@ class FakeTelegramServer:
 
         Call it from a thread without a running event loop; in async tests use wait_for_async.
         """
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            pass  # no loop here to block
-        else:
-            raise RuntimeError("wait_for would block the event loop the bot may run in; use wait_for_async")
-        deadline = time.monotonic() + timeout
-        with self._changed:
-            while (found := self._match(until, chat_id)) is None:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise AssertionError(self._missing(until, chat_id, timeout))
-                self._changed.wait(remaining)
-            return found
+        return self._wait(until, chat_id, timeout)
 
     async def wait_for_async(
         self, until: Until, chat_id: int | None = None, timeout: float = 5.0
     ) -> list[JSON]:
         """wait_for for async tests: the event loop keeps running (the bot may be running in it)."""
-        loop = asyncio.get_running_loop()
-        waiter = (loop, asyncio.Event())
-        deadline = loop.time() + timeout
-        with self._lock:
-            self._async_waiters.add(waiter)
-        try:
-            while True:
-                waiter[1].clear()
-                with self._lock:
-                    found = self._match(until, chat_id)
-                    if found is not None:
-                        return found
-                    remaining = deadline - loop.time()
-                    if remaining <= 0:
-                        raise AssertionError(self._missing(until, chat_id, timeout))
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(waiter[1].wait(), remaining)
-        finally:
-            with self._lock:
-                self._async_waiters.discard(waiter)
+        return await self._wait_async(until, chat_id, timeout)
 
     def calls(self, method: str) -> list[JSON]:
         """The decoded parameters of every `method` request, failed ones included, oldest first."""
@@ -477,13 +446,6 @@ class FakeTelegramServer:
         where = f"to chat {chat_id}" if chat_id is not None else "at all"
         texts = [message.get("text") for message in self._sent(chat_id)]
         return f"expected {wanted} {where} within {timeout}s; the bot sent {len(texts)}: {texts!r}"
-
-    def _notify_sent(self) -> None:
-        """Wake wait_for (threads) and wait_for_async (their own event loops); lock held."""
-        self._changed.notify_all()
-        for loop, event in self._async_waiters:
-            with contextlib.suppress(RuntimeError):  # that test's loop is closed
-                loop.call_soon_threadsafe(event.set)
 
     # ---- failure injection -------------------------------------------------------------------------
 

@@ -65,6 +65,7 @@ from tests.fakes.sms_forms import (
     TEAM_NUMBER,
     Form,
 )
+from tests.fakes.waiting import RecordedWaits
 
 __all__ = [
     "ACCOUNT_SID",
@@ -237,7 +238,7 @@ class _Request:
     form: Form
 
 
-class FakeTwilioServer:
+class FakeTwilioServer(RecordedWaits):
     """The Messages resource on 127.0.0.1 in a background thread; a context manager or start()/stop()."""
 
     def __init__(
@@ -370,45 +371,13 @@ class FakeTwilioServer:
 
         Call it from a thread without a running event loop; in async tests use wait_for_async.
         """
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            pass  # no loop here to block
-        else:
-            raise RuntimeError("wait_for would block the event loop the bot may run in; use wait_for_async")
-        deadline = time.monotonic() + timeout
-        with self._changed:
-            while (found := self._match(until, number)) is None:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise AssertionError(self._missing(until, number, timeout))
-                self._changed.wait(remaining)
-            return found
+        return self._wait(until, number, timeout)
 
     async def wait_for_async(
         self, until: Until, number: str | None = None, timeout: float = 5.0
     ) -> list[JSON]:
         """wait_for for async tests: the event loop keeps running (the bot may be running in it)."""
-        loop = asyncio.get_running_loop()
-        waiter = (loop, asyncio.Event())
-        deadline = loop.time() + timeout
-        with self._lock:
-            self._async_waiters.add(waiter)
-        try:
-            while True:
-                waiter[1].clear()
-                with self._lock:
-                    found = self._match(until, number)
-                    if found is not None:
-                        return found
-                    remaining = deadline - loop.time()
-                    if remaining <= 0:
-                        raise AssertionError(self._missing(until, number, timeout))
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(waiter[1].wait(), remaining)
-        finally:
-            with self._lock:
-                self._async_waiters.discard(waiter)
+        return await self._wait_async(until, number, timeout)
 
     def calls(self, method: str | None = None) -> list[Call]:
         """Every REST request (failed ones included), oldest first; only `method` ("POST", …) if given."""
@@ -433,13 +402,6 @@ class FakeTwilioServer:
         where = f"to {number}" if number is not None else "at all"
         bodies = [message["body"] for message in self._outbound(number)]
         return f"expected {wanted} {where} within {timeout}s; the bot sent {len(bodies)}: {bodies!r}"
-
-    def _notify_sent(self) -> None:
-        """Wake wait_for (threads) and wait_for_async (their own event loops); lock held."""
-        self._changed.notify_all()
-        for loop, event in self._async_waiters:
-            with contextlib.suppress(RuntimeError):  # that test's loop is closed
-                loop.call_soon_threadsafe(event.set)
 
     # ---- failure injection ---------------------------------------------------------------------------
 
