@@ -5,7 +5,7 @@ number, not even hashed: the dialogue state is deleted and the receipt is scrubb
 sent. The status answer is neutral: it never says whether the person is known to the team.
 """
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.channels import Choice
@@ -192,7 +192,7 @@ def _file_report(turn: Turn, data: dict[str, Any]) -> None:
         )
 
 
-def _deadline(turn: Turn) -> Any:
+def _deadline(turn: Turn) -> datetime | None:
     rules = turn.deps.profile.reports
     if rules.deadline_working_days:
         return deadline_after(turn.now, rules.deadline_working_days, turn.deps.profile.tz)

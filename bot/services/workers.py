@@ -8,8 +8,8 @@ from datetime import timedelta
 from bot.channels import Choice
 from bot.codes import new_code, normalise_code
 from bot.cpr import contains_cpr
-from bot.models import Citizen, ConcernReport, Worker
-from bot.models.enums import Channel, CitizenStatus, ReportStatus, WorkerStatus
+from bot.models import Citizen, Worker
+from bot.models.enums import Channel, CitizenStatus, WorkerStatus
 from bot.safety import looks_sensitive
 from bot.services.audit import audit_entry
 from bot.services.commands import Command
@@ -17,12 +17,10 @@ from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
 from bot.services.numbers import help_text
 from bot.services.relay import relay_to_citizen
-from bot.services.reports import report_summary
+from bot.services.worker_reports import DIALOGUE_ANSWER, answer_report, list_reports, report_action
 from bot.sms_text import TWILIO_MAX_CHARACTERS, fits_twilio, segments
 
-DIALOGUE_ANSWER = "report_answer"
 DIALOGUE_SMS_CONFIRM = "sms_confirm"
-MAX_LISTED = 10
 
 
 def try_enrol(turn: Turn, typed_code: str) -> bool:
@@ -61,7 +59,7 @@ def handle_worker(turn: Turn, worker: Worker, command: Command | None) -> None:
     citizen = _replied_citizen(turn) if command is None else None
     dialogue = turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
     if dialogue is not None and dialogue.flow == DIALOGUE_ANSWER and command is None and citizen is None:
-        _answer_report(turn, worker, int(dialogue_data(turn, dialogue)["report_id"]))
+        answer_report(turn, worker, int(dialogue_data(turn, dialogue)["report_id"]))
         return
     if command is not None:
         end_dialogue(turn)
@@ -79,7 +77,7 @@ def _command(turn: Turn, worker: Worker, command: Command) -> None:
     elif name == "cases":
         _cases(turn, worker)
     elif name == "reports":
-        _reports(turn, worker)
+        list_reports(turn, worker)
     elif name == "assign":
         _assign(turn, worker, command.args)
     elif name == "language":
@@ -233,29 +231,6 @@ def _cases(turn: Turn, worker: Worker) -> None:
     turn.reply(f"{turn.t('worker.cases')}\n" + "\n".join(lines), kind="info")
 
 
-def _reports(turn: Turn, worker: Worker) -> None:
-    reports = turn.uow.reports.open_in_team(worker.team_id)
-    if not reports:
-        turn.reply(turn.t("worker.reports.empty"), kind="info")
-        return
-    turn.reply(turn.t("worker.reports", count=len(reports)), kind="info")
-    for report in reports[:MAX_LISTED]:
-        turn.reply(
-            report_summary(turn, report, worker.language),
-            kind="report",
-            choices=_report_buttons(turn, report),
-        )
-
-
-def _report_buttons(turn: Turn, report: ConcernReport) -> tuple[Choice, ...]:
-    buttons = []
-    if report.status == ReportStatus.NEW:
-        buttons.append(Choice(turn.t("worker.report.take"), f"report:take:{report.id}"))
-    buttons.append(Choice(turn.t("worker.report.answer"), f"report:answer:{report.id}"))
-    buttons.append(Choice(turn.t("worker.report.close"), f"report:close:{report.id}"))
-    return tuple(buttons)
-
-
 def _choice(turn: Turn, worker: Worker, data: str) -> None:
     kind, _, rest = data.partition(":")
     if kind == "claim" and rest.isdigit():
@@ -270,62 +245,12 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
         if report is None or report.team_id != worker.team_id:
             turn.reply(turn.t("worker.report.gone"), kind="info")
         else:
-            _report_action(turn, worker, report, action)
+            report_action(turn, worker, report, action)
     elif kind == "sms":
         _held_sms(turn, worker, rest)
     elif kind == "lang" and rest in turn.deps.texts.languages():
         worker.language = turn.language = rest
         turn.reply(turn.t("language.set"), kind="ack")
-
-
-def _report_action(turn: Turn, worker: Worker, report: ConcernReport, action: str) -> None:
-    if action == "take":
-        if report.status == ReportStatus.NEW:
-            report.status, report.worker_id, report.taken_at = ReportStatus.TAKEN, worker.id, turn.now
-        turn.reply(
-            turn.t("worker.report.taken", number=report.id),
-            kind="info",
-            choices=_report_buttons(turn, report),
-        )
-    elif action == "answer":
-        start_dialogue(turn, DIALOGUE_ANSWER, "answer", {"report_id": report.id})
-        turn.reply(turn.t("worker.report.ask_answer", number=report.id), kind="info")
-    elif action == "close":
-        report.status, report.closed_at = ReportStatus.CLOSED, turn.now
-        turn.reply(turn.t("worker.report.closed", number=report.id), kind="info")
-    turn.uow.audit.add(
-        audit_entry(
-            turn.now,
-            f"report.{action}",
-            "report",
-            report.id,
-            by=worker,
-        )
-    )
-
-
-def _answer_report(turn: Turn, worker: Worker, report_id: int) -> None:
-    """The worker's answer to a reporter: kept for `/status CODE`, and sent if they left a contact."""
-    end_dialogue(turn)
-    report = turn.uow.reports.get(report_id)
-    text = turn.inbound.text.strip()
-    if report is None or not text:
-        turn.reply(turn.t("worker.report.gone"), kind="info")
-        return
-    if contains_cpr(text):
-        turn.reply(turn.t("worker.cpr_refused"), kind="help")
-        return
-    report.answer_enc = turn.deps.vault.seal(text)
-    report.status, report.answered_at = ReportStatus.ANSWERED, turn.now
-    report.worker_id = report.worker_id or worker.id
-    identity = turn.uow.identities.get(report.reporter_identity_id) if report.reporter_identity_id else None
-    if identity is not None:
-        language = identity.language or turn.deps.profile.default_language
-        turn.out.to_identity(
-            identity, turn.deps.text("reporter.answer", language, answer=text), kind="answer"
-        )
-    turn.uow.audit.add(audit_entry(turn.now, "report.answered", "report", report.id, by=worker))
-    turn.reply(turn.t("worker.report.answered", number=report.id), kind="info")
 
 
 def _assign(turn: Turn, worker: Worker, args: str) -> None:

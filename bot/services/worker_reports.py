@@ -1,0 +1,88 @@
+"""A worker and the concern reports of their team: list, take, answer the reporter, close."""
+
+from bot.channels import Choice
+from bot.cpr import contains_cpr
+from bot.models import ConcernReport, Worker
+from bot.models.enums import ReportStatus
+from bot.services.audit import audit_entry
+from bot.services.context import Turn
+from bot.services.dialogue import end_dialogue, start_dialogue
+from bot.services.reports import report_summary
+
+DIALOGUE_ANSWER = "report_answer"
+MAX_LISTED = 10
+
+
+def list_reports(turn: Turn, worker: Worker) -> None:
+    """`/reports`: the open reports of the team, each with its buttons, oldest first."""
+    reports = turn.uow.reports.open_in_team(worker.team_id)
+    if not reports:
+        turn.reply(turn.t("worker.reports.empty"), kind="info")
+        return
+    turn.reply(turn.t("worker.reports", count=len(reports)), kind="info")
+    for report in reports[:MAX_LISTED]:
+        turn.reply(
+            report_summary(turn, report, worker.language),
+            kind="report",
+            choices=_report_buttons(turn, report),
+        )
+
+
+def _report_buttons(turn: Turn, report: ConcernReport) -> tuple[Choice, ...]:
+    buttons = []
+    if report.status == ReportStatus.NEW:
+        buttons.append(Choice(turn.t("worker.report.take"), f"report:take:{report.id}"))
+    buttons.append(Choice(turn.t("worker.report.answer"), f"report:answer:{report.id}"))
+    buttons.append(Choice(turn.t("worker.report.close"), f"report:close:{report.id}"))
+    return tuple(buttons)
+
+
+def report_action(turn: Turn, worker: Worker, report: ConcernReport, action: str) -> None:
+    """A tap on take, answer or close under a report."""
+    if action == "take":
+        if report.status == ReportStatus.NEW:
+            report.status, report.worker_id, report.taken_at = ReportStatus.TAKEN, worker.id, turn.now
+        turn.reply(
+            turn.t("worker.report.taken", number=report.id),
+            kind="info",
+            choices=_report_buttons(turn, report),
+        )
+    elif action == "answer":
+        start_dialogue(turn, DIALOGUE_ANSWER, "answer", {"report_id": report.id})
+        turn.reply(turn.t("worker.report.ask_answer", number=report.id), kind="info")
+    elif action == "close":
+        report.status, report.closed_at = ReportStatus.CLOSED, turn.now
+        turn.reply(turn.t("worker.report.closed", number=report.id), kind="info")
+    turn.uow.audit.add(
+        audit_entry(
+            turn.now,
+            f"report.{action}",
+            "report",
+            report.id,
+            by=worker,
+        )
+    )
+
+
+def answer_report(turn: Turn, worker: Worker, report_id: int) -> None:
+    """The worker's answer to a reporter: kept for `/status CODE`, and sent if they left a contact."""
+    end_dialogue(turn)
+    report = turn.uow.reports.get(report_id)
+    text = turn.inbound.text.strip()
+    if report is None or not text:
+        turn.reply(turn.t("worker.report.gone"), kind="info")
+        return
+    if contains_cpr(text):
+        turn.reply(turn.t("worker.cpr_refused"), kind="help")
+        return
+    report.answer_enc = turn.deps.vault.seal(text)
+    report.status, report.answered_at = ReportStatus.ANSWERED, turn.now
+    report.worker_id = report.worker_id or worker.id
+    identity = turn.uow.identities.get(report.reporter_identity_id) if report.reporter_identity_id else None
+    if identity is not None:
+        language = identity.language or turn.deps.profile.default_language
+        turn.out.to_identity(
+            identity, turn.deps.text("reporter.answer", language, answer=text), kind="answer"
+        )
+    turn.uow.audit.add(audit_entry(turn.now, "report.answered", "report", report.id, by=worker))
+    turn.reply(turn.t("worker.report.answered", number=report.id), kind="info")
