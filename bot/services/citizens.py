@@ -190,12 +190,11 @@ def _crisis(turn: Turn, citizen: Citizen | None) -> None:
     turn.reply(turn.t("crisis.reply", **number_params(turn.deps, turn.language)), kind="crisis", urgent=True)
     if citizen is not None:
         workers = responders(turn, citizen)
-        alias = citizen.alias
-    else:
+    else:  # a stranger or a reporter: the whole team on duty
         team = turn.uow.teams.by_name(turn.deps.profile.teams[0].name)
         workers = list(turn.uow.workers.on_duty(team.id)) if team else []
-        alias = "?"
     for worker in workers:
+        alias = citizen.alias if citizen else turn.deps.text("worker.unknown_sender", worker.language)
         alert = turn.deps.text("worker.crisis_alert", worker.language, alias=alias)
         turn.out.to_worker(worker, alert, kind="alert", urgent=True)
 
