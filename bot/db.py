@@ -15,9 +15,13 @@ def make_engine(url: str) -> Engine:
     """An engine for DATABASE_URL; SQLite gets foreign keys on and a wait instead of 'database is locked'."""
     parsed = database_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     in_memory = parsed.database in (None, "", ":memory:")
-    options: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+    # hide_parameters: a database error in a log must not carry what was being written.
+    options: dict[str, Any] = {
+        "connect_args": {"check_same_thread": False, "timeout": 30},
+        "hide_parameters": True,
+    }
     if in_memory:
         options["poolclass"] = StaticPool  # one connection, or every session would see its own empty db
     engine = create_engine(parsed, **options)
