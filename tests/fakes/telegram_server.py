@@ -16,7 +16,6 @@ import copy
 import json
 import random
 import re
-import socket
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
@@ -36,6 +35,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from tests.fakes import telegram_updates as tg
+from tests.fakes.serving import serve_in_thread
 from tests.fakes.waiting import RecordedWaits
 
 JSON = dict[str, Any]
@@ -223,28 +223,7 @@ class FakeTelegramServer(RecordedWaits):
         """Serve on a free port; returns once the server accepts connections."""
         if self._thread is not None:
             raise RuntimeError("FakeTelegramServer was started already")
-        # With proto IPPROTO_TCP asyncio sets TCP_NODELAY on accepted connections; with 0 it does not,
-        # and Nagle plus delayed ACKs add 40 ms to every answer.
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        sock.bind(("127.0.0.1", 0))
-        sock.listen(128)  # connections queue from here on, before uvicorn's loop accepts them
-        self._port = sock.getsockname()[1]
-        config = uvicorn.Config(
-            self.app,
-            lifespan="on",
-            loop="asyncio",
-            http="h11",
-            ws="none",
-            log_config=None,
-            log_level="warning",
-            access_log=False,
-            timeout_graceful_shutdown=1,
-        )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [sock]}, name="fake-telegram", daemon=True
-        )
-        self._thread.start()
+        self._server, self._thread, self._port = serve_in_thread(self.app, "fake-telegram")
         if not self._ready.wait(timeout=10):
             raise RuntimeError("FakeTelegramServer did not start")
         return self

@@ -32,7 +32,6 @@ import copy
 import json
 import random
 import re
-import socket
 import threading
 import time
 import xml.etree.ElementTree as ElementTree
@@ -57,6 +56,7 @@ from twilio.rest import Client
 from bot.sms_text import fits_twilio, segments
 from handlers.sms_sender import RedirectingHttpClient, redirected
 from tests.fakes import sms_forms
+from tests.fakes.serving import serve_in_thread
 from tests.fakes.sms_forms import (
     ACCOUNT_SID,
     API_VERSION,
@@ -292,27 +292,7 @@ class FakeTwilioServer(RecordedWaits):
         """Serve on a free port; returns once the server accepts connections."""
         if self._thread is not None:
             raise RuntimeError("FakeTwilioServer was started already")
-        # IPPROTO_TCP makes asyncio set TCP_NODELAY on accepted connections (no 40 ms Nagle stalls).
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        sock.bind(("127.0.0.1", 0))
-        sock.listen(128)
-        self._port = sock.getsockname()[1]
-        config = uvicorn.Config(
-            self.app,
-            lifespan="on",
-            loop="asyncio",
-            http="h11",
-            ws="none",
-            log_config=None,
-            log_level="warning",
-            access_log=False,
-            timeout_graceful_shutdown=1,
-        )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [sock]}, name="fake-twilio", daemon=True
-        )
-        self._thread.start()
+        self._server, self._thread, self._port = serve_in_thread(self.app, "fake-twilio")
         if not self._ready.wait(timeout=10):
             raise RuntimeError("FakeTwilioServer did not start")
         return self
