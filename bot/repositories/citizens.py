@@ -29,9 +29,6 @@ class CitizenRepository(Repository[Citizen]):
         query = select(Citizen).where(Citizen.team_id == team_id, Citizen.status == CitizenStatus.NEW)
         return self._session.scalars(query.order_by(Citizen.id)).all()
 
-    def count_in_team(self, team_id: int) -> int:
-        return self._session.scalar(select(func.count()).where(Citizen.team_id == team_id)) or 0
-
     def delete(self, citizen: Citizen) -> None:
         """Removes the citizen; identities, messages and agreements go with it (ON DELETE CASCADE)."""
         self._session.execute(delete(Message).where(Message.citizen_id == citizen.id))

@@ -46,10 +46,6 @@ class OutboxRepository(Repository[OutboxMessage]):
         rows = self._session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(outbox_ids)))
         return {row.id: row for row in rows}
 
-    def by_key(self, idempotency_key: str) -> OutboxMessage | None:
-        query = select(OutboxMessage).where(OutboxMessage.idempotency_key == idempotency_key)
-        return self._session.scalar(query)
-
     def sent_as(
         self, channel: str, recipient_hashes: Sequence[str], external_id: str
     ) -> OutboxMessage | None:

@@ -39,10 +39,6 @@ class WorkerRepository(Repository[Worker]):
     def by_telegram_chat(self, hashes: Sequence[str]) -> Worker | None:
         return self._session.scalar(select(Worker).where(Worker.telegram_chat_hash.in_(hashes)))
 
-    def in_team(self, team_id: int) -> Sequence[Worker]:
-        query = select(Worker).where(Worker.team_id == team_id).order_by(Worker.id)
-        return self._session.scalars(query).all()
-
     def on_duty(self, team_id: int) -> Sequence[Worker]:
         """Enrolled workers of a team who take messages that have no (present) worker of their own."""
         query = select(Worker).where(

@@ -45,9 +45,6 @@ class FakeWorkerRepository(_Store):
     def by_telegram_chat(self, hashes: Sequence[str]) -> Worker | None:
         return self._where("telegram_chat_hash", hashes)
 
-    def in_team(self, team_id: int) -> Sequence[Worker]:
-        return [w for w in self.rows.values() if w.team_id == team_id]
-
 
 class FakeAuditLog:
     def __init__(self) -> None:
