@@ -4,7 +4,7 @@ Importing this package registers all tables on `Base.metadata`, which Alembic co
 """
 
 from bot.models.base import Base
-from bot.models.checkins import Checkin, CheckinAgreement
+from bot.models.checkins import Checkin, CheckinAgreement, Reminder
 from bot.models.citizens import ChannelIdentity, Citizen, ConversationState, Message
 from bot.models.infra import AuditEntry, OutboxMessage, ProcessedInbound
 from bot.models.reports import ConcernReport
@@ -23,6 +23,7 @@ __all__ = [
     "Message",
     "OutboxMessage",
     "ProcessedInbound",
+    "Reminder",
     "Team",
     "Worker",
 ]

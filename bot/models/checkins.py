@@ -6,7 +6,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, UniqueConstr
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.models.base import Base, EnumString, choice
-from bot.models.enums import AgreementStatus, CheckinOutcome, ContactForm
+from bot.models.enums import AgreementStatus, CheckinOutcome, ContactForm, ReminderKind
 
 
 class CheckinAgreement(Base):
@@ -38,6 +38,8 @@ class Checkin(Base):
     __table_args__ = (
         UniqueConstraint("agreement_id", "due_at", name="uq_checkins_occurrence"),
         choice("outcome", CheckinOutcome),
+        # The scheduler reads only the open occurrences that are due: cost grows with what is due.
+        Index("ix_checkins_open", "outcome", "due_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -46,3 +48,28 @@ class Checkin(Base):
     outcome: Mapped[str] = mapped_column(EnumString(), default=CheckinOutcome.PENDING)
     recorded_at: Mapped[datetime | None]
     recorded_by_worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id", ondelete="SET NULL"))
+    reminded_at: Mapped[datetime | None]  # the worker's reminder went out (None: still to send)
+    nudged_at: Mapped[datetime | None]  # not marked in time: the one nudge went out
+    escalated_at: Mapped[datetime | None]  # still not marked: the team lead was told
+    moved_from_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id", ondelete="SET NULL"))
+
+
+class Reminder(Base):
+    """Everything the scheduler sent, once: `key` names the occurrence (e.g. `checkin:12:2026-11-24T09:00`).
+
+    The unique key is the guarantee that a reminder goes out once per occurrence, across restarts and with
+    two processes: the row and its outbox message are written in one transaction, and a second writer's
+    insert fails. `late` marks one caught up after downtime. Ids only: the text lives in the outbox.
+    """
+
+    __tablename__ = "reminders"
+    __table_args__ = (choice("kind", ReminderKind), Index("ix_reminders_kind_sent", "kind", "sent_at"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(EnumString())
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id", ondelete="SET NULL"), index=True)
+    citizen_id: Mapped[int | None] = mapped_column(ForeignKey("citizens.id", ondelete="CASCADE"), index=True)
+    due_at: Mapped[datetime]  # when it was meant to go out
+    sent_at: Mapped[datetime]  # when it was written to the outbox
+    late: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,8 +1,18 @@
 """The citizen side: citizens known by alias, the channels they write from, their messages, dialogues."""
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.models.base import HASH_LENGTH, Base, EnumString, choice
@@ -19,6 +29,7 @@ class Citizen(Base):
         choice("status", CitizenStatus),
         CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_at_iff_closed"),
         CheckConstraint("(invite_code_hash IS NULL) OR (invite_expires_at IS NOT NULL)", name="code_expires"),
+        Index("ix_citizens_status_last_contact", "status", "last_contact_at"),  # inactivity
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -33,6 +44,8 @@ class Citizen(Base):
     created_at: Mapped[datetime]
     last_contact_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    review_due_at: Mapped[datetime | None] = mapped_column(index=True)  # next "can they move on?" review
+    period_ends_on: Mapped[date | None] = mapped_column(Date, index=True)  # end of the granted period
 
 
 class ChannelIdentity(Base):

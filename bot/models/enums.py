@@ -84,6 +84,23 @@ class CheckinOutcome(enum.StrEnum):
     MISSED = "missed"
 
 
+class ReminderKind(enum.StrEnum):
+    """What the scheduler told someone; one row per occurrence in `reminders` keeps it to once."""
+
+    CHECKIN = "checkin"  # to the worker (or cover), the lead time before a check-in
+    OVERVIEW = "overview"  # the worker's morning overview on a working day
+    NUDGE = "nudge"  # a check-in not marked by the set time
+    ESCALATION = "escalation"  # still not marked: the team lead is told
+    NOT_REACHED = "not_reached"  # several "not reached" in a row: the lead is told
+    CITIZEN = "citizen"  # the opt-in, neutral reminder to the citizen the day before
+    REPORT_WARNING = "report_warning"  # a concern report's pick-up deadline is near
+    REPORT_OVERDUE = "report_overdue"  # ... and passed
+    REVIEW = "review"  # time to review whether the citizen can move on to an ordinary offer
+    FOLLOWUP = "followup"  # the written status before the period ends (Thisted)
+    INACTIVITY = "inactivity"  # a citizen silent for the profile's period: suggest closing
+    HANDOVER = "handover"  # back from absence: what happened meanwhile
+
+
 class OutboxStatus(enum.StrEnum):
     PENDING = "pending"
     SENT = "sent"
