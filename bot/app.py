@@ -30,6 +30,7 @@ from bot.services import keys, staff
 from bot.services.context import Deps
 from bot.settings import Settings, SettingsError, load_settings
 from bot.uow import SqlAlchemyUnitOfWork
+from scheduling.rules import ProfileCadenceRules
 
 log = logging.getLogger("skp_bot")
 EXIT_USAGE = 2
@@ -83,6 +84,7 @@ class Context:
             clock=self.clock,
             profile=self.profile,
             texts=Catalogs(),
+            cadences=ProfileCadenceRules(self.profile),
         )
 
     def migrated(self) -> None:

@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.db import transaction_lock
 from bot.repositories import (
     AbsenceRepository,
+    AgreementRepository,
     AuditLog,
+    CheckinRepository,
     CitizenRepository,
     DialogueRepository,
     IdentityRepository,
@@ -20,6 +22,7 @@ from bot.repositories import (
     MessageRepository,
     OutboxRepository,
     PersonalDataRepository,
+    ReminderRepository,
     ReportRepository,
     TeamRepository,
     WorkerRepository,
@@ -41,6 +44,9 @@ class UnitOfWork(Protocol):
     dialogues: DialogueRepository
     audit: AuditLog
     personal_data: PersonalDataRepository
+    agreements: AgreementRepository
+    checkins: CheckinRepository
+    reminders: ReminderRepository
 
     def __enter__(self) -> Self: ...
 
@@ -68,6 +74,9 @@ class SqlAlchemyUnitOfWork:
     dialogues: DialogueRepository
     audit: AuditLog
     personal_data: PersonalDataRepository
+    agreements: AgreementRepository
+    checkins: CheckinRepository
+    reminders: ReminderRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -92,6 +101,9 @@ class SqlAlchemyUnitOfWork:
         self.dialogues = DialogueRepository(session)
         self.audit = AuditLog(session)
         self.personal_data = PersonalDataRepository(session)
+        self.agreements = AgreementRepository(session)
+        self.checkins = CheckinRepository(session)
+        self.reminders = ReminderRepository(session)
         return self
 
     def __exit__(

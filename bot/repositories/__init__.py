@@ -6,6 +6,7 @@ Lookups by a personal value take a list of keyed hashes (one per secret during a
 from bot.repositories.citizens import CitizenRepository, IdentityRepository, MessageRepository
 from bot.repositories.infra import DialogueRepository, InboundRepository, OutboxRepository
 from bot.repositories.reports import ReportRepository
+from bot.repositories.scheduling import AgreementRepository, CheckinRepository, ReminderRepository
 from bot.repositories.staff import (
     AbsenceRepository,
     AuditLog,
@@ -16,7 +17,9 @@ from bot.repositories.staff import (
 
 __all__ = [
     "AbsenceRepository",
+    "AgreementRepository",
     "AuditLog",
+    "CheckinRepository",
     "CitizenRepository",
     "DialogueRepository",
     "IdentityRepository",
@@ -24,6 +27,7 @@ __all__ = [
     "MessageRepository",
     "OutboxRepository",
     "PersonalDataRepository",
+    "ReminderRepository",
     "ReportRepository",
     "TeamRepository",
     "WorkerRepository",

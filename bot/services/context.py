@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Any
 
+from bot.cadence_port import CadenceRules
 from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, Inbound
 from bot.clock import Clock
 from bot.crypto import Vault
@@ -28,6 +29,7 @@ class Deps:
     clock: Clock
     profile: Profile
     texts: Catalogs
+    cadences: CadenceRules
 
     def text(self, key: str, language: str, **params: object) -> str:
         return self.texts.text(key, language, **params)

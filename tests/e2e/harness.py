@@ -18,6 +18,7 @@ from bot.services.context import Deps
 from bot.settings import Settings
 from bot.uow import SqlAlchemyUnitOfWork
 from handlers.runtime import Runtime
+from scheduling.rules import ProfileCadenceRules
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.fakes.twilio_server import FakeTwilioServer
 
@@ -81,6 +82,7 @@ class BotUnderTest:
             clock=clock,
             profile=profile,
             texts=Catalogs(),
+            cadences=ProfileCadenceRules(profile),
         )
         staff.sync_profile_teams(deps.new_uow(), clock, profile)
         port = free_port()

@@ -62,6 +62,9 @@ class FakeUnitOfWork:
         self.workers = FakeWorkerRepository()
         self.audit = FakeAuditLog()
         self.personal_data: Any = None
+        self.agreements: Any = None
+        self.checkins: Any = None
+        self.reminders: Any = None
         self.committed = 0
         self._snapshot: tuple[dict[int, Any], dict[int, Any], int] | None = None
 

@@ -21,6 +21,7 @@ from bot.services import staff
 from bot.services.context import Deps
 from bot.services.inbound import receive
 from bot.uow import SqlAlchemyUnitOfWork
+from scheduling.rules import ProfileCadenceRules
 from tests.fakes.clock import FakeClock
 
 SUSANNE, VIVIAN, CITIZEN = "1001", "1002", "2002"
@@ -32,8 +33,14 @@ class Conversation:
 
     def __init__(self, engine: Engine, vault: Vault, clock: FakeClock) -> None:
         factory = make_session_factory(engine)
+        profile = load_profile("default")
         self.deps = Deps(
-            lambda: SqlAlchemyUnitOfWork(factory), vault, clock, load_profile("default"), Catalogs()
+            lambda: SqlAlchemyUnitOfWork(factory),
+            vault,
+            clock,
+            profile,
+            Catalogs(),
+            ProfileCadenceRules(profile),
         )
         staff.sync_profile_teams(self.deps.new_uow(), clock, self.deps.profile)
         self._ids = count(1)

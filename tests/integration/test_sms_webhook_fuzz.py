@@ -20,6 +20,7 @@ from bot.services.context import Deps
 from bot.uow import SqlAlchemyUnitOfWork
 from handlers.http import build_http_app
 from handlers.sms_webhook import SmsWebhooks
+from scheduling.rules import ProfileCadenceRules
 from tests.fakes.clock import FakeClock
 from tests.fakes.sms_forms import AUTH_TOKEN, inbound_sms, signed_inbound
 
@@ -31,7 +32,10 @@ forms = st.dictionaries(st.sampled_from(FIELDS), values, max_size=9)
 
 def app_for(engine: Engine, vault: Vault, clock: FakeClock) -> Starlette:
     factory = make_session_factory(engine)
-    deps = Deps(lambda: SqlAlchemyUnitOfWork(factory), vault, clock, load_profile("default"), Catalogs())
+    profile = load_profile("default")
+    deps = Deps(
+        lambda: SqlAlchemyUnitOfWork(factory), vault, clock, profile, Catalogs(), ProfileCadenceRules(profile)
+    )
     staff.sync_profile_teams(deps.new_uow(), clock, deps.profile)
     sms = SmsWebhooks(deps, AUTH_TOKEN, PUBLIC, lambda dispatches: None)
     return build_http_app(engine, "test", sms=sms)
