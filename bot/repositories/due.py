@@ -41,6 +41,16 @@ class DueRepository:
         )
         return self._session.scalars(query.order_by(CheckinAgreement.next_due_at).limit(limit)).all()
 
+    def active_agreements(self) -> Sequence[CheckinAgreement]:
+        """Every active agreement: only for `reminders preview`, which looks days ahead, never for a tick."""
+        query = select(CheckinAgreement).where(CheckinAgreement.status == AgreementStatus.ACTIVE)
+        return self._session.scalars(query.order_by(CheckinAgreement.id)).all()
+
+    def active_citizens(self) -> Sequence[Citizen]:
+        """Every active citizen: only for `reminders preview`."""
+        query = select(Citizen).where(Citizen.status == CitizenStatus.ACTIVE)
+        return self._session.scalars(query.order_by(Citizen.id)).all()
+
     def occurrences_of(self, agreement_id: int, since: datetime) -> set[datetime]:
         """The check-ins an agreement already has from `since` on (a moved one may sit on a due time)."""
         query = select(Checkin.due_at).where(Checkin.agreement_id == agreement_id, Checkin.due_at >= since)
