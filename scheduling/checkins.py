@@ -67,13 +67,16 @@ def remind(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     citizens = uow.due.citizens_by_id(agreement.citizen_id for _, agreement in rows)
     handled: list[int] = []
     for checkin, agreement in rows:
-        handled.append(checkin.id)
         citizen = citizens.get(agreement.citizen_id)
         if checkin.due_at < now - CHECKIN_STILL_RELEVANT or citizen is None:
-            continue  # folded: the next overview lists it as not marked
+            handled.append(checkin.id)  # folded: the next overview lists it as not marked
+            continue
         day = local_day(checkin.due_at, profile)
         cover = covers.get(day) or covers.setdefault(day, CoverForDay(uow, day))
         recipients = cover.recipients(agreement.worker_id)
+        if not recipients:
+            continue  # nobody on the team can be told yet: tried again next tick, late if need be
+        handled.append(checkin.id)
         meant_for = checkin_reminder_at(checkin.due_at, profile)
         notices.to_workers(
             f"checkin:{checkin.id}",
@@ -139,7 +142,7 @@ def escalate(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             notices.to_workers(
                 f"escalation:{checkin.id}",
                 ReminderKind.ESCALATION,
-                cover.leads(worker.team_id),
+                cover.team_fallback(worker.team_id, exclude=worker.id),
                 "worker.reminder.escalation",
                 due_at=(checkin.nudged_at or now) + after,
                 citizen_id=citizen.id,
