@@ -54,7 +54,6 @@ from twilio.http.response import Response as TwilioResponse
 from twilio.rest import Client
 
 from bot.sms_text import fits_twilio, segments
-from handlers.sms_sender import RedirectingHttpClient, redirected
 from demo.standins import sms_forms
 from demo.standins.serving import serve_in_thread
 from demo.standins.sms_forms import (
@@ -66,6 +65,7 @@ from demo.standins.sms_forms import (
     Form,
 )
 from demo.standins.waiting import RecordedWaits
+from handlers.sms_sender import RedirectingHttpClient, redirected
 
 __all__ = [
     "ACCOUNT_SID",
