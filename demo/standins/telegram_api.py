@@ -344,6 +344,13 @@ class FakeTelegramServer(RecordedWaits):
     def _now(self) -> int:
         return int(self._clock().timestamp() if self._clock else time.time())
 
+    def chat_history(self, chat_id: int) -> list[JSON]:
+        """Every message in the chat, the user's and the bot's, oldest first, as the user's phone shows
+        them now (after edits); [] for a chat nobody opened."""
+        with self._lock:
+            chat = self._chats.get(chat_id)
+            return copy.deepcopy([chat.messages[key] for key in sorted(chat.messages)]) if chat else []
+
     # ---- what the bot did --------------------------------------------------------------------------
 
     def sent_to(self, chat_id: int) -> list[JSON]:

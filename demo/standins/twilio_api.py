@@ -269,6 +269,7 @@ class FakeTwilioServer(RecordedWaits):
         self._callbacks: dict[str, str | None] = {}  # outbound sid → its StatusCallback
         self._sent: list[JSON] = []  # outbound messages in order, kept when deleted at Twilio
         self._received: list[str] = []  # inbound sids in order
+        self._exchanged: list[JSON] = []  # both directions in order, kept when deleted at Twilio
         self._inbound_requests: dict[str, _Request] = {}
         self._status_deliveries: list[StatusDelivery] = []
         self._calls: list[Call] = []
@@ -339,6 +340,12 @@ class FakeTwilioServer(RecordedWaits):
         """Every inbound message (a phone texting the team), in order."""
         with self._lock:
             return copy.deepcopy([self._messages[sid] for sid in self._received])
+
+    def conversation(self, number: str) -> list[JSON]:
+        """What `number`'s phone shows: the texts it sent to the team and those the bot sent it, in
+        order, as they are now (status callbacks change status)."""
+        with self._lock:
+            return copy.deepcopy([m for m in self._exchanged if number in (m["from"], m["to"])])
 
     def message(self, sid: str) -> JSON | None:
         """The Message resource `sid` as GET would show it, or None (never existed or deleted)."""
@@ -463,6 +470,7 @@ class FakeTwilioServer(RecordedWaits):
         with self._lock:
             self._messages[resource["sid"]] = resource
             self._received.append(resource["sid"])
+            self._exchanged.append(resource)
             self._inbound_requests[resource["sid"]] = request
             if self._opt_out_keywords and keyword in _OPT_OUT:
                 self._blocked.add(from_number)
@@ -710,6 +718,7 @@ class FakeTwilioServer(RecordedWaits):
         self._messages[resource["sid"]] = resource
         self._callbacks[resource["sid"]] = callback
         self._sent.append(resource)
+        self._exchanged.append(resource)
         self.sent_times.append((time.perf_counter(), to, body))
         self._notify_sent()
         return resource

@@ -1,0 +1,192 @@
+"""The web simulator: one page with three phones, and a small JSON API behind it.
+
+Every action is what a phone would do at Telegram or Twilio: a Telegram message (optionally a reply),
+a press on an inline button, a text message to the team's number. The stand-ins then deliver it to the
+bot exactly as the real services would; the page shows what the bot sent back. Served on 127.0.0.1 only.
+"""
+
+import html
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from importlib.resources import files
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from bot.clock import AdjustableClock
+from bot.i18n import Catalogs
+from bot.profile import Profile
+from demo.cast import PHONES, Cast
+from demo.phones import all_phones
+from demo.standins.telegram_api import FakeTelegramServer
+from demo.standins.twilio_api import FakeTwilioServer
+
+CLOCK_STEPS = {"hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(weeks=1)}
+MAX_TELEGRAM = 4096  # what Telegram accepts from a user
+MAX_SMS = 1600  # what a phone sends as one (concatenated) text
+_TEXT_PREFIX = "demo."
+
+
+class BadAction(Exception):
+    """A request the page would never make; answered 400 with a short reason."""
+
+
+@dataclass
+class Simulator:
+    """The page and its API, acting on the stand-ins; `wake` makes the scheduler look at the clock now."""
+
+    telegram: FakeTelegramServer
+    twilio: FakeTwilioServer
+    cast: Cast
+    clock: AdjustableClock
+    profile: Profile
+    texts: Catalogs
+    wake: Callable[[], Awaitable[None]]
+
+    def app(self) -> Starlette:
+        return Starlette(
+            routes=[
+                Route("/", self.page, methods=["GET"]),
+                Route("/api/state", self.state, methods=["GET"]),
+                Route("/api/send", self.send, methods=["POST"]),
+                Route("/api/press", self.press, methods=["POST"]),
+                Route("/api/clock", self.advance, methods=["POST"]),
+            ]
+        )
+
+    # ---- the page ------------------------------------------------------------------------------------
+
+    async def page(self, request: Request) -> Response:
+        """The page in the visitor's language (`?lang=en`), its texts from the bot's catalogs."""
+        language = self._language(request)
+        texts = {
+            key: self.texts.text(key, language, **self._names())
+            for key in self.texts.keys(language)
+            if key.startswith(_TEXT_PREFIX)
+        }
+        template = files("demo").joinpath("simulator.html").read_text(encoding="utf-8")
+        # JSON inside a <script>: "</" must not end the script early.
+        payload = json.dumps(texts, ensure_ascii=False).replace("</", "<\\/")
+        page = template.replace("{{TEXTS}}", payload).replace("{{LANG}}", html.escape(language))
+        return HTMLResponse(page, headers={"Cache-Control": "no-store"})
+
+    async def state(self, request: Request) -> Response:
+        """What every phone shows now, and the demo's clock."""
+        language = self._language(request)
+        return JSONResponse(
+            {
+                "clock": self._clock_text(language),
+                "phones": all_phones(self.telegram, self.twilio, self.cast, self.profile.tz),
+            },
+            headers={"Cache-Control": "no-store"},
+        )
+
+    # ---- what the phones do --------------------------------------------------------------------------
+
+    async def send(self, request: Request) -> Response:
+        """A phone sends a message: {"phone", "text", "reply_to"?}; Telegram replies name a message id."""
+        try:
+            body = await _json(request)
+            phone, text = _phone(body), _text(body)
+            if phone == "citizen":
+                if len(text) > MAX_SMS:
+                    raise BadAction(f"an SMS holds at most {MAX_SMS} characters")
+                if body.get("reply_to") is not None:
+                    raise BadAction("text messages have no replies")
+                delivery = await self.twilio.user_sends_async(self.cast.citizen_phone, text)
+                if not 200 <= delivery.status < 300:
+                    return JSONResponse({"error": "the bot did not take the text message"}, 502)
+                return JSONResponse({"ok": True})
+            if len(text) > MAX_TELEGRAM:
+                raise BadAction(f"a Telegram message holds at most {MAX_TELEGRAM} characters")
+            chat = self.cast.telegram_chat(phone)
+            assert chat is not None
+            reply_to = body.get("reply_to")
+            if reply_to is not None and (not isinstance(reply_to, int) or isinstance(reply_to, bool)):
+                raise BadAction("reply_to must be a message id")
+            self.telegram.user_sends(
+                chat, text, first_name=self.cast.first_name(phone), reply_to_message_id=reply_to
+            )
+        except (BadAction, ValueError) as error:
+            return JSONResponse({"error": str(error)}, 400)
+        return JSONResponse({"ok": True})
+
+    async def press(self, request: Request) -> Response:
+        """A Telegram user taps an inline button: {"phone", "message_id", "data"}."""
+        try:
+            body = await _json(request)
+            phone = _phone(body)
+            chat = self.cast.telegram_chat(phone)
+            message_id, data = body.get("message_id"), body.get("data")
+            if chat is None:
+                raise BadAction("text messages have no buttons")
+            if not isinstance(message_id, int) or isinstance(message_id, bool) or not isinstance(data, str):
+                raise BadAction("message_id (a number) and data (a string) are needed")
+            self.telegram.user_presses(chat, message_id, data)
+        except (BadAction, ValueError) as error:
+            return JSONResponse({"error": str(error)}, 400)
+        return JSONResponse({"ok": True})
+
+    async def advance(self, request: Request) -> Response:
+        """Move the demo's clock forward ({"step": "hour" | "day" | "week"}); what falls due, fires."""
+        try:
+            body = await _json(request)
+            step = CLOCK_STEPS.get(str(body.get("step")))
+            if step is None:
+                raise BadAction(f"step must be one of {', '.join(CLOCK_STEPS)}")
+        except BadAction as error:
+            return JSONResponse({"error": str(error)}, 400)
+        self.clock.advance(step)
+        await self.wake()
+        return JSONResponse({"ok": True, "clock": self._clock_text(self._language(request))})
+
+    # ---- helpers ---------------------------------------------------------------------------------------
+
+    def _language(self, request: Request) -> str:
+        wanted = request.query_params.get("lang", "")
+        return wanted if wanted in self.texts.languages() else self.profile.default_language
+
+    def _names(self) -> dict[str, object]:
+        cast = self.cast
+        return {
+            "worker": cast.worker_name,
+            "alias": cast.citizen_alias,
+            "phone": cast.citizen_phone,
+            "municipality": self.profile.municipality,
+        }
+
+    def _clock_text(self, language: str) -> str:
+        now = self.clock.now().astimezone(self.profile.tz)
+        weekday = self.texts.text("time.weekdays", language).split(",")[now.weekday()]
+        return self.texts.text(
+            "time.weekday_date", language, weekday=weekday, day=now.day, month=now.month, time=f"{now:%H:%M}"
+        )
+
+
+async def _json(request: Request) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except ValueError:
+        raise BadAction("the body must be JSON") from None
+    if not isinstance(body, dict):
+        raise BadAction("the body must be a JSON object")
+    return body
+
+
+def _phone(body: dict[str, Any]) -> str:
+    phone = body.get("phone")
+    if phone not in PHONES:
+        raise BadAction(f"phone must be one of {', '.join(PHONES)}")
+    return str(phone)
+
+
+def _text(body: dict[str, Any]) -> str:
+    text = body.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise BadAction("text must be a non-empty string")
+    return text
