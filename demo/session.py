@@ -203,8 +203,6 @@ class DemoSession:
 
 
 async def wake_scheduler(runtime: Runtime) -> None:
-    """After the clock moved: the scheduler looks at once rather than at its next tick (until the
-    scheduler is part of the Runtime there is nothing to wake)."""
-    scheduler = getattr(runtime, "scheduler", None)
-    if scheduler is not None:
-        await scheduler.wake()
+    """After the clock moved: the scheduler looks at once rather than at its next tick."""
+    if runtime.scheduler is not None:
+        await runtime.scheduler.wake()

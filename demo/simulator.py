@@ -109,10 +109,13 @@ class Simulator:
             reply_to = body.get("reply_to")
             if reply_to is not None and (not isinstance(reply_to, int) or isinstance(reply_to, bool)):
                 raise BadAction("reply_to must be a message id")
-            self.telegram.user_sends(
-                chat, text, first_name=self.cast.first_name(phone), reply_to_message_id=reply_to
-            )
-        except (BadAction, ValueError) as error:
+            try:
+                self.telegram.user_sends(
+                    chat, text, first_name=self.cast.first_name(phone), reply_to_message_id=reply_to
+                )
+            except ValueError:
+                raise BadAction("no such message in this chat") from None
+        except BadAction as error:
             return JSONResponse({"error": str(error)}, 400)
         return JSONResponse({"ok": True})
 
@@ -127,8 +130,11 @@ class Simulator:
                 raise BadAction("text messages have no buttons")
             if not isinstance(message_id, int) or isinstance(message_id, bool) or not isinstance(data, str):
                 raise BadAction("message_id (a number) and data (a string) are needed")
-            self.telegram.user_presses(chat, message_id, data)
-        except (BadAction, ValueError) as error:
+            try:
+                self.telegram.user_presses(chat, message_id, data)
+            except ValueError:
+                raise BadAction("no such button under that message") from None
+        except BadAction as error:
             return JSONResponse({"error": str(error)}, 400)
         return JSONResponse({"ok": True})
 
