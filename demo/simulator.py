@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from importlib.resources import files
-from typing import Any
+from typing import Any, TypeGuard
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -32,8 +32,28 @@ MAX_SMS = 1600  # what a phone sends as one (concatenated) text
 _TEXT_PREFIX = "demo."
 
 
+JSON = dict[str, Any]
+
+
 class BadAction(Exception):
-    """A request the page would never make; answered 400 with a short reason."""
+    """A request the page would never make (400), or one the bot would not take (502); the answer
+    carries a short reason, never a message's text."""
+
+    def __init__(self, reason: str, status: int = 400) -> None:
+        super().__init__(reason)
+        self.status = status
+
+
+def _api(action: Callable[[Request, JSON], Awaitable[JSON]]) -> Callable[[Request], Awaitable[Response]]:
+    """A JSON endpoint around `action`: the body parsed, a BadAction answered with its status."""
+
+    async def endpoint(request: Request) -> Response:
+        try:
+            return JSONResponse(await action(request, await _json(request)))
+        except BadAction as error:
+            return JSONResponse({"error": str(error)}, error.status)
+
+    return endpoint
 
 
 @dataclass
@@ -53,9 +73,9 @@ class Simulator:
             routes=[
                 Route("/", self.page, methods=["GET"]),
                 Route("/api/state", self.state, methods=["GET"]),
-                Route("/api/send", self.send, methods=["POST"]),
-                Route("/api/press", self.press, methods=["POST"]),
-                Route("/api/clock", self.advance, methods=["POST"]),
+                Route("/api/send", _api(self.send), methods=["POST"]),
+                Route("/api/press", _api(self.press), methods=["POST"]),
+                Route("/api/clock", _api(self.advance), methods=["POST"]),
             ]
         )
 
@@ -86,70 +106,56 @@ class Simulator:
             headers={"Cache-Control": "no-store"},
         )
 
-    # ---- what the phones do --------------------------------------------------------------------------
+    # ---- what the phones do (JSON in, JSON out; see `_api`) ------------------------------------------
 
-    async def send(self, request: Request) -> Response:
+    async def send(self, request: Request, body: JSON) -> JSON:
         """A phone sends a message: {"phone", "text", "reply_to"?}; Telegram replies name a message id."""
+        phone, text = _phone(body), _text(body)
+        reply_to = body.get("reply_to")
+        chat = self.cast.telegram_chat(phone)
+        if chat is None:
+            if len(text) > MAX_SMS:
+                raise BadAction(f"an SMS holds at most {MAX_SMS} characters")
+            if reply_to is not None:
+                raise BadAction("text messages have no replies")
+            delivery = await self.twilio.user_sends_async(self.cast.citizen_phone, text)
+            if not 200 <= delivery.status < 300:
+                raise BadAction("the bot did not take the text message", status=502)
+            return {"ok": True}
+        if len(text) > MAX_TELEGRAM:
+            raise BadAction(f"a Telegram message holds at most {MAX_TELEGRAM} characters")
+        if reply_to is not None and not _is_id(reply_to):
+            raise BadAction("reply_to must be a message id")
         try:
-            body = await _json(request)
-            phone, text = _phone(body), _text(body)
-            if phone == "citizen":
-                if len(text) > MAX_SMS:
-                    raise BadAction(f"an SMS holds at most {MAX_SMS} characters")
-                if body.get("reply_to") is not None:
-                    raise BadAction("text messages have no replies")
-                delivery = await self.twilio.user_sends_async(self.cast.citizen_phone, text)
-                if not 200 <= delivery.status < 300:
-                    return JSONResponse({"error": "the bot did not take the text message"}, 502)
-                return JSONResponse({"ok": True})
-            if len(text) > MAX_TELEGRAM:
-                raise BadAction(f"a Telegram message holds at most {MAX_TELEGRAM} characters")
-            chat = self.cast.telegram_chat(phone)
-            assert chat is not None
-            reply_to = body.get("reply_to")
-            if reply_to is not None and (not isinstance(reply_to, int) or isinstance(reply_to, bool)):
-                raise BadAction("reply_to must be a message id")
-            try:
-                self.telegram.user_sends(
-                    chat, text, first_name=self.cast.first_name(phone), reply_to_message_id=reply_to
-                )
-            except ValueError:
-                raise BadAction("no such message in this chat") from None
-        except BadAction as error:
-            return JSONResponse({"error": str(error)}, 400)
-        return JSONResponse({"ok": True})
+            self.telegram.user_sends(
+                chat, text, first_name=self.cast.first_name(phone), reply_to_message_id=reply_to
+            )
+        except ValueError:
+            raise BadAction("no such message in this chat") from None
+        return {"ok": True}
 
-    async def press(self, request: Request) -> Response:
+    async def press(self, request: Request, body: JSON) -> JSON:
         """A Telegram user taps an inline button: {"phone", "message_id", "data"}."""
+        chat = self.cast.telegram_chat(_phone(body))
+        message_id, data = body.get("message_id"), body.get("data")
+        if chat is None:
+            raise BadAction("text messages have no buttons")
+        if not _is_id(message_id) or not isinstance(data, str):
+            raise BadAction("message_id (a number) and data (a string) are needed")
         try:
-            body = await _json(request)
-            phone = _phone(body)
-            chat = self.cast.telegram_chat(phone)
-            message_id, data = body.get("message_id"), body.get("data")
-            if chat is None:
-                raise BadAction("text messages have no buttons")
-            if not isinstance(message_id, int) or isinstance(message_id, bool) or not isinstance(data, str):
-                raise BadAction("message_id (a number) and data (a string) are needed")
-            try:
-                self.telegram.user_presses(chat, message_id, data)
-            except ValueError:
-                raise BadAction("no such button under that message") from None
-        except BadAction as error:
-            return JSONResponse({"error": str(error)}, 400)
-        return JSONResponse({"ok": True})
+            self.telegram.user_presses(chat, message_id, data)
+        except ValueError:
+            raise BadAction("no such button under that message") from None
+        return {"ok": True}
 
-    async def advance(self, request: Request) -> Response:
+    async def advance(self, request: Request, body: JSON) -> JSON:
         """Move the demo's clock forward ({"step": "hour" | "day" | "week"}); what falls due, fires."""
-        try:
-            body = await _json(request)
-            step = CLOCK_STEPS.get(str(body.get("step")))
-            if step is None:
-                raise BadAction(f"step must be one of {', '.join(CLOCK_STEPS)}")
-        except BadAction as error:
-            return JSONResponse({"error": str(error)}, 400)
+        step = CLOCK_STEPS.get(str(body.get("step")))
+        if step is None:
+            raise BadAction(f"step must be one of {', '.join(CLOCK_STEPS)}")
         self.clock.advance(step)
         await self.wake()
-        return JSONResponse({"ok": True, "clock": self._clock_text(self._language(request))})
+        return {"ok": True, "clock": self._clock_text(self._language(request))}
 
     # ---- helpers ---------------------------------------------------------------------------------------
 
@@ -174,7 +180,12 @@ class Simulator:
         )
 
 
-async def _json(request: Request) -> dict[str, Any]:
+def _is_id(value: object) -> TypeGuard[int]:
+    """A Telegram message id: an int, and JSON's true/false are not numbers here."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+async def _json(request: Request) -> JSON:
     try:
         body = await request.json()
     except ValueError:
@@ -184,14 +195,14 @@ async def _json(request: Request) -> dict[str, Any]:
     return body
 
 
-def _phone(body: dict[str, Any]) -> str:
+def _phone(body: JSON) -> str:
     phone = body.get("phone")
     if phone not in PHONES:
         raise BadAction(f"phone must be one of {', '.join(PHONES)}")
     return str(phone)
 
 
-def _text(body: dict[str, Any]) -> str:
+def _text(body: JSON) -> str:
     text = body.get("text")
     if not isinstance(text, str) or not text.strip():
         raise BadAction("text must be a non-empty string")

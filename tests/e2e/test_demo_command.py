@@ -18,6 +18,13 @@ def demo() -> Iterator[RunningDemo]:
         yield running
 
 
+def run_demo(*args: str) -> subprocess.CompletedProcess[str]:
+    """A demo that should refuse to start: its exit status and what it printed."""
+    return subprocess.run(
+        demo_command(*args), cwd=ROOT, env=demo_environment(), capture_output=True, text=True, timeout=60
+    )
+
+
 def texts(bubbles: list[dict[str, object]]) -> list[str]:
     return [str(bubble["text"]) for bubble in bubbles]
 
@@ -123,14 +130,7 @@ def test_ctrl_c_stops_the_demo_with_exit_status_0_and_says_so() -> None:
 def test_a_busy_port_is_refused_in_one_line_before_anything_starts(demo: RunningDemo) -> None:
     port = demo.url.rsplit(":", 1)[1].strip("/")
 
-    result = subprocess.run(
-        demo_command("--port", port),
-        cwd=ROOT,
-        env=demo_environment(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_demo("--port", port)
 
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [result.stderr.strip()]
@@ -138,14 +138,7 @@ def test_a_busy_port_is_refused_in_one_line_before_anything_starts(demo: Running
 
 
 def test_an_unknown_profile_is_refused_in_one_line() -> None:
-    result = subprocess.run(
-        demo_command("--profile", "atlantis", "--port", "0"),
-        cwd=ROOT,
-        env=demo_environment(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_demo("--profile", "atlantis", "--port", "0")
 
     assert result.returncode == 2
     assert "atlantis" in result.stderr and len(result.stderr.strip().splitlines()) == 1
