@@ -109,3 +109,14 @@ def test_the_visitor_sees_when_the_bot_refuses_a_reply_to_a_message_that_is_gone
 
     expect(worker.locator(".error")).to_have_text(da("demo.failed"))
     expect(worker.locator("textarea")).to_have_value("hej")
+
+
+def test_markup_in_a_message_is_shown_as_text_and_never_run(page: Page) -> None:
+    citizen, worker = phone(page, "citizen"), phone(page, "worker")
+    markup = '<img src=x onerror="document.body.dataset.owned=1"><b>fed</b>'
+
+    write(citizen, markup)
+
+    expect(bubble(worker, markup)).to_be_visible()
+    assert page.evaluate("document.body.dataset.owned") is None
+    assert worker.locator(".bubble b").count() == 0
