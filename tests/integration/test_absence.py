@@ -146,7 +146,9 @@ def test_a_cover_who_is_away_themselves_is_refused(talk: WorkerTalk) -> None:
         ("/away " + "x" * 10_000, "/away FRA TIL"),
     ],
 )
-def test_bad_dates_and_names_are_explained_and_nothing_is_stored(talk: WorkerTalk, typed: str, said: str) -> None:
+def test_bad_dates_and_names_are_explained_and_nothing_is_stored(
+    talk: WorkerTalk, typed: str, said: str
+) -> None:
     talk.says(SUSANNE, typed)
 
     assert said in talk.last(SUSANNE)
@@ -154,7 +156,9 @@ def test_bad_dates_and_names_are_explained_and_nothing_is_stored(talk: WorkerTal
     assert talk.absences() == []
 
 
-def test_away_alone_lists_absences_with_a_cancel_button_and_cancel_removes_a_coming_one(talk: WorkerTalk) -> None:
+def test_away_alone_lists_absences_with_a_cancel_button_and_cancel_removes_a_coming_one(
+    talk: WorkerTalk,
+) -> None:
     talk.says(SUSANNE, "/away 24.12 31.12 Vivian")
 
     talk.says(SUSANNE, "/away")

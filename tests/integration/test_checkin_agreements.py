@@ -25,7 +25,9 @@ def talk(migrated: Engine, vault: Vault, clock: FakeClock) -> WorkerTalk:
     return talk
 
 
-def test_a_cadence_is_agreed_in_words_with_the_next_check_in_and_contact_form_buttons(talk: WorkerTalk) -> None:
+def test_a_cadence_is_agreed_in_words_with_the_next_check_in_and_contact_form_buttons(
+    talk: WorkerTalk,
+) -> None:
     talk.says(SUSANNE, "/checkin Ravn tir,fre 10:00")
 
     answer = talk.last(SUSANNE)
@@ -55,7 +57,9 @@ def test_an_alias_with_spaces_is_matched_by_its_longest_known_form(talk: WorkerT
     assert talk.agreements("Ravn") == []
 
 
-def test_a_new_cadence_changes_the_one_agreement_and_drops_what_was_not_yet_reminded(talk: WorkerTalk) -> None:
+def test_a_new_cadence_changes_the_one_agreement_and_drops_what_was_not_yet_reminded(
+    talk: WorkerTalk,
+) -> None:
     talk.says(SUSANNE, "/checkin Ravn tir,fre 10:00")
     reminded = talk.occurrence("Ravn", TUESDAY_10, reminded=True)
     talk.occurrence("Ravn", TUESDAY_10 + timedelta(days=3), reminded=False)
@@ -124,7 +128,9 @@ def test_a_citizen_of_another_team_is_unknown(talk: WorkerTalk) -> None:
     assert talk.agreements("Ravn") == []
 
 
-def test_the_guided_dialogue_picks_the_citizen_asks_the_times_the_form_and_the_reminder(talk: WorkerTalk) -> None:
+def test_the_guided_dialogue_picks_the_citizen_asks_the_times_the_form_and_the_reminder(
+    talk: WorkerTalk,
+) -> None:
     talk.says(SUSANNE, "/checkin")
     pick = talk.buttons(SUSANNE)
     talk.presses(SUSANNE, pick["Ravn"])
@@ -238,7 +244,9 @@ def test_agreements_are_audited_by_id_only(talk: WorkerTalk) -> None:
     talk.says(SUSANNE, "/checkin Ravn fre 10:00")
 
     with talk.deps.new_uow() as uow:
-        entries = uow.session.scalars(select(AuditEntry).where(AuditEntry.subject_type == "checkin_agreement"))
+        entries = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.subject_type == "checkin_agreement")
+        )
         actions = [(e.action, e.subject_id) for e in entries]
     agreement_id = talk.agreement("Ravn").id
     assert actions == [("checkin.agreed", agreement_id), ("checkin.changed", agreement_id)]

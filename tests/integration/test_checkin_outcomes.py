@@ -144,9 +144,7 @@ def test_move_offers_three_times_and_moves_to_tomorrow_at_the_same_local_time(ta
     assert "tirsdag d. 24/11 kl. 10:00" in talk.last(SUSANNE)
 
 
-def test_a_move_over_the_change_to_summer_time_keeps_the_local_time(
-    migrated: Engine, vault: Vault
-) -> None:
+def test_a_move_over_the_change_to_summer_time_keeps_the_local_time(migrated: Engine, vault: Vault) -> None:
     clock = FakeClock(datetime(2027, 3, 22, 8, 0, tzinfo=UTC))  # Monday; summer time begins Sunday 28th
     talk = WorkerTalk(migrated, vault, clock)
     talk.worker(SUSANNE, "Susanne")
@@ -159,7 +157,9 @@ def test_a_move_over_the_change_to_summer_time_keeps_the_local_time(
     assert talk.checkins("Ravn")[-1].due_at == datetime(2027, 4, 2, 8, 0, tzinfo=UTC)  # 10:00 summer time
 
 
-def test_one_hour_later_counts_from_now_when_the_check_in_is_long_past(talk: WorkerTalk, clock: FakeClock) -> None:
+def test_one_hour_later_counts_from_now_when_the_check_in_is_long_past(
+    talk: WorkerTalk, clock: FakeClock
+) -> None:
     checkin = talk.occurrence("Ravn", MONDAY_10)
     clock.advance(timedelta(hours=5, seconds=17))
 

@@ -47,7 +47,12 @@ class WorkerTalk(Conversation):
         if not exists:
             staff.add_team(self.deps.new_uow(), self.deps.clock, team)
         new = staff.add_worker(
-            self.deps.new_uow(), self.deps.vault, self.deps.clock, self.deps.profile, name=name, team_name=team
+            self.deps.new_uow(),
+            self.deps.vault,
+            self.deps.clock,
+            self.deps.profile,
+            name=name,
+            team_name=team,
         )
         self.says(address, f"/start {new.enrolment_code}")
 
@@ -61,7 +66,9 @@ class WorkerTalk(Conversation):
         (only,) = self.agreements(alias)
         return only
 
-    def occurrence(self, alias: str, due_at: datetime, reminded: bool = True, outcome: str = "pending") -> int:
+    def occurrence(
+        self, alias: str, due_at: datetime, reminded: bool = True, outcome: str = "pending"
+    ) -> int:
         """A check-in row as the scheduler makes it (and reminds of); returns its id."""
         agreement = self.agreement(alias)
         with self.deps.new_uow() as uow:
