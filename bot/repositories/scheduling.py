@@ -44,6 +44,10 @@ class CheckinRepository(Repository[Checkin]):
 
     model = Checkin
 
+    def get_locked(self, checkin_id: int) -> Checkin | None:
+        """The occurrence, held until the commit (PostgreSQL): two taps at once record it once."""
+        return self._session.get(Checkin, checkin_id, with_for_update=True)
+
     def at(self, agreement_id: int, due_at: datetime) -> Checkin | None:
         query = select(Checkin).where(Checkin.agreement_id == agreement_id, Checkin.due_at == due_at)
         return self._session.scalar(query)

@@ -172,4 +172,4 @@ def _already(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:
 
 
 def _checkin(turn: Turn, checkin_id: int | None) -> Checkin | None:
-    return turn.uow.checkins.get(checkin_id) if checkin_id is not None else None
+    return turn.uow.checkins.get_locked(checkin_id) if checkin_id is not None else None
