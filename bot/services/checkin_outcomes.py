@@ -39,7 +39,9 @@ def checkin_choice(turn: Turn, worker: Worker, data: str) -> None:
     if action in _RECORDED:
         _record(turn, worker, checkin, agreement, citizen, _RECORDED[action])
     elif action == "mv" or action in _MOVES:
-        if checkin.outcome != CheckinOutcome.PENDING:
+        if checkin.outcome == CheckinOutcome.MISSED:  # its time is past: say what happened instead
+            turn.reply(turn.t("worker.checkin.cannot_move_missed", alias=citizen.alias), kind="info")
+        elif checkin.outcome != CheckinOutcome.PENDING:
             _already(turn, checkin, citizen)
         elif action == "mv":
             _offer_moves(turn, checkin, citizen)

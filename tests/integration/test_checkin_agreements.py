@@ -99,10 +99,27 @@ def test_english_speaking_workers_get_english_examples(talk: WorkerTalk) -> None
     assert "every 2 weeks mon 09:30" in talk.last(SUSANNE)
 
 
-def test_an_unknown_alias_is_refused_without_echoing_what_was_typed(talk: WorkerTalk) -> None:
-    talk.says(SUSANNE, "/checkin Krage tir 10:00")
+@pytest.mark.parametrize("typed", ["Krage tir 10:00", "y" * 10_000, "Ravnen tir 10:00"])
+def test_an_unknown_alias_is_refused_without_echoing_what_was_typed(talk: WorkerTalk, typed: str) -> None:
+    talk.says(SUSANNE, f"/checkin {typed}")
 
-    assert "Krage" not in talk.last(SUSANNE) and "/cases" in talk.last(SUSANNE)
+    assert typed.split()[0] not in talk.last(SUSANNE) and "/cases" in talk.last(SUSANNE)
+    assert talk.agreements("Ravn") == []
+
+
+def test_in_the_dialogue_the_citizen_may_be_typed_instead_of_picked(talk: WorkerTalk) -> None:
+    talk.says(SUSANNE, "/checkin")
+    talk.says(SUSANNE, "ravn")
+    talk.says(SUSANNE, "fre 10:00")
+
+    assert talk.agreement("Ravn").next_due_at == datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+
+def test_a_command_ends_the_dialogue(talk: WorkerTalk) -> None:
+    talk.says(SUSANNE, "/checkin Ravn")
+    talk.says(SUSANNE, "/cases")
+    talk.says(SUSANNE, "fre 10:00")
+
     assert talk.agreements("Ravn") == []
 
 

@@ -60,6 +60,15 @@ def test_a_missed_check_in_may_still_be_marked(talk: WorkerTalk) -> None:
     assert talk.checkin(checkin).outcome == "not_reached"
 
 
+def test_a_missed_check_in_cannot_be_moved(talk: WorkerTalk) -> None:
+    checkin = talk.occurrence("Ravn", MONDAY_10 - timedelta(days=4), outcome="missed")
+
+    talk.presses(SUSANNE, f"ci:md:{checkin}")
+
+    assert len(talk.checkins("Ravn")) == 1 and talk.checkin(checkin).outcome == "missed"
+    assert "ikke truffet" in talk.last(SUSANNE)
+
+
 def test_a_colleague_is_refused_but_a_lead_may_record(talk: WorkerTalk) -> None:
     first, second = talk.occurrence("Ravn", MONDAY_10), talk.occurrence("Ravn", MONDAY_10 + timedelta(days=3))
 
