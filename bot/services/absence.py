@@ -15,6 +15,7 @@ from bot.services.context import Turn
 from bot.services.local_time import day_text, local_today, row_id
 
 MAX_ABSENCE_DAYS = 366  # a longer one is a typo in the year (24.12.2062)
+MAX_LISTED_CITIZENS = 50  # in the ask to agree cover: a message stays readable (/cases has them all)
 
 
 def away_command(turn: Turn, worker: Worker, args: str) -> None:
@@ -120,7 +121,10 @@ def _register(turn: Turn, by: Worker, absent: Worker, cover: Worker | None, requ
     if turn.deps.profile.followup.agree_cover_on_absence and citizens:
         # The promise to citizens: "vil der altid blive lavet en konkret aftale med dig" (seed 001).
         cover_name = cover.name if cover else turn.deps.text("worker.away.on_duty_name", absent.language)
-        aliases = "\n".join(f"• {citizen.alias}" for citizen in citizens)
+        aliases = "\n".join(f"• {citizen.alias}" for citizen in citizens[:MAX_LISTED_CITIZENS])
+        if len(citizens) > MAX_LISTED_CITIZENS:
+            more = len(citizens) - MAX_LISTED_CITIZENS
+            aliases += "\n" + turn.deps.text("worker.away.more", absent.language, count=more)
         turn.out.to_worker(
             absent,
             turn.deps.text(
