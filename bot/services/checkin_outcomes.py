@@ -18,24 +18,18 @@ _STREAK_WINDOW = 30
 
 _RECORDED = {"done": CheckinOutcome.DONE, "nr": CheckinOutcome.NOT_REACHED}
 _MOVES = ("mh", "md", "mw")  # one hour later, tomorrow, next week: the same local time of day
+_ACTIONS = {*_RECORDED, "mv", *_MOVES}
 
 
 def checkin_choice(turn: Turn, worker: Worker, data: str) -> None:
     """A tap on a reminder's button, or on one of the times offered for a move."""
     action, _, number = data.partition(":")
-    checkin = _checkin(turn, row_id(number))
-    agreement = turn.uow.agreements.get(checkin.agreement_id) if checkin else None
-    citizen = turn.uow.citizens.get(agreement.citizen_id) if agreement else None
-    if (
-        checkin is None
-        or agreement is None
-        or citizen is None
-        or not _may_record(turn, worker, checkin, agreement, citizen)
-    ):
-        turn.reply(
-            turn.t("worker.checkin.not_yours_to_record"), kind="info"
-        )  # also for ids that do not exist
+    found = _found(turn, worker, row_id(number)) if action in _ACTIONS else None
+    if found is None:
+        # The same words whether the id exists or not: a forged id learns nothing.
+        turn.reply(turn.t("worker.checkin.not_yours_to_record"), kind="info")
         return
+    checkin, agreement, citizen = found
     if action in _RECORDED:
         _record(turn, worker, checkin, agreement, citizen, _RECORDED[action])
     elif action == "mv" or action in _MOVES:
@@ -173,5 +167,13 @@ def _already(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:
     )
 
 
-def _checkin(turn: Turn, checkin_id: int | None) -> Checkin | None:
-    return turn.uow.checkins.get_locked(checkin_id) if checkin_id is not None else None
+def _found(
+    turn: Turn, worker: Worker, checkin_id: int | None
+) -> tuple[Checkin, CheckinAgreement, Citizen] | None:
+    """The check-in with its agreement and citizen, if it exists and this worker may record it."""
+    checkin = turn.uow.checkins.get_locked(checkin_id) if checkin_id is not None else None
+    agreement = turn.uow.agreements.get(checkin.agreement_id) if checkin else None
+    citizen = turn.uow.citizens.get(agreement.citizen_id) if agreement else None
+    if checkin is None or agreement is None or citizen is None:
+        return None
+    return (checkin, agreement, citizen) if _may_record(turn, worker, checkin, agreement, citizen) else None
