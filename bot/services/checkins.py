@@ -8,6 +8,7 @@ from bot.channels import Choice
 from bot.models import CheckinAgreement, Citizen, ConversationState, Worker
 from bot.models.enums import AgreementStatus, CitizenStatus
 from bot.services.audit import audit_entry
+from bot.services.checkin_view import agreement_summary, form_buttons, has_open_channel, manage_buttons
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
 from bot.services.local_time import local_today, row_id, when_text
@@ -95,7 +96,7 @@ def agree_checkin(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> No
             next=when_text(turn, next_due),
         ),
         kind="info",
-        choices=_form_buttons(turn, agreement),
+        choices=form_buttons(turn, agreement),
     )
 
 
@@ -150,7 +151,9 @@ def _open(turn: Turn, worker: Worker, citizen: Citizen) -> None:
         _ask_cadence(turn, citizen)
         return
     end_dialogue(turn)
-    turn.reply(_summary(turn, agreement, citizen), kind="info", choices=_manage_buttons(turn, agreement))
+    turn.reply(
+        agreement_summary(turn, agreement, citizen), kind="info", choices=manage_buttons(turn, agreement)
+    )
 
 
 def _ask_citizen(turn: Turn, worker: Worker) -> None:
@@ -177,7 +180,7 @@ def _set_form(turn: Turn, agreement: CheckinAgreement, citizen: Citizen, form: s
         return
     agreement.contact_form = form
     form_name = turn.t(f"worker.checkin.form.{form}")
-    if not _has_open_channel(turn, citizen):
+    if not has_open_channel(turn, citizen):
         turn.reply(turn.t("worker.checkin.form_set", alias=citizen.alias, form=form_name), kind="info")
         return
     choices = (
@@ -191,7 +194,7 @@ def _set_form(turn: Turn, agreement: CheckinAgreement, citizen: Citizen, form: s
 
 def _set_citizen_reminder(turn: Turn, agreement: CheckinAgreement, citizen: Citizen, wanted: bool) -> None:
     """The citizen's opt-in to a neutral reminder the day before (only on a channel they still use)."""
-    if wanted and not _has_open_channel(turn, citizen):
+    if wanted and not has_open_channel(turn, citizen):
         turn.reply(turn.t("worker.checkin.no_channel", alias=citizen.alias), kind="info")
         return
     agreement.remind_citizen = wanted
@@ -226,60 +229,6 @@ def _set_status(
     )
     next_due = when_text(turn, agreement.next_due_at) if agreement.next_due_at else ""
     turn.reply(turn.t(f"worker.checkin.now_{status}", alias=citizen.alias, next=next_due), kind="info")
-
-
-def _summary(turn: Turn, agreement: CheckinAgreement, citizen: Citizen) -> str:
-    next_due = agreement.next_due_at if agreement.status == AgreementStatus.ACTIVE else None
-    return turn.t(
-        "worker.checkin.summary",
-        alias=citizen.alias,
-        cadence=describe_cadence(turn, agreement),
-        status=turn.t(f"worker.checkin.status.{agreement.status}"),
-        form=turn.t(f"worker.checkin.form.{agreement.contact_form}"),
-        remind=turn.t(
-            "worker.checkin.remind_yes" if agreement.remind_citizen else "worker.checkin.remind_no"
-        ),
-        next=when_text(turn, next_due) if next_due else "-",
-    )
-
-
-def agreement_line(turn: Turn, agreement: CheckinAgreement) -> str:
-    """The agreement in one line for /cases: its times and the next check-in (or that it is paused)."""
-    if agreement.status == AgreementStatus.ACTIVE and agreement.next_due_at is not None:
-        upcoming = when_text(turn, agreement.next_due_at)
-    else:
-        upcoming = turn.t(f"worker.checkin.status.{agreement.status}")
-    return turn.t("worker.cases.checkin", cadence=describe_cadence(turn, agreement), next=upcoming)
-
-
-def describe_cadence(turn: Turn, agreement: CheckinAgreement) -> str:
-    """The stored cadence in the worker's words ("tirsdag og fredag kl. 10:00")."""
-    try:
-        return turn.deps.cadences.parse(agreement.cadence, local_today(turn)).describe(turn.language)
-    except ValueError:  # stored by an older version of the parser: show it as it was stored
-        return agreement.cadence
-
-
-def _form_buttons(turn: Turn, agreement: CheckinAgreement) -> tuple[Choice, ...]:
-    return tuple(
-        Choice(
-            ("✓ " if form == agreement.contact_form else "") + turn.t(f"worker.checkin.form.{form}"),
-            f"ag:form:{agreement.id}:{form}",
-        )
-        for form in turn.deps.profile.contact_forms
-    )
-
-
-def _manage_buttons(turn: Turn, agreement: CheckinAgreement) -> tuple[Choice, ...]:
-    pause_or_resume = "resume" if agreement.status == AgreementStatus.PAUSED else "pause"
-    return tuple(
-        Choice(turn.t(f"worker.checkin.button.{action}"), f"ag:{action}:{agreement.id}")
-        for action in (pause_or_resume, "change", "end")
-    ) + _form_buttons(turn, agreement)
-
-
-def _has_open_channel(turn: Turn, citizen: Citizen) -> bool:
-    return any(not identity.stopped for identity in turn.uow.identities.of_citizen(citizen.id))
 
 
 def _citizen(turn: Turn, citizen_id: int | None) -> Citizen | None:

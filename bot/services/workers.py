@@ -14,13 +14,8 @@ from bot.safety import looks_sensitive
 from bot.services.absence import absence_choice, away_command
 from bot.services.audit import audit_entry
 from bot.services.checkin_outcomes import checkin_choice
-from bot.services.checkins import (
-    DIALOGUE_CHECKIN,
-    agreement_choice,
-    agreement_line,
-    checkin_command,
-    continue_dialogue,
-)
+from bot.services.checkin_view import agreement_line
+from bot.services.checkins import DIALOGUE_CHECKIN, agreement_choice, checkin_command, continue_dialogue
 from bot.services.commands import Command
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
