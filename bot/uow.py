@@ -27,6 +27,8 @@ from bot.repositories import (
     TeamRepository,
     WorkerRepository,
 )
+from bot.repositories.due import DueRepository
+from bot.repositories.retention import RetentionRepository
 
 
 class UnitOfWork(Protocol):
@@ -47,6 +49,8 @@ class UnitOfWork(Protocol):
     agreements: AgreementRepository
     checkins: CheckinRepository
     reminders: ReminderRepository
+    due: DueRepository
+    retention: RetentionRepository
 
     def __enter__(self) -> Self: ...
 
@@ -77,6 +81,8 @@ class SqlAlchemyUnitOfWork:
     agreements: AgreementRepository
     checkins: CheckinRepository
     reminders: ReminderRepository
+    due: DueRepository
+    retention: RetentionRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -104,6 +110,8 @@ class SqlAlchemyUnitOfWork:
         self.agreements = AgreementRepository(session)
         self.checkins = CheckinRepository(session)
         self.reminders = ReminderRepository(session)
+        self.due = DueRepository(session)
+        self.retention = RetentionRepository(session)
         return self
 
     def __exit__(
