@@ -15,7 +15,7 @@ def agreement_summary(turn: Turn, agreement: CheckinAgreement, citizen: Citizen)
         alias=citizen.alias,
         cadence=describe_cadence(turn, agreement),
         status=turn.t(f"worker.checkin.status.{agreement.status}"),
-        form=turn.t(f"worker.checkin.form.{agreement.contact_form}"),
+        form=turn.t(f"worker.contact_form.{agreement.contact_form}"),
         remind=turn.t(
             "worker.checkin.remind_yes" if agreement.remind_citizen else "worker.checkin.remind_no"
         ),
@@ -44,11 +44,17 @@ def form_buttons(turn: Turn, agreement: CheckinAgreement) -> tuple[Choice, ...]:
     """The profile's contact forms only (a municipality offers what it offers); ✓ marks the one stored."""
     return tuple(
         Choice(
-            ("✓ " if form == agreement.contact_form else "") + turn.t(f"worker.checkin.form.{form}"),
+            ("✓ " if form == agreement.contact_form else "")
+            + _capitalised(turn.t(f"worker.contact_form.{form}")),
             f"ag:form:{agreement.id}:{form}",
         )
         for form in turn.deps.profile.contact_forms
     )
+
+
+def _capitalised(words: str) -> str:
+    """A contact form's name (written to stand inside a sentence, as in the reminders) as a button label."""
+    return words[:1].upper() + words[1:]
 
 
 def manage_buttons(turn: Turn, agreement: CheckinAgreement) -> tuple[Choice, ...]:

@@ -179,7 +179,7 @@ def _set_form(turn: Turn, agreement: CheckinAgreement, citizen: Citizen, form: s
         turn.reply(turn.t("worker.checkin.gone"), kind="info")
         return
     agreement.contact_form = form
-    form_name = turn.t(f"worker.checkin.form.{form}")
+    form_name = turn.t(f"worker.contact_form.{form}")
     if not has_open_channel(turn, citizen):
         turn.reply(turn.t("worker.checkin.form_set", alias=citizen.alias, form=form_name), kind="info")
         return

@@ -20,7 +20,7 @@ async def test_checkin_agrees_times_and_the_buttons_set_the_contact_form_and_rem
 
     (agreed,) = await bot.says(WORKER, "/checkin Ravn tir,fre 10:00")
     forms = buttons(agreed)
-    (asked,) = await bot.presses(WORKER, agreed, forms["I det offentlige rum"])
+    (asked,) = await bot.presses(WORKER, agreed, forms["Møde i det offentlige rum"])
     (confirmed,) = await bot.presses(WORKER, asked, buttons(asked)["Ja"])
 
     assert "tirsdag og fredag kl. 10:00" in agreed["text"] and "tirsdag d. 24/11 kl. 10:00" in agreed["text"]
