@@ -1,7 +1,8 @@
 """Reading what follows `/away`: `[NAME] FROM [TO] [COLLEAGUE]`, dates as a Danish worker types them.
 
-`24.12`, `24/12`, `24.12.2026`, `2026-12-24`, `i dag`/`today`, `i morgen`/`tomorrow`. A date without a
-year is the next such day from today (`5.1` typed in December is next January).
+`24.12`, `24/12`, `24.12.2026`, `2026-12-24`, `i dag`/`today`, `i morgen`/`tomorrow`; between two dates
+`til`, `-` or nothing (`24.12-31.12` too). A date without a year is the next such day from today (`5.1`
+typed in December is next January).
 """
 
 import re
@@ -12,6 +13,8 @@ _DAY_WORDS = {"idag": 0, "today": 0, "imorgen": 1, "tomorrow": 1, "iovermorgen":
 _TWO_WORDS = re.compile(r"\bi\s+(dag|morgen|overmorgen)\b", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?\.?")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_RANGE = re.compile(r"(\d[\d./]*)[-–](\d[\d./]*)")  # 24.12-31.12 (2026-12-24 is one ISO date)
+_RANGE_WORDS = {"-", "–", "til", "to", "until"}
 MAX_NAME_LENGTH = 80  # as a worker's name is stored
 
 
@@ -60,21 +63,33 @@ def read_day(token: str, today: date) -> date | None:
 
 def read_away(typed: str, today: date) -> AwayRequest | None:
     """The request, or None when it holds no date at all; BadDate for a date that does not exist."""
-    words = _TWO_WORDS.sub(lambda m: "i" + m[1], typed).split()
+    words = _words(typed)
     days = [read_day(word, today) for word in words]
     first = next((i for i, day in enumerate(days) if day is not None), None)
     if first is None:
         return None
     starts_on = days[first]
     assert starts_on is not None
-    second = days[first + 1] if first + 1 < len(days) else None
-    rest = words[first + 2 :] if second is not None else words[first + 1 :]
+    after = first + 1
+    if after + 1 < len(words) and words[after].lower() in _RANGE_WORDS and days[after + 1] is not None:
+        after += 1  # "24.12 til 31.12", "24.12 - 31.12"
+    second = days[after] if after < len(days) else None
+    rest = words[after + 1 :] if second is not None else words[first + 1 :]
     return AwayRequest(
         absent=" ".join(words[:first])[:MAX_NAME_LENGTH],
         starts_on=starts_on,
         ends_on=second if second is not None else starts_on,
         cover=" ".join(rest)[:MAX_NAME_LENGTH],
     )
+
+
+def _words(typed: str) -> list[str]:
+    """The words, with "i dag" as one word and a range typed as one ("24.12-31.12") as two dates."""
+    words: list[str] = []
+    for word in _TWO_WORDS.sub(lambda m: "i" + m[1], typed).split():
+        match = _RANGE.fullmatch(word)
+        words.extend((match[1], match[2]) if match and not _ISO.fullmatch(word) else (word,))
+    return words
 
 
 def _exists(year: int, month: int, day: int) -> bool:

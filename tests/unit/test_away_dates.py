@@ -53,6 +53,19 @@ def test_a_lead_names_the_colleague_before_the_dates_and_the_cover_after() -> No
     assert request == AwayRequest("Anne Marie", date(2026, 12, 1), date(2026, 12, 4), "Bo Ravn")
 
 
+@pytest.mark.parametrize("typed", ["24.12 til 31.12 Vivian", "24.12 - 31.12 Vivian", "24.12-31.12 Vivian"])
+def test_a_range_may_be_written_with_til_or_a_dash(typed: str) -> None:
+    request = read_away(typed, TODAY)
+
+    assert request == AwayRequest("", date(2026, 12, 24), date(2026, 12, 31), "Vivian")
+
+
+def test_an_iso_date_is_not_read_as_a_range() -> None:
+    request = read_away("2026-12-24 2026-12-31", TODAY)
+
+    assert request == AwayRequest("", date(2026, 12, 24), date(2026, 12, 31), "")
+
+
 def test_a_single_date_is_a_single_day() -> None:
     request = read_away("i morgen Vivian", TODAY)
 
