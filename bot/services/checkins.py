@@ -121,7 +121,7 @@ def agreement_choice(turn: Turn, worker: Worker, data: str) -> None:
     elif action == "form":
         _set_form(turn, agreement, citizen, value)
     elif action == "remind":
-        _set_citizen_reminder(turn, agreement, citizen, value == "yes")
+        _set_citizen_reminder(turn, worker, agreement, citizen, value == "yes")
     elif action == "change":
         _ask_cadence(turn, citizen)
     elif action in ("pause", "resume", "end"):
@@ -192,11 +192,16 @@ def _set_form(turn: Turn, agreement: CheckinAgreement, citizen: Citizen, form: s
     )
 
 
-def _set_citizen_reminder(turn: Turn, agreement: CheckinAgreement, citizen: Citizen, wanted: bool) -> None:
+def _set_citizen_reminder(
+    turn: Turn, worker: Worker, agreement: CheckinAgreement, citizen: Citizen, wanted: bool
+) -> None:
     """The citizen's opt-in to a neutral reminder the day before (only on a channel they still use)."""
     if wanted and not has_open_channel(turn, citizen):
         turn.reply(turn.t("worker.checkin.no_channel", alias=citizen.alias), kind="info")
         return
+    if agreement.remind_citizen != wanted:  # the citizen's consent, so who recorded it and when is kept
+        action = "checkin.citizen_reminder_on" if wanted else "checkin.citizen_reminder_off"
+        turn.uow.audit.add(audit_entry(turn.now, action, "checkin_agreement", agreement.id, by=worker))
     agreement.remind_citizen = wanted
     key = "worker.checkin.remind_on" if wanted else "worker.checkin.remind_off"
     turn.reply(turn.t(key, alias=citizen.alias), kind="info")

@@ -259,6 +259,8 @@ def test_cases_shows_each_citizens_times_and_next_check_in(talk: WorkerTalk) -> 
 def test_agreements_are_audited_by_id_only(talk: WorkerTalk) -> None:
     talk.says(SUSANNE, "/checkin Ravn tir 10:00")
     talk.says(SUSANNE, "/checkin Ravn fre 10:00")
+    talk.presses(SUSANNE, next(d for label, d in talk.buttons(SUSANNE).items() if "Telefon" in label))
+    talk.presses(SUSANNE, talk.buttons(SUSANNE)["Ja"])
 
     with talk.deps.new_uow() as uow:
         entries = uow.session.scalars(
@@ -266,7 +268,11 @@ def test_agreements_are_audited_by_id_only(talk: WorkerTalk) -> None:
         )
         actions = [(e.action, e.subject_id) for e in entries]
     agreement_id = talk.agreement("Ravn").id
-    assert actions == [("checkin.agreed", agreement_id), ("checkin.changed", agreement_id)]
+    assert actions == [
+        ("checkin.agreed", agreement_id),
+        ("checkin.changed", agreement_id),
+        ("checkin.citizen_reminder_on", agreement_id),
+    ]
 
 
 def test_when_a_lead_hands_the_citizen_on_the_reminders_follow(talk: WorkerTalk) -> None:
