@@ -12,7 +12,7 @@ from bot.services.context import Deps
 from bot.uow import UnitOfWork
 from scheduling.cover import CoverForDay
 from scheduling.notices import Notices
-from scheduling.timing import CATCH_UP, is_late, local_day, report_warning_at
+from scheduling.timing import CATCH_UP, daytime, is_late, local_day, on_morning_of, report_warning_at
 
 BATCH = 500
 
@@ -23,28 +23,29 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     warn = timedelta(days=profile.reports.warn_before_days)
     notices = Notices(uow, deps, now)
     cover = CoverForDay(uow, local_day(now, profile))
-    for report in uow.due.reports_due(now - CATCH_UP, now + warn, BATCH):
+    for report in uow.due.reports_due(now - CATCH_UP, now + warn + timedelta(days=1), BATCH):
         assert report.deadline_at is not None
         deadline = f"{report.deadline_at.astimezone(profile.tz):%d.%m. %H:%M}"
-        team = _present_on_duty(uow, cover, report.team_id)
         if report.deadline_at <= now:
-            recipients = _unique([*cover.leads(report.team_id), *team])
-            notices.to_workers(
-                f"report_overdue:{report.id}",
-                ReminderKind.REPORT_OVERDUE,
-                recipients,
-                "worker.deadline.report_overdue",
-                due_at=report.deadline_at,
-                late=is_late(now, report.deadline_at),
-                number=report.id,
-                deadline=deadline,
-            )
-        else:
-            meant_for = report_warning_at(report.deadline_at, profile)
+            meant_for = daytime(report.deadline_at, profile)
+            if now >= meant_for:
+                notices.to_workers(
+                    f"report_overdue:{report.id}",
+                    ReminderKind.REPORT_OVERDUE,
+                    _unique([*cover.leads(report.team_id), *_present_on_duty(uow, cover, report.team_id)]),
+                    "worker.deadline.report_overdue",
+                    due_at=meant_for,
+                    late=is_late(now, meant_for),
+                    number=report.id,
+                    deadline=deadline,
+                )
+            continue
+        meant_for = report_warning_at(report.deadline_at, profile)
+        if now >= meant_for:
             notices.to_workers(
                 f"report_warning:{report.id}",
                 ReminderKind.REPORT_WARNING,
-                team or cover.team_fallback(report.team_id),
+                _present_on_duty(uow, cover, report.team_id) or cover.team_fallback(report.team_id),
                 "worker.deadline.report_warning",
                 due_at=meant_for,
                 late=is_late(now, meant_for),
@@ -54,18 +55,24 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     weeks = profile.reports.case_processing_weeks
     if weeks:
         limit = timedelta(weeks=weeks)
-        for report in uow.due.reports_received_between(now - limit - CATCH_UP, now - limit + warn, BATCH):
-            passed = report.created_at + limit <= now
+        window_end = now - limit + warn + timedelta(days=1)
+        for report in uow.due.reports_received_between(now - limit - CATCH_UP, window_end, BATCH):
+            ends = report.created_at + limit
+            passed = ends <= now
+            meant_for = daytime(ends, profile) if passed else report_warning_at(ends, profile)
+            if now < meant_for:
+                continue
             kind = "processing_overdue" if passed else "processing_warning"
             notices.to_workers(
                 f"report_{kind}:{report.id}",
                 ReminderKind.REPORT_OVERDUE if passed else ReminderKind.REPORT_WARNING,
                 cover.team_fallback(report.team_id),
                 f"worker.deadline.report_{kind}",
-                due_at=report.created_at + (limit if passed else limit - warn),
+                due_at=meant_for,
+                late=is_late(now, meant_for),
                 number=report.id,
                 weeks=weeks,
-                deadline=f"{(report.created_at + limit).astimezone(profile.tz):%d.%m.}",
+                deadline=f"{ends.astimezone(profile.tz):%d.%m.}",
             )
     return notices.sent
 
@@ -83,14 +90,17 @@ def reviews(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     for citizen in uow.due.citizens_to_review(now, BATCH):
         due = citizen.review_due_at
         assert due is not None
+        meant_for = daytime(due, deps.profile)
+        if now < meant_for:
+            continue
         notices.to_workers(
             f"review:{citizen.id}:{due.date().isoformat()}",
             ReminderKind.REVIEW,
             _responsible(uow, cover, citizen),
             "worker.deadline.review",
-            due_at=due,
+            due_at=meant_for,
             citizen_id=citizen.id,
-            late=is_late(now, due),
+            late=is_late(now, meant_for),
             alias=citizen.alias,
         )
         next_review = due + interval
@@ -113,6 +123,11 @@ def period_followups(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
         ends = citizen.period_ends_on
         assert ends is not None
         passed = ends < today
+        meant_for = on_morning_of(
+            ends + timedelta(days=1) if passed else ends - timedelta(days=days), deps.profile
+        )
+        if now < meant_for:
+            continue
         kind = "followup_passed" if passed else "followup"
         recipients = _responsible(uow, cover, citizen)
         if passed:
@@ -122,7 +137,8 @@ def period_followups(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             ReminderKind.FOLLOWUP,
             recipients,
             f"worker.deadline.{kind}",
-            due_at=now,
+            due_at=meant_for,
+            late=is_late(now, meant_for),
             citizen_id=citizen.id,
             alias=citizen.alias,
             date=f"{ends:%d.%m.%Y}",
@@ -140,12 +156,16 @@ def inactivity(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     cover = CoverForDay(uow, local_day(now, deps.profile))
     for citizen in uow.due.silent_citizens(since, BATCH):
         heard = citizen.last_contact_at or citizen.created_at
+        meant_for = daytime(heard + timedelta(days=days), deps.profile)
+        if now < meant_for:
+            continue
         notices.to_workers(
             f"inactivity:{citizen.id}:{heard.isoformat(timespec='minutes')}",
             ReminderKind.INACTIVITY,
             _responsible(uow, cover, citizen),
             "worker.deadline.inactivity",
-            due_at=heard + timedelta(days=days),
+            due_at=meant_for,
+            late=is_late(now, meant_for),
             citizen_id=citizen.id,
             alias=citizen.alias,
             days=days,

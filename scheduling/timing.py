@@ -49,8 +49,31 @@ def overview_at(day: date, profile: Profile) -> datetime | None:
     return None if at is None else datetime.combine(day, at, tzinfo=profile.tz)
 
 
+EVENING = time(20, 0)
+MORNING_DEFAULT = time(8, 0)
+
+
+def daytime(moment: datetime, profile: Profile) -> datetime:
+    """When a notice that has no time of its own (a deadline, a review) reaches a worker: at night it
+    waits for the morning (the overview's time), so no work phone buzzes at 00:00 over a deadline."""
+    zone = profile.tz
+    morning = profile.reminders.morning_overview or MORNING_DEFAULT
+    local = moment.astimezone(zone)
+    if local.time() < morning:
+        return datetime.combine(local.date(), morning, tzinfo=zone)
+    if local.time() >= EVENING:
+        return datetime.combine(local.date() + timedelta(days=1), morning, tzinfo=zone)
+    return moment
+
+
 def report_warning_at(deadline_at: datetime, profile: Profile) -> datetime:
-    return deadline_at - timedelta(days=profile.reports.warn_before_days)
+    """The morning `warn_before_days` before the deadline's day."""
+    day = local_day(deadline_at, profile) - timedelta(days=profile.reports.warn_before_days)
+    return datetime.combine(day, profile.reminders.morning_overview or MORNING_DEFAULT, tzinfo=profile.tz)
+
+
+def on_morning_of(day: date, profile: Profile) -> datetime:
+    return datetime.combine(day, profile.reminders.morning_overview or MORNING_DEFAULT, tzinfo=profile.tz)
 
 
 def is_late(now: datetime, meant_for: datetime) -> bool:
