@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, or_, select, update
 
 from bot.models import ChannelIdentity, Citizen, Message
 from bot.models.enums import CitizenStatus, DeliveryStatus
@@ -17,6 +17,16 @@ class CitizenRepository(Repository[Citizen]):
     def by_alias(self, team_id: int, alias: str) -> Citizen | None:
         query = select(Citizen).where(Citizen.team_id == team_id, func.lower(Citizen.alias) == alias.lower())
         return self._session.scalar(query)
+
+    def by_longest_alias(self, team_id: int, candidates: Sequence[str]) -> Citizen | None:
+        """Of the candidate aliases (prefixes of what was typed), the longest one the team knows."""
+        if not candidates:
+            return None
+        lowered = [candidate.lower() for candidate in candidates]
+        # Also as typed: SQLite's lower() leaves Æ, Ø and Å as they are.
+        alias_matches = or_(func.lower(Citizen.alias).in_(lowered), Citizen.alias.in_(candidates))
+        query = select(Citizen).where(Citizen.team_id == team_id, alias_matches)
+        return max(self._session.scalars(query), key=lambda citizen: len(citizen.alias), default=None)
 
     def by_invite_code(self, hashes: Sequence[str]) -> Citizen | None:
         return self._session.scalar(select(Citizen).where(Citizen.invite_code_hash.in_(hashes)))

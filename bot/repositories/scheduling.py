@@ -1,11 +1,13 @@
 """Repositories of the team's promises: check-in agreements, their occurrences, and the reminders sent."""
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Insert
+from sqlalchemy import Insert, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from bot.models import Checkin, CheckinAgreement, Reminder
+from bot.models import Checkin, CheckinAgreement, Citizen, Reminder
+from bot.models.enums import AgreementStatus, CheckinOutcome
 from bot.repositories.base import Repository
 
 
@@ -14,11 +16,64 @@ class AgreementRepository(Repository[CheckinAgreement]):
 
     model = CheckinAgreement
 
+    def current(self, citizen_id: int, *, lock: bool = False) -> CheckinAgreement | None:
+        """The citizen's one agreement that has not ended (active or paused).
+
+        `lock`: hold the citizen's row until the commit (PostgreSQL), so two workers agreeing a cadence
+        for the same citizen at the same moment cannot leave two agreements.
+        """
+        if lock:
+            self._session.execute(select(Citizen.id).where(Citizen.id == citizen_id).with_for_update())
+        query = select(CheckinAgreement).where(
+            CheckinAgreement.citizen_id == citizen_id, CheckinAgreement.status != AgreementStatus.ENDED
+        )
+        return self._session.scalars(query.order_by(CheckinAgreement.id.desc())).first()
+
+    def current_of(self, citizen_ids: Sequence[int]) -> dict[int, CheckinAgreement]:
+        """The agreements not ended of several citizens at once (a /cases list), by citizen id."""
+        if not citizen_ids:
+            return {}
+        query = select(CheckinAgreement).where(
+            CheckinAgreement.citizen_id.in_(citizen_ids), CheckinAgreement.status != AgreementStatus.ENDED
+        )
+        return {row.citizen_id: row for row in self._session.scalars(query.order_by(CheckinAgreement.id))}
+
 
 class CheckinRepository(Repository[Checkin]):
     """Single occurrences of agreements, with what became of them."""
 
     model = Checkin
+
+    def get_locked(self, checkin_id: int) -> Checkin | None:
+        """The occurrence, held until the commit (PostgreSQL): two taps at once record it once."""
+        return self._session.get(Checkin, checkin_id, with_for_update=True)
+
+    def at(self, agreement_id: int, due_at: datetime) -> Checkin | None:
+        query = select(Checkin).where(Checkin.agreement_id == agreement_id, Checkin.due_at == due_at)
+        return self._session.scalar(query)
+
+    def drop_unreminded(self, agreement_id: int) -> None:
+        """Forget the occurrences nobody has been reminded of yet (the cadence changed, paused, ended)."""
+        self._session.execute(
+            delete(Checkin).where(
+                Checkin.agreement_id == agreement_id,
+                Checkin.outcome == CheckinOutcome.PENDING,
+                Checkin.reminded_at.is_(None),
+            )
+        )
+
+    def latest_outcomes(self, agreement_id: int, limit: int) -> Sequence[str]:
+        """The newest outcomes of contacts tried (done, not reached), newest occurrence first."""
+        query = (
+            select(Checkin.outcome)
+            .where(
+                Checkin.agreement_id == agreement_id,
+                Checkin.outcome.in_([CheckinOutcome.DONE, CheckinOutcome.NOT_REACHED]),
+            )
+            .order_by(Checkin.due_at.desc(), Checkin.id.desc())
+            .limit(limit)
+        )
+        return self._session.scalars(query).all()
 
 
 class ReminderRepository(Repository[Reminder]):

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.models import Absence, AuditEntry, Team, Worker
@@ -53,6 +53,22 @@ class WorkerRepository(Repository[Worker]):
         query = select(Worker).where(Worker.team_id == team_id, Worker.name.ilike(name))
         return self._session.scalars(query.order_by(Worker.id)).first()
 
+    def active_named(self, team_id: int, name: str) -> Worker | None:
+        """An active worker of the team by exact name in any case (no wildcards: a typed `%` is a `%`)."""
+        query = select(Worker).where(
+            Worker.team_id == team_id,
+            Worker.status == WorkerStatus.ACTIVE,
+            func.lower(Worker.name) == name.lower(),
+        )
+        return self._session.scalars(query.order_by(Worker.id)).first()
+
+    def leads(self, team_id: int) -> Sequence[Worker]:
+        """The team's active leads (teamledere), who hear when outreach to a citizen is failing."""
+        query = select(Worker).where(
+            Worker.team_id == team_id, Worker.status == WorkerStatus.ACTIVE, Worker.is_lead.is_(True)
+        )
+        return self._session.scalars(query.order_by(Worker.id)).all()
+
 
 class AbsenceRepository(Repository[Absence]):
     """Absences, to find who covers a worker on a given day."""
@@ -64,6 +80,27 @@ class AbsenceRepository(Repository[Absence]):
             Absence.worker_id == worker_id, Absence.starts_on <= day, Absence.ends_on >= day
         )
         return self._session.scalars(query.order_by(Absence.id.desc())).first()
+
+    def overlapping(self, worker_id: int, starts_on: date, ends_on: date) -> Absence | None:
+        query = select(Absence).where(
+            Absence.worker_id == worker_id, Absence.starts_on <= ends_on, Absence.ends_on >= starts_on
+        )
+        return self._session.scalars(query.order_by(Absence.starts_on)).first()
+
+    def not_over(self, team_id: int, day: date, worker_id: int | None = None) -> Sequence[Absence]:
+        """Current and coming absences in a team (of one worker, if given), soonest first."""
+        query = (
+            select(Absence)
+            .join(Worker, Worker.id == Absence.worker_id)
+            .where(Worker.team_id == team_id, Absence.ends_on >= day)
+        )
+        if worker_id is not None:
+            query = query.where(Absence.worker_id == worker_id)
+        return self._session.scalars(query.order_by(Absence.starts_on, Absence.id)).all()
+
+    def delete(self, absence: Absence) -> None:
+        self._session.delete(absence)
+        self._session.flush()
 
 
 class AuditLog:

@@ -25,6 +25,9 @@ def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
             cover = uow.workers.get(absence.cover_worker_id) if absence.cover_worker_id else None
             if cover is not None and cover.status == WorkerStatus.ACTIVE:
                 return [cover]
+            # No cover named: the colleagues on duty answer, not the one who is away (unless nobody is).
+            present = [w for w in uow.workers.on_duty(citizen.team_id) if w.id != worker.id]
+            return present or [worker]
     return list(uow.workers.on_duty(citizen.team_id))
 
 

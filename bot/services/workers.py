@@ -11,7 +11,11 @@ from bot.cpr import contains_cpr
 from bot.models import Citizen, Worker
 from bot.models.enums import Channel, CitizenStatus, WorkerStatus
 from bot.safety import looks_sensitive
+from bot.services.absence import absence_choice, away_command
 from bot.services.audit import audit_entry
+from bot.services.checkin_outcomes import checkin_choice
+from bot.services.checkin_view import agreement_line
+from bot.services.checkins import DIALOGUE_CHECKIN, agreement_choice, checkin_command, continue_dialogue
 from bot.services.commands import Command
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
@@ -61,6 +65,9 @@ def handle_worker(turn: Turn, worker: Worker, command: Command | None) -> None:
     if dialogue is not None and dialogue.flow == DIALOGUE_ANSWER and command is None and citizen is None:
         answer_report(turn, worker, int(dialogue_data(turn, dialogue)["report_id"]))
         return
+    if dialogue is not None and dialogue.flow == DIALOGUE_CHECKIN and command is None and citizen is None:
+        continue_dialogue(turn, worker, dialogue)
+        return
     if command is not None:
         end_dialogue(turn)
         _command(turn, worker, command)
@@ -80,6 +87,10 @@ def _command(turn: Turn, worker: Worker, command: Command) -> None:
         list_reports(turn, worker)
     elif name == "assign":
         _assign(turn, worker, command.args)
+    elif name == "checkin":
+        checkin_command(turn, worker, command.args)
+    elif name == "away":
+        away_command(turn, worker, command.args)
     elif name == "language":
         choices = tuple(
             Choice(turn.deps.text("language.name", lang), f"lang:{lang}")
@@ -178,6 +189,9 @@ def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) 
 def _give(turn: Turn, by: Worker, citizen: Citizen, to: Worker, action: str) -> None:
     """Make `to` the citizen's worker (a claim, or a lead's assignment), and log who did it."""
     citizen.worker_id = to.id
+    agreement = turn.uow.agreements.current(citizen.id)
+    if agreement is not None:  # the check-in reminders follow the citizen to their new worker
+        agreement.worker_id = to.id
     if citizen.status == CitizenStatus.NEW:
         citizen.status = CitizenStatus.ACTIVE
     turn.uow.audit.add(audit_entry(turn.now, action, "citizen", citizen.id, by=by))
@@ -226,7 +240,12 @@ def _cases(turn: Turn, worker: Worker) -> None:
     if not citizens and not waiting:
         turn.reply(turn.t("worker.cases.empty"), kind="info")
         return
-    lines = [f"• {c.alias} — {turn.t(f'citizen.status.{c.status}')}" for c in citizens]
+    agreements = turn.uow.agreements.current_of([c.id for c in citizens])
+    lines = []
+    for c in citizens:
+        lines.append(f"• {c.alias} — {turn.t(f'citizen.status.{c.status}')}")
+        if (agreement := agreements.get(c.id)) is not None:
+            lines.append(f"   {agreement_line(turn, agreement)}")
     lines += [f"• {c.alias} — {turn.t('citizen.status.new')}" for c in waiting]
     turn.reply(f"{turn.t('worker.cases')}\n" + "\n".join(lines), kind="info")
 
@@ -248,6 +267,12 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
             report_action(turn, worker, report, action)
     elif kind == "sms":
         _held_sms(turn, worker, rest)
+    elif kind == "ci":
+        checkin_choice(turn, worker, rest)
+    elif kind == "ag":
+        agreement_choice(turn, worker, rest)
+    elif kind == "away":
+        absence_choice(turn, worker, rest)
     elif kind == "lang" and rest in turn.deps.texts.languages():
         worker.language = turn.language = rest
         turn.reply(turn.t("language.set"), kind="ack")

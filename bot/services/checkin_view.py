@@ -1,0 +1,70 @@
+"""How a check-in agreement looks to a worker: in words, in one line for /cases, and its buttons."""
+
+from bot.channels import Choice
+from bot.models import CheckinAgreement, Citizen
+from bot.models.enums import AgreementStatus
+from bot.services.context import Turn
+from bot.services.local_time import local_today, when_text
+
+
+def agreement_summary(turn: Turn, agreement: CheckinAgreement, citizen: Citizen) -> str:
+    """Everything agreed, so the worker can check it with the citizen before changing anything."""
+    next_due = agreement.next_due_at if agreement.status == AgreementStatus.ACTIVE else None
+    return turn.t(
+        "worker.checkin.summary",
+        alias=citizen.alias,
+        cadence=describe_cadence(turn, agreement),
+        status=turn.t(f"worker.checkin.status.{agreement.status}"),
+        form=turn.t(f"worker.contact_form.{agreement.contact_form}"),
+        remind=turn.t(
+            "worker.checkin.remind_yes" if agreement.remind_citizen else "worker.checkin.remind_no"
+        ),
+        next=when_text(turn, next_due) if next_due else "-",
+    )
+
+
+def agreement_line(turn: Turn, agreement: CheckinAgreement) -> str:
+    """The agreement in one line for /cases: its times and the next check-in (or that it is paused)."""
+    if agreement.status == AgreementStatus.ACTIVE and agreement.next_due_at is not None:
+        upcoming = when_text(turn, agreement.next_due_at)
+    else:
+        upcoming = turn.t(f"worker.checkin.status.{agreement.status}")
+    return turn.t("worker.cases.checkin", cadence=describe_cadence(turn, agreement), next=upcoming)
+
+
+def describe_cadence(turn: Turn, agreement: CheckinAgreement) -> str:
+    """The stored cadence in the worker's words ("tirsdag og fredag kl. 10:00")."""
+    try:
+        return turn.deps.cadences.parse(agreement.cadence, local_today(turn)).describe(turn.language)
+    except ValueError:  # stored by an older version of the parser: show it as it was stored
+        return agreement.cadence
+
+
+def form_buttons(turn: Turn, agreement: CheckinAgreement) -> tuple[Choice, ...]:
+    """The profile's contact forms only (a municipality offers what it offers); ✓ marks the one stored."""
+    return tuple(
+        Choice(
+            ("✓ " if form == agreement.contact_form else "")
+            + _capitalised(turn.t(f"worker.contact_form.{form}")),
+            f"ag:form:{agreement.id}:{form}",
+        )
+        for form in turn.deps.profile.contact_forms
+    )
+
+
+def _capitalised(words: str) -> str:
+    """A contact form's name (written to stand inside a sentence, as in the reminders) as a button label."""
+    return words[:1].upper() + words[1:]
+
+
+def manage_buttons(turn: Turn, agreement: CheckinAgreement) -> tuple[Choice, ...]:
+    pause_or_resume = "resume" if agreement.status == AgreementStatus.PAUSED else "pause"
+    return tuple(
+        Choice(turn.t(f"worker.checkin.button.{action}"), f"ag:{action}:{agreement.id}")
+        for action in (pause_or_resume, "change", "end")
+    ) + form_buttons(turn, agreement)
+
+
+def has_open_channel(turn: Turn, citizen: Citizen) -> bool:
+    """Whether a reminder could reach the citizen at all: linked, and not stopped."""
+    return any(not identity.stopped for identity in turn.uow.identities.of_citizen(citizen.id))
