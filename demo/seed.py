@@ -4,6 +4,7 @@
 so the phones show the same messages a real team would see on its first day."""
 
 import re
+from datetime import timedelta
 
 from bot.errors import DomainError
 from bot.services import staff
@@ -11,6 +12,7 @@ from bot.services.context import Deps
 from demo.cast import Cast
 from demo.standins.telegram_api import JSON, FakeTelegramServer
 from demo.standins.twilio_api import FakeTwilioServer
+from scheduling.cadence import DAY_ABBREVIATIONS
 
 ANSWER_TIMEOUT = 20.0  # seconds; the bot answers in milliseconds, a slow laptop may take a while
 _CODE_LINE = re.compile(r"^[2-9A-HJ-NP-Z]{6,10}$", re.MULTILINE)  # CONTRACT.md: a code on its own line
@@ -39,6 +41,18 @@ async def seed(deps: Deps, telegram: FakeTelegramServer, twilio: FakeTwilioServe
     before = len(twilio.sent_to(cast.citizen_phone))
     await twilio.user_sends_async(cast.citizen_phone, code.group(), timeout=ANSWER_TIMEOUT)
     await twilio.wait_for_async(before + 1, cast.citizen_phone, timeout=ANSWER_TIMEOUT)
+    await telegram_says(
+        telegram, cast.worker_chat, cast.worker_name, f"/checkin {cast.citizen_alias} {tomorrows_visit(deps)}"
+    )
+
+
+def tomorrows_visit(deps: Deps) -> str:
+    """A weekly check-in tomorrow, an hour later than now: "+1 dag" then passes its reminder (an hour
+    ahead), so the visitor sees it arrive on time, after the morning overview."""
+    local = deps.clock.now().astimezone(deps.profile.tz)
+    tomorrow = local + timedelta(days=1)
+    hour = min(local.hour + 1, 23)
+    return f"{DAY_ABBREVIATIONS[tomorrow.weekday()]} {hour:02d}:00"
 
 
 async def telegram_says(telegram: FakeTelegramServer, chat: int, first_name: str, text: str) -> JSON:

@@ -27,6 +27,9 @@ from demo.standins.telegram_api import FakeTelegramServer
 from demo.standins.twilio_api import FakeTwilioServer
 
 CLOCK_STEPS = {"hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(weeks=1)}
+# The clock walks in steps and the scheduler looks at each, as it would in the hours skipped: a reminder
+# then arrives at its time, not as one caught up after downtime.
+WALK_STEPS = {"hour": timedelta(minutes=15), "day": timedelta(minutes=15), "week": timedelta(hours=1)}
 MAX_TELEGRAM = 4096  # what Telegram accepts from a user
 MAX_SMS = 1600  # what a phone sends as one (concatenated) text
 _TEXT_PREFIX = "demo."
@@ -150,11 +153,15 @@ class Simulator:
 
     async def advance(self, request: Request, body: JSON) -> JSON:
         """Move the demo's clock forward ({"step": "hour" | "day" | "week"}); what falls due, fires."""
-        step = CLOCK_STEPS.get(str(body.get("step")))
+        name = str(body.get("step"))
+        step = CLOCK_STEPS.get(name)
         if step is None:
             raise BadAction(f"step must be one of {', '.join(CLOCK_STEPS)}")
-        self.clock.advance(step)
-        await self.wake()
+        while step > timedelta():
+            walked = min(step, WALK_STEPS[name])
+            self.clock.advance(walked)
+            step -= walked
+            await self.wake()
         return {"ok": True, "clock": self._clock_text(self._language(request))}
 
     # ---- helpers ---------------------------------------------------------------------------------------

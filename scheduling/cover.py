@@ -1,6 +1,8 @@
-"""Who hears a worker's reminders on a given day: the worker, or while they are away their cover, or
-with no cover the team's leads (then its on-duty workers). Reminders follow the same rule as citizens'
-messages (bot/services/relay.py `responders`), so nothing of an absent worker's falls between chairs."""
+"""Who hears a worker's reminders on a given day: the worker, or while they are away their cover, or with
+no cover named the colleagues on duty who are present, else the team's leads. That is the rule citizens'
+messages follow (bot/services/relay.py `responders`), so nothing of an absent worker's falls between
+chairs. Team-wide notices (deadlines, escalations) go to the leads first (`team_fallback`).
+"""
 
 from collections.abc import Sequence
 from datetime import date
@@ -45,18 +47,18 @@ class CoverForDay:
             if _reachable(cover) and not self.is_away(absence.cover_worker_id):
                 assert cover is not None
                 return [cover]
-        return self.team_fallback(worker.team_id, exclude=worker_id)
+        return self.present_on_duty(worker.team_id, exclude=worker_id) or self.leads(worker.team_id)
 
-    def team_fallback(self, team_id: int, exclude: int | None = None) -> Sequence[Worker]:
-        """The team's present leads, else its present on-duty workers."""
-        leads = self.leads(team_id)
-        if leads:
-            return leads
+    def present_on_duty(self, team_id: int, exclude: int | None = None) -> list[Worker]:
         return [
             w
             for w in self._uow.workers.on_duty(team_id)
             if w.id != exclude and _reachable(w) and not self.is_away(w.id)
         ]
+
+    def team_fallback(self, team_id: int, exclude: int | None = None) -> Sequence[Worker]:
+        """The team's present leads, else its present on-duty workers."""
+        return self.leads(team_id) or self.present_on_duty(team_id, exclude)
 
     def leads(self, team_id: int) -> Sequence[Worker]:
         return [lead for lead in self._uow.due.leads(team_id) if not self.is_away(lead.id)]

@@ -32,7 +32,7 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
                 notices.to_workers(
                     f"report_overdue:{report.id}",
                     ReminderKind.REPORT_OVERDUE,
-                    _unique([*cover.leads(report.team_id), *_present_on_duty(uow, cover, report.team_id)]),
+                    _unique([*cover.leads(report.team_id), *cover.present_on_duty(report.team_id)]),
                     "worker.deadline.report_overdue",
                     due_at=meant_for,
                     late=is_late(now, meant_for),
@@ -45,7 +45,7 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             notices.to_workers(
                 f"report_warning:{report.id}",
                 ReminderKind.REPORT_WARNING,
-                _present_on_duty(uow, cover, report.team_id) or cover.team_fallback(report.team_id),
+                cover.present_on_duty(report.team_id) or cover.team_fallback(report.team_id),
                 "worker.deadline.report_warning",
                 due_at=meant_for,
                 late=is_late(now, meant_for),
@@ -177,12 +177,6 @@ def _responsible(uow: UnitOfWork, cover: CoverForDay, citizen: Citizen) -> list[
     if citizen.worker_id is not None:
         return list(cover.recipients(citizen.worker_id))
     return list(cover.team_fallback(citizen.team_id))
-
-
-def _present_on_duty(uow: UnitOfWork, cover: CoverForDay, team_id: int) -> list[Worker]:
-    return [
-        w for w in uow.workers.on_duty(team_id) if w.telegram_chat_enc is not None and not cover.is_away(w.id)
-    ]
 
 
 def _unique(workers: Iterable[Worker]) -> list[Worker]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.channels import Choice
 from bot.models import ChannelIdentity, Worker
+from bot.models.enums import ReminderKind
 from bot.services.context import Deps, OutboxWriter
 from bot.uow import UnitOfWork
 
@@ -41,7 +42,7 @@ class Notices:
         out = OutboxWriter(self.uow, self.deps, f"rem:{key}", self.now)
         for worker in workers:
             text = self.deps.text(text_key, worker.language, **params)
-            if late:
+            if late and kind == ReminderKind.CHECKIN:  # the time matters there: say why it comes so late
                 text = f"{self.deps.text('worker.reminder.late_prefix', worker.language)}\n{text}"
             buttons = [Choice(self.deps.text(label, worker.language), data) for label, data in choices]
             out.to_worker(worker, text, kind="reminder", choices=buttons)

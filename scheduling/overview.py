@@ -80,7 +80,10 @@ def overview_text(
     reports = [r for r in uow.reports.open_in_team(worker.team_id) if r.status == ReportStatus.NEW]
     if reports:
         soon = [r for r in reports if r.deadline_at is not None and r.deadline_at <= end + timedelta(days=1)]
-        sections.append(deps.text("worker.overview.reports", language, count=len(reports), soon=len(soon)))
+        text = deps.text("worker.overview.reports", language, count=len(reports))
+        if soon:
+            text += " " + deps.text("worker.overview.reports_soon", language, soon=len(soon))
+        sections.append(text)
     if not sections:
         return None
     return "\n\n".join(sections)

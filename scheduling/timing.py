@@ -6,8 +6,10 @@ from zoneinfo import ZoneInfo
 
 from bot.profile import Profile
 
-GRACE = timedelta(minutes=5)
-"""A reminder written later than this after its time is marked late (the process was down)."""
+GRACE = timedelta(minutes=20)
+"""A reminder written later than this after its time is marked late (the process was down); the tick runs
+every 15 seconds, so anything later than a few seconds is downtime, but a reminder a quarter of an hour
+late still serves its purpose and needs no apology."""
 
 CHECKIN_STILL_RELEVANT = timedelta(hours=1)
 """A check-in up to this long past still gets its reminder, late; an older one is folded into the next

@@ -10,6 +10,7 @@ import secrets
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, create_engine, text
 
 from bot.crypto import Vault, generate_secret
@@ -19,6 +20,11 @@ from tests.fakes.clock import FakeClock
 POSTGRES_URL = os.environ.get("SKP_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SKIP_POSTGRES = os.environ.get("SKP_TEST_SKIP_POSTGRES") == "1"
 BACKENDS = ["sqlite"] + ([] if SKIP_POSTGRES else ["postgresql"])
+
+
+# No Hypothesis deadline: speed is measured in benchmarks/, never asserted by a test on a shared machine.
+settings.register_profile("skp", deadline=None)
+settings.load_profile("skp")
 
 
 @pytest.fixture(params=BACKENDS)

@@ -17,8 +17,8 @@ ARTIFACTS = ROOT / "test-artifacts"
 TEXTS = Catalogs()
 
 
-def da(key: str) -> str:
-    return TEXTS.text(key, "da")
+def da(key: str, **params: object) -> str:
+    return TEXTS.text(key, "da", **params)
 
 
 @pytest.fixture(scope="module")
@@ -92,8 +92,11 @@ def test_a_visitor_talks_as_citizen_worker_and_neighbour_and_moves_the_clock(pag
     before = page.locator("#clock").inner_text()
     page.get_by_role("button", name=da("demo.clock.day")).click()
     expect(page.locator("#clock")).not_to_have_text(before)
-    # Not yet: a check-in reminder to the worker after "+1 dag". It needs `/checkin ALIAS CADENCE`,
-    # which is not on main yet; the demo will seed an agreement through it once it is.
+    # The seeded check-in is tomorrow: the morning overview and then its reminder arrive, with buttons.
+    expect(bubble(worker, da("worker.overview.today", count=1))).to_be_visible()
+    reminder = worker.locator(".bubble.theirs").filter(has_text="Ravn").last
+    expect(reminder).to_contain_text("Påmindelse:")
+    expect(reminder.get_by_role("button", name=da("worker.reminder.button.done"))).to_be_visible()
 
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "demo.png"))

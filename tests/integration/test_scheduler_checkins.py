@@ -102,14 +102,16 @@ def test_while_the_worker_is_away_the_cover_is_reminded_and_told_for_whom(world:
     assert "Ravn" in text and "dækker for Susanne" in text
 
 
-def test_away_without_cover_the_lead_is_reminded(world: World) -> None:
+def test_away_without_cover_the_colleagues_on_duty_are_reminded_as_they_get_the_messages(
+    world: World,
+) -> None:
     world.agree("Ravn", "tir 10:00")
     world.away("Susanne", date(2026, 11, 23), date(2026, 11, 30))
 
     world.walk(local(2026, 11, 24, 12, 0))
 
     assert world.checkin_reminders(SUSANNE) == []
-    assert len(world.checkin_reminders(LEAD)) == 1
+    assert len(world.checkin_reminders(VIVIAN)) == 1 and len(world.checkin_reminders(LEAD)) == 1
 
 
 def test_a_check_in_not_marked_gets_one_nudge_then_the_lead_is_told_and_it_counts_as_missed(
