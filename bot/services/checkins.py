@@ -24,7 +24,7 @@ def checkin_command(turn: Turn, worker: Worker, args: str) -> None:
     if not typed:
         _ask_citizen(turn, worker)
         return
-    citizen, cadence = _citizen_and_rest(turn, worker, typed)
+    citizen, cadence = citizen_and_rest(turn, worker, typed)
     if citizen is None:
         turn.reply(turn.t("worker.checkin.unknown_alias"), kind="help")
         return
@@ -128,7 +128,7 @@ def agreement_choice(turn: Turn, worker: Worker, data: str) -> None:
         _set_status(turn, worker, agreement, citizen, action)
 
 
-def _citizen_and_rest(turn: Turn, worker: Worker, typed: str) -> tuple[Citizen | None, str]:
+def citizen_and_rest(turn: Turn, worker: Worker, typed: str) -> tuple[Citizen | None, str]:
     """The citizen named at the start of `typed` (aliases may hold spaces: the longest known wins)."""
     words = typed.split(" ")
     prefixes = []

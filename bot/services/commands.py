@@ -31,6 +31,8 @@ _ALIASES = {
     "assign": "assign",
     "tildel": "assign",
     "checkin": "checkin",
+    "periode": "period",
+    "period": "period",
     "away": "away",
     "fravaer": "away",
     "fravær": "away",

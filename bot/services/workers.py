@@ -20,6 +20,7 @@ from bot.services.commands import Command
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
 from bot.services.numbers import help_text
+from bot.services.period import period_command
 from bot.services.relay import relay_to_citizen
 from bot.services.worker_reports import DIALOGUE_ANSWER, answer_report, list_reports, report_action
 from bot.sms_text import TWILIO_MAX_CHARACTERS, fits_twilio, segments
@@ -91,6 +92,8 @@ def _command(turn: Turn, worker: Worker, command: Command) -> None:
         checkin_command(turn, worker, command.args)
     elif name == "away":
         away_command(turn, worker, command.args)
+    elif name == "period":
+        period_command(turn, worker, command.args)
     elif name == "language":
         choices = tuple(
             Choice(turn.deps.text("language.name", lang), f"lang:{lang}")
