@@ -17,6 +17,7 @@ from bot.repositories import (
     CheckinRepository,
     CitizenRepository,
     DialogueRepository,
+    FiguresRepository,
     IdentityRepository,
     InboundRepository,
     MessageRepository,
@@ -47,6 +48,7 @@ class UnitOfWork(Protocol):
     agreements: AgreementRepository
     checkins: CheckinRepository
     reminders: ReminderRepository
+    figures: FiguresRepository
 
     def __enter__(self) -> Self: ...
 
@@ -77,6 +79,7 @@ class SqlAlchemyUnitOfWork:
     agreements: AgreementRepository
     checkins: CheckinRepository
     reminders: ReminderRepository
+    figures: FiguresRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -104,6 +107,7 @@ class SqlAlchemyUnitOfWork:
         self.agreements = AgreementRepository(session)
         self.checkins = CheckinRepository(session)
         self.reminders = ReminderRepository(session)
+        self.figures = FiguresRepository(session)
         return self
 
     def __exit__(

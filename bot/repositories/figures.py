@@ -1,0 +1,119 @@
+"""Anonymous counts for /metrics and `skp-bot stats`: aggregates only, never a row's personal fields.
+
+Every live query (the ones a Prometheus scrape runs every few seconds) filters or groups on an indexed
+column, so its cost follows the pending or due rows, not the size of the history.
+"""
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.models import Checkin, Citizen, ConcernReport, Message, OutboxMessage, Reminder
+from bot.models.enums import Direction, OutboxStatus, ReportStatus
+
+ReportTimes = tuple[datetime, datetime | None, datetime | None, datetime | None, datetime | None]
+
+
+class FiguresRepository:
+    """Counts over messages, the outbox, reminders, concern reports and check-ins."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # Live figures (metrics)
+
+    def messages_by_direction_and_channel(self) -> dict[tuple[str, str], int]:
+        query = select(Message.direction, Message.channel, func.count()).group_by(
+            Message.direction, Message.channel
+        )
+        return {(direction, channel): n for direction, channel, n in self._session.execute(query)}
+
+    def pending_outbox_by_channel(self) -> dict[str, int]:
+        query = (
+            select(OutboxMessage.channel, func.count())
+            .where(OutboxMessage.status == OutboxStatus.PENDING)
+            .group_by(OutboxMessage.channel)
+        )
+        return {channel: n for channel, n in self._session.execute(query)}
+
+    def oldest_pending_outbox(self) -> datetime | None:
+        query = select(func.min(OutboxMessage.created_at)).where(OutboxMessage.status == OutboxStatus.PENDING)
+        return self._session.scalar(query)
+
+    def failed_outbox_by_channel(self) -> dict[str, int]:
+        query = (
+            select(OutboxMessage.channel, func.count())
+            .where(OutboxMessage.status == OutboxStatus.FAILED)
+            .group_by(OutboxMessage.channel)
+        )
+        return {channel: n for channel, n in self._session.execute(query)}
+
+    def reminders_by_kind(self) -> dict[str, tuple[int, int]]:
+        """Per kind: (sent, of which late)."""
+        query = select(Reminder.kind, func.count(), func.count().filter(Reminder.late.is_(True))).group_by(
+            Reminder.kind
+        )
+        return {kind: (sent, late) for kind, sent, late in self._session.execute(query)}
+
+    def reports_not_taken_with_deadline_between(self, after: datetime | None, until: datetime) -> int:
+        """Reports nobody has picked up whose deadline falls in (after, until]."""
+        query = select(func.count()).where(
+            ConcernReport.status == ReportStatus.NEW, ConcernReport.deadline_at <= until
+        )
+        if after is not None:
+            query = query.where(ConcernReport.deadline_at > after)
+        return self._session.scalar(query) or 0
+
+    # Figures of a period (stats)
+
+    def reports_created_between(self, start: datetime, end: datetime) -> Sequence[ReportTimes]:
+        """(created, deadline, taken, answered, closed) of each report received in [start, end)."""
+        query = select(
+            ConcernReport.created_at,
+            ConcernReport.deadline_at,
+            ConcernReport.taken_at,
+            ConcernReport.answered_at,
+            ConcernReport.closed_at,
+        ).where(ConcernReport.created_at >= start, ConcernReport.created_at < end)
+        return self._session.execute(query).tuples().all()
+
+    def citizens_created_between(self, start: datetime, end: datetime) -> int:
+        query = select(func.count()).where(Citizen.created_at >= start, Citizen.created_at < end)
+        return self._session.scalar(query) or 0
+
+    def citizens_who_wrote_between(self, start: datetime, end: datetime) -> int:
+        query = select(func.count(func.distinct(Message.citizen_id))).where(
+            Message.direction == Direction.INBOUND, Message.created_at >= start, Message.created_at < end
+        )
+        return self._session.scalar(query) or 0
+
+    def messages_between(self, start: datetime, end: datetime) -> dict[str, int]:
+        query = (
+            select(Message.direction, func.count())
+            .where(Message.created_at >= start, Message.created_at < end)
+            .group_by(Message.direction)
+        )
+        return {direction: n for direction, n in self._session.execute(query)}
+
+    def message_times_since(self, start: datetime) -> Iterator[tuple[int, str, datetime]]:
+        """(citizen id, direction, created) of every relayed message from `start` on, per citizen in order.
+
+        Streamed in batches: a year of messages need not fit in memory. No body is read.
+        """
+        query = (
+            select(Message.citizen_id, Message.direction, Message.created_at)
+            .where(Message.created_at >= start)
+            .order_by(Message.citizen_id, Message.created_at, Message.id)
+            .execution_options(yield_per=1000)
+        )
+        yield from self._session.execute(query).tuples()
+
+    def checkin_outcomes_between(self, start: datetime, end: datetime) -> dict[str, int]:
+        query = (
+            select(Checkin.outcome, func.count())
+            .where(Checkin.due_at >= start, Checkin.due_at < end)
+            .group_by(Checkin.outcome)
+        )
+        return {outcome: n for outcome, n in self._session.execute(query)}
