@@ -6,6 +6,7 @@ column, so its cost follows the pending or due rows, not the size of the history
 
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,7 +14,15 @@ from sqlalchemy.orm import Session
 from bot.models import Checkin, Citizen, ConcernReport, Message, OutboxMessage, Reminder
 from bot.models.enums import Direction, OutboxStatus, ReportStatus
 
-ReportTimes = tuple[datetime, datetime | None, datetime | None, datetime | None, datetime | None]
+
+class ReportTimes(NamedTuple):
+    """The moments in one concern report's life; nothing of what it says."""
+
+    created_at: datetime
+    deadline_at: datetime | None
+    taken_at: datetime | None
+    answered_at: datetime | None
+    closed_at: datetime | None
 
 
 class FiguresRepository:
@@ -69,7 +78,7 @@ class FiguresRepository:
     # Figures of a period (stats)
 
     def reports_created_between(self, start: datetime, end: datetime) -> Sequence[ReportTimes]:
-        """(created, deadline, taken, answered, closed) of each report received in [start, end)."""
+        """The moments of each report received in [start, end)."""
         query = select(
             ConcernReport.created_at,
             ConcernReport.deadline_at,
@@ -77,7 +86,7 @@ class FiguresRepository:
             ConcernReport.answered_at,
             ConcernReport.closed_at,
         ).where(ConcernReport.created_at >= start, ConcernReport.created_at < end)
-        return self._session.execute(query).tuples().all()
+        return [ReportTimes(*row) for row in self._session.execute(query)]
 
     def citizens_created_between(self, start: datetime, end: datetime) -> int:
         query = select(func.count()).where(Citizen.created_at >= start, Citizen.created_at < end)
@@ -108,7 +117,8 @@ class FiguresRepository:
             .order_by(Message.citizen_id, Message.created_at, Message.id)
             .execution_options(yield_per=1000)
         )
-        yield from self._session.execute(query).tuples()
+        for row in self._session.execute(query):
+            yield row.citizen_id, row.direction, row.created_at
 
     def checkin_outcomes_between(self, start: datetime, end: datetime) -> dict[str, int]:
         query = (
