@@ -124,6 +124,20 @@ def test_env_example_as_shipped_is_a_valid_configuration(
     assert not settings.telegram_enabled and not settings.sms_enabled
 
 
+def test_a_setting_left_empty_in_env_is_unset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in SETTINGS:
+        monkeypatch.delenv(name, raising=False)
+    env = tmp_path / ".env"
+    env.write_text(
+        "TELEGRAM_BOT_TOKEN=\nPUBLIC_BASE_URL=\nSKP_HTTP_PORT=\nTWILIO_ACCOUNT_SID=\n", encoding="utf-8"
+    )
+
+    settings = Settings(_env_file=env)  # type: ignore[call-arg]
+
+    assert not settings.telegram_enabled and not settings.sms_enabled
+    assert settings.public_base_url is None and settings.skp_http_port == 8080
+
+
 # docker-compose.yml
 
 
