@@ -1,7 +1,9 @@
 """`GET /metrics` through the HTTP app on real rows (SQLite and PostgreSQL): what a dashboard shows."""
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -181,3 +183,15 @@ async def test_a_database_that_is_down_gives_a_clear_503() -> None:
     assert response.status_code == 503
     assert response.text == "database unavailable\n"
     down.dispose()
+
+
+async def test_the_readme_documents_every_figure_shown(
+    migrated: Engine, vault: Vault, clock: FakeClock
+) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+
+    response = await scrape(lambda: operational_figures(deps_on(migrated, vault, clock)), migrated)
+
+    shown = {name for name, _ in samples(response.text) if name.startswith("skp_")}
+    documented = set(re.findall(r"`(skp_[a-z_]+)[`{]", readme))
+    assert shown == documented
