@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from bot.channels import Sender
 from bot.outbox import OutboxDrainer
 from bot.services.context import Deps
-from bot.services.metrics import operational_figures
+from bot.services.metrics import FiguresReader
 from bot.settings import Settings
 from handlers.http import build_http_app
 from handlers.sms_sender import TwilioSender, twilio_client
@@ -81,7 +81,7 @@ class Runtime:
             accept_telegram_update=self.telegram.accept_webhook if self.telegram and webhook else None,
             telegram_webhook_secret=secret,
             sms=sms,
-            read_figures=lambda: operational_figures(self.deps),
+            read_figures=FiguresReader(self.deps),
         )
         config = uvicorn.Config(
             http_app,

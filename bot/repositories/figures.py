@@ -33,11 +33,24 @@ class FiguresRepository:
 
     # Live figures (metrics)
 
-    def messages_by_direction_and_channel(self) -> dict[tuple[str, str], int]:
-        query = select(Message.direction, Message.channel, func.count()).group_by(
-            Message.direction, Message.channel
+    def last_message_id_before(self, after_id: int, cut: datetime) -> int | None:
+        """The highest message id above `after_id` among messages stored before `cut` (primary key range)."""
+        query = select(func.max(Message.id)).where(Message.id > after_id, Message.created_at < cut)
+        return self._session.scalar(query)
+
+    def messages_after(self, after_id: int, settled_id: int) -> dict[tuple[str, str], tuple[int, int]]:
+        """Per (direction, channel), messages with an id above `after_id`: (up to `settled_id`, all)."""
+        query = (
+            select(
+                Message.direction,
+                Message.channel,
+                func.count().filter(Message.id <= settled_id),
+                func.count(),
+            )
+            .where(Message.id > after_id)
+            .group_by(Message.direction, Message.channel)
         )
-        return {(direction, channel): n for direction, channel, n in self._session.execute(query)}
+        return {(d, c): (settled, total) for d, c, settled, total in self._session.execute(query)}
 
     def pending_outbox_by_channel(self) -> dict[str, int]:
         query = (

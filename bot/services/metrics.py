@@ -5,18 +5,24 @@ numbers. Labels are channel, direction and reminder kind only, all from closed v
 that names a person.
 """
 
+import threading
+from collections import Counter
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.models.enums import Channel, Direction, ReminderKind
+from bot.repositories.figures import FiguresRepository
 from bot.services.context import Deps
+
+SETTLE = timedelta(minutes=1)
+"""A message row older than this is taken to be committed: no use case holds a transaction that long."""
 
 
 @dataclass(frozen=True)
 class OperationalFigures:
     """What a dashboard shows about one deployment, every key filled (zero when nothing happened)."""
 
-    messages: dict[tuple[str, str], int]  # (direction, channel) -> relayed messages ever stored
+    messages: dict[tuple[str, str], int]  # (direction, channel) -> relayed messages stored
     outbox_pending: dict[str, int]  # channel -> messages waiting to be sent
     outbox_oldest_pending_seconds: float  # how long the oldest waiting message has waited; 0 when none
     outbox_given_up: dict[str, int]  # channel -> messages the drainer gave up on
@@ -26,32 +32,68 @@ class OperationalFigures:
     reports_deadline_passed: int  # not yet picked up, deadline passed
 
 
-def operational_figures(deps: Deps) -> OperationalFigures:
-    """One consistent read of everything /metrics shows; raises the database's error when it is down."""
-    now = deps.clock.now()
-    warn_before = timedelta(days=deps.profile.reports.warn_before_days)
-    with deps.new_uow() as uow:
-        figures = uow.figures
-        messages = figures.messages_by_direction_and_channel()
-        pending = figures.pending_outbox_by_channel()
-        oldest = figures.oldest_pending_outbox()
-        given_up = figures.failed_outbox_by_channel()
-        reminders = figures.reminders_by_kind()
-        at_risk = figures.reports_not_taken_with_deadline_between(now, now + warn_before)
-        passed = figures.reports_not_taken_with_deadline_between(None, now)
-    channels = [channel.value for channel in Channel]
-    kinds = [kind.value for kind in ReminderKind]
-    return OperationalFigures(
-        messages={
-            (direction.value, channel): messages.get((direction.value, channel), 0)
-            for direction in Direction
-            for channel in channels
-        },
-        outbox_pending={channel: pending.get(channel, 0) for channel in channels},
-        outbox_oldest_pending_seconds=max(0.0, (now - oldest).total_seconds()) if oldest else 0.0,
-        outbox_given_up={channel: given_up.get(channel, 0) for channel in channels},
-        reminders_sent={kind: reminders.get(kind, (0, 0))[0] for kind in kinds},
-        reminders_late={kind: reminders.get(kind, (0, 0))[1] for kind in kinds},
-        reports_deadline_at_risk=at_risk,
-        reports_deadline_passed=passed,
-    )
+class MessageTally:
+    """Messages per (direction, channel), counted once and then only for the rows added since.
+
+    Counting the whole `messages` table at every scrape grows with years of history; this counts it at
+    the first scrape and afterwards reads only ids above the last settled one (a primary-key range).
+    Rows younger than `SETTLE` are counted afresh each time, so a transaction that commits a lower id a
+    moment after a higher one is not missed. The count only grows, as a Prometheus counter must: a
+    citizen's `/slet` lowers it at the next start, not before.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()  # scrapes run in worker threads; one tally update at a time
+        self._settled_id = 0
+        self._settled: Counter[tuple[str, str]] = Counter()
+
+    def read(self, figures: FiguresRepository, now: datetime) -> Counter[tuple[str, str]]:
+        with self._lock:
+            settled_id = figures.last_message_id_before(self._settled_id, now - SETTLE) or self._settled_id
+            fresh = Counter[tuple[str, str]]()
+            newly_settled = Counter[tuple[str, str]]()
+            for key, (settled, total) in figures.messages_after(self._settled_id, settled_id).items():
+                newly_settled[key] = settled
+                fresh[key] = total - settled
+            self._settled.update(newly_settled)
+            self._settled_id = settled_id
+            return self._settled + fresh
+
+
+class FiguresReader:
+    """Reads one scrape's figures; one per process, so the message tally carries from scrape to scrape."""
+
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+        self._messages = MessageTally()
+
+    def __call__(self) -> OperationalFigures:
+        """One consistent read of everything /metrics shows; raises the database's error when it is down."""
+        deps = self._deps
+        now = deps.clock.now()
+        warn_before = timedelta(days=deps.profile.reports.warn_before_days)
+        with deps.new_uow() as uow:
+            figures = uow.figures
+            messages = self._messages.read(figures, now)
+            pending = figures.pending_outbox_by_channel()
+            oldest = figures.oldest_pending_outbox()
+            given_up = figures.failed_outbox_by_channel()
+            reminders = figures.reminders_by_kind()
+            at_risk = figures.reports_not_taken_with_deadline_between(now, now + warn_before)
+            passed = figures.reports_not_taken_with_deadline_between(None, now)
+        channels = [channel.value for channel in Channel]
+        kinds = [kind.value for kind in ReminderKind]
+        return OperationalFigures(
+            messages={
+                (direction.value, channel): messages[(direction.value, channel)]
+                for direction in Direction
+                for channel in channels
+            },
+            outbox_pending={channel: pending.get(channel, 0) for channel in channels},
+            outbox_oldest_pending_seconds=max(0.0, (now - oldest).total_seconds()) if oldest else 0.0,
+            outbox_given_up={channel: given_up.get(channel, 0) for channel in channels},
+            reminders_sent={kind: reminders.get(kind, (0, 0))[0] for kind in kinds},
+            reminders_late={kind: reminders.get(kind, (0, 0))[1] for kind in kinds},
+            reports_deadline_at_risk=at_risk,
+            reports_deadline_passed=passed,
+        )

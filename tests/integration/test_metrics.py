@@ -16,7 +16,7 @@ from bot.i18n import Catalogs
 from bot.models.enums import Direction, OutboxStatus, ReminderKind, ReportStatus
 from bot.profile import load_profile
 from bot.services.context import Deps
-from bot.services.metrics import operational_figures
+from bot.services.metrics import FiguresReader
 from bot.uow import SqlAlchemyUnitOfWork
 from handlers.http import build_http_app
 from scheduling.rules import ProfileCadenceRules
@@ -88,7 +88,7 @@ async def test_the_dashboard_shows_messages_outbox_reminders_and_report_deadline
     rows.report(team, created, deadline_at=now - timedelta(hours=1), status=ReportStatus.TAKEN, taken_at=now)
     rows.report(team, created, deadline_at=None)  # the profile sets no deadline: never at risk
 
-    response = await scrape(lambda: operational_figures(deps_on(migrated, vault, clock)), migrated)
+    response = await scrape(FiguresReader(deps_on(migrated, vault, clock)), migrated)
 
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/plain; version=0.0.4")
@@ -113,7 +113,7 @@ async def test_the_dashboard_shows_messages_outbox_reminders_and_report_deadline
 async def test_an_empty_database_shows_every_series_at_zero(
     migrated: Engine, vault: Vault, clock: FakeClock
 ) -> None:
-    response = await scrape(lambda: operational_figures(deps_on(migrated, vault, clock)), migrated)
+    response = await scrape(FiguresReader(deps_on(migrated, vault, clock)), migrated)
 
     shown = samples(response.text)
     assert response.status_code == 200
@@ -131,12 +131,12 @@ async def test_the_figures_come_from_the_database_so_a_restarted_replica_shows_t
     ravn = rows.citizen(team, "Ravn", clock.now())
     rows.message(ravn, Direction.INBOUND, clock.now())
     deps = deps_on(migrated, vault, clock)
-    first = samples((await scrape(lambda: operational_figures(deps), migrated)).text)
+    first = samples((await scrape(FiguresReader(deps), migrated)).text)
 
     other_engine = make_engine(migrated.url.render_as_string(hide_password=False))
     try:
         replica = deps_on(other_engine, vault, clock)
-        second = samples((await scrape(lambda: operational_figures(replica), other_engine)).text)
+        second = samples((await scrape(FiguresReader(replica), other_engine)).text)
     finally:
         other_engine.dispose()
 
@@ -145,6 +145,34 @@ async def test_the_figures_come_from_the_database_so_a_restarted_replica_shows_t
 
     assert business(first) == business(second)
     assert first[("skp_messages_total", (("channel", "telegram"), ("direction", "in")))] == 1
+
+
+async def test_messages_stored_between_scrapes_are_counted_once(
+    migrated: Engine, rows: Rows, vault: Vault, clock: FakeClock
+) -> None:
+    team = rows.team()
+    ravn = rows.citizen(team, "Ravn", clock.now())
+    rows.message(ravn, Direction.INBOUND, clock.now() - timedelta(days=3))
+    deps = deps_on(migrated, vault, clock)
+    reader = FiguresReader(deps)
+    telegram_in = ("skp_messages_total", (("channel", "telegram"), ("direction", "in")))
+    seen = []
+
+    async def count() -> float:
+        return samples((await scrape(reader, migrated)).text)[telegram_in]
+
+    seen.append(await count())
+    rows.message(ravn, Direction.INBOUND, clock.now())
+    rows.message(ravn, Direction.INBOUND, clock.now())
+    seen.append(await count())
+    seen.append(await count())
+    clock.advance(timedelta(minutes=5))  # the two are settled now: counted from the tally, not afresh
+    rows.message(ravn, Direction.INBOUND, clock.now())
+    seen.append(await count())
+    seen.append(await count())
+
+    assert seen == [1, 3, 3, 4, 4]
+    assert samples((await scrape(FiguresReader(deps), migrated)).text)[telegram_in] == 4  # a fresh start
 
 
 async def test_no_label_or_value_names_a_person(
@@ -157,7 +185,7 @@ async def test_no_label_or_value_names_a_person(
     rows.outbox("sms", OutboxStatus.PENDING, now, to="+4527243949")
     rows.report(team, now, deadline_at=now + timedelta(hours=2))
 
-    response = await scrape(lambda: operational_figures(deps_on(migrated, vault, clock)), migrated)
+    response = await scrape(FiguresReader(deps_on(migrated, vault, clock)), migrated)
 
     labels = {value for (_, pairs) in samples(response.text) for _, value in pairs}
     assert labels <= {"telegram", "sms", "in", "out"} | {kind.value for kind in ReminderKind}
@@ -178,7 +206,7 @@ async def test_a_database_that_is_down_gives_a_clear_503() -> None:
         ProfileCadenceRules(profile),
     )
 
-    response = await scrape(lambda: operational_figures(deps), down)
+    response = await scrape(FiguresReader(deps), down)
 
     assert response.status_code == 503
     assert response.text == "database unavailable\n"
@@ -190,7 +218,7 @@ async def test_the_readme_documents_every_figure_shown(
 ) -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
-    response = await scrape(lambda: operational_figures(deps_on(migrated, vault, clock)), migrated)
+    response = await scrape(FiguresReader(deps_on(migrated, vault, clock)), migrated)
 
     shown = {name for name, _ in samples(response.text) if name.startswith("skp_")}
     documented = set(re.findall(r"`(skp_[a-z_]+)[`{]", readme))
