@@ -119,14 +119,14 @@ class FiguresRepository:
         )
         return {direction: n for direction, n in self._session.execute(query)}
 
-    def message_times_since(self, start: datetime) -> Iterator[tuple[int, str, datetime]]:
-        """(citizen id, direction, created) of every relayed message from `start` on, per citizen in order.
+    def message_times_between(self, start: datetime, end: datetime) -> Iterator[tuple[int, str, datetime]]:
+        """(citizen id, direction, created) of every relayed message in [start, end), per citizen in order.
 
         Streamed in batches: a year of messages need not fit in memory. No body is read.
         """
         query = (
             select(Message.citizen_id, Message.direction, Message.created_at)
-            .where(Message.created_at >= start)
+            .where(Message.created_at >= start, Message.created_at < end)
             .order_by(Message.citizen_id, Message.created_at, Message.id)
             .execution_options(yield_per=1000)
         )

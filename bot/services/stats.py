@@ -15,6 +15,9 @@ from bot.profile import Profile
 from bot.repositories.figures import ReportTimes
 from bot.uow import UnitOfWork
 
+ANSWER_HORIZON = timedelta(days=30)
+"""How long after the period an answer is still looked for; a wait longer than that counts as unanswered."""
+
 
 @dataclass(frozen=True)
 class Durations:
@@ -66,7 +69,7 @@ class CheckinCounts:
 @dataclass(frozen=True)
 class ResponseTimes:
     citizen_message_to_answer: Durations  # from the first unanswered citizen message to the worker's answer
-    unanswered_citizen_messages: int  # waits that began in the period with no answer yet
+    unanswered_citizen_messages: int  # waits begun in the period, unanswered (within ANSWER_HORIZON)
     report_to_pickup: Durations  # from a concern report to a worker taking (or answering/closing) it
 
 
@@ -103,7 +106,8 @@ def period_stats(uow: UnitOfWork, profile: Profile, first_day: date, last_day: d
             messages_out=messages.get(Direction.OUTBOUND, 0),
         )
         outcomes = figures.checkin_outcomes_between(start, end)
-        answers, unanswered = _answer_times(figures.message_times_since(start), end)
+        later = figures.message_times_between(start, end + ANSWER_HORIZON)
+        answers, unanswered = _answer_times(later, end)
     checkins = CheckinCounts(
         done=outcomes.get(CheckinOutcome.DONE, 0),
         not_reached=outcomes.get(CheckinOutcome.NOT_REACHED, 0),

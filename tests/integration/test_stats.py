@@ -93,6 +93,19 @@ def test_contacts_and_answer_times_follow_local_days_and_wait_from_the_first_una
     assert stats.response_times.unanswered_citizen_messages == 1
 
 
+def test_an_answer_more_than_a_month_after_the_period_leaves_the_message_unanswered(
+    uow: SqlAlchemyUnitOfWork, rows: Rows, team: int
+) -> None:
+    ravn = rows.citizen(team, "Ravn", utc(10, 1, 8))
+    rows.message(ravn, IN, utc(11, 30, 12))
+    rows.message(ravn, OUT, utc(12, 31, 12))  # 31 days later
+
+    times = november(uow).response_times
+
+    assert times.citizen_message_to_answer.count == 0
+    assert times.unanswered_citizen_messages == 1
+
+
 def test_checkins_due_in_the_period_count_by_outcome(
     uow: SqlAlchemyUnitOfWork, rows: Rows, team: int
 ) -> None:
