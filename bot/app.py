@@ -183,11 +183,17 @@ def cmd_worker_add(ctx: Context, args: argparse.Namespace) -> int:
 STATS_DAYS = 30
 
 
+STATS_YEARS = range(2000, 3000)  # far beyond any data, and far from the calendar's ends (no overflow)
+
+
 def _local_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text[:40]!r} (expected YYYY-MM-DD)") from None
+    if day.year not in STATS_YEARS:
+        raise argparse.ArgumentTypeError(f"{day} is out of range (expected YYYY-MM-DD between 2000 and 2999)")
+    return day
 
 
 def _duration(seconds: int | None) -> str:

@@ -76,7 +76,9 @@ def test_stats_needs_no_secret_key_and_defaults_to_the_last_30_days(tmp_path: Pa
     assert stats["reports"]["received"] == 0
 
 
-@pytest.mark.parametrize("bad", ["30.11.2026", "2026-02-30", "yesterday", "x" * 10_000])
+@pytest.mark.parametrize(
+    "bad", ["30.11.2026", "2026-02-30", "yesterday", "x" * 10_000, "0001-01-01", "9999-12-31"]
+)
 def test_a_date_that_is_not_one_stops_with_a_usage_line(bad: str, tmp_path: Path) -> None:
     result = skp_bot("stats", "--from", bad, cwd=tmp_path, DATABASE_URL=f"sqlite:///{tmp_path}/skp.db")
 
