@@ -1,12 +1,13 @@
 """Anonymous counts for /metrics and `skp-bot stats`: aggregates only, never a row's personal fields.
 
-Every live query (the ones a Prometheus scrape runs every few seconds) filters or groups on an indexed
-column, so its cost follows the pending or due rows, not the size of the history.
+Every live query (the ones a Prometheus scrape runs every few seconds) reads a primary-key range of new
+rows or filters on an indexed column, so its cost follows what is new, pending or due, not the size of
+the history.
 """
 
 from collections.abc import Iterator, Sequence
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +26,15 @@ class ReportTimes(NamedTuple):
     closed_at: datetime | None
 
 
+Ledger = Literal["messages", "reminders"]
+"""Tables that only grow (rows are added, hardly ever removed): counted by id ranges (metrics.Tally)."""
+
+_LEDGERS: dict[str, tuple[type[Message] | type[Reminder], tuple[Any, Any], Any]] = {
+    "messages": (Message, (Message.direction, Message.channel), Message.created_at),
+    "reminders": (Reminder, (Reminder.kind, Reminder.late), Reminder.sent_at),  # late: "True"/"False"
+}
+
+
 class FiguresRepository:
     """Counts over messages, the outbox, reminders, concern reports and check-ins."""
 
@@ -33,24 +43,23 @@ class FiguresRepository:
 
     # Live figures (metrics)
 
-    def last_message_id_before(self, after_id: int, cut: datetime) -> int | None:
-        """The highest message id above `after_id` among messages stored before `cut` (primary key range)."""
-        query = select(func.max(Message.id)).where(Message.id > after_id, Message.created_at < cut)
+    def last_id_before(self, ledger: Ledger, after_id: int, cut: datetime) -> int | None:
+        """The highest id above `after_id` among the ledger's rows written before `cut` (a key range)."""
+        model, _, written_at = _LEDGERS[ledger]
+        query = select(func.max(model.id)).where(model.id > after_id, written_at < cut)
         return self._session.scalar(query)
 
-    def messages_after(self, after_id: int, settled_id: int) -> dict[tuple[str, str], tuple[int, int]]:
-        """Per (direction, channel), messages with an id above `after_id`: (up to `settled_id`, all)."""
+    def counts_after(
+        self, ledger: Ledger, after_id: int, settled_id: int
+    ) -> dict[tuple[str, str], tuple[int, int]]:
+        """Per group, the ledger's rows with an id above `after_id`: (those up to `settled_id`, all)."""
+        model, (first, second), _ = _LEDGERS[ledger]
         query = (
-            select(
-                Message.direction,
-                Message.channel,
-                func.count().filter(Message.id <= settled_id),
-                func.count(),
-            )
-            .where(Message.id > after_id)
-            .group_by(Message.direction, Message.channel)
+            select(first, second, func.count().filter(model.id <= settled_id), func.count())
+            .where(model.id > after_id)
+            .group_by(first, second)
         )
-        return {(d, c): (settled, total) for d, c, settled, total in self._session.execute(query)}
+        return {(str(a), str(b)): (settled, total) for a, b, settled, total in self._session.execute(query)}
 
     def pending_outbox_by_channel(self) -> dict[str, int]:
         query = (
@@ -71,13 +80,6 @@ class FiguresRepository:
             .group_by(OutboxMessage.channel)
         )
         return {channel: n for channel, n in self._session.execute(query)}
-
-    def reminders_by_kind(self) -> dict[str, tuple[int, int]]:
-        """Per kind: (sent, of which late)."""
-        query = select(Reminder.kind, func.count(), func.count().filter(Reminder.late.is_(True))).group_by(
-            Reminder.kind
-        )
-        return {kind: (sent, late) for kind, sent, late in self._session.execute(query)}
 
     def reports_not_taken_with_deadline_between(self, after: datetime | None, until: datetime) -> int:
         """Reports nobody has picked up whose deadline falls in (after, until]."""

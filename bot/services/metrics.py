@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.models.enums import Channel, Direction, ReminderKind
-from bot.repositories.figures import FiguresRepository
+from bot.repositories.figures import FiguresRepository, Ledger
 from bot.services.context import Deps
 
 SETTLE = timedelta(minutes=1)
-"""A message row older than this is taken to be committed: no use case holds a transaction that long."""
+"""A ledger row older than this is taken to be committed: no use case holds a transaction that long."""
 
 
 @dataclass(frozen=True)
@@ -32,27 +32,30 @@ class OperationalFigures:
     reports_deadline_passed: int  # not yet picked up, deadline passed
 
 
-class MessageTally:
-    """Messages per (direction, channel), counted once and then only for the rows added since.
+class Tally:
+    """Rows of a ledger table (messages, reminders) per group, counted once, then only the rows added since.
 
-    Counting the whole `messages` table at every scrape grows with years of history; this counts it at
-    the first scrape and afterwards reads only ids above the last settled one (a primary-key range).
-    Rows younger than `SETTLE` are counted afresh each time, so a transaction that commits a lower id a
-    moment after a higher one is not missed. The count only grows, as a Prometheus counter must: a
-    citizen's `/slet` lowers it at the next start, not before.
+    Counting a whole table at every scrape grows with years of history; a tally counts it at the first
+    scrape and afterwards reads only ids above the last settled one (a primary-key range). Rows younger
+    than `SETTLE` are counted afresh each time, so a transaction that commits a lower id a moment after
+    a higher one is not missed. The count only grows, as a Prometheus counter must: rows deleted (a
+    citizen's `/slet`) lower it at the process's next start, not before.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, ledger: Ledger) -> None:
+        self._ledger = ledger
         self._lock = threading.Lock()  # scrapes run in worker threads; one tally update at a time
         self._settled_id = 0
         self._settled: Counter[tuple[str, str]] = Counter()
 
     def read(self, figures: FiguresRepository, now: datetime) -> Counter[tuple[str, str]]:
         with self._lock:
-            settled_id = figures.last_message_id_before(self._settled_id, now - SETTLE) or self._settled_id
+            cut = now - SETTLE
+            settled_id = figures.last_id_before(self._ledger, self._settled_id, cut) or self._settled_id
             fresh = Counter[tuple[str, str]]()
             newly_settled = Counter[tuple[str, str]]()
-            for key, (settled, total) in figures.messages_after(self._settled_id, settled_id).items():
+            counts = figures.counts_after(self._ledger, self._settled_id, settled_id)
+            for key, (settled, total) in counts.items():
                 newly_settled[key] = settled
                 fresh[key] = total - settled
             self._settled.update(newly_settled)
@@ -65,7 +68,8 @@ class FiguresReader:
 
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
-        self._messages = MessageTally()
+        self._messages = Tally("messages")
+        self._reminders = Tally("reminders")
 
     def __call__(self) -> OperationalFigures:
         """One consistent read of everything /metrics shows; raises the database's error when it is down."""
@@ -78,7 +82,7 @@ class FiguresReader:
             pending = figures.pending_outbox_by_channel()
             oldest = figures.oldest_pending_outbox()
             given_up = figures.failed_outbox_by_channel()
-            reminders = figures.reminders_by_kind()
+            reminders = self._reminders.read(figures, now)
             at_risk = figures.reports_not_taken_with_deadline_between(now, now + warn_before)
             passed = figures.reports_not_taken_with_deadline_between(None, now)
         channels = [channel.value for channel in Channel]
@@ -92,8 +96,8 @@ class FiguresReader:
             outbox_pending={channel: pending.get(channel, 0) for channel in channels},
             outbox_oldest_pending_seconds=max(0.0, (now - oldest).total_seconds()) if oldest else 0.0,
             outbox_given_up={channel: given_up.get(channel, 0) for channel in channels},
-            reminders_sent={kind: reminders.get(kind, (0, 0))[0] for kind in kinds},
-            reminders_late={kind: reminders.get(kind, (0, 0))[1] for kind in kinds},
+            reminders_sent={kind: reminders[(kind, "True")] + reminders[(kind, "False")] for kind in kinds},
+            reminders_late={kind: reminders[(kind, "True")] for kind in kinds},
             reports_deadline_at_risk=at_risk,
             reports_deadline_passed=passed,
         )

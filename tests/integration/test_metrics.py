@@ -147,8 +147,8 @@ async def test_the_figures_come_from_the_database_so_a_restarted_replica_shows_t
     assert first[("skp_messages_total", (("channel", "telegram"), ("direction", "in")))] == 1
 
 
-async def test_messages_stored_between_scrapes_are_counted_once(
-    migrated: Engine, rows: Rows, vault: Vault, clock: FakeClock
+async def test_messages_and_reminders_written_between_scrapes_are_counted_once(
+    migrated: Engine, uow: SqlAlchemyUnitOfWork, rows: Rows, vault: Vault, clock: FakeClock
 ) -> None:
     team = rows.team()
     ravn = rows.citizen(team, "Ravn", clock.now())
@@ -156,22 +156,32 @@ async def test_messages_stored_between_scrapes_are_counted_once(
     deps = deps_on(migrated, vault, clock)
     reader = FiguresReader(deps)
     telegram_in = ("skp_messages_total", (("channel", "telegram"), ("direction", "in")))
+    late_nudges = ("skp_reminders_late_total", (("kind", "nudge"),))
     seen = []
 
-    async def count() -> float:
-        return samples((await scrape(reader, migrated)).text)[telegram_in]
+    def nudge(key: str, late: bool) -> None:
+        with uow:
+            uow.reminders.claim(key, ReminderKind.NUDGE, due_at=clock.now(), now=clock.now(), late=late)
+            uow.commit()
+
+    async def count() -> tuple[float, float]:
+        shown = samples((await scrape(reader, migrated)).text)
+        return shown[telegram_in], shown[late_nudges]
 
     seen.append(await count())
     rows.message(ravn, Direction.INBOUND, clock.now())
     rows.message(ravn, Direction.INBOUND, clock.now())
+    nudge("nudge:1", late=True)
     seen.append(await count())
     seen.append(await count())
-    clock.advance(timedelta(minutes=5))  # the two are settled now: counted from the tally, not afresh
+    clock.advance(timedelta(minutes=5))  # those are settled now: counted from the tally, not afresh
     rows.message(ravn, Direction.INBOUND, clock.now())
+    nudge("nudge:2", late=True)
+    nudge("nudge:3", late=False)
     seen.append(await count())
     seen.append(await count())
 
-    assert seen == [1, 3, 3, 4, 4]
+    assert seen == [(1, 0), (3, 1), (3, 1), (4, 2), (4, 2)]
     assert samples((await scrape(FiguresReader(deps), migrated)).text)[telegram_in] == 4  # a fresh start
 
 
