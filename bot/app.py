@@ -261,6 +261,26 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reminders_preview(ctx: Context, args: argparse.Namespace) -> int:
+    """What the scheduler will send in the next days, per worker."""
+    from scheduling.preview import preview
+
+    if not 1 <= args.days <= 366:
+        raise DomainError("cli.days", "--days must be between 1 and 366")
+    ctx.migrated()
+    planned = preview(ctx.deps, args.days)
+    names = staff.worker_names(ctx.uow)
+    zone = ctx.profile.tz
+    lines: list[str] = []
+    for worker_id in sorted({item.worker_id or 0 for item in planned}):
+        lines.append(names.get(worker_id, "(no worker)") if worker_id else "(no worker)")
+        for item in (i for i in planned if (i.worker_id or 0) == worker_id):
+            when = f"{item.due_at.astimezone(zone):%a %d.%m. %H:%M}"
+            lines.append(f"  {when}  {item.kind:<15} {item.citizen or ''}".rstrip())
+    emit(args, [item.as_json() for item in planned], lines or [f"nothing due in the next {args.days} days"])
+    return 0
+
+
 Command = Callable[[Context, argparse.Namespace], int]
 
 
@@ -308,6 +328,12 @@ def build_parser() -> argparse.ArgumentParser:
     worker_add.add_argument("--team", required=True)
     worker_add.add_argument("--lead", action="store_true", help="team lead (assigns citizens and reports)")
     worker_add.add_argument("--phone", help="the worker's mobile (+45…); never shown to citizens")
+
+    reminders = commands.add_parser("reminders", help="the scheduler's reminders").add_subparsers(
+        dest="reminders_command", required=True
+    )
+    reminders_preview = add(reminders, "preview", cmd_reminders_preview, "reminders due in the next days")
+    reminders_preview.add_argument("--days", type=int, default=7, help="how many days ahead (default 7)")
 
     stats_help = "anonymous counts: concern reports, contacts, check-ins, response times"
     stats = add(commands, "stats", cmd_stats, stats_help)

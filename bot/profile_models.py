@@ -106,6 +106,15 @@ class ReminderRules(BaseModel):
     model_config = STRICT
     lead_minutes: int = Field(default=60, ge=0, le=1440, description="remind this long before a check-in")
     morning_overview: ClockTime | None = Field(default=time(7, 30), description="daily overview; None = off")
+    nudge_after_minutes: int = Field(
+        default=180, ge=15, le=2880, description="a check-in not marked this long after it was due: one nudge"
+    )
+    escalate_after_minutes: int = Field(
+        default=1440,
+        ge=15,
+        le=10080,
+        description="still not marked this long after the nudge: the lead is told",
+    )
     skip_public_holidays: bool = True
 
 

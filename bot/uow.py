@@ -28,6 +28,8 @@ from bot.repositories import (
     TeamRepository,
     WorkerRepository,
 )
+from bot.repositories.due import DueRepository
+from bot.repositories.retention import RetentionRepository
 
 
 class UnitOfWork(Protocol):
@@ -48,6 +50,8 @@ class UnitOfWork(Protocol):
     agreements: AgreementRepository
     checkins: CheckinRepository
     reminders: ReminderRepository
+    due: DueRepository
+    retention: RetentionRepository
     figures: FiguresRepository
 
     def __enter__(self) -> Self: ...
@@ -79,6 +83,8 @@ class SqlAlchemyUnitOfWork:
     agreements: AgreementRepository
     checkins: CheckinRepository
     reminders: ReminderRepository
+    due: DueRepository
+    retention: RetentionRepository
     figures: FiguresRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -107,6 +113,8 @@ class SqlAlchemyUnitOfWork:
         self.agreements = AgreementRepository(session)
         self.checkins = CheckinRepository(session)
         self.reminders = ReminderRepository(session)
+        self.due = DueRepository(session)
+        self.retention = RetentionRepository(session)
         self.figures = FiguresRepository(session)
         return self
 

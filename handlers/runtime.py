@@ -1,4 +1,5 @@
-"""The running service: Telegram, SMS (Twilio), the outbox drainer and the HTTP server in one process.
+"""The running service: Telegram, SMS (Twilio), the outbox drainer, the scheduler and the HTTP server in
+one process.
 
 Started by `skp-bot run` (and by the demo and the e2e tests, so they run the same code path). Stops
 cleanly when `stop` is set: polling ends (an update not yet handled stays unconfirmed at Telegram), the
@@ -24,6 +25,7 @@ from handlers.sms_sender import TwilioSender, twilio_client
 from handlers.sms_webhook import SmsWebhooks
 from handlers.telegram_bot import ALLOWED_UPDATES, TelegramChannel, build_application
 from handlers.telegram_sender import TelegramSender
+from scheduling.runner import TICK_SECONDS, Scheduler
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,8 @@ class Runtime:
     retry_unit: float = 2.0  # first outbox back-off in seconds (tests shorten it)
     drainer: OutboxDrainer | None = None
     telegram: TelegramChannel | None = None
+    scheduler: Scheduler | None = None
+    tick_seconds: float = TICK_SECONDS
     started: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -94,6 +98,8 @@ class Runtime:
         server = _Server(config)
         tasks = [asyncio.create_task(server.serve(), name="http")]
         tasks.append(asyncio.create_task(drainer.run(stop), name="outbox"))
+        self.scheduler = Scheduler(self.deps, self.engine, tick_seconds=self.tick_seconds)
+        tasks.append(asyncio.create_task(self.scheduler.run(stop), name="scheduler"))
         poller = None
         if self.telegram is not None and application is not None:
             await application.initialize()

@@ -46,6 +46,9 @@ class WorkerRepository(Repository[Worker]):
         )
         return self._session.scalars(query.order_by(Worker.id)).all()
 
+    def all(self) -> Sequence[Worker]:
+        return self._session.scalars(select(Worker).order_by(Worker.id)).all()
+
     def by_name(self, team_id: int, name: str) -> Worker | None:
         query = select(Worker).where(Worker.team_id == team_id, Worker.name.ilike(name))
         return self._session.scalars(query.order_by(Worker.id)).first()

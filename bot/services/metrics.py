@@ -39,7 +39,7 @@ class Tally:
     scrape and afterwards reads only ids above the last settled one (a primary-key range). Rows younger
     than `SETTLE` are counted afresh each time, so a transaction that commits a lower id a moment after
     a higher one is not missed. The count only grows, as a Prometheus counter must: rows deleted (a
-    citizen's `/slet`) lower it at the process's next start, not before.
+    citizen's `/slet`, the nightly purge of old reminders) lower it at the process's next start only.
     """
 
     def __init__(self, ledger: Ledger) -> None:

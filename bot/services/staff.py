@@ -105,3 +105,9 @@ def add_worker(
         uow.audit.add(audit_entry(clock.now(), "worker.add", "worker", worker.id, by=ActorKind.CLI))
         uow.commit()
         return NewWorker(worker.id, worker.name, team.name, lead, code, expires_at)
+
+
+def worker_names(uow: UnitOfWork) -> dict[int, str]:
+    """Names by id, for staff-facing listings on the command line (never sent to citizens)."""
+    with uow:
+        return {worker.id: worker.name for worker in uow.workers.all()}

@@ -118,6 +118,9 @@ class BotUnderTest:
             telegram_rate_limited=self.rate_limited,
             poll_timeout=1,
             retry_unit=0.05,
+            # The scheduler ticks when a test wakes it (`runtime.scheduler.wake()`), so that an overview
+            # or deadline never lands in the middle of a conversation under test.
+            tick_seconds=3600,
         )
         self._task = asyncio.create_task(self.runtime.run(self._stop))
         await asyncio.wait_for(self.runtime.started.wait(), 10)

@@ -65,6 +65,8 @@ class FakeUnitOfWork:
         self.agreements: Any = None
         self.checkins: Any = None
         self.reminders: Any = None
+        self.due: Any = None
+        self.retention: Any = None
         self.committed = 0
         self._snapshot: tuple[dict[int, Any], dict[int, Any], int] | None = None
 

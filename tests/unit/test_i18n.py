@@ -45,6 +45,9 @@ REQUIRED_KEYS = {
 SOURCE = Path(__file__).parents[2]
 # `t("key"`, `text("key"` and `.text("key", …` with a literal dotted key, in the code that sends texts.
 USED_KEY = re.compile(r"\b(?:t|text)\(\s*[\"']([a-z_]+(?:\.[a-z_]+)+)[\"']")
+# Keys handed on before they are read (a reminder's text key, a button's label): any whole literal that
+# names a worker's text.
+KEY_LITERAL = re.compile(r"[\"'](worker\.[a-z_]+(?:\.[a-z_]+)+)[\"']")
 
 # Realistic, long values for every placeholder, so length checks are honest.
 SAMPLE = {
@@ -112,7 +115,8 @@ def test_every_text_the_code_asks_for_is_in_the_danish_catalog() -> None:
         match.group(1)
         for folder in ("bot", "handlers", "scheduling")
         for path in (SOURCE / folder).rglob("*.py")
-        for match in USED_KEY.finditer(path.read_text(encoding="utf-8"))
+        for pattern in (USED_KEY, KEY_LITERAL)
+        for match in pattern.finditer(path.read_text(encoding="utf-8"))
     }
 
     assert used - CATALOGS.keys("da") == set()

@@ -1,0 +1,199 @@
+"""The check-in jobs: agreements become occurrences, occurrences get their reminders, unmarked ones a
+nudge, and still unmarked ones reach the team lead. Each reads only what is due (bot/repositories/due.py).
+"""
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from bot.models import Checkin, CheckinAgreement, Worker
+from bot.models.enums import CheckinOutcome, CitizenStatus, ReminderKind
+from bot.services.context import Deps
+from bot.uow import UnitOfWork
+from scheduling.cover import CoverForDay
+from scheduling.notices import Notices
+from scheduling.timing import (
+    CHECKIN_STILL_RELEVANT,
+    CITIZEN_STILL_RELEVANT,
+    PLAN_AHEAD,
+    checkin_reminder_at,
+    citizen_reminder_at,
+    is_late,
+    local_day,
+)
+
+BATCH = 2000
+MAX_OCCURRENCES = 100
+"""Occurrences made for one agreement in one tick; only reached after very long downtime."""
+
+BUTTONS = (
+    ("worker.reminder.button.done", "ci:done:{id}"),
+    ("worker.reminder.button.not_reached", "ci:nr:{id}"),
+    ("worker.reminder.button.move", "ci:mv:{id}"),
+)
+
+
+def plan(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
+    """Make the occurrences due within `PLAN_AHEAD` check-ins and move each agreement's next due time on.
+
+    Occurrences missed while the process was down are made too: they are reminded of late while still
+    relevant, or listed in the next overview as not marked, never dropped.
+    """
+    made = 0
+    horizon = now + PLAN_AHEAD
+    for agreement in uow.due.agreements_to_plan(horizon, BATCH):
+        due = agreement.next_due_at
+        existing = uow.due.occurrences_of(agreement.id, since=due) if due is not None else set()
+        count = 0
+        while due is not None and due <= horizon and count < MAX_OCCURRENCES:
+            if due not in existing:  # a check-in moved onto this very time already holds it
+                uow.checkins.add(
+                    Checkin(agreement_id=agreement.id, due_at=due, outcome=CheckinOutcome.PENDING)
+                )
+                made += 1
+            count += 1
+            due = deps.cadences.next_due(agreement.cadence, due)
+        agreement.next_due_at = due
+    return made
+
+
+def remind(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
+    """The worker's reminder, the lead time before each check-in, with buttons done / not reached / move."""
+    profile = deps.profile
+    lead = timedelta(minutes=profile.reminders.lead_minutes)
+    notices = Notices(uow, deps, now)
+    covers: dict[object, CoverForDay] = {}
+    for checkin, agreement in uow.due.checkins_to_remind(now + lead, BATCH):
+        if checkin.due_at < now - CHECKIN_STILL_RELEVANT:
+            checkin.reminded_at = now  # folded: the next overview lists it as not marked
+            continue
+        citizen = uow.citizens.get(agreement.citizen_id)
+        if citizen is None:
+            continue
+        day = local_day(checkin.due_at, profile)
+        cover = covers.get(day) or covers.setdefault(day, CoverForDay(uow, day))
+        recipients = cover.recipients(agreement.worker_id)
+        meant_for = checkin_reminder_at(checkin.due_at, profile)
+        notices.to_workers(
+            f"checkin:{checkin.id}",
+            ReminderKind.CHECKIN,
+            recipients,
+            "worker.reminder.checkin",
+            due_at=meant_for,
+            citizen_id=citizen.id,
+            late=is_late(now, meant_for),
+            choices=[(label, data.format(id=checkin.id)) for label, data in BUTTONS],
+            alias=citizen.alias,
+            time=_clock(checkin.due_at, deps),
+            day=_day(checkin.due_at, deps),
+            form=deps.text(f"worker.contact_form.{agreement.contact_form}", recipients[0].language)
+            if recipients
+            else "",
+            covering=_covering_note(deps, uow, agreement, recipients),
+        )
+        checkin.reminded_at = now
+    return notices.sent
+
+
+def nudge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
+    """One nudge for a check-in not marked `nudge_after_minutes` after it was due and reminded of."""
+    rules = deps.profile.reminders
+    after = timedelta(minutes=rules.nudge_after_minutes)
+    notices = Notices(uow, deps, now)
+    cover = CoverForDay(uow, local_day(now, deps.profile))
+    for checkin, agreement in uow.due.checkins_to_nudge(now - after, BATCH):
+        citizen = uow.citizens.get(agreement.citizen_id)
+        if citizen is None:
+            continue
+        notices.to_workers(
+            f"nudge:{checkin.id}",
+            ReminderKind.NUDGE,
+            cover.recipients(agreement.worker_id),
+            "worker.reminder.nudge",
+            due_at=checkin.due_at + after,
+            citizen_id=citizen.id,
+            choices=[(label, data.format(id=checkin.id)) for label, data in BUTTONS],
+            alias=citizen.alias,
+            time=_clock(checkin.due_at, deps),
+            day=_day(checkin.due_at, deps),
+        )
+        checkin.nudged_at = now
+    return notices.sent
+
+
+def escalate(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
+    """Still not marked `escalate_after_minutes` after the nudge: the team lead is told, and the check-in
+    counts as missed (the worker may still mark it)."""
+    after = timedelta(minutes=deps.profile.reminders.escalate_after_minutes)
+    notices = Notices(uow, deps, now)
+    cover = CoverForDay(uow, local_day(now, deps.profile))
+    for checkin, agreement in uow.due.checkins_to_escalate(now - after, BATCH):
+        citizen = uow.citizens.get(agreement.citizen_id)
+        worker = uow.workers.get(agreement.worker_id)
+        if citizen is not None and worker is not None:
+            notices.to_workers(
+                f"escalation:{checkin.id}",
+                ReminderKind.ESCALATION,
+                cover.leads(worker.team_id),
+                "worker.reminder.escalation",
+                due_at=(checkin.nudged_at or now) + after,
+                citizen_id=citizen.id,
+                alias=citizen.alias,
+                worker=worker.name,
+                time=_clock(checkin.due_at, deps),
+                day=_day(checkin.due_at, deps),
+            )
+        checkin.escalated_at = now
+        checkin.outcome = CheckinOutcome.MISSED
+    return notices.sent
+
+
+def remind_citizens(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
+    """The opt-in reminder to the citizen the day before: neutral, signed with the worker's first name."""
+    notices = Notices(uow, deps, now)
+    zone = deps.profile.tz
+    for checkin, agreement in uow.due.citizen_reminders_due(now + CITIZEN_STILL_RELEVANT, now + PLAN_AHEAD):
+        if now < citizen_reminder_at(checkin.due_at, zone):
+            continue
+        citizen = uow.citizens.get(agreement.citizen_id)
+        if citizen is None or citizen.status != CitizenStatus.ACTIVE:
+            continue
+        identity = next((i for i in uow.identities.of_citizen(citizen.id) if not i.stopped), None)
+        worker = uow.workers.get(agreement.worker_id)
+        if identity is None or worker is None:
+            continue
+        language = identity.language or citizen.language
+        text = deps.text(
+            "citizen.reminder",
+            language,
+            time=_clock(checkin.due_at, deps),
+            worker=worker.name.split()[0],
+        )
+        notices.to_citizen(
+            f"citizen:{checkin.id}",
+            ReminderKind.CITIZEN,
+            identity,
+            text,
+            due_at=citizen_reminder_at(checkin.due_at, zone),
+            citizen_id=citizen.id,
+            worker_id=worker.id,
+        )
+    return notices.sent
+
+
+def _covering_note(
+    deps: Deps, uow: UnitOfWork, agreement: CheckinAgreement, recipients: Sequence[Worker]
+) -> str:
+    """ "(for Susanne, who is away)" when the reminder goes to someone else than the agreement's worker."""
+    if not recipients or recipients[0].id == agreement.worker_id:
+        return ""
+    worker = uow.workers.get(agreement.worker_id)
+    name = worker.name if worker else ""
+    return deps.text("worker.reminder.covering", recipients[0].language, worker=name)
+
+
+def _clock(moment: datetime, deps: Deps) -> str:
+    return f"{moment.astimezone(deps.profile.tz):%H:%M}"
+
+
+def _day(moment: datetime, deps: Deps) -> str:
+    return f"{moment.astimezone(deps.profile.tz):%d.%m.}"

@@ -1,0 +1,192 @@
+"""The team's deadlines from the profile: concern reports picked up in time (Greve: 5 working days),
+Thisted's case processing limit and the written status before a period ends, the periodic review of
+whether a citizen can move on, and closing suggested for a citizen silent for the profile's period.
+A warning before each deadline, an alert once it has passed; each once (reminder ledger keys)."""
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from bot.models import Citizen, Worker
+from bot.models.enums import ReminderKind
+from bot.services.context import Deps
+from bot.uow import UnitOfWork
+from scheduling.cover import CoverForDay
+from scheduling.notices import Notices
+from scheduling.timing import CATCH_UP, daytime, is_late, local_day, on_morning_of, report_warning_at
+
+BATCH = 500
+
+
+def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
+    """New reports near their pick-up deadline: the team is warned; past it: the leads are alerted too."""
+    profile = deps.profile
+    warn = timedelta(days=profile.reports.warn_before_days)
+    notices = Notices(uow, deps, now)
+    cover = CoverForDay(uow, local_day(now, profile))
+    for report in uow.due.reports_due(now - CATCH_UP, now + warn + timedelta(days=1), BATCH):
+        assert report.deadline_at is not None
+        deadline = f"{report.deadline_at.astimezone(profile.tz):%d.%m. %H:%M}"
+        if report.deadline_at <= now:
+            meant_for = daytime(report.deadline_at, profile)
+            if now >= meant_for:
+                notices.to_workers(
+                    f"report_overdue:{report.id}",
+                    ReminderKind.REPORT_OVERDUE,
+                    _unique([*cover.leads(report.team_id), *_present_on_duty(uow, cover, report.team_id)]),
+                    "worker.deadline.report_overdue",
+                    due_at=meant_for,
+                    late=is_late(now, meant_for),
+                    number=report.id,
+                    deadline=deadline,
+                )
+            continue
+        meant_for = report_warning_at(report.deadline_at, profile)
+        if now >= meant_for:
+            notices.to_workers(
+                f"report_warning:{report.id}",
+                ReminderKind.REPORT_WARNING,
+                _present_on_duty(uow, cover, report.team_id) or cover.team_fallback(report.team_id),
+                "worker.deadline.report_warning",
+                due_at=meant_for,
+                late=is_late(now, meant_for),
+                number=report.id,
+                deadline=deadline,
+            )
+    weeks = profile.reports.case_processing_weeks
+    if weeks:
+        limit = timedelta(weeks=weeks)
+        window_end = now - limit + warn + timedelta(days=1)
+        for report in uow.due.reports_received_between(now - limit - CATCH_UP, window_end, BATCH):
+            ends = report.created_at + limit
+            passed = ends <= now
+            meant_for = daytime(ends, profile) if passed else report_warning_at(ends, profile)
+            if now < meant_for:
+                continue
+            kind = "processing_overdue" if passed else "processing_warning"
+            notices.to_workers(
+                f"report_{kind}:{report.id}",
+                ReminderKind.REPORT_OVERDUE if passed else ReminderKind.REPORT_WARNING,
+                cover.team_fallback(report.team_id),
+                f"worker.deadline.report_{kind}",
+                due_at=meant_for,
+                late=is_late(now, meant_for),
+                number=report.id,
+                weeks=weeks,
+                deadline=f"{ends.astimezone(profile.tz):%d.%m.}",
+            )
+    return notices.sent
+
+
+def reviews(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
+    """Every `review_interval_days`: ask the worker whether the citizen can move on to an ordinary offer."""
+    interval_days = deps.profile.followup.review_interval_days
+    if not interval_days:
+        return 0
+    interval = timedelta(days=interval_days)
+    for citizen in uow.due.citizens_without_review(BATCH):
+        citizen.review_due_at = citizen.created_at + interval
+    notices = Notices(uow, deps, now)
+    cover = CoverForDay(uow, local_day(now, deps.profile))
+    for citizen in uow.due.citizens_to_review(now, BATCH):
+        due = citizen.review_due_at
+        assert due is not None
+        meant_for = daytime(due, deps.profile)
+        if now < meant_for:
+            continue
+        notices.to_workers(
+            f"review:{citizen.id}:{due.date().isoformat()}",
+            ReminderKind.REVIEW,
+            _responsible(uow, cover, citizen),
+            "worker.deadline.review",
+            due_at=meant_for,
+            citizen_id=citizen.id,
+            late=is_late(now, meant_for),
+            alias=citizen.alias,
+        )
+        next_review = due + interval
+        while next_review <= now:  # after long downtime: one question, then the next interval
+            next_review += interval
+        citizen.review_due_at = next_review
+    return notices.sent
+
+
+def period_followups(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
+    """Thisted: the written status of goals and sub-goals before the granted period ends; an alert when
+    the period has ended and the citizen's course is still open (extend it or close it)."""
+    days = deps.profile.followup.period_end_followup_days
+    if not days:
+        return 0
+    today = local_day(now, deps.profile)
+    notices = Notices(uow, deps, now)
+    cover = CoverForDay(uow, today)
+    for citizen in uow.due.periods_ending(today - CATCH_UP, today + timedelta(days=days), BATCH):
+        ends = citizen.period_ends_on
+        assert ends is not None
+        passed = ends < today
+        meant_for = on_morning_of(
+            ends + timedelta(days=1) if passed else ends - timedelta(days=days), deps.profile
+        )
+        if now < meant_for:
+            continue
+        kind = "followup_passed" if passed else "followup"
+        recipients = _responsible(uow, cover, citizen)
+        if passed:
+            recipients = _unique([*recipients, *cover.leads(citizen.team_id)])
+        notices.to_workers(
+            f"{kind}:{citizen.id}:{ends.isoformat()}",
+            ReminderKind.FOLLOWUP,
+            recipients,
+            f"worker.deadline.{kind}",
+            due_at=meant_for,
+            late=is_late(now, meant_for),
+            citizen_id=citizen.id,
+            alias=citizen.alias,
+            date=f"{ends:%d.%m.%Y}",
+        )
+    return notices.sent
+
+
+def inactivity(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
+    """Greve: a citizen silent for `inactivity_close_days` is suggested for closing, once per silence."""
+    days = deps.profile.followup.inactivity_close_days
+    if not days:
+        return 0
+    since = now - timedelta(days=days)
+    notices = Notices(uow, deps, now)
+    cover = CoverForDay(uow, local_day(now, deps.profile))
+    for citizen in uow.due.silent_citizens(since, BATCH):
+        heard = citizen.last_contact_at or citizen.created_at
+        meant_for = daytime(heard + timedelta(days=days), deps.profile)
+        if now < meant_for:
+            continue
+        notices.to_workers(
+            f"inactivity:{citizen.id}:{heard.isoformat(timespec='minutes')}",
+            ReminderKind.INACTIVITY,
+            _responsible(uow, cover, citizen),
+            "worker.deadline.inactivity",
+            due_at=meant_for,
+            late=is_late(now, meant_for),
+            citizen_id=citizen.id,
+            alias=citizen.alias,
+            days=days,
+        )
+    return notices.sent
+
+
+def _responsible(uow: UnitOfWork, cover: CoverForDay, citizen: Citizen) -> list[Worker]:
+    if citizen.worker_id is not None:
+        return list(cover.recipients(citizen.worker_id))
+    return list(cover.team_fallback(citizen.team_id))
+
+
+def _present_on_duty(uow: UnitOfWork, cover: CoverForDay, team_id: int) -> list[Worker]:
+    return [
+        w for w in uow.workers.on_duty(team_id) if w.telegram_chat_enc is not None and not cover.is_away(w.id)
+    ]
+
+
+def _unique(workers: Iterable[Worker]) -> list[Worker]:
+    seen: dict[int, Worker] = {}
+    for worker in workers:
+        seen.setdefault(worker.id, worker)
+    return list(seen.values())

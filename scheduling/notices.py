@@ -1,0 +1,70 @@
+"""Sending a reminder once: claim its key in the ledger, then queue its text, in the job's transaction."""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from bot.channels import Choice
+from bot.models import ChannelIdentity, Worker
+from bot.services.context import Deps, OutboxWriter
+from bot.uow import UnitOfWork
+
+
+class Notices:
+    """One job's way out. A key already in the ledger sends nothing: the occurrence was reminded of."""
+
+    def __init__(self, uow: UnitOfWork, deps: Deps, now: datetime) -> None:
+        self.uow, self.deps, self.now = uow, deps, now
+        self.sent = 0
+
+    def to_workers(
+        self,
+        key: str,
+        kind: str,
+        workers: Sequence[Worker],
+        text_key: str,
+        *,
+        due_at: datetime,
+        citizen_id: int | None = None,
+        late: bool = False,
+        choices: Sequence[tuple[str, str]] = (),
+        **params: Any,
+    ) -> bool:
+        """Tell each worker, in their own language; `choices` are (text key, callback data) buttons."""
+        if not workers:
+            return False
+        claimed = self.uow.reminders.claim(
+            key, kind, due_at=due_at, now=self.now, worker_id=workers[0].id, citizen_id=citizen_id, late=late
+        )
+        if not claimed:
+            return False
+        out = OutboxWriter(self.uow, self.deps, f"rem:{key}", self.now)
+        for worker in workers:
+            text = self.deps.text(text_key, worker.language, **params)
+            if late:
+                text = f"{self.deps.text('worker.reminder.late_prefix', worker.language)}\n{text}"
+            buttons = [Choice(self.deps.text(label, worker.language), data) for label, data in choices]
+            out.to_worker(worker, text, kind="reminder", choices=buttons)
+        self.sent += 1
+        return True
+
+    def to_citizen(
+        self,
+        key: str,
+        kind: str,
+        identity: ChannelIdentity,
+        text: str,
+        *,
+        due_at: datetime,
+        citizen_id: int,
+        worker_id: int | None,
+    ) -> bool:
+        if identity.stopped:
+            return False
+        if not self.uow.reminders.claim(
+            key, kind, due_at=due_at, now=self.now, worker_id=worker_id, citizen_id=citizen_id
+        ):
+            return False
+        OutboxWriter(self.uow, self.deps, f"rem:{key}", self.now).to_identity(identity, text, kind="reminder")
+        self.sent += 1
+        return True

@@ -1,0 +1,86 @@
+"""The morning overview on working days: today's check-ins (one's own and those covered), what is still
+not marked, and the team's concern reports close to their deadline."""
+
+from datetime import datetime, timedelta
+
+from bot.models import Worker
+from bot.models.enums import ReminderKind, ReportStatus
+from bot.services.context import Deps
+from bot.uow import UnitOfWork
+from bot.workdays import is_working_day
+from scheduling.cover import CoverForDay
+from scheduling.notices import Notices
+from scheduling.timing import OVERVIEW_RELEVANT, is_late, local_day, overview_at
+
+MAX_LINES = 12
+
+
+def send_overviews(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
+    """Once per worker and working day, at the profile's time; after downtime, late while still relevant."""
+    profile = deps.profile
+    today = local_day(now, profile)
+    at = overview_at(today, profile)
+    if at is None or not is_working_day(today) or not at <= now <= at + OVERVIEW_RELEVANT:
+        return 0
+    workers = uow.due.enrolled_workers()
+    keys = {worker.id: f"overview:{worker.id}:{today.isoformat()}" for worker in workers}
+    done = uow.due.sent_keys(list(keys.values()))
+    cover = CoverForDay(uow, today)
+    notices = Notices(uow, deps, now)
+    for worker in workers:
+        if keys[worker.id] in done or cover.is_away(worker.id):
+            continue
+        text = overview_text(uow, deps, worker, cover, now)
+        if text is None:
+            continue
+        notices.to_workers(
+            keys[worker.id],
+            ReminderKind.OVERVIEW,
+            [worker],
+            "worker.overview.text",
+            due_at=at,
+            late=is_late(now, at),
+            body=text,
+        )
+    return notices.sent
+
+
+def overview_text(
+    uow: UnitOfWork, deps: Deps, worker: Worker, cover: CoverForDay, now: datetime
+) -> str | None:
+    """The overview's lines, or None when the worker has nothing today (no message is better than noise)."""
+    profile, language = deps.profile, worker.language
+    zone = profile.tz
+    start = datetime.combine(cover.day, datetime.min.time(), tzinfo=zone)
+    end = start + timedelta(days=1)
+    whose = [worker.id, *cover.covered_by(worker.id)]
+    sections: list[str] = []
+    today = uow.due.checkins_between(whose, start, end)
+    if today:
+        lines = [deps.text("worker.overview.today", language, count=len(today))]
+        for checkin, agreement in today[:MAX_LINES]:
+            citizen = uow.citizens.get(agreement.citizen_id)
+            note = ""
+            if agreement.worker_id != worker.id:
+                absent = uow.workers.get(agreement.worker_id)
+                note = deps.text("worker.reminder.covering", language, worker=absent.name if absent else "")
+            form = deps.text(f"worker.contact_form.{agreement.contact_form}", language)
+            alias = citizen.alias if citizen else "?"
+            lines.append(f"• {checkin.due_at.astimezone(zone):%H:%M} {alias} ({form}){note}")
+        sections.append("\n".join(lines))
+    unmarked = uow.due.unmarked_before(whose, start)
+    if unmarked:
+        lines = [deps.text("worker.overview.unmarked", language, count=len(unmarked))]
+        for checkin, agreement in unmarked[:MAX_LINES]:
+            citizen = uow.citizens.get(agreement.citizen_id)
+            lines.append(
+                f"• {checkin.due_at.astimezone(zone):%d.%m. %H:%M} {citizen.alias if citizen else '?'}"
+            )
+        sections.append("\n".join(lines))
+    reports = [r for r in uow.reports.open_in_team(worker.team_id) if r.status == ReportStatus.NEW]
+    if reports:
+        soon = [r for r in reports if r.deadline_at is not None and r.deadline_at <= end + timedelta(days=1)]
+        sections.append(deps.text("worker.overview.reports", language, count=len(reports), soon=len(soon)))
+    if not sections:
+        return None
+    return "\n\n".join(sections)

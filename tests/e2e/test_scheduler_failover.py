@@ -1,0 +1,90 @@
+"""Exactly one scheduler: two `skp-bot run` processes on one PostgreSQL database, one leads (holds the
+advisory lock) and sends; killed with SIGKILL, the other takes over and sends what falls due next."""
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert
+
+from bot.db import make_engine
+from bot.models import CheckinAgreement
+from bot.models.enums import AgreementStatus, ContactForm
+from tests.e2e.harness import free_port
+from tests.e2e.test_restart import WORKER, BotProcess, running  # noqa: F401 - the fixture
+from tests.fakes.telegram_server import FakeTelegramServer
+
+LEADING = "scheduler leading"
+
+
+def leads(bot: BotProcess) -> bool:
+    return LEADING in bot.log.read_text(errors="replace")
+
+
+def wait_until(condition: object, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():  # type: ignore[operator]
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"waited {timeout} s for {what}")
+
+
+def agree_due_soon(database_url: str) -> None:
+    """An agreement whose next check-in is in 30 minutes: its reminder (an hour ahead) is due now."""
+    engine = make_engine(database_url)
+    now = datetime.now(UTC)
+    with engine.begin() as connection:
+        connection.execute(
+            insert(CheckinAgreement).values(
+                citizen_id=1,
+                worker_id=1,
+                cadence="hverdage 10:00",
+                contact_form=ContactForm.PHONE,
+                status=AgreementStatus.ACTIVE,
+                remind_citizen=False,
+                next_due_at=now + timedelta(minutes=30),
+                created_at=now,
+            )
+        )
+    engine.dispose()
+
+
+def reminders(telegram: FakeTelegramServer) -> list[str]:
+    return [m["text"] for m in telegram.sent_to(WORKER) if "Påmindelse" in m["text"]]
+
+
+@pytest.fixture
+def second(running: BotProcess, tmp_path: Path) -> Iterator[BotProcess]:  # noqa: F811
+    folder = tmp_path / "second"
+    folder.mkdir()
+    bot = BotProcess({**running.env, "SKP_HTTP_PORT": str(free_port())}, folder)
+    bot.start()
+    yield bot
+    if bot.process is not None and bot.process.poll() is None:
+        bot.kill()
+
+
+def test_one_of_two_processes_sends_and_the_other_takes_over_when_it_is_killed(
+    running: BotProcess,  # noqa: F811
+    second: BotProcess,
+    telegram: FakeTelegramServer,
+    database_url: str,
+) -> None:
+    if database_url.startswith("sqlite"):
+        pytest.skip("SQLite runs one process by design; the reminder ledger still sends each reminder once")
+    wait_until(lambda: leads(running), 20, "the first process to lead")
+    time.sleep(6)  # more than one leadership check of the second process
+    assert not leads(second)
+
+    agree_due_soon(database_url)
+    wait_until(lambda: len(reminders(telegram)) == 1, 30, "the leader's reminder")
+
+    running.kill()
+    wait_until(lambda: leads(second), 30, "the second process to take over")
+    agree_due_soon(database_url)
+    wait_until(lambda: len(reminders(telegram)) == 2, 30, "the new leader's reminder")
+    time.sleep(2)
+    assert len(reminders(telegram)) == 2
