@@ -15,6 +15,7 @@ COPY bot ./bot
 COPY handlers ./handlers
 COPY scheduling ./scheduling
 COPY migrations ./migrations
+COPY demo ./demo
 RUN pip install . \
     && useradd --system --uid 10001 --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin skp
 

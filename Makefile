@@ -1,9 +1,12 @@
-# The two set-up commands of the README. Each installs what it needs into .venv first.
+# The set-up commands of the README. Each installs what it needs into .venv first.
 VENV ?= .venv
 PYTHON ?= python3
 STAMP := $(VENV)/.installed
+# The browser test drives Debian's Chromium (Playwright cannot download its own browser here).
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: test lint run clean
+.PHONY: test lint run demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +15,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## make test: the whole suite, on SQLite and on PostgreSQL (127.0.0.1:5432, database test)
-test: $(STAMP)
+test: $(STAMP) $(CHROMIUM)
 	$(VENV)/bin/python -m pytest -q
+
+$(CHROMIUM):
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 ## make lint: ruff and mypy, as CI runs them
 lint: $(STAMP)
@@ -25,5 +32,9 @@ lint: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/skp-bot run
 
+## make demo: the real bot offline, with a web simulator of three phones (DEMO_ARGS="--profile greve")
+demo: $(STAMP)
+	$(VENV)/bin/skp-bot demo $(DEMO_ARGS)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis test-artifacts

@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import migrate
-from bot.clock import Clock, SystemClock
+from bot.clock import AdjustableClock, Clock, SystemClock
 from bot.crypto import CryptoConfigError, Vault, generate_secret
 from bot.db import describe_url, make_engine, make_session_factory
 from bot.errors import DomainError
@@ -281,6 +282,42 @@ def cmd_reminders_preview(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
+    """The real bot, offline: stand-ins for Telegram and Twilio, a throwaway database, a web simulator.
+
+    The Runtime is built as `cmd_run` builds it; only the settings differ (made by the demo session,
+    never read from the environment) and the clock, which the simulator can move forward.
+    """
+    from demo.session import DemoSession, simulator_socket
+    from handlers.runtime import Runtime
+
+    profile = load_profile(args.profile)
+    try:
+        listener = simulator_socket("127.0.0.1", args.port)
+    except OSError as error:
+        raise SettingsError("--port", f"cannot listen on port {args.port} ({error.strerror})") from None
+    # Quiet unless asked: the visitor's terminal shows the address, not every poll of the stand-ins.
+    level = ctx.settings.skp_log_level if "SKP_LOG_LEVEL" in os.environ else "WARNING"
+    logging.getLogger().setLevel(level)
+    clock = AdjustableClock()
+    with listener, DemoSession(profile, args.profile, clock, level) as session:
+        assert session.settings is not None
+        demo = Context(settings=session.settings, clock=clock)
+        demo.migrated()
+        session.open_office()
+        runtime = Runtime(demo.settings, demo.deps, demo.engine, version("skp-bot"))
+
+        def announce(url: str) -> None:
+            print(f"skp-bot demo ({profile.name}): open {url} in a browser. Ctrl-C stops it.", flush=True)
+
+        try:
+            asyncio.run(session.serve(runtime, demo.deps, listener, announce))
+        finally:
+            demo.engine.dispose()
+    print("skp-bot demo stopped; its database is gone.", flush=True)
+    return 0
+
+
 Command = Callable[[Context, argparse.Namespace], int]
 
 
@@ -299,6 +336,9 @@ def build_parser() -> argparse.ArgumentParser:
     run = add(commands, "run", cmd_run, "run the service", json_flag=False)
     run.add_argument("--no-migrate", dest="migrate", action="store_false", help="do not migrate first")
     add(commands, "keygen", cmd_keygen, "print a new SKP_SECRET_KEY")
+    demo = add(commands, "demo", cmd_demo, "the real bot offline, with a web simulator", json_flag=False)
+    demo.add_argument("--profile", default="default", help="municipality profile (see `profile list`)")
+    demo.add_argument("--port", type=int, default=8000, help="the simulator's port (0: any free port)")
 
     db = commands.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)
     add(db, "upgrade", cmd_db_upgrade, "migrate to the newest revision")

@@ -3,9 +3,9 @@ nudge, and still unmarked ones reach the team lead. Each reads only what is due 
 """
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from bot.models import Checkin, CheckinAgreement, Worker
+from bot.models import CheckinAgreement, Worker
 from bot.models.enums import CheckinOutcome, CitizenStatus, ReminderKind
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
@@ -38,22 +38,23 @@ def plan(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     Occurrences missed while the process was down are made too: they are reminded of late while still
     relevant, or listed in the next overview as not marked, never dropped.
     """
-    made = 0
     horizon = now + PLAN_AHEAD
-    for agreement in uow.due.agreements_to_plan(horizon, BATCH):
+    made: list[tuple[int, datetime]] = []
+    moved: list[tuple[int, datetime | None]] = []
+    agreements = uow.due.agreements_to_plan(horizon, BATCH)
+    existing = uow.due.occurrences_of(agreements)
+    for agreement in agreements:
         due = agreement.next_due_at
-        existing = uow.due.occurrences_of(agreement.id, since=due) if due is not None else set()
         count = 0
         while due is not None and due <= horizon and count < MAX_OCCURRENCES:
-            if due not in existing:  # a check-in moved onto this very time already holds it
-                uow.checkins.add(
-                    Checkin(agreement_id=agreement.id, due_at=due, outcome=CheckinOutcome.PENDING)
-                )
-                made += 1
+            if (agreement.id, due) not in existing:  # a check-in moved onto this very time holds it
+                made.append((agreement.id, due))
             count += 1
             due = deps.cadences.next_due(agreement.cadence, due)
-        agreement.next_due_at = due
-    return made
+        moved.append((agreement.id, due))
+    uow.due.add_occurrences(made)
+    uow.due.move_next_due(moved)
+    return len(made)
 
 
 def remind(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
@@ -61,17 +62,21 @@ def remind(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     profile = deps.profile
     lead = timedelta(minutes=profile.reminders.lead_minutes)
     notices = Notices(uow, deps, now)
-    covers: dict[object, CoverForDay] = {}
-    for checkin, agreement in uow.due.checkins_to_remind(now + lead, BATCH):
-        if checkin.due_at < now - CHECKIN_STILL_RELEVANT:
-            checkin.reminded_at = now  # folded: the next overview lists it as not marked
-            continue
-        citizen = uow.citizens.get(agreement.citizen_id)
-        if citizen is None:
+    covers: dict[date, CoverForDay] = {}
+    rows = uow.due.checkins_to_remind(now + lead, BATCH)
+    citizens = uow.due.citizens_by_id(agreement.citizen_id for _, agreement in rows)
+    handled: list[int] = []
+    for checkin, agreement in rows:
+        citizen = citizens.get(agreement.citizen_id)
+        if checkin.due_at < now - CHECKIN_STILL_RELEVANT or citizen is None:
+            handled.append(checkin.id)  # folded: the next overview lists it as not marked
             continue
         day = local_day(checkin.due_at, profile)
         cover = covers.get(day) or covers.setdefault(day, CoverForDay(uow, day))
         recipients = cover.recipients(agreement.worker_id)
+        if not recipients:
+            continue  # nobody on the team can be told yet: tried again next tick, late if need be
+        handled.append(checkin.id)
         meant_for = checkin_reminder_at(checkin.due_at, profile)
         notices.to_workers(
             f"checkin:{checkin.id}",
@@ -90,7 +95,7 @@ def remind(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             else "",
             covering=_covering_note(deps, uow, agreement, recipients),
         )
-        checkin.reminded_at = now
+    uow.due.mark_checkins(handled, reminded_at=now)
     return notices.sent
 
 
@@ -100,8 +105,10 @@ def nudge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     after = timedelta(minutes=rules.nudge_after_minutes)
     notices = Notices(uow, deps, now)
     cover = CoverForDay(uow, local_day(now, deps.profile))
-    for checkin, agreement in uow.due.checkins_to_nudge(now - after, BATCH):
-        citizen = uow.citizens.get(agreement.citizen_id)
+    rows = uow.due.checkins_to_nudge(now - after, BATCH)
+    citizens = uow.due.citizens_by_id(agreement.citizen_id for _, agreement in rows)
+    for checkin, agreement in rows:
+        citizen = citizens.get(agreement.citizen_id)
         if citizen is None:
             continue
         notices.to_workers(
@@ -116,7 +123,7 @@ def nudge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             time=_clock(checkin.due_at, deps),
             day=_day(checkin.due_at, deps),
         )
-        checkin.nudged_at = now
+    uow.due.mark_checkins([checkin.id for checkin, _ in rows], nudged_at=now)
     return notices.sent
 
 
@@ -126,14 +133,16 @@ def escalate(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     after = timedelta(minutes=deps.profile.reminders.escalate_after_minutes)
     notices = Notices(uow, deps, now)
     cover = CoverForDay(uow, local_day(now, deps.profile))
-    for checkin, agreement in uow.due.checkins_to_escalate(now - after, BATCH):
-        citizen = uow.citizens.get(agreement.citizen_id)
+    rows = uow.due.checkins_to_escalate(now - after, BATCH)
+    citizens = uow.due.citizens_by_id(agreement.citizen_id for _, agreement in rows)
+    for checkin, agreement in rows:
+        citizen = citizens.get(agreement.citizen_id)
         worker = uow.workers.get(agreement.worker_id)
         if citizen is not None and worker is not None:
             notices.to_workers(
                 f"escalation:{checkin.id}",
                 ReminderKind.ESCALATION,
-                cover.leads(worker.team_id),
+                cover.team_fallback(worker.team_id, exclude=worker.id),
                 "worker.reminder.escalation",
                 due_at=(checkin.nudged_at or now) + after,
                 citizen_id=citizen.id,
@@ -142,8 +151,9 @@ def escalate(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
                 time=_clock(checkin.due_at, deps),
                 day=_day(checkin.due_at, deps),
             )
-        checkin.escalated_at = now
-        checkin.outcome = CheckinOutcome.MISSED
+    uow.due.mark_checkins(
+        [checkin.id for checkin, _ in rows], escalated_at=now, outcome=CheckinOutcome.MISSED
+    )
     return notices.sent
 
 

@@ -29,7 +29,9 @@ class Citizen(Base):
         choice("status", CitizenStatus),
         CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_at_iff_closed"),
         CheckConstraint("(invite_code_hash IS NULL) OR (invite_expires_at IS NOT NULL)", name="code_expires"),
-        Index("ix_citizens_status_last_contact", "status", "last_contact_at"),  # inactivity
+        # The scheduler's questions are "active and …": inactivity, the next review.
+        Index("ix_citizens_status_last_contact", "status", "last_contact_at"),
+        Index("ix_citizens_status_review", "status", "review_due_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -44,7 +46,7 @@ class Citizen(Base):
     created_at: Mapped[datetime]
     last_contact_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
-    review_due_at: Mapped[datetime | None] = mapped_column(index=True)  # next "can they move on?" review
+    review_due_at: Mapped[datetime | None]  # next "can they move on?" review
     period_ends_on: Mapped[date | None] = mapped_column(Date, index=True)  # end of the granted period
 
 

@@ -1,10 +1,10 @@
 """What the scheduler asks the database: only rows that are due, through indexes, so that a tick costs
 what is due and not what exists (100,000 agreements cost a tick no more than 1,000)."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from sqlalchemy import Row, Select, String, cast, exists, func, literal, select
+from sqlalchemy import Row, Select, String, cast, exists, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from bot.models import (
@@ -51,10 +51,17 @@ class DueRepository:
         query = select(Citizen).where(Citizen.status == CitizenStatus.ACTIVE)
         return self._session.scalars(query.order_by(Citizen.id)).all()
 
-    def occurrences_of(self, agreement_id: int, since: datetime) -> set[datetime]:
-        """The check-ins an agreement already has from `since` on (a moved one may sit on a due time)."""
-        query = select(Checkin.due_at).where(Checkin.agreement_id == agreement_id, Checkin.due_at >= since)
-        return set(self._session.scalars(query))
+    def occurrences_of(self, agreements: Sequence[CheckinAgreement]) -> set[tuple[int, datetime]]:
+        """The check-ins these agreements already have from their next due time on (a check-in moved onto
+        a due time holds it), in one round trip."""
+        pending = [a for a in agreements if a.next_due_at is not None]
+        if not pending:
+            return set()
+        since = min(a.next_due_at for a in pending if a.next_due_at is not None)
+        query = select(Checkin.agreement_id, Checkin.due_at).where(
+            Checkin.agreement_id.in_([a.id for a in pending]), Checkin.due_at >= since
+        )
+        return {(agreement_id, due_at) for agreement_id, due_at in self._session.execute(query)}
 
     def _open(self) -> Select[Checkin, CheckinAgreement]:
         """Pending check-ins of active agreements (a paused or ended agreement reminds no one)."""
@@ -210,16 +217,22 @@ class DueRepository:
         return self._session.scalars(query.order_by(Citizen.period_ends_on).limit(limit)).all()
 
     def silent_citizens(self, since: datetime, limit: int) -> Sequence[Citizen]:
-        """Active citizens not heard from since `since` and not yet suggested for closing since they were
-        last heard from (never heard from: counted from their start)."""
+        """Active citizens not heard from since `since` and not suggested for closing since they were last
+        heard from (never heard from: counted from their start). Two index ranges, not one scan."""
         last_heard = func.coalesce(Citizen.last_contact_at, Citizen.created_at)
         suggested = exists().where(
             Reminder.citizen_id == Citizen.id,
             Reminder.kind == ReminderKind.INACTIVITY,
             Reminder.sent_at >= last_heard,
         )
-        query = select(Citizen).where(Citizen.status == CitizenStatus.ACTIVE, last_heard <= since, ~suggested)
-        return self._session.scalars(query.order_by(Citizen.id).limit(limit)).all()
+        found: list[Citizen] = []
+        for silent in (
+            Citizen.last_contact_at <= since,
+            (Citizen.last_contact_at.is_(None)) & (Citizen.created_at <= since),
+        ):
+            query = select(Citizen).where(Citizen.status == CitizenStatus.ACTIVE, silent, ~suggested)
+            found.extend(self._session.scalars(query.order_by(Citizen.id).limit(limit)))
+        return found[:limit]
 
     def has_agreement(self, citizen_id: int) -> bool:
         query = select(
@@ -256,3 +269,35 @@ class DueRepository:
         for citizen_id, outcome, count in self._session.execute(query):
             counts.setdefault(citizen_id, {})[outcome] = count
         return counts
+
+    def citizens_by_id(self, ids: Iterable[int]) -> dict[int, Citizen]:
+        wanted = set(ids)
+        if not wanted:
+            return {}
+        return {c.id: c for c in self._session.scalars(select(Citizen).where(Citizen.id.in_(wanted)))}
+
+    def add_occurrences(self, occurrences: Sequence[tuple[int, datetime]]) -> None:
+        """New pending check-ins, in one statement (a tick after downtime may make many)."""
+        if occurrences:
+            self._session.execute(
+                insert(Checkin),
+                [
+                    {"agreement_id": agreement_id, "due_at": due_at, "outcome": CheckinOutcome.PENDING}
+                    for agreement_id, due_at in occurrences
+                ],
+            )
+
+    def move_next_due(self, next_due: Sequence[tuple[int, datetime | None]]) -> None:
+        if next_due:
+            self._session.execute(  # ORM bulk update by primary key: one executemany
+                update(CheckinAgreement),
+                [{"id": agreement_id, "next_due_at": due} for agreement_id, due in next_due],
+            )
+
+    def mark_checkins(self, ids: Sequence[int], **values: object) -> None:
+        """Record on many check-ins at once what the scheduler did (reminded_at, nudged_at, ...)."""
+        if ids:
+            self._session.execute(
+                update(Checkin).where(Checkin.id.in_(ids)).values(**values),
+                execution_options={"synchronize_session": False},
+            )

@@ -63,14 +63,14 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("review_due_at", sa.DateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column("period_ends_on", sa.Date(), nullable=True))
         batch_op.create_index(batch_op.f("ix_citizens_period_ends_on"), ["period_ends_on"], unique=False)
-        batch_op.create_index(batch_op.f("ix_citizens_review_due_at"), ["review_due_at"], unique=False)
+        batch_op.create_index("ix_citizens_status_review", ["status", "review_due_at"], unique=False)
         batch_op.create_index("ix_citizens_status_last_contact", ["status", "last_contact_at"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("citizens", schema=None) as batch_op:
         batch_op.drop_index("ix_citizens_status_last_contact")
-        batch_op.drop_index(batch_op.f("ix_citizens_review_due_at"))
+        batch_op.drop_index("ix_citizens_status_review")
         batch_op.drop_index(batch_op.f("ix_citizens_period_ends_on"))
         batch_op.drop_column("period_ends_on")
         batch_op.drop_column("review_due_at")
