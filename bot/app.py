@@ -12,6 +12,7 @@ import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cached_property
 from importlib.metadata import version
 from typing import Any
@@ -29,6 +30,7 @@ from bot.i18n import Catalogs
 from bot.profile import Profile, ProfileError, describe, list_profiles, load_profile
 from bot.services import keys, staff
 from bot.services.context import Deps
+from bot.services.stats import Durations, period_stats
 from bot.settings import Settings, SettingsError, load_settings
 from bot.uow import SqlAlchemyUnitOfWork
 from scheduling.rules import ProfileCadenceRules
@@ -179,6 +181,66 @@ def cmd_worker_add(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+STATS_DAYS = 30
+
+
+STATS_YEARS = range(2000, 3000)  # far beyond any data, and far from the calendar's ends (no overflow)
+
+
+def _local_date(text: str) -> date:
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text[:40]!r} (expected YYYY-MM-DD)") from None
+    if day.year not in STATS_YEARS:
+        raise argparse.ArgumentTypeError(f"{day} is out of range (expected YYYY-MM-DD between 2000 and 2999)")
+    return day
+
+
+def _duration(seconds: int | None) -> str:
+    if seconds is None:
+        return "-"
+    minutes = round(seconds / 60)
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{days} d" if days else "", f"{hours} h" if hours else "", f"{minutes} min" if minutes else ""]
+    return " ".join(part for part in parts if part) or "under 1 min"
+
+
+def _durations(label: str, measured: Durations) -> str:
+    return (
+        f"  {label}: median {_duration(measured.median_seconds)}, 90 % within "
+        f"{_duration(measured.p90_seconds)} (measured {measured.count} times)"
+    )
+
+
+def cmd_stats(ctx: Context, args: argparse.Namespace) -> int:
+    """Anonymous counts of a period (local dates, both included; the last 30 days by default)."""
+    today = ctx.clock.now().astimezone(ctx.profile.tz).date()
+    last_day = args.to or (args.from_ + timedelta(days=STATS_DAYS - 1) if args.from_ else today)
+    first_day = args.from_ or last_day - timedelta(days=STATS_DAYS - 1)
+    if last_day < first_day:
+        raise SettingsError("--to", f"{last_day} is before --from {first_day}")
+    migrate.upgrade(ctx.engine)
+    stats = period_stats(ctx.uow, ctx.profile, first_day, last_day)
+    r, c, k, t = stats.reports, stats.contacts, stats.checkins, stats.response_times
+    lines = [
+        f"{first_day} to {last_day} ({stats.timezone}), {ctx.profile.municipality}",
+        f"Concern reports: {r.received} received; {r.picked_up_within_deadline} picked up within the "
+        f"deadline, {r.picked_up_late} late, {r.not_picked_up} not yet; {r.answered} answered",
+        f"Contacts: {c.new_contacts} new, {c.active_citizens} citizens wrote; "
+        f"{c.messages_in} messages in, {c.messages_out} out",
+        f"Check-ins: {k.done} done, {k.not_reached} not reached, {k.missed} missed "
+        f"({k.moved} moved, {k.open} not recorded yet)",
+        "Response times:",
+        _durations("citizen message to a worker's answer", t.citizen_message_to_answer)
+        + f"; {t.unanswered_citizen_messages} still unanswered",
+        _durations("concern report to picked up", t.report_to_pickup),
+    ]
+    emit(args, stats.as_json(), lines)
+    return 0
+
+
 def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
     """The service: Telegram, outbox and HTTP in one process, until SIGTERM or Ctrl-C."""
     from handlers.runtime import Runtime
@@ -312,6 +374,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reminders_preview = add(reminders, "preview", cmd_reminders_preview, "reminders due in the next days")
     reminders_preview.add_argument("--days", type=int, default=7, help="how many days ahead (default 7)")
+
+    stats_help = "anonymous counts: concern reports, contacts, check-ins, response times"
+    stats = add(commands, "stats", cmd_stats, stats_help)
+    stats.add_argument("--from", dest="from_", type=_local_date, help="first day, YYYY-MM-DD (local)")
+    stats.add_argument("--to", type=_local_date, help="last day, YYYY-MM-DD, included (default: today)")
     return parser
 
 

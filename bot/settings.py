@@ -26,7 +26,11 @@ class SettingsError(Exception):
 class Settings(BaseSettings):
     """The settings of CONTRACT.md. Field names are the variable names in lower case."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # env_ignore_empty: `TELEGRAM_BOT_TOKEN=` in a .env or compose file means "not set", as an operator
+    # reading .env.example expects, not "Telegram on, with an empty token".
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
     database_url: str = "sqlite:///./skp.db"
     skp_secret_key: SecretStr | None = None

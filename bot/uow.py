@@ -17,6 +17,7 @@ from bot.repositories import (
     CheckinRepository,
     CitizenRepository,
     DialogueRepository,
+    FiguresRepository,
     IdentityRepository,
     InboundRepository,
     MessageRepository,
@@ -51,6 +52,7 @@ class UnitOfWork(Protocol):
     reminders: ReminderRepository
     due: DueRepository
     retention: RetentionRepository
+    figures: FiguresRepository
 
     def __enter__(self) -> Self: ...
 
@@ -83,6 +85,7 @@ class SqlAlchemyUnitOfWork:
     reminders: ReminderRepository
     due: DueRepository
     retention: RetentionRepository
+    figures: FiguresRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -112,6 +115,7 @@ class SqlAlchemyUnitOfWork:
         self.reminders = ReminderRepository(session)
         self.due = DueRepository(session)
         self.retention = RetentionRepository(session)
+        self.figures = FiguresRepository(session)
         return self
 
     def __exit__(

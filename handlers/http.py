@@ -1,4 +1,4 @@
-"""The HTTP side of `skp-bot run`: health, the Telegram webhook and Twilio's SMS webhooks.
+"""The HTTP side of `skp-bot run`: health, metrics, the Telegram webhook and Twilio's SMS webhooks.
 
 A webhook answers 2xx only after the update was handled and committed, so Telegram redelivers anything
 we did not keep.
@@ -7,6 +7,7 @@ we did not keep.
 import asyncio
 import hmac
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -17,6 +18,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from bot.services.metrics import OperationalFigures
+from handlers import metrics
 from handlers.sms_webhook import SmsWebhooks
 
 log = logging.getLogger(__name__)
@@ -25,6 +28,7 @@ MAX_UPDATE_BYTES = 1_000_000
 TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 AcceptUpdate = Callable[[dict[str, Any]], Awaitable[bool]]
+ReadFigures = Callable[[], OperationalFigures]
 
 
 def database_answers(engine: Engine) -> bool:
@@ -45,6 +49,7 @@ def build_http_app(
     accept_telegram_update: AcceptUpdate | None = None,
     telegram_webhook_secret: str | None = None,
     sms: SmsWebhooks | None = None,
+    read_figures: ReadFigures | None = None,
 ) -> Starlette:
     """The Starlette application served by uvicorn in the same process as the bot."""
 
@@ -53,6 +58,19 @@ def build_http_app(
         ok = await asyncio.to_thread(database_answers, engine)
         body = {"status": "ok" if ok else "unavailable", "database": ok, "version": version}
         return JSONResponse(body, status_code=200 if ok else 503)
+
+    async def metrics_endpoint(request: Request) -> Response:
+        """Prometheus scrape: figures read from the database now; 503 (never a traceback) when it is down."""
+        if read_figures is None:
+            return PlainTextResponse("not found", status_code=404)
+        started = time.perf_counter()
+        try:
+            figures = await asyncio.to_thread(read_figures)
+        except SQLAlchemyError as error:
+            log.warning("metrics: database does not answer (%s)", type(error).__name__)
+            return PlainTextResponse("database unavailable\n", status_code=503)
+        body = metrics.render(figures, time.perf_counter() - started)
+        return Response(body, media_type=metrics.CONTENT_TYPE)
 
     async def telegram_webhook(request: Request) -> Response:
         """Telegram's webhook: secret checked, update stored, then 200 (a redelivery is also 200)."""
@@ -77,6 +95,7 @@ def build_http_app(
 
     routes = [
         Route("/healthz", healthz, methods=["GET"]),
+        Route("/metrics", metrics_endpoint, methods=["GET"]),
         Route("/telegram/webhook", telegram_webhook, methods=["POST"]),
     ]
     if sms is not None:

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from bot.channels import Sender
 from bot.outbox import OutboxDrainer
 from bot.services.context import Deps
+from bot.services.metrics import FiguresReader
 from bot.settings import Settings
 from handlers.http import build_http_app
 from handlers.sms_sender import TwilioSender, twilio_client
@@ -84,6 +85,7 @@ class Runtime:
             accept_telegram_update=self.telegram.accept_webhook if self.telegram and webhook else None,
             telegram_webhook_secret=secret,
             sms=sms,
+            read_figures=FiguresReader(self.deps),
         )
         config = uvicorn.Config(
             http_app,

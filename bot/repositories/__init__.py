@@ -4,6 +4,7 @@ Lookups by a personal value take a list of keyed hashes (one per secret during a
 """
 
 from bot.repositories.citizens import CitizenRepository, IdentityRepository, MessageRepository
+from bot.repositories.figures import FiguresRepository
 from bot.repositories.infra import DialogueRepository, InboundRepository, OutboxRepository
 from bot.repositories.reports import ReportRepository
 from bot.repositories.scheduling import AgreementRepository, CheckinRepository, ReminderRepository
@@ -22,6 +23,7 @@ __all__ = [
     "CheckinRepository",
     "CitizenRepository",
     "DialogueRepository",
+    "FiguresRepository",
     "IdentityRepository",
     "InboundRepository",
     "MessageRepository",
