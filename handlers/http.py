@@ -50,13 +50,20 @@ def build_http_app(
     telegram_webhook_secret: str | None = None,
     sms: SmsWebhooks | None = None,
     read_figures: ReadFigures | None = None,
+    scheduler_state: Callable[[], str] | None = None,
 ) -> Starlette:
     """The Starlette application served by uvicorn in the same process as the bot."""
 
     async def healthz(request: Request) -> Response:
         """200 while the database answers, 503 otherwise (load balancers and docker use it)."""
         ok = await asyncio.to_thread(database_answers, engine)
-        body = {"status": "ok" if ok else "unavailable", "database": ok, "version": version}
+        body: dict[str, object] = {
+            "status": "ok" if ok else "unavailable",
+            "database": ok,
+            "version": version,
+        }
+        if scheduler_state is not None:
+            body["scheduler"] = scheduler_state()  # "leading" in exactly one replica, "standby" elsewhere
         return JSONResponse(body, status_code=200 if ok else 503)
 
     async def metrics_endpoint(request: Request) -> Response:

@@ -75,6 +75,7 @@ class Runtime:
         if settings.sms_enabled and settings.twilio_auth_token and settings.public_base_url:
             token = settings.twilio_auth_token.get_secret_value()
             sms = SmsWebhooks(self.deps, token, settings.public_base_url, drainer.dispatch)
+        scheduler = self.scheduler = Scheduler(self.deps, self.engine, tick_seconds=self.tick_seconds)
         webhook = self._webhook_url()
         secret = (
             settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None
@@ -86,6 +87,7 @@ class Runtime:
             telegram_webhook_secret=secret,
             sms=sms,
             read_figures=FiguresReader(self.deps),
+            scheduler_state=lambda: "leading" if scheduler.leading else "standby",
         )
         config = uvicorn.Config(
             http_app,
@@ -98,8 +100,7 @@ class Runtime:
         server = _Server(config)
         tasks = [asyncio.create_task(server.serve(), name="http")]
         tasks.append(asyncio.create_task(drainer.run(stop), name="outbox"))
-        self.scheduler = Scheduler(self.deps, self.engine, tick_seconds=self.tick_seconds)
-        tasks.append(asyncio.create_task(self.scheduler.run(stop), name="scheduler"))
+        tasks.append(asyncio.create_task(scheduler.run(stop), name="scheduler"))
         poller = None
         if self.telegram is not None and application is not None:
             await application.initialize()

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import insert
 
@@ -21,6 +22,12 @@ LEADING = "scheduler leading"
 
 def leads(bot: BotProcess) -> bool:
     return LEADING in bot.log.read_text(errors="replace")
+
+
+def health(bot: BotProcess) -> str:
+    """What /healthz says of this process's scheduler."""
+    answer = httpx.get(f"http://127.0.0.1:{bot.env['SKP_HTTP_PORT']}/healthz", timeout=5)
+    return str(answer.json()["scheduler"])
 
 
 def wait_until(condition: object, timeout: float, what: str) -> None:
@@ -78,12 +85,14 @@ def test_one_of_two_processes_sends_and_the_other_takes_over_when_it_is_killed(
     wait_until(lambda: leads(running), 20, "the first process to lead")
     time.sleep(6)  # more than one leadership check of the second process
     assert not leads(second)
+    assert (health(running), health(second)) == ("leading", "standby")
 
     agree_due_soon(database_url)
     wait_until(lambda: len(reminders(telegram)) == 1, 30, "the leader's reminder")
 
     running.kill()
     wait_until(lambda: leads(second), 30, "the second process to take over")
+    assert health(second) == "leading"
     agree_due_soon(database_url)
     wait_until(lambda: len(reminders(telegram)) == 2, 30, "the new leader's reminder")
     time.sleep(2)
