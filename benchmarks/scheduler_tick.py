@@ -21,16 +21,12 @@ from sqlalchemy import Engine, insert, update
 from benchmarks.relay_vs_echo import _database
 from bot import migrate
 from bot.crypto import Vault, generate_secret
-from bot.db import make_engine, make_session_factory
-from bot.i18n import Catalogs
+from bot.db import make_engine
 from bot.models import CheckinAgreement, Citizen, Team, Worker
 from bot.models.enums import AgreementStatus, CitizenStatus, ContactForm, WorkerStatus
-from bot.profile import load_profile
-from bot.services.context import Deps
-from bot.uow import SqlAlchemyUnitOfWork
-from scheduling.rules import ProfileCadenceRules
 from scheduling.tick import run_tick
 from tests.fakes.clock import FakeClock
+from tests.fakes.deps import deps_on
 
 NOW = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)  # a Tuesday, 14:00 in Copenhagen: no overview due
 WORKERS = 20
@@ -111,16 +107,7 @@ def measure(kind: str, size: int, due: int, ticks: int) -> dict[str, float]:
             vault = Vault.from_secret(generate_secret())
             populate(engine, vault, size)
             clock = FakeClock(NOW)
-            profile = load_profile("default")
-            factory = make_session_factory(engine)
-            deps = Deps(
-                lambda: SqlAlchemyUnitOfWork(factory),
-                vault,
-                clock,
-                profile,
-                Catalogs(),
-                ProfileCadenceRules(profile),
-            )
+            deps = deps_on(engine, vault, clock)
             run_tick(deps)  # warm: caches, prepared statements
             busy, idle, peaks = [], [], []
             for n in range(ticks * 2):

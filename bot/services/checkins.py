@@ -24,12 +24,8 @@ def checkin_command(turn: Turn, worker: Worker, args: str) -> None:
     if not typed:
         _ask_citizen(turn, worker)
         return
-    citizen, cadence = citizen_and_rest(turn, worker, typed)
+    citizen, cadence = own_citizen(turn, worker, typed)
     if citizen is None:
-        turn.reply(turn.t("worker.checkin.unknown_alias"), kind="help")
-        return
-    if not may_agree(worker, citizen):
-        turn.reply(turn.t("worker.checkin.not_yours", alias=citizen.alias), kind="info")
         return
     if cadence:
         agree_checkin(turn, worker, citizen, cadence)
@@ -48,6 +44,19 @@ def continue_dialogue(turn: Turn, worker: Worker, state: ConversationState) -> N
         agree_checkin(turn, worker, citizen, " ".join(turn.inbound.text.split()))
     else:
         checkin_command(turn, worker, turn.inbound.text)
+
+
+def own_citizen(turn: Turn, worker: Worker, typed: str) -> tuple[Citizen | None, str]:
+    """The citizen named at the start of `typed` if the worker may make agreements for them, and the rest;
+    otherwise (None, "") after telling the worker why (an unknown alias is never echoed)."""
+    citizen, rest = citizen_and_rest(turn, worker, typed)
+    if citizen is None:
+        turn.reply(turn.t("worker.checkin.unknown_alias"), kind="help")
+        return None, ""
+    if not may_agree(worker, citizen):
+        turn.reply(turn.t("worker.checkin.not_yours", alias=citizen.alias), kind="info")
+        return None, ""
+    return citizen, rest
 
 
 def may_agree(worker: Worker, citizen: Citizen) -> bool:

@@ -6,7 +6,7 @@ when it has ended with the course still open. `/periode ALIAS` shows it; `/perio
 from bot.models import Worker
 from bot.services.audit import audit_entry
 from bot.services.away_dates import BadDate, read_day
-from bot.services.checkins import citizen_and_rest, may_agree
+from bot.services.checkins import own_citizen
 from bot.services.context import Turn
 from bot.services.local_time import day_text, local_today
 
@@ -21,12 +21,8 @@ def period_command(turn: Turn, worker: Worker, args: str) -> None:
             turn.t("worker.period.usage" if days else "worker.period.usage_plain", days=days), kind="help"
         )
         return
-    citizen, rest = citizen_and_rest(turn, worker, typed)
+    citizen, rest = own_citizen(turn, worker, typed)
     if citizen is None:
-        turn.reply(turn.t("worker.checkin.unknown_alias"), kind="help")
-        return
-    if not may_agree(worker, citizen):
-        turn.reply(turn.t("worker.checkin.not_yours", alias=citizen.alias), kind="info")
         return
     if not rest:
         ends = citizen.period_ends_on

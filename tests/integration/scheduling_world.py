@@ -2,7 +2,6 @@
 the real conversations, agreements made as `/checkin` makes them, a fake clock walked through the days,
 and what each person received read from the outbox."""
 
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -10,12 +9,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, select
 
 from bot.crypto import Vault
-from bot.models import Absence, CheckinAgreement, Citizen, OutboxMessage, Reminder
+from bot.models import Absence, CheckinAgreement, Citizen, Reminder
 from bot.models.enums import AgreementStatus, Channel, ContactForm
-from bot.profile import load_profile
-from scheduling.rules import ProfileCadenceRules
 from scheduling.tick import TickReport, run_tick
 from tests.fakes.clock import FakeClock
+from tests.fakes.deps import deps_on
 from tests.integration.test_conversations import CODE, Conversation
 
 SUSANNE, VIVIAN, LEAD, CITIZEN, CITIZEN_SMS = "1001", "1002", "1003", "2002", "+4520304050"
@@ -35,8 +33,7 @@ class World(Conversation):
     def __init__(self, engine: Engine, vault: Vault, clock: FakeClock, profile: str = "default") -> None:
         super().__init__(engine, vault, clock)
         if profile != "default":
-            loaded = load_profile(profile)
-            self.deps = replace(self.deps, profile=loaded, cadences=ProfileCadenceRules(loaded))
+            self.deps = deps_on(engine, vault, clock, profile)
         self.clock = clock
 
     def agree(self, alias: str, cadence: str, remind_citizen: bool = False) -> int:
@@ -88,28 +85,11 @@ class World(Conversation):
 
     def sent(self, address: str) -> list[tuple[datetime, str, dict[str, Any] | None]]:
         """(when queued, text, options) of every message to an address."""
-        vault = self.deps.vault
-        with self.deps.new_uow() as uow:
-            rows = uow.session.scalars(
-                select(OutboxMessage)
-                .where(OutboxMessage.recipient_hash == vault.lookup_hash(address))
-                .order_by(OutboxMessage.id)
-            ).all()
-            return [(row.created_at, vault.open(row.body_enc), row.options) for row in rows]
+        return [(q.at, q.text, q.options) for q in self.queued(address)]
 
     def reminders(self, address: str) -> list[tuple[datetime, str, dict[str, Any] | None]]:
         """Only what the scheduler sent to an address."""
-        vault = self.deps.vault
-        with self.deps.new_uow() as uow:
-            rows = uow.session.scalars(
-                select(OutboxMessage)
-                .where(
-                    OutboxMessage.recipient_hash == vault.lookup_hash(address),
-                    OutboxMessage.kind == "reminder",
-                )
-                .order_by(OutboxMessage.id)
-            ).all()
-            return [(row.created_at, vault.open(row.body_enc), row.options) for row in rows]
+        return [(q.at, q.text, q.options) for q in self.queued(address) if q.kind == "reminder"]
 
     def checkin_reminders(self, address: str) -> list[tuple[datetime, str, dict[str, Any] | None]]:
         """The reminders before a check-in (not the overview, nudges or alerts)."""

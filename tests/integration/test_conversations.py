@@ -4,51 +4,46 @@ What the services queue in the outbox is exactly what people will receive, so te
 """
 
 import re
-from datetime import date
+from datetime import date, datetime
 from itertools import count
+from typing import Any, NamedTuple
 
 import pytest
 from sqlalchemy import Engine, select
 
 from bot.channels import Inbound
 from bot.crypto import Vault
-from bot.db import make_session_factory
-from bot.i18n import Catalogs
 from bot.models import Absence, Message, OutboxMessage
 from bot.models.enums import Channel
-from bot.profile import load_profile
 from bot.services import staff
-from bot.services.context import Deps
 from bot.services.inbound import receive
-from bot.uow import SqlAlchemyUnitOfWork
-from scheduling.rules import ProfileCadenceRules
 from tests.fakes.clock import FakeClock
+from tests.fakes.deps import deps_on
 
 SUSANNE, VIVIAN, CITIZEN = "1001", "1002", "2002"
 CODE = re.compile(r"^[2-9A-HJ-NP-Z]{6,10}$", re.MULTILINE)
+
+
+class Queued(NamedTuple):
+    at: datetime
+    text: str
+    options: dict[str, Any] | None
+    kind: str | None
 
 
 class Conversation:
     """Sends as people would, and reads what the bot queued for each of them."""
 
     def __init__(self, engine: Engine, vault: Vault, clock: FakeClock) -> None:
-        factory = make_session_factory(engine)
-        profile = load_profile("default")
-        self.deps = Deps(
-            lambda: SqlAlchemyUnitOfWork(factory),
-            vault,
-            clock,
-            profile,
-            Catalogs(),
-            ProfileCadenceRules(profile),
-        )
+        self.deps = deps_on(engine, vault, clock)
         staff.sync_profile_teams(self.deps.new_uow(), clock, self.deps.profile)
         self._ids = count(1)
 
     def says(self, address: str, text: str = "", channel: Channel = Channel.TELEGRAM, **extra: str) -> object:
         return receive(self.deps, Inbound(channel, address, str(next(self._ids)), text=text, **extra))
 
-    def received(self, address: str) -> list[str]:
+    def queued(self, address: str) -> list[Queued]:
+        """Everything queued for an address, in order: when, the text, its buttons, what kind."""
         vault = self.deps.vault
         with self.deps.new_uow() as uow:
             rows = uow.session.scalars(
@@ -56,7 +51,10 @@ class Conversation:
                 .where(OutboxMessage.recipient_hash == vault.lookup_hash(address))
                 .order_by(OutboxMessage.id)
             ).all()
-            return [vault.open(row.body_enc) for row in rows]
+            return [Queued(row.created_at, vault.open(row.body_enc), row.options, row.kind) for row in rows]
+
+    def received(self, address: str) -> list[str]:
+        return [queued.text for queued in self.queued(address)]
 
     def worker(self, address: str, name: str, lead: bool = False) -> None:
         new = staff.add_worker(

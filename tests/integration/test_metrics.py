@@ -21,22 +21,10 @@ from bot.uow import SqlAlchemyUnitOfWork
 from handlers.http import build_http_app
 from scheduling.rules import ProfileCadenceRules
 from tests.fakes.clock import FakeClock
+from tests.fakes.deps import deps_on
 from tests.integration.rows import Rows
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
-
-
-def deps_on(engine: Engine, vault: Vault, clock: FakeClock) -> Deps:
-    factory = make_session_factory(engine)
-    profile = load_profile("default")  # warn_before_days = 1
-    return Deps(
-        lambda: SqlAlchemyUnitOfWork(factory),
-        vault,
-        clock,
-        profile,
-        Catalogs(),
-        ProfileCadenceRules(profile),
-    )
 
 
 async def scrape(read: Callable[[], object], engine: Engine) -> httpx.Response:

@@ -11,17 +11,12 @@ from sqlalchemy import Engine, func, select
 from starlette.applications import Starlette
 
 from bot.crypto import Vault
-from bot.db import make_session_factory
-from bot.i18n import Catalogs
 from bot.models import ProcessedInbound
-from bot.profile import load_profile
 from bot.services import staff
-from bot.services.context import Deps
-from bot.uow import SqlAlchemyUnitOfWork
 from handlers.http import build_http_app
 from handlers.sms_webhook import SmsWebhooks
-from scheduling.rules import ProfileCadenceRules
 from tests.fakes.clock import FakeClock
+from tests.fakes.deps import deps_on
 from tests.fakes.sms_forms import AUTH_TOKEN, inbound_sms, signed_inbound
 
 PUBLIC = "https://skp.example.dk"
@@ -31,11 +26,7 @@ forms = st.dictionaries(st.sampled_from(FIELDS), values, max_size=9)
 
 
 def app_for(engine: Engine, vault: Vault, clock: FakeClock) -> Starlette:
-    factory = make_session_factory(engine)
-    profile = load_profile("default")
-    deps = Deps(
-        lambda: SqlAlchemyUnitOfWork(factory), vault, clock, profile, Catalogs(), ProfileCadenceRules(profile)
-    )
+    deps = deps_on(engine, vault, clock)
     staff.sync_profile_teams(deps.new_uow(), clock, deps.profile)
     sms = SmsWebhooks(deps, AUTH_TOKEN, PUBLIC, lambda dispatches: None)
     return build_http_app(engine, "test", sms=sms)
