@@ -31,14 +31,7 @@ def receive(deps: Deps, inbound: Inbound, dispatch: bool = False) -> list[Dispat
     now = deps.clock.now()
     with deps.new_uow() as uow:
         try:  # the unique key on (channel, external id) is the check: one round trip, no race
-            uow.inbound.add(
-                ProcessedInbound(
-                    channel=inbound.channel,
-                    external_id=inbound.external_id,
-                    status=InboundStatus.DONE,
-                    received_at=now,
-                )
-            )
+            uow.inbound.record(inbound.channel, inbound.external_id, now)
         except IntegrityError:
             return None
         out = OutboxWriter(uow, deps, f"{inbound.channel}:{inbound.external_id}", now, dispatch)
@@ -74,16 +67,19 @@ def keep_failed(deps: Deps, channel: str, external_id: str, payload: str) -> Non
 def route(turn: Turn) -> None:
     """Worker, linked citizen, reporter mid-dialogue, or stranger: each gets their own conversation."""
     inbound, uow = turn.inbound, turn.uow
+    sender = turn.sender = uow.identities.sender(
+        inbound.channel, turn.address_hashes, turn.now, worker=inbound.channel == "telegram"
+    )
     if inbound.choice is None and not inbound.text.strip():
-        turn.language = _language(turn, uow.identities.by_address(inbound.channel, turn.address_hashes))
+        turn.language = _language(turn, sender.identity)
         turn.reply(turn.t("media.unsupported"), kind="help")  # a photo, a sticker: never relay an empty text
         return
     command = parse_command(inbound.text, inbound.channel) if inbound.choice is None else None
-    worker = uow.workers.by_telegram_chat(turn.address_hashes) if inbound.channel == "telegram" else None
+    worker = sender.worker
     if worker is not None and worker.status == WorkerStatus.ACTIVE:
         workers.handle_worker(turn, worker, command)
         return
-    identity = uow.identities.by_address(inbound.channel, turn.address_hashes)
+    identity = sender.identity
     turn.language = _language(turn, identity)
     if (
         command is not None
