@@ -12,7 +12,6 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import RowMapping
 from sqlalchemy.exc import SQLAlchemyError
@@ -71,6 +70,7 @@ class OutboxDrainer:
         self._retry_unit = retry_unit  # the first back-off, in seconds; doubles per attempt
         self._wake = asyncio.Event()
         self._finished: list[Finished] = []  # sends done, to be recorded in the next round
+        self._retries: list[datetime] = []  # when the retries this drainer scheduled are due
         self._in_flight: set[asyncio.Task[None]] = set()
         self.stats = DrainStats()
 
@@ -178,37 +178,31 @@ class OutboxDrainer:
             if lease:
                 due = uow.outbox.lease_due(now, self._batch_size, now + LEASE, list(self._senders))
                 leased = [Dispatch(row["id"], self._delivery(row)) for row in due]
-            next_due = None if leased or not lease else uow.outbox.next_attempt()
             uow.commit()
-        return Batch(leased, next_due)
+        return Batch(leased, None if leased or not lease else self._next_retry(now))
+
+    def _next_retry(self, now: datetime) -> datetime | None:
+        """The earliest retry this drainer scheduled that is still ahead, if any. (Rows of other
+        processes, and leases a dead process left, are found by the idle poll.)"""
+        self._retries = [at for at in self._retries if at > now]
+        return min(self._retries, default=None)
 
     def _record(self, uow: UnitOfWork, results: Results, now: datetime) -> None:
-        """Sends accepted by the channel, in a few statements for all of them; failures row by row."""
-        rows = {row["id"]: row for row in uow.outbox.settling([item.outbox_id for item, _ in results])}
-        sent: list[dict[str, Any]] = []
-        scrubbed: list[dict[str, Any]] = []
-        sent_messages: list[int] = []
+        """Sends accepted by the channel, in two statements for all of them; failures row by row."""
+        sent: dict[int, str] = {}
         failures: dict[int, BaseException] = {}
         given_back: list[int] = []
         for item, result in results:
-            row = rows.pop(item.outbox_id, None)  # popped: a row is recorded once
-            if row is None or row["status"] != OutboxStatus.PENDING:
-                continue  # cancelled meanwhile (the citizen deleted everything), or recorded already
-            if isinstance(result, NotAttempted):
+            if isinstance(result, str):
+                sent[item.outbox_id] = result
+            elif isinstance(result, NotAttempted):
                 given_back.append(item.outbox_id)
-                continue
-            if not isinstance(result, str):
+            else:
                 failures[item.outbox_id] = result
-                continue
-            ephemeral = (row["options"] or {}).get("ephemeral")
-            (scrubbed if ephemeral else sent).append(
-                {"outbox_id": item.outbox_id, "external_id": result, "sent_at": now}
-            )
-            if row["message_id"] is not None:
-                sent_messages.append(row["message_id"])
-        uow.outbox.mark_sent(sent)
-        uow.outbox.mark_sent(scrubbed, scrub=True)
-        self.stats.sent += len(sent) + len(scrubbed)
+        recorded = uow.outbox.mark_sent(sent, now)
+        uow.outbox.scrub([row["id"] for row in recorded if (row["options"] or {}).get("ephemeral")])
+        self.stats.sent += len(recorded)
+        sent_messages = [row["message_id"] for row in recorded if row["message_id"] is not None]
         if sent_messages:
             uow.messages.mark_delivery(sent_messages, DeliveryStatus.SENT)
         if failures:
@@ -218,6 +212,8 @@ class OutboxDrainer:
     def _record_failures(self, uow: UnitOfWork, failures: dict[int, BaseException], now: datetime) -> None:
         failed_messages = []
         for outbox_id, row in uow.outbox.by_ids(list(failures)).items():
+            if row.status != OutboxStatus.PENDING:
+                continue  # cancelled meanwhile (the citizen deleted everything)
             row.attempts += 1
             self._failed(uow, row, failures[outbox_id], now)
             if row.message_id is not None and row.status == OutboxStatus.FAILED:
@@ -247,6 +243,7 @@ class OutboxDrainer:
             return
         else:
             row.next_attempt_at = now + timedelta(seconds=backoff_seconds(row.attempts, self._retry_unit))
+        self._retries.append(row.next_attempt_at)
         row.last_error = reason[:200]
         self.stats.retried += 1
         log.info("outbox retry", extra={"outbox_id": row.id, "attempts": row.attempts, "reason": reason})

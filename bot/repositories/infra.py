@@ -13,6 +13,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal_column,
     or_,
     select,
     update,
@@ -26,7 +27,9 @@ from bot.models.infra import SCRUBBED
 from bot.repositories.base import Repository, run
 
 _OUTBOX = OutboxMessage.__table__.c
-_PENDING = OutboxStatus.PENDING
+# Inline, not a bound parameter: only then may SQLite and PostgreSQL (with prepared, generic plans) use
+# the partial index of pending rows (migration 0003).
+_PENDING: ColumnElement[str] = literal_column(f"'{OutboxStatus.PENDING}'")
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _NOW = bindparam("now", type_=UTCDateTime())
 
@@ -94,31 +97,10 @@ _LEASE = (
 _RELEASE = (
     update(OutboxMessage).where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == _PENDING).values(next_attempt_at=_NOW)
 )
-_NEXT_ATTEMPT = (
-    select(_OUTBOX.next_attempt_at)
-    .where(_OUTBOX.status == _PENDING)
-    .order_by(_OUTBOX.next_attempt_at)
-    .limit(1)
-)
-_SETTLING = select(_OUTBOX.id, _OUTBOX.status, _OUTBOX.message_id, _OUTBOX.options).where(
-    _OUTBOX.id.in_(_IDS)
-)
-_SENT_VALUES: dict[str, Any] = {
-    "status": OutboxStatus.SENT,
-    "external_id": bindparam("external_id"),
-    "sent_at": bindparam("sent_at", type_=UTCDateTime()),
-    "last_error": None,
-    "attempts": _OUTBOX.attempts + 1,
-}
-_MARK_SENT = (
+_SCRUB = (
     update(OutboxMessage)
-    .where(_OUTBOX.id == bindparam("outbox_id"), _OUTBOX.status == _PENDING)
-    .values(**_SENT_VALUES)
-)
-_MARK_SENT_AND_SCRUB = (
-    update(OutboxMessage)
-    .where(_OUTBOX.id == bindparam("outbox_id"), _OUTBOX.status == _PENDING)
-    .values(**_SENT_VALUES, recipient_hash=SCRUBBED, recipient_enc="", body_enc="")
+    .where(_OUTBOX.id.in_(_IDS))
+    .values(recipient_hash=SCRUBBED, recipient_enc="", body_enc="")
 )
 
 
@@ -192,24 +174,37 @@ class OutboxRepository(Repository[OutboxMessage]):
         ours = set(leased.scalars())
         return [row for row in due if row["id"] in ours]
 
-    def settling(self, outbox_ids: Sequence[int]) -> list[RowMapping]:
-        """Status, message and options of rows whose sends are being recorded."""
-        return list(self._run(_SETTLING, {"ids": list(outbox_ids)}).mappings())
+    def mark_sent(self, external_ids: Mapping[int, str], now: datetime) -> list[RowMapping]:
+        """Rows the channel accepted (outbox id → the channel's id for the message), in one statement.
 
-    def mark_sent(self, sent: Sequence[Mapping[str, Any]], *, scrub: bool = False) -> None:
-        """Rows the channel accepted: `outbox_id`, `external_id`, `sent_at` each. A row cancelled
-        meanwhile (its citizen deleted everything) stays cancelled. `scrub`: forget recipient and text."""
-        if sent:
-            self._run(_MARK_SENT_AND_SCRUB if scrub else _MARK_SENT, list(sent))
+        A row cancelled meanwhile (its citizen deleted everything) stays cancelled and is not returned;
+        for the others: their id, message and options.
+        """
+        if not external_ids:
+            return []
+        statement = (
+            update(OutboxMessage)
+            .where(_OUTBOX.id.in_(list(external_ids)), _OUTBOX.status == _PENDING)
+            .values(
+                status=OutboxStatus.SENT,
+                external_id=case(external_ids, value=_OUTBOX.id),
+                sent_at=now,
+                last_error=None,
+                attempts=_OUTBOX.attempts + 1,
+            )
+            .returning(_OUTBOX.id, _OUTBOX.message_id, _OUTBOX.options)
+        )
+        return list(self._run(statement).mappings())
+
+    def scrub(self, outbox_ids: Sequence[int]) -> None:
+        """Forget whom these rows went to, and what they said (anonymous reporters, once sent)."""
+        if outbox_ids:
+            self._run(_SCRUB, {"ids": list(outbox_ids)})
 
     def release(self, outbox_ids: Sequence[int], now: datetime) -> None:
         """Leased rows that were not sent after all: due again now (behind any older row's retry)."""
         if outbox_ids:
             self._run(_RELEASE, {"ids": list(outbox_ids), "now": now})
-
-    def next_attempt(self) -> datetime | None:
-        next_at: datetime | None = self._run(_NEXT_ATTEMPT).scalar()
-        return next_at
 
     def forget(self, recipient_hashes: Sequence[str], citizen_id: int | None = None) -> None:
         """Someone deleted everything: nothing more goes out to them or with their words, and what was
