@@ -97,6 +97,18 @@ _LEASE = (
 _RELEASE = (
     update(OutboxMessage).where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == _PENDING).values(next_attempt_at=_NOW)
 )
+_MARK_SENT = (
+    update(OutboxMessage)
+    .where(_OUTBOX.id == bindparam("outbox_id"), _OUTBOX.status == _PENDING)
+    .values(
+        status=OutboxStatus.SENT,
+        external_id=bindparam("external_id"),
+        sent_at=bindparam("sent_at", type_=UTCDateTime()),
+        last_error=None,
+        attempts=_OUTBOX.attempts + 1,
+    )
+    .returning(_OUTBOX.id, _OUTBOX.message_id, _OUTBOX.options)
+)
 _SCRUB = (
     update(OutboxMessage)
     .where(_OUTBOX.id.in_(_IDS))
@@ -175,26 +187,18 @@ class OutboxRepository(Repository[OutboxMessage]):
         return [row for row in due if row["id"] in ours]
 
     def mark_sent(self, external_ids: Mapping[int, str], now: datetime) -> list[RowMapping]:
-        """Rows the channel accepted (outbox id → the channel's id for the message), in one statement.
+        """Rows the channel accepted (outbox id → the channel's id for the message).
 
         A row cancelled meanwhile (its citizen deleted everything) stays cancelled and is not returned;
         for the others: their id, message and options.
         """
-        if not external_ids:
-            return []
-        statement = (
-            update(OutboxMessage)
-            .where(_OUTBOX.id.in_(list(external_ids)), _OUTBOX.status == _PENDING)
-            .values(
-                status=OutboxStatus.SENT,
-                external_id=case(external_ids, value=_OUTBOX.id),
-                sent_at=now,
-                last_error=None,
-                attempts=_OUTBOX.attempts + 1,
-            )
-            .returning(_OUTBOX.id, _OUTBOX.message_id, _OUTBOX.options)
-        )
-        return list(self._run(statement).mappings())
+        recorded = []
+        for outbox_id, external_id in external_ids.items():
+            params = {"outbox_id": outbox_id, "external_id": external_id, "sent_at": now}
+            row = self._run(_MARK_SENT, params).mappings().first()
+            if row is not None:
+                recorded.append(row)
+        return recorded
 
     def scrub(self, outbox_ids: Sequence[int]) -> None:
         """Forget whom these rows went to, and what they said (anonymous reporters, once sent)."""
