@@ -18,6 +18,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from bot.models import ConversationState, Message, OutboxMessage, ProcessedInbound
@@ -229,7 +230,20 @@ class OutboxRepository(Repository[OutboxMessage]):
         )
 
 
-_RECORD_INBOUND = insert(ProcessedInbound)
+_CLAIM_VALUES = {
+    "channel": bindparam("channel"),
+    "external_id": bindparam("external_id"),
+    "status": InboundStatus.DONE,
+    "received_at": bindparam("received_at", type_=UTCDateTime()),
+    "payload_enc": None,
+}
+_CLAIM = {
+    name: dialect.insert(ProcessedInbound)
+    .values(_CLAIM_VALUES)
+    .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+    .returning(ProcessedInbound.id)
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
 _DIALOGUE = select(ConversationState).where(
     ConversationState.channel == bindparam("channel"),
     ConversationState.address_hash.in_(bindparam("hashes", expanding=True)),
@@ -247,19 +261,15 @@ class InboundRepository:
         self._session.add(inbound)
         self._session.flush()
 
-    def record(self, channel: str, external_id: str, received_at: datetime) -> None:
-        """Note an inbound id as handled; IntegrityError (at once) if it was handled before."""
-        run(
-            self._session,
-            _RECORD_INBOUND,
-            {
-                "channel": channel,
-                "external_id": external_id,
-                "status": InboundStatus.DONE,
-                "received_at": received_at,
-                "payload_enc": None,
-            },
-        )
+    def claim(self, channel: str, external_id: str, received_at: datetime) -> bool:
+        """Note an inbound id as handled now; False when it was handled before (a redelivery).
+
+        The unique key is the check: one statement, no race, and no error that would end the
+        transaction (several updates may share it).
+        """
+        statement = _CLAIM[self._session.get_bind().dialect.name]
+        params = {"channel": channel, "external_id": external_id, "received_at": received_at}
+        return run(self._session, statement, params).first() is not None
 
     def get(self, channel: str, external_id: str) -> ProcessedInbound | None:
         query = select(ProcessedInbound).where(

@@ -43,13 +43,21 @@ class OutboxWriter:
     """
 
     def __init__(
-        self, uow: UnitOfWork, deps: Deps, origin: str, now: datetime, dispatch: bool = False
+        self,
+        uow: UnitOfWork,
+        deps: Deps,
+        origin: str,
+        now: datetime,
+        dispatch: bool = False,
+        direct: dict[str, bool] | None = None,
     ) -> None:
-        """`dispatch`: the caller sends what it can right after the commit (see `dispatches`)."""
+        """`dispatch`: the caller sends what it can right after the commit (see `dispatches`).
+        `direct`: per recipient, whether their messages in this transaction go straight out (shared by
+        the writers of one transaction)."""
         self._uow, self._deps, self._origin, self._now = uow, deps, origin, now
         self._count = 0
         self._dispatch = dispatch
-        self._direct: dict[str, bool] = {}
+        self._direct: dict[str, bool] = {} if direct is None else direct
         self.dispatches: list[Dispatch] = []
 
     def to_address(
