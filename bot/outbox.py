@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, RecipientGone, Rejected, RetryLater, Sender
@@ -30,6 +31,11 @@ MAX_BACKOFF_SECONDS = 600
 
 
 Results = list[tuple[Dispatch, str | BaseException]]
+Finished = tuple[Dispatch, str | BaseException, "asyncio.Future[bool]"]  # a send, and when it is recorded
+
+
+class NotAttempted(Exception):
+    """A leased row left unsent because an older one for the same recipient failed first."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,12 @@ class DrainStats:
 
 
 class OutboxDrainer:
-    """Drains the outbox through the channels' senders; `wake()` after a commit for low latency."""
+    """Drains the outbox through the channels' senders; `wake()` after a commit for low latency.
+
+    Sends run as chains, one per recipient, each in order, side by side with the others. What they
+    accomplish is recorded by the drain loop, together with leasing the next rows, in one transaction
+    per round: when many sends finish at once, one commit records them all.
+    """
 
     def __init__(
         self, deps: Deps, senders: Mapping[str, Sender], batch_size: int = 50, retry_unit: float = 2.0
@@ -58,7 +69,8 @@ class OutboxDrainer:
         self._batch_size = batch_size
         self._retry_unit = retry_unit  # the first back-off, in seconds; doubles per attempt
         self._wake = asyncio.Event()
-        self._dispatched: Results = []  # sent straight after a commit, to be recorded in the next round
+        self._finished: list[Finished] = []  # sends done, to be recorded in the next round
+        self._retries: list[datetime] = []  # when the retries this drainer scheduled are due
         self._in_flight: set[asyncio.Task[None]] = set()
         self.stats = DrainStats()
 
@@ -83,52 +95,71 @@ class OutboxDrainer:
             task.add_done_callback(self._in_flight.discard)
 
     async def _send_chain(self, chain: list[Dispatch]) -> None:
-        for item in chain:
+        for position, item in enumerate(chain):
             result = await self._send(item)
-            try:  # recorded at once: a worker may answer this very message a moment from now
-                await asyncio.to_thread(self._settle_and_lease, [(item, result)], False)
-            except Exception:  # the next drain round records it
-                self._dispatched.append((item, result))
-            if not isinstance(result, str):
-                break  # the rest waits for its lease, behind this one's retry: the order holds
+            recorded = self._finish(item, result)
+            # The next message waits until this one is recorded: if the process dies, at most the one
+            # message on the wire (per chat) goes out a second time.
+            if not await recorded or not isinstance(result, str):
+                for rest in chain[position + 1 :]:  # given back, due again behind this one's retry
+                    self._finish(rest, NotAttempted())
+                break
+
+    def _finish(self, item: Dispatch, result: str | BaseException) -> "asyncio.Future[bool]":
+        """Hand a send's outcome to the next round, which this wakes at once (a worker may answer the
+        message a moment from now); the future says when it is recorded."""
+        recorded = asyncio.get_running_loop().create_future()
+        self._finished.append((item, result, recorded))
         self._wake.set()
+        return recorded
 
     async def run(self, stop: asyncio.Event, idle_poll: float = 1.0) -> None:
         """Drain until `stop` is set; what is on the wire when it is set is finished and recorded first.
 
-        Each round is one transaction: record what the last round sent, lease what is due now. Fewer
-        transactions leave the database free sooner for the messages coming in.
+        Each round is one transaction: record what was sent since the last round, lease what is due now.
+        Fewer transactions leave the database free sooner for the messages coming in.
         """
-        results: Results = []
         while True:
             self._wake.clear()
-            if stop.is_set() and self._in_flight:
-                await asyncio.gather(*self._in_flight, return_exceptions=True)
-            results, self._dispatched = results + self._dispatched, []
+            stopping = stop.is_set()
+            finished, self._finished = self._finished, []
+            results: Results = [(item, result) for item, result, _ in finished]
             try:
-                batch = await asyncio.to_thread(self._settle_and_lease, results, not stop.is_set())
-                results = []
+                batch = await asyncio.to_thread(self._settle_and_lease, results, not stopping)
             except Exception as error:  # e.g. the database went away: keep the results, try again shortly
                 if isinstance(error, SQLAlchemyError):
                     log.warning("outbox drain: database unavailable (%s)", type(error).__name__)
                 else:
                     log.exception("outbox drain failed")
-                if stop.is_set():
-                    return  # unrecorded sends are retried when their lease runs out
+                if stopping:  # unrecorded sends are retried when their lease runs out
+                    self._release(finished, recorded=False)
+                    return
+                self._finished[:0] = finished
                 batch = Batch([], None)
-            if stop.is_set() and not results:
+            else:
+                self._release(finished, recorded=True)
+            if stopping and not self._in_flight and not self._finished:
                 return
             if batch.leased:
-                sent = await asyncio.gather(*(self._send(item) for item in batch.leased))
-                results = list(zip(batch.leased, sent, strict=True))
-                continue
+                self.dispatch(batch.leased)
+            if len(batch.leased) >= self._batch_size:
+                continue  # more may be due right now
             waiter = asyncio.ensure_future(self._wake.wait())
             stopper = asyncio.ensure_future(stop.wait())
             await asyncio.wait(
-                {waiter, stopper}, timeout=self._pause(batch, idle_poll), return_when=asyncio.FIRST_COMPLETED
+                {waiter} if stopping else {waiter, stopper},  # stopping: until the sends on the wire end
+                timeout=self._pause(batch, idle_poll),
+                return_when=asyncio.FIRST_COMPLETED,
             )
             waiter.cancel()
             stopper.cancel()
+
+    @staticmethod
+    def _release(finished: "list[Finished]", *, recorded: bool) -> None:
+        """Let the chains waiting for these sends' records go on (or stop, when nothing was recorded)."""
+        for _, _, future in finished:
+            if not future.done():
+                future.set_result(recorded)
 
     def _pause(self, batch: Batch, longest: float) -> float:
         """Seconds until the earliest retry is due (so a 429's retry_after is kept to the moment)."""
@@ -141,39 +172,60 @@ class OutboxDrainer:
         deps = self._deps
         now = deps.clock.now()
         with deps.new_uow() as uow:
-            rows = uow.outbox.by_ids([item.outbox_id for item, _ in results]) if results else {}
-            delivered: dict[DeliveryStatus, list[int]] = {DeliveryStatus.SENT: [], DeliveryStatus.FAILED: []}
-            for item, result in results:
-                row = rows.get(item.outbox_id)
-                if row is None or row.status != OutboxStatus.PENDING:
-                    continue
-                row.attempts += 1
-                if isinstance(result, str):
-                    self._sent(row, result, now)
-                else:
-                    self._failed(uow, row, result, now)
-                if row.message_id is not None and row.status != OutboxStatus.PENDING:
-                    delivered[
-                        DeliveryStatus.SENT if row.status == OutboxStatus.SENT else DeliveryStatus.FAILED
-                    ].append(row.message_id)
-            for status, message_ids in delivered.items():
-                if message_ids:
-                    uow.messages.mark_delivery(message_ids, status)
+            if results:
+                self._record(uow, results, now)
             leased = []
-            for row in uow.outbox.due(now, self._batch_size) if lease else ():
-                if row.channel not in self._senders:
-                    continue  # that channel is off in this process; leave it for one that has it
-                row.next_attempt_at = now + LEASE
-                leased.append(Dispatch(row.id, self._delivery(row)))
-            next_due = None if leased or not lease else uow.outbox.next_attempt()
+            if lease:
+                due = uow.outbox.lease_due(now, self._batch_size, now + LEASE, list(self._senders))
+                leased = [Dispatch(row["id"], self._delivery(row)) for row in due]
             uow.commit()
-        return Batch(leased, next_due)
+        return Batch(leased, None if leased or not lease else self._next_retry(now))
 
-    def _delivery(self, row: OutboxMessage) -> Delivery:
+    def _next_retry(self, now: datetime) -> datetime | None:
+        """The earliest retry this drainer scheduled that is still ahead, if any. (Rows of other
+        processes, and leases a dead process left, are found by the idle poll.)"""
+        self._retries = [at for at in self._retries if at > now]
+        return min(self._retries, default=None)
+
+    def _record(self, uow: UnitOfWork, results: Results, now: datetime) -> None:
+        """Sends accepted by the channel, in two statements for all of them; failures row by row."""
+        sent: dict[int, str] = {}
+        failures: dict[int, BaseException] = {}
+        given_back: list[int] = []
+        for item, result in results:
+            if isinstance(result, str):
+                sent[item.outbox_id] = result
+            elif isinstance(result, NotAttempted):
+                given_back.append(item.outbox_id)
+            else:
+                failures[item.outbox_id] = result
+        recorded = uow.outbox.mark_sent(sent, now)
+        uow.outbox.scrub([row["id"] for row in recorded if (row["options"] or {}).get("ephemeral")])
+        self.stats.sent += len(recorded)
+        sent_messages = [row["message_id"] for row in recorded if row["message_id"] is not None]
+        if sent_messages:
+            uow.messages.mark_delivery(sent_messages, DeliveryStatus.SENT)
+        if failures:
+            self._record_failures(uow, failures, now)
+        uow.outbox.release(given_back, now)
+
+    def _record_failures(self, uow: UnitOfWork, failures: dict[int, BaseException], now: datetime) -> None:
+        failed_messages = []
+        for outbox_id, row in uow.outbox.by_ids(list(failures)).items():
+            if row.status != OutboxStatus.PENDING:
+                continue  # cancelled meanwhile (the citizen deleted everything)
+            row.attempts += 1
+            self._failed(uow, row, failures[outbox_id], now)
+            if row.message_id is not None and row.status == OutboxStatus.FAILED:
+                failed_messages.append(row.message_id)
+        if failed_messages:
+            uow.messages.mark_delivery(failed_messages, DeliveryStatus.FAILED)
+
+    def _delivery(self, row: RowMapping) -> Delivery:
         vault = self._deps.vault
-        choices = tuple(Choice(label, data) for label, data in (row.options or {}).get("choices", []))
+        choices = tuple(Choice(label, data) for label, data in (row["options"] or {}).get("choices", []))
         return Delivery(
-            Channel(row.channel), vault.open(row.recipient_enc), vault.open(row.body_enc), choices
+            Channel(row["channel"]), vault.open(row["recipient_enc"]), vault.open(row["body_enc"]), choices
         )
 
     async def _send(self, item: Dispatch) -> str | BaseException:
@@ -181,12 +233,6 @@ class OutboxDrainer:
             return await self._senders[item.delivery.channel].send(item.delivery)
         except Exception as error:  # recorded per row below; one failure must not stop the batch
             return error
-
-    def _sent(self, row: OutboxMessage, external_id: str, now: datetime) -> None:
-        row.status, row.external_id, row.sent_at, row.last_error = OutboxStatus.SENT, external_id, now, None
-        self.stats.sent += 1
-        if (row.options or {}).get("ephemeral"):
-            scrub(row)
 
     def _failed(self, uow: UnitOfWork, row: OutboxMessage, error: BaseException, now: datetime) -> None:
         reason = type(error).__name__
@@ -197,6 +243,7 @@ class OutboxDrainer:
             return
         else:
             row.next_attempt_at = now + timedelta(seconds=backoff_seconds(row.attempts, self._retry_unit))
+        self._retries.append(row.next_attempt_at)
         row.last_error = reason[:200]
         self.stats.retried += 1
         log.info("outbox retry", extra={"outbox_id": row.id, "attempts": row.attempts, "reason": reason})

@@ -23,7 +23,7 @@ from bot.models.enums import Channel
 from bot.phones import to_e164
 from bot.services.context import Deps
 from bot.services.delivery import record_sms_status
-from bot.services.inbound import receive
+from handlers.inbound_batch import InboundBatcher
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class SmsWebhooks:
         self._deps = deps
         self._validator = RequestValidator(auth_token)
         self._public_base_url = public_base_url
-        self._on_commit = on_commit
+        self._inbound = InboundBatcher(deps, on_commit)  # texts arriving together share a commit
 
     async def _signed_form(self, request: Request) -> dict[str, str] | Response:
         """The form, if Twilio signed it; else the answer to give."""
@@ -84,12 +84,10 @@ class SmsWebhooks:
         text = body[:MAX_BODY] if isinstance(body, str) else ""
         inbound = Inbound(Channel.SMS, address, sid, text=text)
         try:
-            dispatches = await asyncio.to_thread(receive, self._deps, inbound, True)
+            await self._inbound.receive(inbound)
         except SQLAlchemyError:
             log.error("sms webhook: database unavailable")
             return PlainTextResponse("unavailable", status_code=503)
-        if dispatches is not None:
-            self._on_commit(dispatches)
         return Response(EMPTY_TWIML, media_type="text/xml")
 
     async def status(self, request: Request) -> Response:

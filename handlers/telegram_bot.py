@@ -31,13 +31,18 @@ from telegram.ext import (
 from bot.channels import Dispatch
 from bot.models.enums import Channel
 from bot.services.context import Deps
-from bot.services.inbound import keep_failed, receive
+from bot.services.inbound import keep_failed
+from handlers.inbound_batch import InboundBatcher
+from handlers.telegram_sender import IN_FLIGHT
 from handlers.telegram_updates import to_inbound
 
 log = logging.getLogger(__name__)
 
 POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open when nothing happens
 ALLOWED_UPDATES = ["message", "callback_query"]
+# HTTP connections for sending: as many as sends in flight (telegram_sender.IN_FLIGHT). PTB's default
+# (256) lets a burst of sends open dozens, and the HTTP client then checks every idle one for every request.
+SEND_CONNECTIONS = IN_FLIGHT
 
 # The command menu, with Danish descriptions first (the default) and English for English-language users.
 COMMANDS = {
@@ -67,7 +72,13 @@ def build_application(
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """PTB's Application without its Updater (we poll ourselves), pointed at TELEGRAM_API_BASE_URL."""
     os.environ.setdefault("PTB_TIMEDELTA", "true")  # PTB 22's forward-compatible durations, no warnings
-    builder = ApplicationBuilder().token(token).base_url(f"{api_base_url}/bot").updater(None)
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(f"{api_base_url}/bot")
+        .updater(None)
+        .connection_pool_size(SEND_CONNECTIONS)
+    )
     if not rate_limited:
         return builder.build()
     return builder.rate_limiter(AIORateLimiter()).build()
@@ -84,8 +95,8 @@ class TelegramChannel:
     ) -> None:
         self.application = application
         self._deps = deps
-        self._on_commit = on_commit
         self._not_stored: set[int] = set()  # update ids whose handling the database did not take
+        self._inbound = InboundBatcher(deps, on_commit)  # updates of different chats share a commit
         # The one list of handler registrations. Commands are parsed by the services (SMS shares them), so
         # every private message, command or not, goes to one handler; taps on inline buttons to another.
         application.add_handler(CallbackQueryHandler(self.on_button))
@@ -123,12 +134,10 @@ class TelegramChannel:
         if inbound is None:
             return
         try:
-            handled = await asyncio.to_thread(receive, self._deps, inbound, True)
+            await self._inbound.receive(inbound)
         except SQLAlchemyError:
             self._not_stored.add(update.update_id)  # do not confirm: Telegram keeps it until we can store it
             raise
-        if handled is not None:
-            self._on_commit(handled)
 
     async def handle(self, update: Update) -> bool:
         """Run one update through PTB; False when it could not be made durable (do not confirm it)."""

@@ -3,12 +3,14 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.models.base import HASH_LENGTH, Base, EnumString, choice
 from bot.models.enums import ActorKind, InboundStatus, OutboxStatus
 from bot.models.enums import Channel as ChannelKind
+
+_PENDING = text("status = 'pending'")
 
 SCRUBBED = "scrubbed"
 """The recipient hash of a row whose recipient was forgotten (anonymous reporters, deleted citizens)."""
@@ -27,6 +29,14 @@ class OutboxMessage(Base):
         CheckConstraint("attempts >= 0", name="attempts_non_negative"),
         Index("ix_outbox_due", "status", "next_attempt_at"),
         Index("ix_outbox_recipient", "recipient_hash", "id"),
+        # What still waits for a recipient: asked for every relayed message and by every drain round.
+        Index(
+            "ix_outbox_pending_recipient",
+            "recipient_hash",
+            "id",
+            sqlite_where=_PENDING,
+            postgresql_where=_PENDING,
+        ),
         Index("ix_outbox_external_id", "channel", "external_id"),  # SMS status callbacks, Telegram replies
     )
 

@@ -1,12 +1,62 @@
 """Repositories of the citizen side: citizens, the channels they write from, and their messages."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import BindParameter, and_, bindparam, delete, func, insert, literal, or_, select, update
 
-from bot.models import ChannelIdentity, Citizen, Message
+from bot.models import ChannelIdentity, Citizen, ConversationState, Message, Worker
 from bot.models.enums import CitizenStatus, DeliveryStatus
 from bot.repositories.base import Repository
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Everything known about whoever wrote, read in one round trip: the worker with that Telegram chat,
+    the channel identity with its citizen, and the dialogue they are in (each None when there is none)."""
+
+    worker: Worker | None
+    identity: ChannelIdentity | None
+    citizen: Citizen | None
+    dialogue: ConversationState | None
+
+
+_HASHES: BindParameter[list[str]] = bindparam("hashes", expanding=True)
+_ONE_ROW = select(literal(1).label("one")).subquery("one")
+# Left joins from a one-row table: one row back, with NULLs (None) for whatever does not exist.
+_SENDER = (
+    select(Worker, ChannelIdentity, Citizen, ConversationState)
+    .select_from(_ONE_ROW)
+    .outerjoin(Worker, Worker.telegram_chat_hash.in_(bindparam("worker_hashes", expanding=True)))
+    .outerjoin(
+        ChannelIdentity,
+        and_(ChannelIdentity.channel == bindparam("channel"), ChannelIdentity.address_hash.in_(_HASHES)),
+    )
+    .outerjoin(Citizen, Citizen.id == ChannelIdentity.citizen_id)
+    .outerjoin(
+        ConversationState,
+        and_(
+            ConversationState.channel == bindparam("channel"),
+            ConversationState.address_hash.in_(_HASHES),
+            ConversationState.expires_at > bindparam("now"),
+        ),
+    )
+    .limit(1)
+)
+_BY_ADDRESS = select(ChannelIdentity).where(
+    ChannelIdentity.channel == bindparam("channel"), ChannelIdentity.address_hash.in_(_HASHES)
+)
+_INSERT_MESSAGE = insert(Message).returning(Message.id)
+_MARK_DELIVERY = (
+    update(Message)
+    .where(
+        Message.id.in_(bindparam("ids", expanding=True)),
+        Message.delivery_status.not_in([DeliveryStatus.RECEIVED, DeliveryStatus.DELIVERED]),
+    )
+    .values(delivery_status=bindparam("status"))
+)
 
 
 class CitizenRepository(Repository[Citizen]):
@@ -53,10 +103,18 @@ class IdentityRepository(Repository[ChannelIdentity]):
     model = ChannelIdentity
 
     def by_address(self, channel: str, hashes: Sequence[str]) -> ChannelIdentity | None:
-        query = select(ChannelIdentity).where(
-            ChannelIdentity.channel == channel, ChannelIdentity.address_hash.in_(hashes)
-        )
-        return self._session.scalar(query)
+        return self._session.scalar(_BY_ADDRESS, {"channel": channel, "hashes": list(hashes)})
+
+    def sender(self, channel: str, hashes: Sequence[str], now: datetime, *, worker: bool) -> Sender:
+        """Who wrote from this chat or number; `worker`: look for an enrolled worker's chat as well."""
+        params = {
+            "channel": channel,
+            "hashes": list(hashes),
+            "worker_hashes": list(hashes) if worker else [],
+            "now": now,
+        }
+        row = self._session.execute(_SENDER, params).one()
+        return Sender(*row)
 
     def of_citizen(self, citizen_id: int) -> Sequence[ChannelIdentity]:
         """The citizen's channels, the one used most recently first (that is where answers go)."""
@@ -74,13 +132,11 @@ class MessageRepository(Repository[Message]):
 
     model = Message
 
+    def insert(self, **values: Any) -> int:
+        """A new message row; its id (the outbox rows relaying it point at it). Nothing reads it back."""
+        inserted: int = self._run(_INSERT_MESSAGE, values).scalar_one()
+        return inserted
+
     def mark_delivery(self, message_ids: Sequence[int], status: str) -> None:
         """Sent or failed, for messages going out; a received or delivered one keeps what it knows."""
-        self._session.execute(
-            update(Message)
-            .where(
-                Message.id.in_(message_ids),
-                Message.delivery_status.not_in([DeliveryStatus.RECEIVED, DeliveryStatus.DELIVERED]),
-            )
-            .values(delivery_status=status)
-        )
+        self._run(_MARK_DELIVERY, {"ids": list(message_ids), "status": status})

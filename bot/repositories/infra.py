@@ -1,15 +1,120 @@
 """Repositories of the plumbing: the outbox, inbound ids, and dialogue state."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    RowMapping,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from bot.models import ConversationState, Message, OutboxMessage, ProcessedInbound
-from bot.models.enums import OutboxStatus
+from bot.models.base import UTCDateTime
+from bot.models.enums import InboundStatus, OutboxStatus
 from bot.models.infra import SCRUBBED
-from bot.repositories.base import Repository
+from bot.repositories.base import Repository, run
+
+_OUTBOX = OutboxMessage.__table__.c
+# Inline, not a bound parameter: only then may SQLite and PostgreSQL (with prepared, generic plans) use
+# the partial index of pending rows (migration 0003).
+_PENDING: ColumnElement[str] = literal_column(f"'{OutboxStatus.PENDING}'")
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_NOW = bindparam("now", type_=UTCDateTime())
+
+_pending_for_recipient = (
+    select(_OUTBOX.id)
+    .where(_OUTBOX.recipient_hash == bindparam("pending_for"), _OUTBOX.status == _PENDING)
+    .exists()
+)
+_QUEUE = insert(OutboxMessage).returning(_OUTBOX.id)
+# Leased to the caller (sent straight after the commit) only when nothing older waits for the same
+# recipient, or per-chat order would break. The database decides within the insert: no extra round trip.
+_QUEUE_LEASED_UNLESS_WAITING = (
+    insert(OutboxMessage)
+    .values(
+        next_attempt_at=case(
+            (_pending_for_recipient, bindparam("due", type_=UTCDateTime())),
+            else_=bindparam("leased", type_=UTCDateTime()),
+        )
+    )
+    .returning(_OUTBOX.id, _OUTBOX.next_attempt_at)
+)
+_HAS_PENDING = (
+    select(_OUTBOX.id)
+    .where(_OUTBOX.recipient_hash == bindparam("recipient_hash"), _OUTBOX.status == _PENDING)
+    .limit(1)
+)
+
+_earlier = aliased(OutboxMessage)
+# Due rows, several per recipient in id order, but none behind an older row that is not due (on the wire
+# with a lease, or waiting for a retry): a chat's messages go out in the order they were written.
+_DUE = (
+    select(
+        _OUTBOX.id,
+        _OUTBOX.channel,
+        _OUTBOX.recipient_hash,
+        _OUTBOX.recipient_enc,
+        _OUTBOX.body_enc,
+        _OUTBOX.options,
+    )
+    .where(
+        _OUTBOX.status == _PENDING,
+        _OUTBOX.next_attempt_at <= _NOW,
+        _OUTBOX.channel.in_(bindparam("channels", expanding=True)),
+    )
+    .where(
+        ~select(_earlier.id)
+        .where(
+            _earlier.recipient_hash == _OUTBOX.recipient_hash,
+            _earlier.status == _PENDING,
+            _earlier.id < _OUTBOX.id,
+            _earlier.next_attempt_at > _NOW,
+        )
+        .exists()
+    )
+    .order_by(_OUTBOX.id)
+    .limit(bindparam("limit"))
+)
+# The lease is taken only where nobody took it meanwhile (another drainer): the row ids returned are ours.
+_LEASE = (
+    update(OutboxMessage)
+    .where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == _PENDING, _OUTBOX.next_attempt_at <= _NOW)
+    .values(next_attempt_at=bindparam("lease_until", type_=UTCDateTime()))
+    .returning(_OUTBOX.id)
+)
+_RELEASE = (
+    update(OutboxMessage).where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == _PENDING).values(next_attempt_at=_NOW)
+)
+_MARK_SENT = (
+    update(OutboxMessage)
+    .where(_OUTBOX.id == bindparam("outbox_id"), _OUTBOX.status == _PENDING)
+    .values(
+        status=OutboxStatus.SENT,
+        external_id=bindparam("external_id"),
+        sent_at=bindparam("sent_at", type_=UTCDateTime()),
+        last_error=None,
+        attempts=_OUTBOX.attempts + 1,
+    )
+    .returning(_OUTBOX.id, _OUTBOX.message_id, _OUTBOX.options)
+)
+_SCRUB = (
+    update(OutboxMessage)
+    .where(_OUTBOX.id.in_(_IDS))
+    .values(recipient_hash=SCRUBBED, recipient_enc="", body_enc="")
+)
 
 
 class OutboxRepository(Repository[OutboxMessage]):
@@ -36,10 +141,21 @@ class OutboxRepository(Repository[OutboxMessage]):
         return self._session.scalar(query) or 0
 
     def has_pending(self, recipient_hash: str) -> bool:
-        query = select(OutboxMessage.id).where(
-            OutboxMessage.recipient_hash == recipient_hash, OutboxMessage.status == OutboxStatus.PENDING
-        )
-        return self._session.scalar(query.limit(1)) is not None
+        return self._run(_HAS_PENDING, {"recipient_hash": recipient_hash}).first() is not None
+
+    def queue(self, values: Mapping[str, Any], *, leased_until: datetime | None = None) -> tuple[int, bool]:
+        """Insert one outbox row; its id, and whether it is leased to the caller.
+
+        With `leased_until`, the row is leased to the caller until then, unless older rows still wait for
+        the same recipient: then it is due at `values["next_attempt_at"]`, for the drainer, in turn.
+        """
+        if leased_until is None:
+            inserted: int = self._run(_QUEUE, values).scalar_one()
+            return inserted, False
+        params = {**values, "pending_for": values["recipient_hash"], "leased": leased_until}
+        params["due"] = params.pop("next_attempt_at")
+        row = self._run(_QUEUE_LEASED_UNLESS_WAITING, params).one()
+        return row.id, row.next_attempt_at == leased_until
 
     def by_ids(self, outbox_ids: Sequence[int]) -> dict[int, OutboxMessage]:
         """Several rows in one round trip (the drainer records a whole batch at once)."""
@@ -57,32 +173,43 @@ class OutboxRepository(Repository[OutboxMessage]):
         )
         return self._session.scalars(query.order_by(OutboxMessage.id.desc())).first()
 
-    def due(self, now: datetime, limit: int) -> Sequence[OutboxMessage]:
-        """Pending messages due now, at most one per recipient: the oldest, so each chat keeps its order."""
-        earlier = aliased(OutboxMessage)
-        older_pending = (
-            select(earlier.id)
-            .where(
-                and_(
-                    earlier.recipient_hash == OutboxMessage.recipient_hash,
-                    earlier.status == OutboxStatus.PENDING,
-                    earlier.id < OutboxMessage.id,
-                )
-            )
-            .exists()
+    def lease_due(
+        self, now: datetime, limit: int, lease_until: datetime, channels: Sequence[str]
+    ) -> list[RowMapping]:
+        """Lease the rows due now on `channels` (see `_DUE`) until `lease_until`; their columns, in id
+        order. A channel this process does not send on is left for one that does."""
+        due = self._run(_DUE, {"now": now, "limit": limit, "channels": list(channels)}).mappings().all()
+        if not due:
+            return []
+        leased = self._run(
+            _LEASE, {"ids": [row["id"] for row in due], "now": now, "lease_until": lease_until}
         )
-        query = (
-            select(OutboxMessage)
-            .where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now)
-            .where(~older_pending)
-            .order_by(OutboxMessage.id)
-            .limit(limit)
-        )
-        return self._session.scalars(query).all()
+        ours = set(leased.scalars())
+        return [row for row in due if row["id"] in ours]
 
-    def next_attempt(self) -> datetime | None:
-        query = select(OutboxMessage.next_attempt_at).where(OutboxMessage.status == OutboxStatus.PENDING)
-        return self._session.scalar(query.order_by(OutboxMessage.next_attempt_at).limit(1))
+    def mark_sent(self, external_ids: Mapping[int, str], now: datetime) -> list[RowMapping]:
+        """Rows the channel accepted (outbox id → the channel's id for the message).
+
+        A row cancelled meanwhile (its citizen deleted everything) stays cancelled and is not returned;
+        for the others: their id, message and options.
+        """
+        recorded = []
+        for outbox_id, external_id in external_ids.items():
+            params = {"outbox_id": outbox_id, "external_id": external_id, "sent_at": now}
+            row = self._run(_MARK_SENT, params).mappings().first()
+            if row is not None:
+                recorded.append(row)
+        return recorded
+
+    def scrub(self, outbox_ids: Sequence[int]) -> None:
+        """Forget whom these rows went to, and what they said (anonymous reporters, once sent)."""
+        if outbox_ids:
+            self._run(_SCRUB, {"ids": list(outbox_ids)})
+
+    def release(self, outbox_ids: Sequence[int], now: datetime) -> None:
+        """Leased rows that were not sent after all: due again now (behind any older row's retry)."""
+        if outbox_ids:
+            self._run(_RELEASE, {"ids": list(outbox_ids), "now": now})
 
     def forget(self, recipient_hashes: Sequence[str], citizen_id: int | None = None) -> None:
         """Someone deleted everything: nothing more goes out to them or with their words, and what was
@@ -103,6 +230,27 @@ class OutboxRepository(Repository[OutboxMessage]):
         )
 
 
+_CLAIM_VALUES = {
+    "channel": bindparam("channel"),
+    "external_id": bindparam("external_id"),
+    "status": InboundStatus.DONE,
+    "received_at": bindparam("received_at", type_=UTCDateTime()),
+    "payload_enc": None,
+}
+_CLAIM = {
+    name: dialect.insert(ProcessedInbound)
+    .values(_CLAIM_VALUES)
+    .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+    .returning(ProcessedInbound.id)
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+_DIALOGUE = select(ConversationState).where(
+    ConversationState.channel == bindparam("channel"),
+    ConversationState.address_hash.in_(bindparam("hashes", expanding=True)),
+    ConversationState.expires_at > _NOW,
+)
+
+
 class InboundRepository:
     """Inbound ids seen, so a redelivered update or SMS changes nothing."""
 
@@ -112,6 +260,16 @@ class InboundRepository:
     def add(self, inbound: ProcessedInbound) -> None:
         self._session.add(inbound)
         self._session.flush()
+
+    def claim(self, channel: str, external_id: str, received_at: datetime) -> bool:
+        """Note an inbound id as handled now; False when it was handled before (a redelivery).
+
+        The unique key is the check: one statement, no race, and no error that would end the
+        transaction (several updates may share it).
+        """
+        statement = _CLAIM[self._session.get_bind().dialect.name]
+        params = {"channel": channel, "external_id": external_id, "received_at": received_at}
+        return run(self._session, statement, params).first() is not None
 
     def get(self, channel: str, external_id: str) -> ProcessedInbound | None:
         query = select(ProcessedInbound).where(
@@ -127,12 +285,7 @@ class DialogueRepository:
         self._session = session
 
     def get(self, channel: str, hashes: Sequence[str], now: datetime) -> ConversationState | None:
-        query = select(ConversationState).where(
-            ConversationState.channel == channel,
-            ConversationState.address_hash.in_(hashes),
-            ConversationState.expires_at > now,
-        )
-        return self._session.scalar(query)
+        return self._session.scalar(_DIALOGUE, {"channel": channel, "hashes": list(hashes), "now": now})
 
     def put(self, state: ConversationState) -> None:
         self._session.add(state)

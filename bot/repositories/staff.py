@@ -4,13 +4,33 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bot.models import Absence, AuditEntry, Team, Worker
 from bot.models.base import Base
 from bot.models.enums import WorkerStatus
 from bot.repositories.base import Repository
+
+_DAY: BindParameter[date] = bindparam("day")
+_ABSENCE_ON_DAY = and_(Absence.worker_id == Worker.id, Absence.starts_on <= _DAY, Absence.ends_on >= _DAY)
+_WITH_ABSENCE = (
+    select(Worker, Absence)
+    .outerjoin(Absence, _ABSENCE_ON_DAY)
+    .where(Worker.id == bindparam("worker_id"))
+    .order_by(Absence.id.desc())
+    .limit(1)
+)
+_ON_DUTY = (
+    select(Worker)
+    .where(
+        Worker.team_id == bindparam("team_id"),
+        Worker.status == WorkerStatus.ACTIVE,
+        Worker.on_duty.is_(True),
+    )
+    .order_by(Worker.id)
+)
+_TEAM_BY_NAME = select(Team).where(Team.name == bindparam("name"))
 
 
 class TeamRepository(Repository[Team]):
@@ -19,7 +39,7 @@ class TeamRepository(Repository[Team]):
     model = Team
 
     def by_name(self, name: str) -> Team | None:
-        return self._session.scalar(select(Team).where(Team.name == name))
+        return self._session.scalar(_TEAM_BY_NAME, {"name": name})
 
     def list(self) -> Sequence[Team]:
         return self._session.scalars(select(Team).order_by(Team.id)).all()
@@ -41,10 +61,12 @@ class WorkerRepository(Repository[Worker]):
 
     def on_duty(self, team_id: int) -> Sequence[Worker]:
         """Enrolled workers of a team who take messages that have no (present) worker of their own."""
-        query = select(Worker).where(
-            Worker.team_id == team_id, Worker.status == WorkerStatus.ACTIVE, Worker.on_duty.is_(True)
-        )
-        return self._session.scalars(query.order_by(Worker.id)).all()
+        return self._session.scalars(_ON_DUTY, {"team_id": team_id}).all()
+
+    def with_absence(self, worker_id: int, day: date) -> tuple[Worker | None, Absence | None]:
+        """A worker and their absence on `day` (the latest one entered), in one round trip."""
+        row = self._session.execute(_WITH_ABSENCE, {"worker_id": worker_id, "day": day}).first()
+        return (None, None) if row is None else (row[0], row[1])
 
     def all(self) -> Sequence[Worker]:
         return self._session.scalars(select(Worker).order_by(Worker.id)).all()

@@ -31,7 +31,11 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
     turn.forget_sender = identity is None
     if command is None and turn.inbound.choice is None and danger_kind(turn.inbound.text):
         _crisis(turn, citizen)
-    dialogue = turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
+    dialogue = (
+        turn.sender.dialogue  # read with the sender when the turn began; nothing here changed it since
+        if turn.sender is not None
+        else turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
+    )
     if dialogue is not None and (command is None or command.name == "cancel"):
         answer = turn.inbound.choice or turn.inbound.text
         if dialogue.flow == reports.FLOW:

@@ -11,9 +11,10 @@ from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, Inbound
 from bot.clock import Clock
 from bot.crypto import Vault
 from bot.i18n import Catalogs
-from bot.models import ChannelIdentity, OutboxMessage, Worker
+from bot.models import ChannelIdentity, Worker
 from bot.models.enums import Channel
 from bot.profile import Profile
+from bot.repositories.citizens import Sender
 from bot.uow import UnitOfWork
 
 SMS_REPLIES_PER_HOUR = 8
@@ -42,13 +43,21 @@ class OutboxWriter:
     """
 
     def __init__(
-        self, uow: UnitOfWork, deps: Deps, origin: str, now: datetime, dispatch: bool = False
+        self,
+        uow: UnitOfWork,
+        deps: Deps,
+        origin: str,
+        now: datetime,
+        dispatch: bool = False,
+        direct: dict[str, bool] | None = None,
     ) -> None:
-        """`dispatch`: the caller sends what it can right after the commit (see `dispatches`)."""
+        """`dispatch`: the caller sends what it can right after the commit (see `dispatches`).
+        `direct`: per recipient, whether their messages in this transaction go straight out (shared by
+        the writers of one transaction)."""
         self._uow, self._deps, self._origin, self._now = uow, deps, origin, now
         self._count = 0
         self._dispatch = dispatch
-        self._direct: dict[str, bool] = {}
+        self._direct: dict[str, bool] = {} if direct is None else direct
         self.dispatches: list[Dispatch] = []
 
     def to_address(
@@ -75,25 +84,31 @@ class OutboxWriter:
         if urgent:
             options["urgent"] = True
         recipient = vault.lookup_hash(address)
+        row = {
+            "idempotency_key": key,
+            "channel": channel,
+            "recipient_hash": recipient,
+            "recipient_enc": vault.seal(address),
+            "body_enc": vault.seal(text),
+            "kind": kind,
+            "options": options or None,
+            "next_attempt_at": self._now,
+            "created_at": self._now,
+            "message_id": message_id,
+        }
+        # Straight out only when nothing older waits for this recipient, or the order would break. The
+        # first row for a recipient asks the database; the turn's later ones follow the same way.
         direct = self._direct.get(recipient)
-        if direct is None:  # straight out only when nothing older waits for this recipient: order holds
-            direct = self._direct[recipient] = self._dispatch and not self._uow.outbox.has_pending(recipient)
-        row = OutboxMessage(
-            idempotency_key=key,
-            channel=channel,
-            recipient_hash=recipient,
-            recipient_enc=vault.seal(address),
-            body_enc=vault.seal(text),
-            kind=kind,
-            options=options or None,
-            next_attempt_at=self._now + SEND_LEASE if direct else self._now,  # leased to the caller
-            created_at=self._now,
-            message_id=message_id,
-        )
-        self._uow.outbox.add(row)
+        if direct is None and self._dispatch:
+            row_id, direct = self._uow.outbox.queue(row, leased_until=self._now + SEND_LEASE)
+            self._direct[recipient] = direct
+        else:
+            if direct:
+                row["next_attempt_at"] = self._now + SEND_LEASE  # leased to the caller
+            row_id, _ = self._uow.outbox.queue(row)
         if direct:
             self.dispatches.append(
-                Dispatch(row.id, Delivery(Channel(channel), address, text, tuple(choices)))
+                Dispatch(row_id, Delivery(Channel(channel), address, text, tuple(choices)))
             )
 
     def to_identity(self, identity: ChannelIdentity, text: str, **options: Any) -> bool:
@@ -126,6 +141,7 @@ class Turn:
     # reply to them is scrubbed from the outbox once sent, leaving no trace of their chat or number.
     forget_sender: bool = False
     flooded: bool = False  # an SMS sender who got as many answers this hour as we give
+    sender: Sender | None = None  # who wrote, as found when the turn began (one read for all of it)
     _replies_this_hour: int | None = None
 
     @cached_property

@@ -17,9 +17,8 @@ def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
     uow = turn.uow
     today = turn.now.astimezone(turn.deps.profile.tz).date()
     if citizen.worker_id is not None:
-        worker = uow.workers.get(citizen.worker_id)
+        worker, absence = uow.workers.with_absence(citizen.worker_id, today)
         if worker is not None and worker.status == WorkerStatus.ACTIVE:
-            absence = uow.absences.current(worker.id, today)
             if absence is None:
                 return [worker]
             cover = uow.workers.get(absence.cover_worker_id) if absence.cover_worker_id else None
@@ -50,26 +49,27 @@ def claim_choice(turn: Turn, worker: Worker, citizen: Citizen) -> tuple[Choice, 
     return (Choice(turn.deps.text("worker.claim_button", worker.language), f"claim:{citizen.id}"),)
 
 
-def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelIdentity) -> Message:
-    """Store the citizen's message and hand it to whoever answers them, headed by the alias."""
+def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelIdentity) -> int:
+    """Store the citizen's message and hand it to whoever answers them, headed by the alias; its id."""
     body = redact_cpr(text)
-    message = Message(
+    message_id = turn.uow.messages.insert(
         citizen_id=citizen.id,
+        worker_id=None,
         direction=Direction.INBOUND,
         channel=identity.channel,
         body_enc=turn.deps.vault.seal(body),
         external_id=turn.inbound.external_id,
         delivery_status=DeliveryStatus.RECEIVED,
         created_at=turn.now,
+        purged_at=None,
     )
-    turn.uow.messages.add(message)
     touch(turn, citizen, identity)
     header_key = "worker.relay_new_contact" if citizen.status == CitizenStatus.NEW else "worker.relay_header"
     for worker in responders(turn, citizen):
         header = turn.deps.text(header_key, worker.language, alias=citizen.alias)
         choices = claim_choice(turn, worker, citizen) if citizen.status == CitizenStatus.NEW else ()
-        turn.out.to_worker(worker, f"{header}\n{body}", kind="relay", message_id=message.id, choices=choices)
-    return message
+        turn.out.to_worker(worker, f"{header}\n{body}", kind="relay", message_id=message_id, choices=choices)
+    return message_id
 
 
 def relay_to_citizen(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> ChannelIdentity | None:

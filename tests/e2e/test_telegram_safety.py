@@ -55,6 +55,21 @@ async def test_a_citizen_in_danger_gets_the_numbers_at_once_and_the_worker_an_al
     assert "Ravn" in relayed["text"] and "jeg vil ikke leve mere" in relayed["text"]
 
 
+async def test_when_telegram_throttles_the_alert_the_worker_still_gets_alert_and_message_promptly_in_order(
+    bot: BotUnderTest,
+) -> None:
+    await linked_citizen(bot)
+    # The first two sends are the numbers to the citizen and the alert, the first of two for the worker.
+    bot.telegram.fail_next(2, status=429, retry_after=1)
+
+    await bot.says(CITIZEN, "jeg vil ikke leve mere", expect=0)
+
+    # Both wait for the alert's retry (a second), not for the lease of the message behind it (20 s).
+    alert, relayed = (await bot.received(WORKER, 5, timeout=5))[-2:]
+    assert "HASTER" in alert["text"]
+    assert "jeg vil ikke leve mere" in relayed["text"]
+
+
 async def test_at_night_a_citizen_in_danger_still_gets_the_numbers_first(start_bot: StartBot) -> None:
     bot = await start_bot(SUNDAY_NIGHT)
     await linked_citizen(bot)

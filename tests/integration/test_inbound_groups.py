@@ -1,0 +1,79 @@
+"""Inbound messages handled together in one transaction (group commit), on SQLite and PostgreSQL: the
+same outcome as one by one, and a message the database refuses costs the others nothing."""
+
+from sqlalchemy import select, update
+
+from bot.channels import Inbound
+from bot.models import Message, OutboxMessage, ProcessedInbound
+from bot.models.enums import Channel, OutboxStatus
+from bot.services.inbound import receive_many
+from tests.integration.test_conversations import CITIZEN, SUSANNE, VIVIAN, Conversation, talk  # noqa: F401
+
+OTHER_CITIZEN = "2003"
+
+
+def linked_pair_of_citizens(talk: Conversation) -> None:  # noqa: F811
+    """Susanne with Ravn, Vivian with Falk; everything said so far has gone out."""
+    talk.worker(SUSANNE, "Susanne")
+    talk.worker(VIVIAN, "Vivian")
+    talk.linked_citizen(SUSANNE, CITIZEN, alias="Ravn")
+    talk.linked_citizen(VIVIAN, OTHER_CITIZEN, alias="Falk")
+    with talk.deps.new_uow() as uow:
+        uow.session.execute(update(OutboxMessage).values(status=OutboxStatus.SENT))
+        uow.commit()
+
+
+def test_messages_handled_together_reach_their_workers_once_and_in_order(talk: Conversation) -> None:  # noqa: F811
+    linked_pair_of_citizens(talk)
+    group = [
+        Inbound(Channel.TELEGRAM, CITIZEN, "g1", text="første"),
+        Inbound(Channel.TELEGRAM, OTHER_CITIZEN, "g2", text="hej Vivian"),
+        Inbound(Channel.TELEGRAM, CITIZEN, "g3", text="anden"),
+    ]
+
+    handled = receive_many(talk.deps, group, dispatch=True)
+
+    assert all(isinstance(outcome, list) for outcome in handled)
+    assert [text.splitlines()[-1] for text in talk.received(SUSANNE)[-2:]] == ["første", "anden"]
+    assert talk.received(VIVIAN)[-1].endswith("hej Vivian")
+    # Susanne's two messages go out as one chain, in order: both leased to the caller, none left behind.
+    to_susanne = [item for outcome in handled if isinstance(outcome, list) for item in outcome]
+    assert [item.delivery.text.splitlines()[-1] for item in to_susanne if "Ravn" in item.delivery.text] == [
+        "første",
+        "anden",
+    ]
+
+
+def test_a_redelivery_within_a_group_or_after_it_changes_nothing(talk: Conversation) -> None:  # noqa: F811
+    linked_pair_of_citizens(talk)
+    message = Inbound(Channel.TELEGRAM, CITIZEN, "g7", text="kun én gang")
+    before = len(talk.received(SUSANNE))
+
+    first = receive_many(talk.deps, [message, message])
+    again = receive_many(talk.deps, [message, Inbound(Channel.TELEGRAM, OTHER_CITIZEN, "g8", text="ny")])
+
+    assert first[0] is not None and first[1] is None and again[0] is None and again[1] is not None
+    assert len(talk.received(SUSANNE)) == before + 1
+    with talk.deps.new_uow() as uow:
+        assert len(uow.session.scalars(select(Message).where(Message.external_id == "g7")).all()) == 1
+
+
+def test_a_message_the_database_refuses_costs_the_others_in_its_group_nothing(talk: Conversation) -> None:  # noqa: F811
+    linked_pair_of_citizens(talk)
+    refused = Inbound("fax", CITIZEN, "g9", text="fra en kanal vi ikke har")  # type: ignore[arg-type]
+    group = [
+        Inbound(Channel.TELEGRAM, CITIZEN, "g10", text="før"),
+        refused,
+        Inbound(Channel.TELEGRAM, OTHER_CITIZEN, "g11", text="efter"),
+    ]
+
+    handled = receive_many(talk.deps, group)
+
+    assert isinstance(handled[1], Exception)
+    assert talk.received(SUSANNE)[-1].endswith("før")
+    assert talk.received(VIVIAN)[-1].endswith("efter")
+    with talk.deps.new_uow() as uow:
+        kept = uow.session.scalars(select(ProcessedInbound.external_id)).all()
+        relays = uow.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay")).all()
+    assert "g10" in kept and "g11" in kept and "g9" not in kept
+    assert len(relays) == 2
