@@ -2,6 +2,7 @@
 nudge, and still unmarked ones reach the team lead. Each reads only what is due (bot/repositories/due.py).
 """
 
+import logging
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
@@ -20,6 +21,8 @@ from scheduling.timing import (
     is_late,
     local_day,
 )
+
+log = logging.getLogger(__name__)
 
 BATCH = 2000
 MAX_OCCURRENCES = 100
@@ -45,12 +48,16 @@ def plan(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     existing = uow.due.occurrences_of(agreements)
     for agreement in agreements:
         due = agreement.next_due_at
-        count = 0
-        while due is not None and due <= horizon and count < MAX_OCCURRENCES:
-            if (agreement.id, due) not in existing:  # a check-in moved onto this very time holds it
-                made.append((agreement.id, due))
-            count += 1
-            due = deps.cadences.next_due(agreement.cadence, due)
+        own: list[tuple[int, datetime]] = []
+        try:
+            while due is not None and due <= horizon and len(own) < MAX_OCCURRENCES:
+                own.append((agreement.id, due))
+                due = deps.cadences.next_due(agreement.cadence, due)
+        except ValueError:
+            # A cadence that no longer reads (edited by hand?) must not hold up everyone else's reminders.
+            log.error("agreement cadence unreadable; skipped", extra={"agreement_id": agreement.id})
+            continue
+        made += [occurrence for occurrence in own if occurrence not in existing]  # a moved check-in holds it
         moved.append((agreement.id, due))
     uow.due.add_occurrences(made)
     uow.due.move_next_due(moved)

@@ -263,3 +263,17 @@ def test_every_reminder_is_in_the_ledger_once(world: World) -> None:
     with world.deps.new_uow() as uow:
         count = uow.session.scalar(select(Reminder.id).order_by(Reminder.id.desc()).limit(1))
     assert count == len(keys)
+
+
+def test_an_agreement_whose_cadence_no_longer_reads_holds_up_no_one_else(world: World) -> None:
+    broken = world.agree("Ravn", "tir 10:00")
+    with world.deps.new_uow() as uow:
+        agreement = uow.agreements.get(broken)
+        assert agreement is not None
+        agreement.cadence = "hver anden tirsdag eller deromkring"  # edited by hand in the database
+        uow.commit()
+    world.agree("Ravn", "tir 10:00")  # a second, sound agreement (as another citizen's would be)
+
+    world.walk(local(2026, 11, 24, 9, 30))
+
+    assert len(world.checkin_reminders(SUSANNE)) == 1
