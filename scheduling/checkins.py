@@ -3,15 +3,13 @@ nudge, and still unmarked ones reach the team lead. Each reads only what is due 
 """
 
 import logging
-from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from bot.models import CheckinAgreement, Worker
 from bot.models.enums import CheckinOutcome, CitizenStatus, ReminderKind
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
 from scheduling.cover import CoverForDay
-from scheduling.notices import Notices
+from scheduling.notices import Notices, covering_note
 from scheduling.timing import (
     CHECKIN_STILL_RELEVANT,
     CITIZEN_STILL_RELEVANT,
@@ -100,7 +98,7 @@ def remind(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             form=deps.text(f"worker.contact_form.{agreement.contact_form}", recipients[0].language)
             if recipients
             else "",
-            covering=_covering_note(deps, uow, agreement, recipients),
+            covering=covering_note(deps, uow, agreement.worker_id, recipients[0]) if recipients else "",
         )
     uow.due.mark_checkins(handled, reminded_at=now)
     return notices.sent
@@ -169,7 +167,8 @@ def remind_citizens(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     notices = Notices(uow, deps, now)
     zone = deps.profile.tz
     for checkin, agreement in uow.due.citizen_reminders_due(now + CITIZEN_STILL_RELEVANT, now + PLAN_AHEAD):
-        if now < citizen_reminder_at(checkin.due_at, zone):
+        send_at = citizen_reminder_at(checkin.due_at, zone)
+        if now < send_at:
             continue
         citizen = uow.citizens.get(agreement.citizen_id)
         if citizen is None or citizen.status != CitizenStatus.ACTIVE:
@@ -190,22 +189,11 @@ def remind_citizens(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             ReminderKind.CITIZEN,
             identity,
             text,
-            due_at=citizen_reminder_at(checkin.due_at, zone),
+            due_at=send_at,
             citizen_id=citizen.id,
             worker_id=worker.id,
         )
     return notices.sent
-
-
-def _covering_note(
-    deps: Deps, uow: UnitOfWork, agreement: CheckinAgreement, recipients: Sequence[Worker]
-) -> str:
-    """ "(for Susanne, who is away)" when the reminder goes to someone else than the agreement's worker."""
-    if not recipients or recipients[0].id == agreement.worker_id:
-        return ""
-    worker = uow.workers.get(agreement.worker_id)
-    name = worker.name if worker else ""
-    return deps.text("worker.reminder.covering", recipients[0].language, worker=name)
 
 
 def _clock(moment: datetime, deps: Deps) -> str:

@@ -96,7 +96,7 @@ def reviews(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
         notices.to_workers(
             f"review:{citizen.id}:{due.date().isoformat()}",
             ReminderKind.REVIEW,
-            _responsible(uow, cover, citizen),
+            _responsible(cover, citizen),
             "worker.deadline.review",
             due_at=meant_for,
             citizen_id=citizen.id,
@@ -129,7 +129,7 @@ def period_followups(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
         if now < meant_for:
             continue
         kind = "followup_passed" if passed else "followup"
-        recipients = _responsible(uow, cover, citizen)
+        recipients = _responsible(cover, citizen)
         if passed:
             recipients = _unique([*recipients, *cover.leads(citizen.team_id)])
         notices.to_workers(
@@ -162,7 +162,7 @@ def inactivity(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
         notices.to_workers(
             f"inactivity:{citizen.id}:{heard.isoformat(timespec='minutes')}",
             ReminderKind.INACTIVITY,
-            _responsible(uow, cover, citizen),
+            _responsible(cover, citizen),
             "worker.deadline.inactivity",
             due_at=meant_for,
             late=is_late(now, meant_for),
@@ -173,7 +173,7 @@ def inactivity(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     return notices.sent
 
 
-def _responsible(uow: UnitOfWork, cover: CoverForDay, citizen: Citizen) -> list[Worker]:
+def _responsible(cover: CoverForDay, citizen: Citizen) -> list[Worker]:
     if citizen.worker_id is not None:
         return list(cover.recipients(citizen.worker_id))
     return list(cover.team_fallback(citizen.team_id))

@@ -69,3 +69,11 @@ class Notices:
         OutboxWriter(self.uow, self.deps, f"rem:{key}", self.now).to_identity(identity, text, kind="reminder")
         self.sent += 1
         return True
+
+
+def covering_note(deps: Deps, uow: UnitOfWork, worker_id: int, reader: Worker) -> str:
+    """ " (du dækker for Susanne)" when `reader` is told of a check-in of another worker's; else ""."""
+    if reader.id == worker_id:
+        return ""
+    absent = uow.workers.get(worker_id)
+    return deps.text("worker.reminder.covering", reader.language, worker=absent.name if absent else "")

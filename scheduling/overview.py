@@ -3,13 +3,13 @@ not marked, and the team's concern reports close to their deadline."""
 
 from datetime import datetime, timedelta
 
-from bot.models import Worker
+from bot.models import ConcernReport, Worker
 from bot.models.enums import ReminderKind, ReportStatus
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
 from bot.workdays import is_working_day
 from scheduling.cover import CoverForDay
-from scheduling.notices import Notices
+from scheduling.notices import Notices, covering_note
 from scheduling.timing import OVERVIEW_RELEVANT, is_late, local_day, overview_at
 
 MAX_LINES = 12
@@ -27,10 +27,15 @@ def send_overviews(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     done = uow.due.sent_keys(list(keys.values()))
     cover = CoverForDay(uow, today)
     notices = Notices(uow, deps, now)
+    waiting: dict[int, list[ConcernReport]] = {}  # per team, read once however many workers it has
     for worker in workers:
         if keys[worker.id] in done or cover.is_away(worker.id):
             continue
-        text = overview_text(uow, deps, worker, cover, now)
+        if worker.team_id not in waiting:
+            waiting[worker.team_id] = [
+                r for r in uow.reports.open_in_team(worker.team_id) if r.status == ReportStatus.NEW
+            ]
+        text = overview_text(uow, deps, worker, cover, waiting[worker.team_id])
         if text is None:
             continue
         notices.to_workers(
@@ -46,7 +51,7 @@ def send_overviews(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
 
 
 def overview_text(
-    uow: UnitOfWork, deps: Deps, worker: Worker, cover: CoverForDay, now: datetime
+    uow: UnitOfWork, deps: Deps, worker: Worker, cover: CoverForDay, reports: list[ConcernReport]
 ) -> str | None:
     """The overview's lines, or None when the worker has nothing today (no message is better than noise)."""
     profile, language = deps.profile, worker.language
@@ -60,10 +65,7 @@ def overview_text(
         lines = [deps.text("worker.overview.today", language, count=len(today))]
         for checkin, agreement in today[:MAX_LINES]:
             citizen = uow.citizens.get(agreement.citizen_id)
-            note = ""
-            if agreement.worker_id != worker.id:
-                absent = uow.workers.get(agreement.worker_id)
-                note = deps.text("worker.reminder.covering", language, worker=absent.name if absent else "")
+            note = covering_note(deps, uow, agreement.worker_id, worker)
             form = deps.text(f"worker.contact_form.{agreement.contact_form}", language)
             alias = citizen.alias if citizen else "?"
             lines.append(f"• {checkin.due_at.astimezone(zone):%H:%M} {alias} ({form}){note}")
@@ -77,7 +79,6 @@ def overview_text(
                 f"• {checkin.due_at.astimezone(zone):%d.%m. %H:%M} {citizen.alias if citizen else '?'}"
             )
         sections.append("\n".join(lines))
-    reports = [r for r in uow.reports.open_in_team(worker.team_id) if r.status == ReportStatus.NEW]
     if reports:
         soon = [r for r in reports if r.deadline_at is not None and r.deadline_at <= end + timedelta(days=1)]
         text = deps.text("worker.overview.reports", language, count=len(reports))

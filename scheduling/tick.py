@@ -37,10 +37,6 @@ class TickReport:
     counts: dict[str, int] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)
 
-    @property
-    def sent(self) -> int:
-        return sum(count for name, count in self.counts.items() if name != "plan")
-
 
 def run_tick(deps: Deps, jobs: tuple[tuple[str, Job], ...] = JOBS) -> TickReport:
     report = TickReport(at=deps.clock.now())

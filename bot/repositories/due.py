@@ -234,14 +234,6 @@ class DueRepository:
             found.extend(self._session.scalars(query.order_by(Citizen.id).limit(limit)))
         return found[:limit]
 
-    def has_agreement(self, citizen_id: int) -> bool:
-        query = select(
-            exists().where(
-                CheckinAgreement.citizen_id == citizen_id, CheckinAgreement.status == AgreementStatus.ACTIVE
-            )
-        )
-        return bool(self._session.scalar(query))
-
     def messages_in_between(self, worker_id: int, start: datetime, end: datetime) -> dict[int, int]:
         """Per citizen of the worker: how many messages they wrote in [start, end) (the handover)."""
         query = (

@@ -3,7 +3,7 @@ much there is to forget. Each returns how many rows it touched (for the log: cou
 
 from datetime import datetime
 
-from sqlalchemy import CursorResult, and_, delete, exists, not_, or_, select, update
+from sqlalchemy import CursorResult, String, and_, cast, delete, exists, literal, not_, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.models import (
@@ -67,12 +67,15 @@ class RetentionRepository:
             .where(Message.citizen_id.in_(ids), Message.body_enc.is_not(None))
             .values(body_enc=None)
         )
-        for citizen_id in ids:
-            self._run(
-                update(Citizen)
-                .where(Citizen.id == citizen_id)
-                .values(alias=f"{ANONYMISED_PREFIX}{citizen_id}", invite_code_hash=None, period_ends_on=None)
+        self._run(
+            update(Citizen)
+            .where(Citizen.id.in_(ids))
+            .values(
+                alias=literal(ANONYMISED_PREFIX) + cast(Citizen.id, String),
+                invite_code_hash=None,
+                period_ends_on=None,
             )
+        )
         return len(ids)
 
     def anonymise_closed_reports(self, closed_before: datetime) -> int:

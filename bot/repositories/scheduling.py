@@ -115,6 +115,3 @@ class ReminderRepository(Repository[Reminder]):
         else:
             statement = sqlite.insert(Reminder).values(values).on_conflict_do_nothing(index_elements=["key"])
         return self._session.scalar(statement.returning(Reminder.id)) is not None
-
-    def sent(self, key: str) -> bool:
-        return self._session.query(Reminder.id).filter(Reminder.key == key).first() is not None
