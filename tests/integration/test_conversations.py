@@ -56,14 +56,14 @@ class Conversation:
     def received(self, address: str) -> list[str]:
         return [queued.text for queued in self.queued(address)]
 
-    def worker(self, address: str, name: str, lead: bool = False) -> None:
+    def worker(self, address: str, name: str, lead: bool = False, team: str = "SKP") -> None:
         new = staff.add_worker(
             self.deps.new_uow(),
             self.deps.vault,
             self.deps.clock,
             self.deps.profile,
             name=name,
-            team_name="SKP",
+            team_name=team,
             lead=lead,
         )
         self.says(address, f"/start {new.enrolment_code}")

@@ -46,15 +46,7 @@ class WorkerTalk(Conversation):
             exists = uow.teams.by_name(team) is not None
         if not exists:
             staff.add_team(self.deps.new_uow(), self.deps.clock, team)
-        new = staff.add_worker(
-            self.deps.new_uow(),
-            self.deps.vault,
-            self.deps.clock,
-            self.deps.profile,
-            name=name,
-            team_name=team,
-        )
-        self.says(address, f"/start {new.enrolment_code}")
+        self.worker(address, name, team=team)
 
     def agreements(self, alias: str) -> list[CheckinAgreement]:
         with self.deps.new_uow() as uow:
