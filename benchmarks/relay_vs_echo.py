@@ -63,14 +63,14 @@ async def measure(
     started = time.perf_counter()
     for n in range(burst):
         server.user_sends(chats[n % len(chats)], f"burst {n}")
-    await server.wait_for_async(since + burst, timeout=120)
+    await server.count_reached_async(since + burst, timeout=120)
     per_second = burst / (server.sent_times[since + burst - 1][0] - started)
     latencies = []
     for n in range(rounds):
         since = len(server.sent_times)
         sent = time.perf_counter()
         server.user_sends(chats[n % len(chats)], f"round {n}")
-        await server.wait_for_async(since + 1, timeout=30)
+        await server.count_reached_async(since + 1, timeout=30)
         latencies.append(server.sent_times[since][0] - sent)
     latencies.sort()
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]

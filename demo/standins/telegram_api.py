@@ -415,17 +415,17 @@ class FakeTelegramServer(RecordedWaits):
         with self._lock:
             return list(self._deliveries)
 
+    def _recorded(self, key: int | None) -> list[JSON]:
+        return self._sent(key)
+
+    def _count(self, key: int | None) -> int:
+        return len(self._sent_order) if key is None else len(self._sent(key))
+
     def _sent(self, chat_id: int | None) -> list[JSON]:
         if chat_id is not None:
             chat = self._chats.get(chat_id)
             return [chat.messages[message_id] for message_id in chat.sent_ids] if chat else []
         return [self._chats[chat].messages[message_id] for chat, message_id in self._sent_order]
-
-    def _match(self, until: Until, chat_id: int | None) -> list[JSON] | None:
-        messages = copy.deepcopy(self._sent(chat_id))
-        if isinstance(until, int):
-            return messages if len(messages) >= until else None
-        return [message for message in messages if until(message)] or None
 
     def _missing(self, until: Until, chat_id: int | None, timeout: float) -> str:
         wanted = f"{until} message(s)" if isinstance(until, int) else "a message matching the predicate"

@@ -375,14 +375,11 @@ class FakeTwilioServer(RecordedWaits):
         with self._lock:
             return list(self._status_deliveries)
 
+    def _recorded(self, key: str | None) -> list[JSON]:
+        return self._outbound(key)
+
     def _outbound(self, number: str | None) -> list[JSON]:
         return [m for m in self._sent if number is None or m["to"] == number]
-
-    def _match(self, until: Until, number: str | None) -> list[JSON] | None:
-        messages = copy.deepcopy(self._outbound(number))
-        if isinstance(until, int):
-            return messages if len(messages) >= until else None
-        return [message for message in messages if until(message)] or None
 
     def _missing(self, until: Until, number: str | None, timeout: float) -> str:
         wanted = f"{until} message(s)" if isinstance(until, int) else "a message matching the predicate"

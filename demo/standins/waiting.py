@@ -2,6 +2,7 @@
 
 import asyncio
 import contextlib
+import copy
 import threading
 import time
 from typing import Any
@@ -9,15 +10,33 @@ from typing import Any
 
 class RecordedWaits:
     """Mixin for the fake servers. Subclasses set `_lock`, `_changed` (a Condition on `_lock`) and
-    `_async_waiters`, and define `_match(until, key)` and `_missing(until, key, timeout)`; they call
+    `_async_waiters`, and define `_recorded(key)` and `_missing(until, key, timeout)`; they call
     `_notify_sent()` with the lock held whenever something new was recorded."""
 
     _lock: threading.Lock
     _changed: threading.Condition
     _async_waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]]
 
-    def _match(self, until: Any, key: Any) -> list[Any] | None:
+    def _recorded(self, key: Any) -> list[Any]:
+        """What was recorded for `key` (None: everything), oldest first, not copied; lock held."""
         raise NotImplementedError
+
+    def _count(self, key: Any) -> int:
+        """How many were recorded for `key`; lock held. Subclasses may count without listing."""
+        return len(self._recorded(key))
+
+    def _match(self, until: Any, key: Any, copying: bool = True) -> list[Any] | None:
+        """Copies of what was recorded once `until` (a count, or a predicate) is met, else None.
+
+        Copied only once met: a waiter is woken for every message recorded, and copying the whole
+        history at each wake made a long benchmark's waiting cost more than the bot it measured.
+        """
+        if isinstance(until, int):
+            if self._count(key) < until:
+                return None
+            return copy.deepcopy(self._recorded(key)) if copying else []
+        recorded = self._recorded(key)
+        return copy.deepcopy([item for item in recorded if until(item)]) or None
 
     def _missing(self, until: Any, key: Any, timeout: float) -> str:
         raise NotImplementedError
@@ -38,7 +57,12 @@ class RecordedWaits:
                 self._changed.wait(remaining)
             return found
 
-    async def _wait_async(self, until: Any, key: Any, timeout: float) -> list[Any]:
+    async def count_reached_async(self, count: int, timeout: float = 5.0) -> None:
+        """Wait until `count` things were recorded in all, copying nothing: for benchmarks, whose
+        histories grow to thousands of messages and which read `sent_times` instead."""
+        await self._wait_async(count, None, timeout, copying=False)
+
+    async def _wait_async(self, until: Any, key: Any, timeout: float, copying: bool = True) -> list[Any]:
         loop = asyncio.get_running_loop()
         waiter = (loop, asyncio.Event())
         deadline = loop.time() + timeout
@@ -48,7 +72,7 @@ class RecordedWaits:
             while True:
                 waiter[1].clear()
                 with self._lock:
-                    found = self._match(until, key)
+                    found = self._match(until, key, copying)
                     if found is not None:
                         return found
                     remaining = deadline - loop.time()
