@@ -33,6 +33,7 @@ from bot.models.enums import Channel
 from bot.services.context import Deps
 from bot.services.inbound import keep_failed
 from handlers.inbound_batch import InboundBatcher
+from handlers.telegram_http import AiohttpRequest
 from handlers.telegram_sender import IN_FLIGHT
 from handlers.telegram_updates import to_inbound
 
@@ -40,8 +41,8 @@ log = logging.getLogger(__name__)
 
 POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open when nothing happens
 ALLOWED_UPDATES = ["message", "callback_query"]
-# HTTP connections for sending: as many as sends in flight (telegram_sender.IN_FLIGHT). PTB's default
-# (256) lets a burst of sends open dozens, and the HTTP client then checks every idle one for every request.
+# HTTP connections for sending: as many as sends in flight (telegram_sender.IN_FLIGHT); a burst of sends
+# then reuses a few warm connections instead of opening dozens.
 SEND_CONNECTIONS = IN_FLIGHT
 
 # The command menu, with Danish descriptions first (the default) and English for English-language users.
@@ -70,14 +71,16 @@ COMMANDS = {
 def build_application(
     token: str, api_base_url: str, rate_limited: bool = True
 ) -> Application[Any, Any, Any, Any, Any, Any]:
-    """PTB's Application without its Updater (we poll ourselves), pointed at TELEGRAM_API_BASE_URL."""
+    """PTB's Application without its Updater (we poll ourselves), pointed at TELEGRAM_API_BASE_URL, its
+    requests carried by aiohttp (see telegram_http): one connection for the long poll, a few for sends."""
     os.environ.setdefault("PTB_TIMEDELTA", "true")  # PTB 22's forward-compatible durations, no warnings
     builder = (
         ApplicationBuilder()
         .token(token)
         .base_url(f"{api_base_url}/bot")
         .updater(None)
-        .connection_pool_size(SEND_CONNECTIONS)
+        .request(AiohttpRequest(SEND_CONNECTIONS))
+        .get_updates_request(AiohttpRequest(1))
     )
     if not rate_limited:
         return builder.build()
