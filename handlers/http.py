@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from bot.db import once_more_if_reconnected
 from bot.services.metrics import OperationalFigures
 from handlers import metrics
 from handlers.sms_webhook import SmsWebhooks
@@ -32,10 +33,15 @@ ReadFigures = Callable[[], OperationalFigures]
 
 
 def database_answers(engine: Engine) -> bool:
-    """True when a trivial query succeeds; the health check must not raise."""
-    try:
+    """True when a trivial query succeeds; the health check must not raise. A pooled connection that
+    died with a database restart is not an outage: the question is asked once more on a fresh one."""
+
+    def ask() -> None:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
+
+    try:
+        once_more_if_reconnected(ask)
         return True
     except SQLAlchemyError:
         log.warning("health check: database does not answer")

@@ -7,6 +7,7 @@ nobody believes a citizen got an answer they never saw.
 
 from datetime import datetime
 
+from bot.db import once_more_if_reconnected
 from bot.models import Message, OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus
 from bot.services.context import Deps, OutboxWriter
@@ -24,6 +25,10 @@ FINAL = {
 
 def record_sms_status(deps: Deps, message_sid: str, status: str, error_code: str | None) -> bool:
     """Apply one status callback; False when the sid is not ours (or was forgotten since)."""
+    return once_more_if_reconnected(lambda: _record_once(deps, message_sid, status, error_code))
+
+
+def _record_once(deps: Deps, message_sid: str, status: str, error_code: str | None) -> bool:
     now = deps.clock.now()
     with deps.new_uow() as uow:
         row = uow.outbox.by_external_id(Channel.SMS, message_sid)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import IntegrityError
 
 from bot.channels import Dispatch, Inbound
+from bot.db import once_more_if_reconnected
 from bot.i18n import best_language
 from bot.models import ChannelIdentity, ProcessedInbound
 from bot.models.enums import InboundStatus, WorkerStatus
@@ -30,6 +31,10 @@ def receive(deps: Deps, inbound: Inbound, dispatch: bool = False) -> list[Dispat
     With `dispatch`, the replies that can go straight out are returned, leased to the caller, who sends
     them at once (a channel handler hands them to the drainer); otherwise the drainer picks them up.
     """
+    return once_more_if_reconnected(lambda: _receive_once(deps, inbound, dispatch))
+
+
+def _receive_once(deps: Deps, inbound: Inbound, dispatch: bool) -> list[Dispatch] | None:
     with deps.new_uow() as uow:
         out = _handle(deps, uow, inbound, dispatch, {})
         try:
