@@ -29,6 +29,8 @@ from bot import migrate
 from bot.crypto import generate_secret
 from bot.db import make_engine
 from bot.profile import load_profile
+from handlers.telegram_bot import SEND_CONNECTIONS
+from handlers.telegram_http import AiohttpRequest
 from tests.e2e.harness import BotUnderTest
 from tests.fakes.clock import RunningClock
 from tests.fakes.telegram_server import FakeTelegramServer
@@ -77,23 +79,26 @@ async def measure(
     return Figures(name, per_second, statistics.median(latencies) * 1000, p99 * 1000)
 
 
-async def echo_figures(burst: int, rounds: int) -> Figures:
-    """The bare PTB echo bot, with PTB's own polling Updater."""
+async def echo_figures(burst: int, rounds: int, transport: str = "httpx") -> Figures:
+    """The bare PTB echo bot, with PTB's own polling Updater; on PTB's default HTTP client (httpx) unless
+    `transport` is "aiohttp", the one skp-bot uses (a reference: how much of the gap is the transport)."""
 
     async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if update.message and update.message.text:
             await update.message.reply_text(update.message.text)
 
     with FakeTelegramServer() as server:
-        app: Application[Any, Any, Any, Any, Any, Any] = (
-            ApplicationBuilder().token(server.token).base_url(server.bot_base_url).build()
-        )
+        builder = ApplicationBuilder().token(server.token).base_url(server.bot_base_url)
+        if transport == "aiohttp":
+            builder = builder.request(AiohttpRequest(SEND_CONNECTIONS)).get_updates_request(AiohttpRequest(1))
+        app: Application[Any, Any, Any, Any, Any, Any] = builder.build()
         app.add_handler(MessageHandler(filters.TEXT, echo))
+        name = "bare PTB echo" + (" (on aiohttp, reference)" if transport == "aiohttp" else "")
         async with app:
             await app.start()
             assert app.updater is not None
             await app.updater.start_polling(poll_interval=0, timeout=10)
-            figures = await measure("bare PTB echo", server, [5000 + n for n in range(PAIRS)], burst, rounds)
+            figures = await measure(name, server, [5000 + n for n in range(PAIRS)], burst, rounds)
             await app.updater.stop()
             await app.stop()
     return figures
@@ -150,6 +155,9 @@ async def main() -> None:
     parser.add_argument("--burst", type=int, default=400)
     parser.add_argument("--rounds", type=int, default=150)
     parser.add_argument("--rate-limited", action="store_true", help="keep PTB's AIORateLimiter on in skp-bot")
+    parser.add_argument(
+        "--reference", action="store_true", help="also run the echo bot on skp-bot's HTTP transport (aiohttp)"
+    )
     args = parser.parse_args()
     databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
     for database in databases:
@@ -159,8 +167,16 @@ async def main() -> None:
         print(relay.line())
         print(
             f"{'':<28} ratio relay/echo {relay.per_second / echo.per_second:.2f} (target ≥ 0.5)   "
-            f"p99 relay/echo {relay.p99_ms / echo.p99_ms:.2f} (target ≤ 2)\n"
+            f"p99 relay/echo {relay.p99_ms / echo.p99_ms:.2f} (target ≤ 2)"
         )
+        if args.reference:
+            same = await echo_figures(args.burst, args.rounds, transport="aiohttp")
+            print(same.line())
+            print(
+                f"{'':<28} ratio relay/echo on the same transport {relay.per_second / same.per_second:.2f}   "
+                f"p99 {relay.p99_ms / same.p99_ms:.2f}"
+            )
+        print()
 
 
 if __name__ == "__main__":
