@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
+    Executable,
     RowMapping,
     bindparam,
     case,
@@ -98,18 +99,27 @@ _LEASE = (
 _RELEASE = (
     update(OutboxMessage).where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == _PENDING).values(next_attempt_at=_NOW)
 )
-_MARK_SENT = (
-    update(OutboxMessage)
-    .where(_OUTBOX.id == bindparam("outbox_id"), _OUTBOX.status == _PENDING)
-    .values(
-        status=OutboxStatus.SENT,
-        external_id=bindparam("external_id"),
-        sent_at=bindparam("sent_at", type_=UTCDateTime()),
-        last_error=None,
-        attempts=_OUTBOX.attempts + 1,
+_SENT_AT = bindparam("sent_at", type_=UTCDateTime())
+
+
+def _mark_sent(external_ids: Mapping[int, str]) -> Executable:
+    """One UPDATE for a round's accepted rows; each row's channel id picked by a CASE on its id.
+
+    Built per call (the ids are values, so SQLAlchemy caches one compiled form per number of rows)."""
+    return (
+        update(OutboxMessage)
+        .where(_OUTBOX.id.in_(list(external_ids)), _OUTBOX.status == _PENDING)
+        .values(
+            status=OutboxStatus.SENT,
+            external_id=case(external_ids, value=_OUTBOX.id),
+            sent_at=_SENT_AT,
+            last_error=None,
+            attempts=_OUTBOX.attempts + 1,
+        )
+        .returning(_OUTBOX.id, _OUTBOX.message_id, _OUTBOX.options)
     )
-    .returning(_OUTBOX.id, _OUTBOX.message_id, _OUTBOX.options)
-)
+
+
 _SCRUB = (
     update(OutboxMessage)
     .where(_OUTBOX.id.in_(_IDS))
@@ -193,13 +203,10 @@ class OutboxRepository(Repository[OutboxMessage]):
         A row cancelled meanwhile (its citizen deleted everything) stays cancelled and is not returned;
         for the others: their id, message and options.
         """
-        recorded = []
-        for outbox_id, external_id in external_ids.items():
-            params = {"outbox_id": outbox_id, "external_id": external_id, "sent_at": now}
-            row = self._run(_MARK_SENT, params).mappings().first()
-            if row is not None:
-                recorded.append(row)
-        return recorded
+        if not external_ids:
+            return []
+        recorded = self._run(_mark_sent(external_ids), {"sent_at": now}).mappings().all()
+        return sorted(recorded, key=lambda row: row["id"])
 
     def scrub(self, outbox_ids: Sequence[int]) -> None:
         """Forget whom these rows went to, and what they said (anonymous reporters, once sent)."""
