@@ -2,12 +2,25 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import BindParameter, and_, bindparam, delete, func, insert, literal, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    Date,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import aliased
 
-from bot.models import ChannelIdentity, Citizen, ConversationState, Message, Worker
+from bot.models import Absence, ChannelIdentity, Citizen, ConversationState, Message, Worker
 from bot.models.enums import CitizenStatus, DeliveryStatus
 from bot.repositories.base import Repository
 
@@ -15,19 +28,38 @@ from bot.repositories.base import Repository
 @dataclass(frozen=True)
 class Sender:
     """Everything known about whoever wrote, read in one round trip: the worker with that Telegram chat,
-    the channel identity with its citizen, and the dialogue they are in (each None when there is none)."""
+    the channel identity with its citizen, and the dialogue they are in (each None when there is none).
+
+    With them the citizen's own worker and that worker's absence on `day` (the latest one entered), which
+    decide who answers the citizen (`relay.responders`): relaying then needs no second round trip."""
 
     worker: Worker | None
     identity: ChannelIdentity | None
     citizen: Citizen | None
     dialogue: ConversationState | None
+    own_worker: Worker | None
+    absence: Absence | None
+    day: date
 
 
 _HASHES: BindParameter[list[str]] = bindparam("hashes", expanding=True)
+_DAY: BindParameter[date] = bindparam("day", type_=Date())
 _ONE_ROW = select(literal(1).label("one")).subquery("one")
+_OWN_WORKER = aliased(Worker, name="own_worker")
+_ANY_ABSENCE = aliased(Absence, name="any_absence")
+_ABSENCE_TODAY = (  # the latest absence entered that covers the day, as `WorkerRepository.with_absence`
+    select(func.max(_ANY_ABSENCE.id))
+    .where(
+        _ANY_ABSENCE.worker_id == Citizen.worker_id,
+        _ANY_ABSENCE.starts_on <= _DAY,
+        _ANY_ABSENCE.ends_on >= _DAY,
+    )
+    .correlate(Citizen)
+    .scalar_subquery()
+)
 # Left joins from a one-row table: one row back, with NULLs (None) for whatever does not exist.
 _SENDER = (
-    select(Worker, ChannelIdentity, Citizen, ConversationState)
+    select(Worker, ChannelIdentity, Citizen, ConversationState, _OWN_WORKER, Absence)
     .select_from(_ONE_ROW)
     .outerjoin(Worker, Worker.telegram_chat_hash.in_(bindparam("worker_hashes", expanding=True)))
     .outerjoin(
@@ -43,6 +75,8 @@ _SENDER = (
             ConversationState.expires_at > bindparam("now"),
         ),
     )
+    .outerjoin(_OWN_WORKER, _OWN_WORKER.id == Citizen.worker_id)
+    .outerjoin(Absence, Absence.id == _ABSENCE_TODAY)
     .limit(1)
 )
 _BY_ADDRESS = select(ChannelIdentity).where(
@@ -105,16 +139,20 @@ class IdentityRepository(Repository[ChannelIdentity]):
     def by_address(self, channel: str, hashes: Sequence[str]) -> ChannelIdentity | None:
         return self._session.scalar(_BY_ADDRESS, {"channel": channel, "hashes": list(hashes)})
 
-    def sender(self, channel: str, hashes: Sequence[str], now: datetime, *, worker: bool) -> Sender:
-        """Who wrote from this chat or number; `worker`: look for an enrolled worker's chat as well."""
+    def sender(
+        self, channel: str, hashes: Sequence[str], now: datetime, day: date, *, worker: bool
+    ) -> Sender:
+        """Who wrote from this chat or number; `worker`: look for an enrolled worker's chat as well.
+        `day`: the local date, for the absence of the citizen's own worker."""
         params = {
             "channel": channel,
             "hashes": list(hashes),
             "worker_hashes": list(hashes) if worker else [],
             "now": now,
+            "day": day,
         }
         row = self._session.execute(_SENDER, params).one()
-        return Sender(*row)
+        return Sender(*row, day=day)
 
     def of_citizen(self, citizen_id: int) -> Sequence[ChannelIdentity]:
         """The citizen's channels, the one used most recently first (that is where answers go)."""

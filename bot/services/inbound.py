@@ -108,7 +108,7 @@ def route(turn: Turn) -> None:
     """Worker, linked citizen, reporter mid-dialogue, or stranger: each gets their own conversation."""
     inbound, uow = turn.inbound, turn.uow
     sender = turn.sender = uow.identities.sender(
-        inbound.channel, turn.address_hashes, turn.now, worker=inbound.channel == "telegram"
+        inbound.channel, turn.address_hashes, turn.now, turn.today, worker=inbound.channel == "telegram"
     )
     if inbound.choice is None and not inbound.text.strip():
         turn.language = _language(turn, sender.identity)

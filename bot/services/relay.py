@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from bot.channels import Choice
 from bot.cpr import redact_cpr
-from bot.models import ChannelIdentity, Citizen, Message, Worker
+from bot.models import Absence, ChannelIdentity, Citizen, Message, Worker
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, WorkerStatus
 from bot.services.context import Turn
 
@@ -15,9 +15,8 @@ from bot.services.context import Turn
 def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
     """The citizen's own worker; their cover while they are away; else the team's on-duty workers."""
     uow = turn.uow
-    today = turn.now.astimezone(turn.deps.profile.tz).date()
     if citizen.worker_id is not None:
-        worker, absence = uow.workers.with_absence(citizen.worker_id, today)
+        worker, absence = _own_worker_today(turn, citizen, citizen.worker_id)
         if worker is not None and worker.status == WorkerStatus.ACTIVE:
             if absence is None:
                 return [worker]
@@ -28,6 +27,21 @@ def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
             present = [w for w in uow.workers.on_duty(citizen.team_id) if w.id != worker.id]
             return present or [worker]
     return list(uow.workers.on_duty(citizen.team_id))
+
+
+def _own_worker_today(turn: Turn, citizen: Citizen, worker_id: int) -> tuple[Worker | None, Absence | None]:
+    """The citizen's worker and their absence today: as read with the sender when the turn began, if that
+    read was about this citizen and their worker (a citizen's turn changes neither), else asked now."""
+    sender = turn.sender
+    if (
+        sender is not None
+        and sender.citizen is citizen
+        and sender.own_worker is not None
+        and sender.own_worker.id == worker_id
+        and sender.day == turn.today
+    ):
+        return sender.own_worker, sender.absence
+    return turn.uow.workers.with_absence(worker_id, turn.today)
 
 
 CONTACT_RESOLUTION = timedelta(minutes=10)
