@@ -248,7 +248,7 @@ _CLAIM = {
     name: dialect.insert(ProcessedInbound)
     .values(_CLAIM_VALUES)
     .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-    .returning(ProcessedInbound.id)
+    .returning(ProcessedInbound.channel, ProcessedInbound.external_id)
     for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
 }
 _DIALOGUE = select(ConversationState).where(
@@ -277,6 +277,21 @@ class InboundRepository:
         statement = _CLAIM[self._session.get_bind().dialect.name]
         params = {"channel": channel, "external_id": external_id, "received_at": received_at}
         return run(self._session, statement, params).first() is not None
+
+    def claim_many(self, keys: Sequence[tuple[str, str]], received_at: datetime) -> set[tuple[str, str]]:
+        """`claim` for several inbound ids at once; the (channel, id) pairs that were new.
+
+        One statement for all of them (SQLAlchemy sends the rows as one multi-row INSERT). A pair given
+        twice is claimed once.
+        """
+        if not keys:
+            return set()
+        statement = _CLAIM[self._session.get_bind().dialect.name]
+        params = [
+            {"channel": channel, "external_id": external_id, "received_at": received_at}
+            for channel, external_id in dict.fromkeys(keys)
+        ]
+        return {(row.channel, row.external_id) for row in run(self._session, statement, params)}
 
     def get(self, channel: str, external_id: str) -> ProcessedInbound | None:
         query = select(ProcessedInbound).where(
