@@ -3,14 +3,17 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     BindParameter,
     Date,
+    Executable,
     and_,
     bindparam,
     delete,
+    false,
     func,
     insert,
     literal,
@@ -57,28 +60,40 @@ _ABSENCE_TODAY = (  # the latest absence entered that covers the day, as `Worker
     .correlate(Citizen)
     .scalar_subquery()
 )
-# Left joins from a one-row table: one row back, with NULLs (None) for whatever does not exist.
-_SENDER = (
-    select(Worker, ChannelIdentity, Citizen, ConversationState, _OWN_WORKER, Absence)
-    .select_from(_ONE_ROW)
-    .outerjoin(Worker, Worker.telegram_chat_hash.in_(bindparam("worker_hashes", expanding=True)))
-    .outerjoin(
-        ChannelIdentity,
-        and_(ChannelIdentity.channel == bindparam("channel"), ChannelIdentity.address_hash.in_(_HASHES)),
+
+
+@cache
+def _sender_query(hash_count: int, worker: bool) -> Executable:
+    """Left joins from a one-row table: one row back, with NULLs (None) for whatever does not exist.
+
+    One statement per number of lookup hashes (secrets) and for whether to look for a worker, with plain
+    bound parameters: an expanding IN would be rewritten for every execution.
+    """
+    hashes: list[BindParameter[str]] = [bindparam(f"hash_{n}") for n in range(hash_count)]
+    worker_chat = Worker.telegram_chat_hash.in_(hashes) if worker else false()
+    return (
+        select(Worker, ChannelIdentity, Citizen, ConversationState, _OWN_WORKER, Absence)
+        .select_from(_ONE_ROW)
+        .outerjoin(Worker, worker_chat)
+        .outerjoin(
+            ChannelIdentity,
+            and_(ChannelIdentity.channel == bindparam("channel"), ChannelIdentity.address_hash.in_(hashes)),
+        )
+        .outerjoin(Citizen, Citizen.id == ChannelIdentity.citizen_id)
+        .outerjoin(
+            ConversationState,
+            and_(
+                ConversationState.channel == bindparam("channel"),
+                ConversationState.address_hash.in_(hashes),
+                ConversationState.expires_at > bindparam("now"),
+            ),
+        )
+        .outerjoin(_OWN_WORKER, _OWN_WORKER.id == Citizen.worker_id)
+        .outerjoin(Absence, Absence.id == _ABSENCE_TODAY)
+        .limit(1)
     )
-    .outerjoin(Citizen, Citizen.id == ChannelIdentity.citizen_id)
-    .outerjoin(
-        ConversationState,
-        and_(
-            ConversationState.channel == bindparam("channel"),
-            ConversationState.address_hash.in_(_HASHES),
-            ConversationState.expires_at > bindparam("now"),
-        ),
-    )
-    .outerjoin(_OWN_WORKER, _OWN_WORKER.id == Citizen.worker_id)
-    .outerjoin(Absence, Absence.id == _ABSENCE_TODAY)
-    .limit(1)
-)
+
+
 _BY_ADDRESS = select(ChannelIdentity).where(
     ChannelIdentity.channel == bindparam("channel"), ChannelIdentity.address_hash.in_(_HASHES)
 )
@@ -144,15 +159,11 @@ class IdentityRepository(Repository[ChannelIdentity]):
     ) -> Sender:
         """Who wrote from this chat or number; `worker`: look for an enrolled worker's chat as well.
         `day`: the local date, for the absence of the citizen's own worker."""
-        params = {
-            "channel": channel,
-            "hashes": list(hashes),
-            "worker_hashes": list(hashes) if worker else [],
-            "now": now,
-            "day": day,
-        }
-        row = self._session.execute(_SENDER, params).one()
-        return Sender(*row, day=day)
+        params: dict[str, Any] = {f"hash_{n}": value for n, value in enumerate(hashes)}
+        params.update(channel=channel, now=now, day=day)
+        row = self._session.execute(_sender_query(len(hashes), worker), params).one()
+        chat_worker, identity, citizen, dialogue, own_worker, absence = row
+        return Sender(chat_worker, identity, citizen, dialogue, own_worker, absence, day)
 
     def of_citizen(self, citizen_id: int) -> Sequence[ChannelIdentity]:
         """The citizen's channels, the one used most recently first (that is where answers go)."""
