@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from bot.models import Absence, ChannelIdentity, Citizen, ConversationState, Message, Worker
-from bot.models.enums import CitizenStatus, DeliveryStatus
+from bot.models.enums import CitizenStatus, DeliveryStatus, WorkerStatus
 from bot.repositories.base import Repository
 
 
@@ -33,8 +33,10 @@ class Sender:
     """Everything known about whoever wrote, read in one round trip: the worker with that Telegram chat,
     the channel identity with its citizen, and the dialogue they are in (each None when there is none).
 
-    With them the citizen's own worker and that worker's absence on `day` (the latest one entered), which
-    decide who answers the citizen (`relay.responders`): relaying then needs no second round trip."""
+    With them what decides who answers the citizen (`relay.responders`), so relaying needs no second round
+    trip: the citizen's own worker and that worker's absence on `day` (the latest one entered); for a
+    citizen without a worker of their own (a new contact), the team's workers on duty, in id order
+    (`on_duty` is None when they were not read)."""
 
     worker: Worker | None
     identity: ChannelIdentity | None
@@ -42,6 +44,7 @@ class Sender:
     dialogue: ConversationState | None
     own_worker: Worker | None
     absence: Absence | None
+    on_duty: tuple[Worker, ...] | None
     day: date
 
 
@@ -49,6 +52,7 @@ _HASHES: BindParameter[list[str]] = bindparam("hashes", expanding=True)
 _DAY: BindParameter[date] = bindparam("day", type_=Date())
 _ONE_ROW = select(literal(1).label("one")).subquery("one")
 _OWN_WORKER = aliased(Worker, name="own_worker")
+_ON_DUTY = aliased(Worker, name="on_duty")  # as `WorkerRepository.on_duty`, for citizens without a worker
 _ANY_ABSENCE = aliased(Absence, name="any_absence")
 _ABSENCE_TODAY = (  # the latest absence entered that covers the day, as `WorkerRepository.with_absence`
     select(func.max(_ANY_ABSENCE.id))
@@ -64,7 +68,8 @@ _ABSENCE_TODAY = (  # the latest absence entered that covers the day, as `Worker
 
 @cache
 def _sender_query(hash_count: int, worker: bool) -> Executable:
-    """Left joins from a one-row table: one row back, with NULLs (None) for whatever does not exist.
+    """Left joins from a one-row table, with NULLs (None) for whatever does not exist: one row back, or
+    one per worker on duty for a citizen who has no worker of their own.
 
     One statement per number of lookup hashes (secrets) and for whether to look for a worker, with plain
     bound parameters: an expanding IN would be rewritten for every execution.
@@ -72,7 +77,7 @@ def _sender_query(hash_count: int, worker: bool) -> Executable:
     hashes: list[BindParameter[str]] = [bindparam(f"hash_{n}") for n in range(hash_count)]
     worker_chat = Worker.telegram_chat_hash.in_(hashes) if worker else false()
     return (
-        select(Worker, ChannelIdentity, Citizen, ConversationState, _OWN_WORKER, Absence)
+        select(Worker, ChannelIdentity, Citizen, ConversationState, _OWN_WORKER, Absence, _ON_DUTY)
         .select_from(_ONE_ROW)
         .outerjoin(Worker, worker_chat)
         .outerjoin(
@@ -90,7 +95,16 @@ def _sender_query(hash_count: int, worker: bool) -> Executable:
         )
         .outerjoin(_OWN_WORKER, _OWN_WORKER.id == Citizen.worker_id)
         .outerjoin(Absence, Absence.id == _ABSENCE_TODAY)
-        .limit(1)
+        .outerjoin(
+            _ON_DUTY,
+            and_(
+                Citizen.worker_id.is_(None),
+                _ON_DUTY.team_id == Citizen.team_id,
+                _ON_DUTY.status == WorkerStatus.ACTIVE,
+                _ON_DUTY.on_duty.is_(True),
+            ),
+        )
+        .order_by(_ON_DUTY.id)
     )
 
 
@@ -161,9 +175,12 @@ class IdentityRepository(Repository[ChannelIdentity]):
         `day`: the local date, for the absence of the citizen's own worker."""
         params: dict[str, Any] = {f"hash_{n}": value for n, value in enumerate(hashes)}
         params.update(channel=channel, now=now, day=day)
-        row = self._session.execute(_sender_query(len(hashes), worker), params).one()
-        chat_worker, identity, citizen, dialogue, own_worker, absence = row
-        return Sender(chat_worker, identity, citizen, dialogue, own_worker, absence, day)
+        rows = self._session.execute(_sender_query(len(hashes), worker), params).all()
+        chat_worker, identity, citizen, dialogue, own_worker, absence, _ = rows[0]
+        on_duty = None
+        if citizen is not None and citizen.worker_id is None:
+            on_duty = tuple({row[6].id: row[6] for row in rows if row[6] is not None}.values())
+        return Sender(chat_worker, identity, citizen, dialogue, own_worker, absence, on_duty, day)
 
     def of_citizen(self, citizen_id: int) -> Sequence[ChannelIdentity]:
         """The citizen's channels, the one used most recently first (that is where answers go)."""

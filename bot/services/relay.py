@@ -26,6 +26,9 @@ def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
             # No cover named: the colleagues on duty answer, not the one who is away (unless nobody is).
             present = [w for w in uow.workers.on_duty(citizen.team_id) if w.id != worker.id]
             return present or [worker]
+    sender = turn.sender
+    if sender is not None and sender.citizen is citizen and sender.on_duty is not None:
+        return list(sender.on_duty)  # read with the sender: this citizen had no worker then, nor now
     return list(uow.workers.on_duty(citizen.team_id))
 
 
