@@ -44,3 +44,18 @@ def test_recording_no_sends_changes_nothing(migrated: Engine) -> None:
         assert uow.outbox.mark_sent({}, NOW) == []
         uow.commit()
         assert uow.session.get(OutboxMessage, row_id).status == OutboxStatus.PENDING  # type: ignore[union-attr]
+
+
+def test_a_round_larger_than_one_statement_takes_records_every_row(migrated: Engine) -> None:
+    ids = queued(migrated, "a" * 64, 70)
+    factory = make_session_factory(migrated)
+    with SqlAlchemyUnitOfWork(factory) as uow:
+        recorded = uow.outbox.mark_sent({row_id: f"m{row_id}" for row_id in ids}, LEASE)
+        uow.commit()
+
+    assert [row["id"] for row in recorded] == ids
+    with SqlAlchemyUnitOfWork(factory) as uow:
+        rows = uow.session.execute(select(OutboxMessage.id, OutboxMessage.status, OutboxMessage.external_id))
+        assert {row.id: (row.status, row.external_id) for row in rows} == {
+            row_id: (OutboxStatus.SENT, f"m{row_id}") for row_id in ids
+        }
