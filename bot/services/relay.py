@@ -9,6 +9,7 @@ from bot.channels import Choice
 from bot.cpr import redact_cpr
 from bot.models import Absence, ChannelIdentity, Citizen, Message, Worker
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, WorkerStatus
+from bot.repositories.citizens import Sender
 from bot.services.context import Turn
 
 
@@ -26,25 +27,33 @@ def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
             # No cover named: the colleagues on duty answer, not the one who is away (unless nobody is).
             present = [w for w in uow.workers.on_duty(citizen.team_id) if w.id != worker.id]
             return present or [worker]
-    sender = turn.sender
-    if sender is not None and sender.citizen is citizen and sender.on_duty is not None:
+    sender = _read_with(turn, citizen)
+    if sender is not None and sender.on_duty is not None:
         return list(sender.on_duty)  # read with the sender: this citizen had no worker then, nor now
     return list(uow.workers.on_duty(citizen.team_id))
 
 
 def _own_worker_today(turn: Turn, citizen: Citizen, worker_id: int) -> tuple[Worker | None, Absence | None]:
-    """The citizen's worker and their absence today: as read with the sender when the turn began, if that
-    read was about this citizen and their worker (a citizen's turn changes neither), else asked now."""
-    sender = turn.sender
+    """The citizen's worker and their absence today: as read with the sender, else asked now."""
+    sender = _read_with(turn, citizen)
     if (
         sender is not None
-        and sender.citizen is citizen
         and sender.own_worker is not None
         and sender.own_worker.id == worker_id
         and sender.day == turn.today
     ):
         return sender.own_worker, sender.absence
     return turn.uow.workers.with_absence(worker_id, turn.today)
+
+
+def _read_with(turn: Turn, citizen: Citizen) -> Sender | None:
+    """What was read with the sender when the turn began, if it is about this citizen and they wrote
+    themselves: a citizen's turn changes no worker, absence or team, so it still holds (a worker's
+    turn, e.g. one assigning or transferring the citizen, is asked anew)."""
+    sender = turn.sender
+    if sender is None or sender.citizen is not citizen or sender.worker is not None:
+        return None
+    return sender
 
 
 CONTACT_RESOLUTION = timedelta(minutes=10)
