@@ -2,49 +2,112 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import BindParameter, and_, bindparam, delete, func, insert, literal, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    Date,
+    Executable,
+    and_,
+    bindparam,
+    delete,
+    false,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import aliased
 
-from bot.models import ChannelIdentity, Citizen, ConversationState, Message, Worker
-from bot.models.enums import CitizenStatus, DeliveryStatus
+from bot.models import Absence, ChannelIdentity, Citizen, ConversationState, Message, Worker
+from bot.models.enums import CitizenStatus, DeliveryStatus, WorkerStatus
 from bot.repositories.base import Repository
 
 
 @dataclass(frozen=True)
 class Sender:
     """Everything known about whoever wrote, read in one round trip: the worker with that Telegram chat,
-    the channel identity with its citizen, and the dialogue they are in (each None when there is none)."""
+    the channel identity with its citizen, and the dialogue they are in (each None when there is none).
+
+    With them what decides who answers the citizen (`relay.responders`), so relaying needs no second round
+    trip: the citizen's own worker and that worker's absence on `day` (the latest one entered); for a
+    citizen without a worker of their own (a new contact), the team's workers on duty, in id order
+    (`on_duty` is None when they were not read)."""
 
     worker: Worker | None
     identity: ChannelIdentity | None
     citizen: Citizen | None
     dialogue: ConversationState | None
+    own_worker: Worker | None
+    absence: Absence | None
+    on_duty: tuple[Worker, ...] | None
+    day: date
 
 
 _HASHES: BindParameter[list[str]] = bindparam("hashes", expanding=True)
+_DAY: BindParameter[date] = bindparam("day", type_=Date())
 _ONE_ROW = select(literal(1).label("one")).subquery("one")
-# Left joins from a one-row table: one row back, with NULLs (None) for whatever does not exist.
-_SENDER = (
-    select(Worker, ChannelIdentity, Citizen, ConversationState)
-    .select_from(_ONE_ROW)
-    .outerjoin(Worker, Worker.telegram_chat_hash.in_(bindparam("worker_hashes", expanding=True)))
-    .outerjoin(
-        ChannelIdentity,
-        and_(ChannelIdentity.channel == bindparam("channel"), ChannelIdentity.address_hash.in_(_HASHES)),
+_OWN_WORKER = aliased(Worker, name="own_worker")
+_ON_DUTY = aliased(Worker, name="on_duty")  # as `WorkerRepository.on_duty`, for citizens without a worker
+_ANY_ABSENCE = aliased(Absence, name="any_absence")
+_ABSENCE_TODAY = (  # the latest absence entered that covers the day, as `WorkerRepository.with_absence`
+    select(func.max(_ANY_ABSENCE.id))
+    .where(
+        _ANY_ABSENCE.worker_id == Citizen.worker_id,
+        _ANY_ABSENCE.starts_on <= _DAY,
+        _ANY_ABSENCE.ends_on >= _DAY,
     )
-    .outerjoin(Citizen, Citizen.id == ChannelIdentity.citizen_id)
-    .outerjoin(
-        ConversationState,
-        and_(
-            ConversationState.channel == bindparam("channel"),
-            ConversationState.address_hash.in_(_HASHES),
-            ConversationState.expires_at > bindparam("now"),
-        ),
-    )
-    .limit(1)
+    .correlate(Citizen)
+    .scalar_subquery()
 )
+
+
+@cache
+def _sender_query(hash_count: int, worker: bool) -> Executable:
+    """Left joins from a one-row table, with NULLs (None) for whatever does not exist: one row back, or
+    one per worker on duty for a citizen who has no worker of their own.
+
+    One statement per number of lookup hashes (secrets) and for whether to look for a worker, with plain
+    bound parameters: an expanding IN would be rewritten for every execution.
+    """
+    hashes: list[BindParameter[str]] = [bindparam(f"hash_{n}") for n in range(hash_count)]
+    worker_chat = Worker.telegram_chat_hash.in_(hashes) if worker else false()
+    return (
+        select(Worker, ChannelIdentity, Citizen, ConversationState, _OWN_WORKER, Absence, _ON_DUTY)
+        .select_from(_ONE_ROW)
+        .outerjoin(Worker, worker_chat)
+        .outerjoin(
+            ChannelIdentity,
+            and_(ChannelIdentity.channel == bindparam("channel"), ChannelIdentity.address_hash.in_(hashes)),
+        )
+        .outerjoin(Citizen, Citizen.id == ChannelIdentity.citizen_id)
+        .outerjoin(
+            ConversationState,
+            and_(
+                ConversationState.channel == bindparam("channel"),
+                ConversationState.address_hash.in_(hashes),
+                ConversationState.expires_at > bindparam("now"),
+            ),
+        )
+        .outerjoin(_OWN_WORKER, _OWN_WORKER.id == Citizen.worker_id)
+        .outerjoin(Absence, Absence.id == _ABSENCE_TODAY)
+        .outerjoin(
+            _ON_DUTY,
+            and_(
+                Citizen.worker_id.is_(None),
+                _ON_DUTY.team_id == Citizen.team_id,
+                _ON_DUTY.status == WorkerStatus.ACTIVE,
+                _ON_DUTY.on_duty.is_(True),
+            ),
+        )
+        .order_by(_ON_DUTY.id)
+    )
+
+
 _BY_ADDRESS = select(ChannelIdentity).where(
     ChannelIdentity.channel == bindparam("channel"), ChannelIdentity.address_hash.in_(_HASHES)
 )
@@ -105,16 +168,19 @@ class IdentityRepository(Repository[ChannelIdentity]):
     def by_address(self, channel: str, hashes: Sequence[str]) -> ChannelIdentity | None:
         return self._session.scalar(_BY_ADDRESS, {"channel": channel, "hashes": list(hashes)})
 
-    def sender(self, channel: str, hashes: Sequence[str], now: datetime, *, worker: bool) -> Sender:
-        """Who wrote from this chat or number; `worker`: look for an enrolled worker's chat as well."""
-        params = {
-            "channel": channel,
-            "hashes": list(hashes),
-            "worker_hashes": list(hashes) if worker else [],
-            "now": now,
-        }
-        row = self._session.execute(_SENDER, params).one()
-        return Sender(*row)
+    def sender(
+        self, channel: str, hashes: Sequence[str], now: datetime, day: date, *, worker: bool
+    ) -> Sender:
+        """Who wrote from this chat or number; `worker`: look for an enrolled worker's chat as well.
+        `day`: the local date, for the absence of the citizen's own worker."""
+        params: dict[str, Any] = {f"hash_{n}": value for n, value in enumerate(hashes)}
+        params.update(channel=channel, now=now, day=day)
+        rows = self._session.execute(_sender_query(len(hashes), worker), params).all()
+        chat_worker, identity, citizen, dialogue, own_worker, absence, _ = rows[0]
+        on_duty = None
+        if citizen is not None and citizen.worker_id is None:
+            on_duty = tuple({row[6].id: row[6] for row in rows if row[6] is not None}.values())
+        return Sender(chat_worker, identity, citizen, dialogue, own_worker, absence, on_duty, day)
 
     def of_citizen(self, citizen_id: int) -> Sequence[ChannelIdentity]:
         """The citizen's channels, the one used most recently first (that is where answers go)."""

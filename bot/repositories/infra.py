@@ -2,12 +2,16 @@
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
+    Executable,
+    Integer,
     RowMapping,
+    String,
     bindparam,
     case,
     delete,
@@ -98,18 +102,34 @@ _LEASE = (
 _RELEASE = (
     update(OutboxMessage).where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == _PENDING).values(next_attempt_at=_NOW)
 )
-_MARK_SENT = (
-    update(OutboxMessage)
-    .where(_OUTBOX.id == bindparam("outbox_id"), _OUTBOX.status == _PENDING)
-    .values(
-        status=OutboxStatus.SENT,
-        external_id=bindparam("external_id"),
-        sent_at=bindparam("sent_at", type_=UTCDateTime()),
-        last_error=None,
-        attempts=_OUTBOX.attempts + 1,
+_SENT_AT = bindparam("sent_at", type_=UTCDateTime())
+
+
+MARK_SENT_AT_ONCE = 32  # rows per statement: the statements for 1 … 32 rows are built once each
+
+
+@cache
+def _mark_sent(count: int) -> Executable:
+    """One UPDATE for `count` accepted rows (`id_n`, `external_n`); each row's channel id picked by a CASE
+    on its id. Built once per count: building a statement costs more CPU than running it."""
+    ids = [bindparam(f"id_{n}", type_=Integer()) for n in range(count)]
+    external_id = case(
+        *[(_OUTBOX.id == ids[n], bindparam(f"external_{n}", type_=String())) for n in range(count)]
     )
-    .returning(_OUTBOX.id, _OUTBOX.message_id, _OUTBOX.options)
-)
+    return (
+        update(OutboxMessage)
+        .where(_OUTBOX.id.in_(ids), _OUTBOX.status == _PENDING)
+        .values(
+            status=OutboxStatus.SENT,
+            external_id=external_id,
+            sent_at=_SENT_AT,
+            last_error=None,
+            attempts=_OUTBOX.attempts + 1,
+        )
+        .returning(_OUTBOX.id, _OUTBOX.message_id, _OUTBOX.options)
+    )
+
+
 _SCRUB = (
     update(OutboxMessage)
     .where(_OUTBOX.id.in_(_IDS))
@@ -193,13 +213,15 @@ class OutboxRepository(Repository[OutboxMessage]):
         A row cancelled meanwhile (its citizen deleted everything) stays cancelled and is not returned;
         for the others: their id, message and options.
         """
-        recorded = []
-        for outbox_id, external_id in external_ids.items():
-            params = {"outbox_id": outbox_id, "external_id": external_id, "sent_at": now}
-            row = self._run(_MARK_SENT, params).mappings().first()
-            if row is not None:
-                recorded.append(row)
-        return recorded
+        recorded: list[RowMapping] = []
+        pairs = list(external_ids.items())
+        for start in range(0, len(pairs), MARK_SENT_AT_ONCE):
+            chunk = pairs[start : start + MARK_SENT_AT_ONCE]
+            params: dict[str, Any] = {"sent_at": now}
+            for n, (outbox_id, external_id) in enumerate(chunk):
+                params[f"id_{n}"], params[f"external_{n}"] = outbox_id, external_id
+            recorded += self._run(_mark_sent(len(chunk)), params).mappings().all()
+        return sorted(recorded, key=lambda row: row["id"])
 
     def scrub(self, outbox_ids: Sequence[int]) -> None:
         """Forget whom these rows went to, and what they said (anonymous reporters, once sent)."""
@@ -241,7 +263,7 @@ _CLAIM = {
     name: dialect.insert(ProcessedInbound)
     .values(_CLAIM_VALUES)
     .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-    .returning(ProcessedInbound.id)
+    .returning(ProcessedInbound.channel, ProcessedInbound.external_id)
     for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
 }
 _DIALOGUE = select(ConversationState).where(
@@ -270,6 +292,21 @@ class InboundRepository:
         statement = _CLAIM[self._session.get_bind().dialect.name]
         params = {"channel": channel, "external_id": external_id, "received_at": received_at}
         return run(self._session, statement, params).first() is not None
+
+    def claim_many(self, keys: Sequence[tuple[str, str]], received_at: datetime) -> set[tuple[str, str]]:
+        """`claim` for several inbound ids at once; the (channel, id) pairs that were new.
+
+        One statement for all of them (SQLAlchemy sends the rows as one multi-row INSERT). A pair given
+        twice is claimed once.
+        """
+        if not keys:
+            return set()
+        statement = _CLAIM[self._session.get_bind().dialect.name]
+        params = [
+            {"channel": channel, "external_id": external_id, "received_at": received_at}
+            for channel, external_id in dict.fromkeys(keys)
+        ]
+        return {(row.channel, row.external_id) for row in run(self._session, statement, params)}
 
     def get(self, channel: str, external_id: str) -> ProcessedInbound | None:
         query = select(ProcessedInbound).where(

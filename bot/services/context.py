@@ -2,7 +2,7 @@
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Any
 
@@ -147,6 +147,11 @@ class Turn:
     @cached_property
     def address_hashes(self) -> list[str]:
         return self.deps.vault.lookup_hashes(self.inbound.address)
+
+    @cached_property
+    def today(self) -> date:
+        """The local date (absences, office days are by the profile's calendar, not UTC's)."""
+        return self.now.astimezone(self.deps.profile.tz).date()
 
     def t(self, key: str, **params: object) -> str:
         """A text in the sender's language."""

@@ -9,6 +9,7 @@ is kept, sealed, by `keep_failed` for an operator, rather than lost.
 
 import logging
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
@@ -36,7 +37,9 @@ def receive(deps: Deps, inbound: Inbound, dispatch: bool = False) -> list[Dispat
 
 def _receive_once(deps: Deps, inbound: Inbound, dispatch: bool) -> list[Dispatch] | None:
     with deps.new_uow() as uow:
-        out = _handle(deps, uow, inbound, dispatch, {})
+        now = deps.clock.now()
+        new = uow.inbound.claim(inbound.channel, inbound.external_id, now)
+        out = _handle(deps, uow, inbound, now, dispatch, {}) if new else None
         try:
             uow.commit()
         except IntegrityError:
@@ -73,19 +76,23 @@ def receive_many(deps: Deps, inbounds: Sequence[Inbound], dispatch: bool = False
 
 def _receive_together(deps: Deps, inbounds: Sequence[Inbound], dispatch: bool) -> list[Handled]:
     direct: dict[str, bool] = {}  # shared: a recipient's messages from the group go out in one chain
+    keys = [(inbound.channel, inbound.external_id) for inbound in inbounds]
     with deps.new_uow() as uow:
-        outs = [_handle(deps, uow, inbound, dispatch, direct) for inbound in inbounds]
+        new = uow.inbound.claim_many(keys, deps.clock.now())  # one statement for the whole group
+        outs = []
+        for inbound, key in zip(inbounds, keys, strict=True):
+            outs.append(
+                _handle(deps, uow, inbound, deps.clock.now(), dispatch, direct) if key in new else None
+            )
+            new.discard(key)  # an id given twice in the group: handled the first time only
         uow.commit()
     return [None if out is None else out.dispatches for out in outs]
 
 
 def _handle(
-    deps: Deps, uow: UnitOfWork, inbound: Inbound, dispatch: bool, direct: dict[str, bool]
-) -> OutboxWriter | None:
-    """One inbound message within the caller's transaction; None when it had been handled already."""
-    now = deps.clock.now()
-    if not uow.inbound.claim(inbound.channel, inbound.external_id, now):
-        return None
+    deps: Deps, uow: UnitOfWork, inbound: Inbound, now: datetime, dispatch: bool, direct: dict[str, bool]
+) -> OutboxWriter:
+    """One inbound message, its id claimed already, within the caller's transaction."""
     out = OutboxWriter(uow, deps, f"{inbound.channel}:{inbound.external_id}", now, dispatch, direct)
     turn = Turn(uow=uow, deps=deps, out=out, inbound=inbound, now=now, language=deps.profile.default_language)
     route(turn)
@@ -113,7 +120,7 @@ def route(turn: Turn) -> None:
     """Worker, linked citizen, reporter mid-dialogue, or stranger: each gets their own conversation."""
     inbound, uow = turn.inbound, turn.uow
     sender = turn.sender = uow.identities.sender(
-        inbound.channel, turn.address_hashes, turn.now, worker=inbound.channel == "telegram"
+        inbound.channel, turn.address_hashes, turn.now, turn.today, worker=inbound.channel == "telegram"
     )
     if inbound.choice is None and not inbound.text.strip():
         turn.language = _language(turn, sender.identity)

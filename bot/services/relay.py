@@ -7,17 +7,17 @@ from datetime import timedelta
 
 from bot.channels import Choice
 from bot.cpr import redact_cpr
-from bot.models import ChannelIdentity, Citizen, Message, Worker
+from bot.models import Absence, ChannelIdentity, Citizen, Message, Worker
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, WorkerStatus
+from bot.repositories.citizens import Sender
 from bot.services.context import Turn
 
 
 def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
     """The citizen's own worker; their cover while they are away; else the team's on-duty workers."""
     uow = turn.uow
-    today = turn.now.astimezone(turn.deps.profile.tz).date()
     if citizen.worker_id is not None:
-        worker, absence = uow.workers.with_absence(citizen.worker_id, today)
+        worker, absence = _own_worker_today(turn, citizen, citizen.worker_id)
         if worker is not None and worker.status == WorkerStatus.ACTIVE:
             if absence is None:
                 return [worker]
@@ -27,7 +27,33 @@ def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
             # No cover named: the colleagues on duty answer, not the one who is away (unless nobody is).
             present = [w for w in uow.workers.on_duty(citizen.team_id) if w.id != worker.id]
             return present or [worker]
+    sender = _read_with(turn, citizen)
+    if sender is not None and sender.on_duty is not None:
+        return list(sender.on_duty)  # read with the sender: this citizen had no worker then, nor now
     return list(uow.workers.on_duty(citizen.team_id))
+
+
+def _own_worker_today(turn: Turn, citizen: Citizen, worker_id: int) -> tuple[Worker | None, Absence | None]:
+    """The citizen's worker and their absence today: as read with the sender, else asked now."""
+    sender = _read_with(turn, citizen)
+    if (
+        sender is not None
+        and sender.own_worker is not None
+        and sender.own_worker.id == worker_id
+        and sender.day == turn.today
+    ):
+        return sender.own_worker, sender.absence
+    return turn.uow.workers.with_absence(worker_id, turn.today)
+
+
+def _read_with(turn: Turn, citizen: Citizen) -> Sender | None:
+    """What was read with the sender when the turn began, if it is about this citizen and they wrote
+    themselves: a citizen's turn changes no worker, absence or team, so it still holds (a worker's
+    turn, e.g. one assigning or transferring the citizen, is asked anew)."""
+    sender = turn.sender
+    if sender is None or sender.citizen is not citizen or sender.worker is not None:
+        return None
+    return sender
 
 
 CONTACT_RESOLUTION = timedelta(minutes=10)

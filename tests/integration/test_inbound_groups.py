@@ -77,3 +77,25 @@ def test_a_message_the_database_refuses_costs_the_others_in_its_group_nothing(ta
         relays = uow.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay")).all()
     assert "g10" in kept and "g11" in kept and "g9" not in kept
     assert len(relays) == 2
+
+
+def test_a_group_claims_each_new_id_once_and_none_handled_before(talk: Conversation) -> None:  # noqa: F811
+    now = talk.deps.clock.now()
+    with talk.deps.new_uow() as uow:
+        assert uow.inbound.claim(Channel.TELEGRAM, "c1", now)
+        uow.commit()
+
+    with talk.deps.new_uow() as uow:
+        keys = [
+            (Channel.TELEGRAM, "c1"),
+            (Channel.TELEGRAM, "c2"),
+            (Channel.SMS, "c2"),
+            (Channel.TELEGRAM, "c2"),
+        ]
+        new = uow.inbound.claim_many(keys, now)
+        uow.commit()
+
+    assert new == {(Channel.TELEGRAM, "c2"), (Channel.SMS, "c2")}
+    with talk.deps.new_uow() as uow:
+        kept = uow.session.execute(select(ProcessedInbound.channel, ProcessedInbound.external_id)).all()
+    assert sorted(tuple(row) for row in kept) == [("sms", "c2"), ("telegram", "c1"), ("telegram", "c2")]

@@ -1,0 +1,61 @@
+"""Recording a drain round's sends, on SQLite and PostgreSQL: every accepted row is marked sent with
+its own channel id, and a row cancelled meanwhile (the citizen deleted everything) stays cancelled."""
+
+from sqlalchemy import Engine, select, update
+
+from bot.db import make_session_factory
+from bot.models import OutboxMessage
+from bot.models.enums import OutboxStatus
+from bot.uow import SqlAlchemyUnitOfWork
+from tests.integration.test_outbox_leases import LEASE, NOW, queued
+
+
+def test_a_round_of_sends_is_recorded_row_by_row_and_a_cancelled_row_stays_cancelled(
+    migrated: Engine,
+) -> None:
+    first, cancelled, last = queued(migrated, "a" * 64, 3)
+    other_chat = queued(migrated, "b" * 64, 1)[0]
+    factory = make_session_factory(migrated)
+    with SqlAlchemyUnitOfWork(factory) as uow:
+        uow.session.execute(
+            update(OutboxMessage).where(OutboxMessage.id == cancelled).values(status=OutboxStatus.CANCELLED)
+        )
+        uow.commit()
+
+    with SqlAlchemyUnitOfWork(factory) as uow:
+        sent = {first: "101", cancelled: "102", last: "103", other_chat: "7"}
+        recorded = uow.outbox.mark_sent(sent, LEASE)
+        uow.commit()
+
+    assert sorted(row["id"] for row in recorded) == sorted([first, last, other_chat])
+    with SqlAlchemyUnitOfWork(factory) as uow:
+        rows = {row.id: (row.status, row.external_id) for row in uow.session.scalars(select(OutboxMessage))}
+    assert rows == {
+        first: (OutboxStatus.SENT, "101"),
+        cancelled: (OutboxStatus.CANCELLED, None),
+        last: (OutboxStatus.SENT, "103"),
+        other_chat: (OutboxStatus.SENT, "7"),
+    }
+
+
+def test_recording_no_sends_changes_nothing(migrated: Engine) -> None:
+    (row_id,) = queued(migrated, "a" * 64, 1)
+    with SqlAlchemyUnitOfWork(make_session_factory(migrated)) as uow:
+        assert uow.outbox.mark_sent({}, NOW) == []
+        uow.commit()
+        assert uow.session.get(OutboxMessage, row_id).status == OutboxStatus.PENDING  # type: ignore[union-attr]
+
+
+def test_a_round_larger_than_one_statement_takes_records_every_row(migrated: Engine) -> None:
+    ids = queued(migrated, "a" * 64, 70)
+    factory = make_session_factory(migrated)
+    with SqlAlchemyUnitOfWork(factory) as uow:
+        recorded = uow.outbox.mark_sent({row_id: f"m{row_id}" for row_id in ids}, LEASE)
+        uow.commit()
+
+    assert [row["id"] for row in recorded] == ids
+    with SqlAlchemyUnitOfWork(factory) as uow:
+        rows = uow.session.execute(select(OutboxMessage.id, OutboxMessage.status, OutboxMessage.external_id))
+        assert {row.id: (row.status, row.external_id) for row in rows} == {
+            row_id: (OutboxStatus.SENT, f"m{row_id}") for row_id in ids
+        }
