@@ -29,8 +29,7 @@ from bot import migrate
 from bot.crypto import generate_secret
 from bot.db import make_engine
 from bot.profile import load_profile
-from handlers.telegram_bot import SEND_CONNECTIONS
-from handlers.telegram_http import AiohttpRequest
+from handlers.telegram_bot import carried_by_aiohttp
 from tests.e2e.harness import BotUnderTest
 from tests.fakes.clock import RunningClock
 from tests.fakes.telegram_server import FakeTelegramServer
@@ -90,7 +89,7 @@ async def echo_figures(burst: int, rounds: int, transport: str = "httpx") -> Fig
     with FakeTelegramServer() as server:
         builder = ApplicationBuilder().token(server.token).base_url(server.bot_base_url)
         if transport == "aiohttp":
-            builder = builder.request(AiohttpRequest(SEND_CONNECTIONS)).get_updates_request(AiohttpRequest(1))
+            builder = carried_by_aiohttp(builder)
         app: Application[Any, Any, Any, Any, Any, Any] = builder.build()
         app.add_handler(MessageHandler(filters.TEXT, echo))
         name = "bare PTB echo" + (" (on aiohttp, reference)" if transport == "aiohttp" else "")

@@ -33,7 +33,7 @@ from bot.models.enums import Channel
 from bot.services.context import Deps
 from bot.services.inbound import keep_failed
 from handlers.inbound_batch import InboundBatcher
-from handlers.telegram_http import AiohttpRequest
+from handlers.telegram_http import AiohttpRequest, Builder
 from handlers.telegram_sender import IN_FLIGHT
 from handlers.telegram_updates import to_inbound
 
@@ -74,17 +74,17 @@ def build_application(
     """PTB's Application without its Updater (we poll ourselves), pointed at TELEGRAM_API_BASE_URL, its
     requests carried by aiohttp (see telegram_http): one connection for the long poll, a few for sends."""
     os.environ.setdefault("PTB_TIMEDELTA", "true")  # PTB 22's forward-compatible durations, no warnings
-    builder = (
-        ApplicationBuilder()
-        .token(token)
-        .base_url(f"{api_base_url}/bot")
-        .updater(None)
-        .request(AiohttpRequest(SEND_CONNECTIONS))
-        .get_updates_request(AiohttpRequest(1))
-    )
+    polling_ourselves = ApplicationBuilder().token(token).base_url(f"{api_base_url}/bot").updater(None)
+    builder = carried_by_aiohttp(polling_ourselves)
     if not rate_limited:
         return builder.build()
     return builder.rate_limiter(AIORateLimiter()).build()
+
+
+def carried_by_aiohttp(builder: Builder) -> Builder:
+    """The builder's requests over aiohttp: one connection for the long poll, SEND_CONNECTIONS for sends.
+    (The benchmark's reference echo bot is built the same way.)"""
+    return builder.request(AiohttpRequest(SEND_CONNECTIONS)).get_updates_request(AiohttpRequest(1))
 
 
 class TelegramChannel:

@@ -14,7 +14,10 @@ from typing import Any
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
+from telegram.ext import ApplicationBuilder
 from telegram.request import BaseRequest, RequestData
+
+Builder = ApplicationBuilder[Any, Any, Any, Any, Any, Any]
 
 # PTB's defaults for HTTPXRequest, in seconds.
 CONNECT_TIMEOUT = 5.0

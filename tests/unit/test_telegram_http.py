@@ -28,6 +28,16 @@ def _message(chat_id: int, text: str, message_id: int = 7) -> dict[str, Any]:
     }
 
 
+def _after(seconds: float, text: str) -> Answer:
+    """An answer that comes only after `seconds`: the message sent, with `text`."""
+
+    async def late(request: web.Request) -> web.Response:
+        await asyncio.sleep(seconds)
+        return web.json_response({"ok": True, "result": _message(42, text)})
+
+    return late
+
+
 class BotApi:
     """A Bot API that records what it was sent and answers as the test says."""
 
@@ -112,11 +122,7 @@ async def test_a_blocked_bot_is_forbidden(api: tuple[BotApi, str]) -> None:
 async def test_an_answer_slower_than_the_read_timeout_is_timed_out(api: tuple[BotApi, str]) -> None:
     bot_api, base_url = api
 
-    async def slow(request: web.Request) -> web.Response:
-        await asyncio.sleep(2)
-        return web.json_response({"ok": True, "result": _message(42, "late")})
-
-    bot_api.answer = slow
+    bot_api.answer = _after(2, "late")
     async with _bot(base_url, read_timeout=0.2) as bot:
         with pytest.raises(TimedOut):
             await bot.send_message(chat_id=42, text="hej")
@@ -126,11 +132,7 @@ async def test_a_per_call_read_timeout_overrides_the_default(api: tuple[BotApi, 
     """The long poll passes its own, longer read timeout: the default must not cut it short."""
     bot_api, base_url = api
 
-    async def held(request: web.Request) -> web.Response:
-        await asyncio.sleep(0.4)
-        return web.json_response({"ok": True, "result": _message(42, "held")})
-
-    bot_api.answer = held
+    bot_api.answer = _after(0.4, "held")
     async with _bot(base_url, read_timeout=0.1) as bot:
         sent = await bot.send_message(chat_id=42, text="hej", read_timeout=5)
     assert sent.text == "held"
