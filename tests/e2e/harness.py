@@ -4,10 +4,11 @@ import asyncio
 import socket
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, Protocol
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
+from typing_extensions import TypeVar
 
 from bot.crypto import Vault
 from bot.db import make_session_factory
@@ -23,6 +24,33 @@ from tests.fakes.telegram_server import FakeTelegramServer
 from tests.fakes.twilio_server import FakeTwilioServer
 
 JSON = dict[str, Any]
+
+
+class TelegramStandIn(Protocol):
+    """What BotUnderTest needs from a Telegram Bot API stand-in: FakeTelegramServer, or a benchmark's proxy
+    for one in a child process (benchmarks/telegram_process.py)."""
+
+    @property
+    def token(self) -> str: ...
+
+    @property
+    def base_url(self) -> str: ...
+
+    def sent_to(self, chat_id: int) -> list[JSON]: ...
+
+    def user_sends(
+        self, chat_id: int, text: str, *, language_code: str = ..., reply_to_message_id: int | None = ...
+    ) -> int: ...
+
+    def user_presses(self, chat_id: int, message_id: int, data: str) -> int: ...
+
+    async def wait_for_async(
+        self, until: int, chat_id: int | None = ..., timeout: float = ...
+    ) -> list[JSON]: ...
+
+
+# Tests reach past the protocol (fail_next, block, commands…): a bare `BotUnderTest` has the in-process fake.
+Telegram = TypeVar("Telegram", bound=TelegramStandIn, default=FakeTelegramServer)
 
 
 def free_port() -> int:
@@ -43,10 +71,10 @@ class DatabaseSwitch:
 
 
 @dataclass
-class BotUnderTest:
+class BotUnderTest(Generic[Telegram]):
     """The running bot, the fake Telegram it talks to, and shortcuts for what users do."""
 
-    telegram: FakeTelegramServer
+    telegram: Telegram
     deps: Deps
     engine: Engine
     settings: Settings
@@ -59,7 +87,7 @@ class BotUnderTest:
     @classmethod
     def build(
         cls,
-        telegram: FakeTelegramServer,
+        telegram: Telegram,
         engine: Engine,
         secret: str,
         profile: Profile,
@@ -67,7 +95,7 @@ class BotUnderTest:
         *,
         webhook_secret: str | None = None,
         twilio: "FakeTwilioServer | None" = None,
-    ) -> "BotUnderTest":
+    ) -> "BotUnderTest[Telegram]":
         """`webhook_secret`: run in webhook mode (PUBLIC_BASE_URL is then this machine), else long polling."""
         factory = make_session_factory(engine)
         outage = DatabaseSwitch()
