@@ -12,6 +12,7 @@ from sqlalchemy import CursorResult, Executable
 from sqlalchemy.orm import Session
 
 from bot.models.base import Base
+from bot.repositories.write_behind import write_held
 
 Row = TypeVar("Row", bound=Base)
 
@@ -42,7 +43,9 @@ def run(
     statement: Executable,
     params: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
 ) -> CursorResult[Any]:
-    """A Core statement in the session's transaction, after the ORM's pending changes are written
-    (Core statements do not autoflush, and must see what the use case changed so far)."""
+    """A Core statement in the session's transaction, after the ORM's pending changes and the rows held
+    back (`write_behind`) are written: Core statements do not autoflush, and must see what the use case
+    changed so far."""
+    write_held(session)
     session.flush()
     return session.connection().execute(statement, params)

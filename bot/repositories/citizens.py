@@ -17,7 +17,6 @@ from sqlalchemy import (
     column,
     delete,
     func,
-    insert,
     null,
     or_,
     select,
@@ -29,6 +28,7 @@ from sqlalchemy.orm import aliased
 from bot.models import Absence, ChannelIdentity, Citizen, ConversationState, Message, Worker
 from bot.models.enums import CitizenStatus, DeliveryStatus, WorkerStatus
 from bot.repositories.base import Repository
+from bot.repositories.write_behind import PendingMessage, held
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,6 @@ def _sender(rows: Sequence[tuple[Any, ...]], day: date) -> Sender:
 _BY_ADDRESS = select(ChannelIdentity).where(
     ChannelIdentity.channel == bindparam("channel"), ChannelIdentity.address_hash.in_(_HASHES)
 )
-_INSERT_MESSAGE = insert(Message).returning(Message.id)
 _MARK_DELIVERY = (
     update(Message)
     .where(
@@ -244,10 +243,12 @@ class MessageRepository(Repository[Message]):
 
     model = Message
 
-    def insert(self, **values: Any) -> int:
-        """A new message row; its id (the outbox rows relaying it point at it). Nothing reads it back."""
-        inserted: int = self._run(_INSERT_MESSAGE, values).scalar_one()
-        return inserted
+    def insert(self, **values: Any) -> PendingMessage:
+        """A new message row, written before the transaction's next statement (see `write_behind`); the
+        outbox rows relaying it point at it. Nothing reads it back."""
+        message = PendingMessage(values)
+        held(self._session).messages.append(message)
+        return message
 
     def mark_delivery(self, message_ids: Sequence[int], status: str) -> None:
         """Sent or failed, for messages going out; a received or delivered one keeps what it knows."""

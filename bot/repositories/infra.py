@@ -16,8 +16,6 @@ from sqlalchemy import (
     case,
     delete,
     func,
-    insert,
-    literal_column,
     or_,
     select,
     update,
@@ -30,32 +28,13 @@ from bot.models.base import UTCDateTime
 from bot.models.enums import InboundStatus, OutboxStatus
 from bot.models.infra import SCRUBBED
 from bot.repositories.base import Repository, run
+from bot.repositories.write_behind import PENDING_STATUS, PendingOutbox, held
 
 _OUTBOX = OutboxMessage.__table__.c
-# Inline, not a bound parameter: only then may SQLite and PostgreSQL (with prepared, generic plans) use
-# the partial index of pending rows (migration 0003).
-_PENDING: ColumnElement[str] = literal_column(f"'{OutboxStatus.PENDING}'")
+_PENDING = PENDING_STATUS
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _NOW = bindparam("now", type_=UTCDateTime())
 
-_pending_for_recipient = (
-    select(_OUTBOX.id)
-    .where(_OUTBOX.recipient_hash == bindparam("pending_for"), _OUTBOX.status == _PENDING)
-    .exists()
-)
-_QUEUE = insert(OutboxMessage).returning(_OUTBOX.id)
-# Leased to the caller (sent straight after the commit) only when nothing older waits for the same
-# recipient, or per-chat order would break. The database decides within the insert: no extra round trip.
-_QUEUE_LEASED_UNLESS_WAITING = (
-    insert(OutboxMessage)
-    .values(
-        next_attempt_at=case(
-            (_pending_for_recipient, bindparam("due", type_=UTCDateTime())),
-            else_=bindparam("leased", type_=UTCDateTime()),
-        )
-    )
-    .returning(_OUTBOX.id, _OUTBOX.next_attempt_at)
-)
 _HAS_PENDING = (
     select(_OUTBOX.id)
     .where(_OUTBOX.recipient_hash == bindparam("recipient_hash"), _OUTBOX.status == _PENDING)
@@ -163,19 +142,22 @@ class OutboxRepository(Repository[OutboxMessage]):
     def has_pending(self, recipient_hash: str) -> bool:
         return self._run(_HAS_PENDING, {"recipient_hash": recipient_hash}).first() is not None
 
-    def queue(self, values: Mapping[str, Any], *, leased_until: datetime | None = None) -> tuple[int, bool]:
-        """Insert one outbox row; its id, and whether it is leased to the caller.
+    def queue(
+        self,
+        values: Mapping[str, Any],
+        *,
+        leased_until: datetime | None = None,
+        leader: PendingOutbox | None = None,
+    ) -> PendingOutbox:
+        """An outbox row, written before the transaction's next statement (see `write_behind`).
 
         With `leased_until`, the row is leased to the caller until then, unless older rows still wait for
-        the same recipient: then it is due at `values["next_attempt_at"]`, for the drainer, in turn.
+        the same recipient: then it is due at `values["next_attempt_at"]`, for the drainer, in turn. With
+        `leader` as well (an earlier row of this transaction for the same recipient), it does as that one.
         """
-        if leased_until is None:
-            inserted: int = self._run(_QUEUE, values).scalar_one()
-            return inserted, False
-        params = {**values, "pending_for": values["recipient_hash"], "leased": leased_until}
-        params["due"] = params.pop("next_attempt_at")
-        row = self._run(_QUEUE_LEASED_UNLESS_WAITING, params).one()
-        return row.id, row.next_attempt_at == leased_until
+        row = PendingOutbox(dict(values), leased_until, leader)
+        held(self._session).outbox.append(row)
+        return row
 
     def by_ids(self, outbox_ids: Sequence[int]) -> dict[int, OutboxMessage]:
         """Several rows in one round trip (the drainer records a whole batch at once)."""

@@ -15,6 +15,7 @@ from bot.models import ChannelIdentity, Worker
 from bot.models.enums import Channel
 from bot.profile import Profile
 from bot.repositories.citizens import Sender
+from bot.repositories.write_behind import PendingMessage, PendingOutbox
 from bot.uow import UnitOfWork
 
 SMS_REPLIES_PER_HOUR = 8
@@ -49,16 +50,22 @@ class OutboxWriter:
         origin: str,
         now: datetime,
         dispatch: bool = False,
-        direct: dict[str, bool] | None = None,
+        leaders: dict[str, PendingOutbox] | None = None,
     ) -> None:
         """`dispatch`: the caller sends what it can right after the commit (see `dispatches`).
-        `direct`: per recipient, whether their messages in this transaction go straight out (shared by
-        the writers of one transaction)."""
+        `leaders`: per recipient, the transaction's first row for them, which decides whether their
+        messages in this transaction go straight out (shared by the writers of one transaction)."""
         self._uow, self._deps, self._origin, self._now = uow, deps, origin, now
         self._count = 0
         self._dispatch = dispatch
-        self._direct: dict[str, bool] = {} if direct is None else direct
-        self.dispatches: list[Dispatch] = []
+        self._leaders: dict[str, PendingOutbox] = {} if leaders is None else leaders
+        self._queued: list[tuple[PendingOutbox, Delivery]] = []
+
+    @property
+    def dispatches(self) -> list[Dispatch]:
+        """The rows leased to the caller, to send right after the commit (not before: until then their
+        ids, and whether they may go straight out, are not known)."""
+        return [Dispatch(_written_id(row), delivery) for row, delivery in self._queued if row.leased]
 
     def to_address(
         self,
@@ -68,7 +75,7 @@ class OutboxWriter:
         *,
         kind: str | None = None,
         choices: Sequence[Choice] = (),
-        message_id: int | None = None,
+        message_id: int | PendingMessage | None = None,
         ephemeral: bool = False,
         urgent: bool = False,
     ) -> None:
@@ -97,19 +104,17 @@ class OutboxWriter:
             "message_id": message_id,
         }
         # Straight out only when nothing older waits for this recipient, or the order would break. The
-        # first row for a recipient asks the database; the turn's later ones follow the same way.
-        direct = self._direct.get(recipient)
-        if direct is None and self._dispatch:
-            row_id, direct = self._uow.outbox.queue(row, leased_until=self._now + SEND_LEASE)
-            self._direct[recipient] = direct
-        else:
-            if direct:
-                row["next_attempt_at"] = self._now + SEND_LEASE  # leased to the caller
-            row_id, _ = self._uow.outbox.queue(row)
-        if direct:
-            self.dispatches.append(
-                Dispatch(row_id, Delivery(Channel(channel), address, text, tuple(choices)))
+        # first row for a recipient leaves it to the database; the transaction's later ones do the same.
+        leader = self._leaders.get(recipient)
+        if leader is None and self._dispatch:
+            pending = self._leaders[recipient] = self._uow.outbox.queue(
+                row, leased_until=self._now + SEND_LEASE
             )
+        elif leader is not None:
+            pending = self._uow.outbox.queue(row, leased_until=self._now + SEND_LEASE, leader=leader)
+        else:
+            pending = self._uow.outbox.queue(row)
+        self._queued.append((pending, Delivery(Channel(channel), address, text, tuple(choices))))
 
     def to_identity(self, identity: ChannelIdentity, text: str, **options: Any) -> bool:
         """Queue for a citizen's or reporter's channel; False (nothing queued) if they sent STOP."""
@@ -125,6 +130,12 @@ class OutboxWriter:
         address = self._deps.vault.open(worker.telegram_chat_enc)
         self.to_address(Channel.TELEGRAM, address, text, **options)
         return True
+
+
+def _written_id(row: PendingOutbox) -> int:
+    if row.id is None:
+        raise RuntimeError("an outbox row's id is known only once the transaction wrote it")
+    return row.id
 
 
 @dataclass

@@ -17,7 +17,9 @@ from bot.channels import Dispatch, Inbound
 from bot.db import once_more_if_reconnected
 from bot.i18n import best_language
 from bot.models import ChannelIdentity, ProcessedInbound
-from bot.models.enums import InboundStatus, WorkerStatus
+from bot.models.enums import Channel, InboundStatus, WorkerStatus
+from bot.repositories.citizens import Sender
+from bot.repositories.write_behind import PendingOutbox
 from bot.services import citizens, workers
 from bot.services.commands import parse_command
 from bot.services.context import Deps, OutboxWriter, Turn
@@ -75,27 +77,75 @@ def receive_many(deps: Deps, inbounds: Sequence[Inbound], dispatch: bool = False
 
 
 def _receive_together(deps: Deps, inbounds: Sequence[Inbound], dispatch: bool) -> list[Handled]:
-    direct: dict[str, bool] = {}  # shared: a recipient's messages from the group go out in one chain
+    leaders: dict[str, PendingOutbox] = {}  # shared: a recipient's messages from the group, one chain
     keys = [(inbound.channel, inbound.external_id) for inbound in inbounds]
     with deps.new_uow() as uow:
         new = uow.inbound.claim_many(keys, deps.clock.now())  # one statement for the whole group
-        outs = []
+        firsts: dict[tuple[str, str], Inbound] = {}
         for inbound, key in zip(inbounds, keys, strict=True):
-            outs.append(
-                _handle(deps, uow, inbound, deps.clock.now(), dispatch, direct) if key in new else None
+            if key in new:
+                firsts.setdefault(key, inbound)
+        ahead = iter(_read_ahead(deps, uow, list(firsts.values())))
+        trusted = True  # what was read ahead still holds
+        outs: list[OutboxWriter | None] = []
+        for inbound, key in zip(inbounds, keys, strict=True):
+            if key not in new:  # handled before, or an id given twice in the group (handled the first time)
+                outs.append(None)
+                continue
+            new.discard(key)
+            sender = next(ahead, None)
+            out = _handle(
+                deps, uow, inbound, deps.clock.now(), dispatch, leaders, sender if trusted else None
             )
-            new.discard(key)  # an id given twice in the group: handled the first time only
+            trusted = trusted and sender is not None and keeps_to_itself(inbound, sender)
+            outs.append(out)
         uow.commit()
     return [None if out is None else out.dispatches for out in outs]
 
 
+def _read_ahead(deps: Deps, uow: UnitOfWork, inbounds: Sequence[Inbound]) -> list[Sender]:
+    """Who wrote each message of a group, in one round trip for all (one channel per group: the channels
+    each have their own)."""
+    channels = {inbound.channel for inbound in inbounds}
+    if len(channels) != 1:
+        return []
+    channel = channels.pop()
+    now = deps.clock.now()
+    day = now.astimezone(deps.profile.tz).date()
+    hashes = [deps.vault.lookup_hashes(inbound.address) for inbound in inbounds]
+    return uow.identities.senders(channel, hashes, now, day, worker=channel == Channel.TELEGRAM)
+
+
+def keeps_to_itself(inbound: Inbound, sender: Sender) -> bool:
+    """A linked citizen's text, outside any dialogue and no command: relayed to their worker, perhaps
+    answered. It writes the message, the outbox and that citizen's own last contact, nothing another
+    sender's lookup reads, so what was read ahead for the rest of the group still holds after it. After
+    anything else (a worker's message, a command, a dialogue, a stranger) it may not."""
+    return (
+        inbound.choice is None
+        and bool(inbound.text.strip())
+        and sender.worker is None
+        and sender.citizen is not None
+        and sender.identity is not None
+        and sender.dialogue is None
+        and parse_command(inbound.text, inbound.channel) is None
+    )
+
+
 def _handle(
-    deps: Deps, uow: UnitOfWork, inbound: Inbound, now: datetime, dispatch: bool, direct: dict[str, bool]
+    deps: Deps,
+    uow: UnitOfWork,
+    inbound: Inbound,
+    now: datetime,
+    dispatch: bool,
+    leaders: dict[str, PendingOutbox],
+    sender: Sender | None = None,
 ) -> OutboxWriter:
-    """One inbound message, its id claimed already, within the caller's transaction."""
-    out = OutboxWriter(uow, deps, f"{inbound.channel}:{inbound.external_id}", now, dispatch, direct)
+    """One inbound message, its id claimed already, within the caller's transaction; `sender`: who wrote
+    it, when read ahead for its group."""
+    out = OutboxWriter(uow, deps, f"{inbound.channel}:{inbound.external_id}", now, dispatch, leaders)
     turn = Turn(uow=uow, deps=deps, out=out, inbound=inbound, now=now, language=deps.profile.default_language)
-    route(turn)
+    route(turn, sender)
     return out
 
 
@@ -116,11 +166,12 @@ def keep_failed(deps: Deps, channel: str, external_id: str, payload: str) -> Non
         uow.commit()
 
 
-def route(turn: Turn) -> None:
-    """Worker, linked citizen, reporter mid-dialogue, or stranger: each gets their own conversation."""
+def route(turn: Turn, sender: Sender | None = None) -> None:
+    """Worker, linked citizen, reporter mid-dialogue, or stranger: each gets their own conversation.
+    `sender`: who wrote, if read already (for a group, in one round trip); else read here."""
     inbound, uow = turn.inbound, turn.uow
-    sender = turn.sender = uow.identities.sender(
-        inbound.channel, turn.address_hashes, turn.now, turn.today, worker=inbound.channel == "telegram"
+    sender = turn.sender = sender or uow.identities.sender(
+        inbound.channel, turn.address_hashes, turn.now, turn.today, worker=inbound.channel == Channel.TELEGRAM
     )
     if inbound.choice is None and not inbound.text.strip():
         turn.language = _language(turn, sender.identity)

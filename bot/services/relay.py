@@ -75,10 +75,10 @@ def claim_choice(turn: Turn, worker: Worker, citizen: Citizen) -> tuple[Choice, 
     return (Choice(turn.deps.text("worker.claim_button", worker.language), f"claim:{citizen.id}"),)
 
 
-def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelIdentity) -> int:
-    """Store the citizen's message and hand it to whoever answers them, headed by the alias; its id."""
+def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelIdentity) -> None:
+    """Store the citizen's message and hand it to whoever answers them, headed by the alias."""
     body = redact_cpr(text)
-    message_id = turn.uow.messages.insert(
+    message = turn.uow.messages.insert(
         citizen_id=citizen.id,
         worker_id=None,
         direction=Direction.INBOUND,
@@ -94,8 +94,7 @@ def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelI
     for worker in responders(turn, citizen):
         header = turn.deps.text(header_key, worker.language, alias=citizen.alias)
         choices = claim_choice(turn, worker, citizen) if citizen.status == CitizenStatus.NEW else ()
-        turn.out.to_worker(worker, f"{header}\n{body}", kind="relay", message_id=message_id, choices=choices)
-    return message_id
+        turn.out.to_worker(worker, f"{header}\n{body}", kind="relay", message_id=message, choices=choices)
 
 
 def relay_to_citizen(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> ChannelIdentity | None:

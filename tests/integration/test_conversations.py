@@ -35,6 +35,7 @@ class Conversation:
     """Sends as people would, and reads what the bot queued for each of them."""
 
     def __init__(self, engine: Engine, vault: Vault, clock: FakeClock) -> None:
+        self.engine = engine
         self.deps = deps_on(engine, vault, clock)
         staff.sync_profile_teams(self.deps.new_uow(), clock, self.deps.profile)
         self._ids = count(1)

@@ -1,11 +1,13 @@
 """Inbound messages handled together in one transaction (group commit), on SQLite and PostgreSQL: the
 same outcome as one by one, and a message the database refuses costs the others nothing."""
 
-from sqlalchemy import select, update
+from collections.abc import Callable
+
+from sqlalchemy import event, select, update
 
 from bot.channels import Inbound
-from bot.models import Message, OutboxMessage, ProcessedInbound
-from bot.models.enums import Channel, OutboxStatus
+from bot.models import Citizen, Message, OutboxMessage, ProcessedInbound
+from bot.models.enums import Channel, CitizenStatus, OutboxStatus
 from bot.services.inbound import receive_many
 from tests.integration.test_conversations import CITIZEN, SUSANNE, VIVIAN, Conversation, talk  # noqa: F401
 
@@ -99,3 +101,76 @@ def test_a_group_claims_each_new_id_once_and_none_handled_before(talk: Conversat
     with talk.deps.new_uow() as uow:
         kept = uow.session.execute(select(ProcessedInbound.channel, ProcessedInbound.external_id)).all()
     assert sorted(tuple(row) for row in kept) == [("sms", "c2"), ("telegram", "c1"), ("telegram", "c2")]
+
+
+def statements_while(talk: Conversation, work: Callable[[], object]) -> int:  # noqa: F811
+    """How many statements the database was sent while `work` ran."""
+    sent = 0
+
+    def count(*_: object) -> None:
+        nonlocal sent
+        sent += 1
+
+    event.listen(talk.engine, "before_cursor_execute", count)
+    try:
+        work()
+    finally:
+        event.remove(talk.engine, "before_cursor_execute", count)
+    return sent
+
+
+def test_a_group_of_citizens_texts_costs_a_handful_of_statements_however_large(talk: Conversation) -> None:  # noqa: F811
+    linked_pair_of_citizens(talk)
+    group = [
+        Inbound(Channel.TELEGRAM, CITIZEN if n % 2 else OTHER_CITIZEN, f"s{n}", text=f"besked {n}")
+        for n in range(16)
+    ]
+
+    sent = statements_while(talk, lambda: receive_many(talk.deps, group, dispatch=True))
+
+    # claim, who wrote, the messages, the outbox (first rows, then the rest of each chain), commit
+    assert sent <= 6
+    assert [text.splitlines()[-1] for text in talk.received(SUSANNE)[-8:]] == [
+        f"besked {n}" for n in range(1, 16, 2)
+    ]
+    assert [text.splitlines()[-1] for text in talk.received(VIVIAN)[-8:]] == [
+        f"besked {n}" for n in range(0, 16, 2)
+    ]
+
+
+def test_a_strangers_second_text_in_a_group_reaches_the_team_as_the_same_new_contact(
+    talk: Conversation,  # noqa: F811
+) -> None:
+    linked_pair_of_citizens(talk)
+    group = [
+        Inbound(Channel.TELEGRAM, CITIZEN, "n1", text="hej"),
+        Inbound(Channel.TELEGRAM, "9001", "n2", text="er der nogen?"),
+        Inbound(Channel.TELEGRAM, "9001", "n3", text="jeg har brug for at snakke"),
+        Inbound(Channel.TELEGRAM, CITIZEN, "n4", text="igen"),
+    ]
+
+    receive_many(talk.deps, group, dispatch=True)
+
+    with talk.deps.new_uow() as uow:
+        new_contacts = uow.session.scalars(select(Citizen).where(Citizen.status == CitizenStatus.NEW)).all()
+        their_messages = uow.session.scalars(
+            select(Message).where(Message.external_id.in_(["n2", "n3"]))
+        ).all()
+        assert len(new_contacts) == 1
+        assert [message.citizen_id for message in their_messages] == [new_contacts[0].id] * 2
+    assert talk.received(SUSANNE)[-1].endswith("igen")
+
+
+def test_a_text_after_a_stop_in_the_same_group_is_still_relayed_but_not_answered(talk: Conversation) -> None:  # noqa: F811
+    linked_pair_of_citizens(talk)
+    group = [
+        Inbound(Channel.TELEGRAM, CITIZEN, "t1", text="/stop"),
+        Inbound(Channel.TELEGRAM, CITIZEN, "t2", text="alligevel en ting"),
+    ]
+
+    receive_many(talk.deps, group, dispatch=True)
+
+    with talk.deps.new_uow() as uow:
+        identity = uow.identities.by_address(Channel.TELEGRAM, talk.deps.vault.lookup_hashes(CITIZEN))
+        assert identity is not None and identity.stopped
+    assert talk.received(SUSANNE)[-1].endswith("alligevel en ting")

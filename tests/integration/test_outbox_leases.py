@@ -17,7 +17,7 @@ LEASE = NOW + timedelta(seconds=20)
 
 def queued(engine: Engine, recipient: str, count: int, due: datetime = NOW) -> list[int]:
     """`count` rows for `recipient`, due at `due`; their ids, oldest first."""
-    ids = []
+    rows = []
     with SqlAlchemyUnitOfWork(make_session_factory(engine)) as uow:
         for n in range(count):
             row: dict[str, Any] = {
@@ -32,9 +32,9 @@ def queued(engine: Engine, recipient: str, count: int, due: datetime = NOW) -> l
                 "created_at": NOW,
                 "message_id": None,
             }
-            ids.append(uow.outbox.queue(row)[0])
+            rows.append(uow.outbox.queue(row))
         uow.commit()
-    return ids
+    return [row.id for row in rows if row.id is not None]
 
 
 def leased_ids(rows: list[RowMapping]) -> list[int]:
