@@ -10,15 +10,18 @@ from sqlalchemy import (
     BindParameter,
     Date,
     Executable,
+    Integer,
+    String,
     and_,
     bindparam,
+    column,
     delete,
-    false,
     func,
     insert,
-    literal,
+    null,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.orm import aliased
@@ -50,7 +53,6 @@ class Sender:
 
 _HASHES: BindParameter[list[str]] = bindparam("hashes", expanding=True)
 _DAY: BindParameter[date] = bindparam("day", type_=Date())
-_ONE_ROW = select(literal(1).label("one")).subquery("one")
 _OWN_WORKER = aliased(Worker, name="own_worker")
 _ON_DUTY = aliased(Worker, name="on_duty")  # as `WorkerRepository.on_duty`, for citizens without a worker
 _ANY_ABSENCE = aliased(Absence, name="any_absence")
@@ -67,18 +69,44 @@ _ABSENCE_TODAY = (  # the latest absence entered that covers the day, as `Worker
 
 
 @cache
-def _sender_query(hash_count: int, worker: bool) -> Executable:
-    """Left joins from a one-row table, with NULLs (None) for whatever does not exist: one row back, or
-    one per worker on duty for a citizen who has no worker of their own.
+def _senders_query(address_count: int, hash_count: int, worker: bool) -> Executable:
+    """Left joins from a table of the addresses (their position and hashes), with NULLs (None) for whatever
+    does not exist: one row back per address, or one per worker on duty for a citizen who has no worker of
+    their own; in the addresses' order.
 
-    One statement per number of lookup hashes (secrets) and for whether to look for a worker, with plain
-    bound parameters: an expanding IN would be rewritten for every execution.
+    One statement per number of addresses, of lookup hashes (secrets) and for whether to look for a worker,
+    with plain bound parameters `hash_{address}_{n}`: an expanding IN would be rewritten for every
+    execution.
     """
-    hashes: list[BindParameter[str]] = [bindparam(f"hash_{n}") for n in range(hash_count)]
-    worker_chat = Worker.telegram_chat_hash.in_(hashes) if worker else false()
+    # A VALUES written out, named by the `column1, column2, ...` both databases give its columns:
+    # SQLAlchemy's `values()` is never cached (compiled again on every execution, 7 ms of CPU) and names
+    # columns in a way SQLite rejects; one SELECT per address, joined by UNION ALL, is cached but lets
+    # PostgreSQL start parallel workers for a larger group.
+    rows = ", ".join(
+        f"({at}, {', '.join(f':hash_{at}_{n}' for n in range(hash_count))})" for at in range(address_count)
+    )
+    names = ", ".join(f"column{n + 2} AS h{n}" for n in range(hash_count))
+    addresses = (
+        text(f"SELECT column1 AS position, {names} FROM (VALUES {rows}) AS given")
+        .columns(column("position", Integer), *(column(f"h{n}", String) for n in range(hash_count)))
+        .subquery("addresses")
+    )
+    hashes = [addresses.c[f"h{n}"] for n in range(hash_count)]
+    # No worker's chat: `id IN (NULL)` matches none, and SQLite answers it from the primary key, where for a
+    # constant false it would scan every worker for each address.
+    worker_chat = Worker.telegram_chat_hash.in_(hashes) if worker else Worker.id.in_([null()])
     return (
-        select(Worker, ChannelIdentity, Citizen, ConversationState, _OWN_WORKER, Absence, _ON_DUTY)
-        .select_from(_ONE_ROW)
+        select(
+            addresses.c.position,
+            Worker,
+            ChannelIdentity,
+            Citizen,
+            ConversationState,
+            _OWN_WORKER,
+            Absence,
+            _ON_DUTY,
+        )
+        .select_from(addresses)
         .outerjoin(Worker, worker_chat)
         .outerjoin(
             ChannelIdentity,
@@ -104,8 +132,17 @@ def _sender_query(hash_count: int, worker: bool) -> Executable:
                 _ON_DUTY.on_duty.is_(True),
             ),
         )
-        .order_by(_ON_DUTY.id)
+        .order_by(addresses.c.position, _ON_DUTY.id)
     )
+
+
+def _sender(rows: Sequence[tuple[Any, ...]], day: date) -> Sender:
+    """One address's rows (one, or one per worker on duty) as what is known about whoever wrote from it."""
+    _, chat_worker, identity, citizen, dialogue, own_worker, absence, _ = rows[0]
+    on_duty = None
+    if citizen is not None and citizen.worker_id is None:
+        on_duty = tuple({row[7].id: row[7] for row in rows if row[7] is not None}.values())
+    return Sender(chat_worker, identity, citizen, dialogue, own_worker, absence, on_duty, day)
 
 
 _BY_ADDRESS = select(ChannelIdentity).where(
@@ -173,14 +210,28 @@ class IdentityRepository(Repository[ChannelIdentity]):
     ) -> Sender:
         """Who wrote from this chat or number; `worker`: look for an enrolled worker's chat as well.
         `day`: the local date, for the absence of the citizen's own worker."""
-        params: dict[str, Any] = {f"hash_{n}": value for n, value in enumerate(hashes)}
+        return self.senders(channel, [hashes], now, day, worker=worker)[0]
+
+    def senders(
+        self, channel: str, hash_lists: Sequence[Sequence[str]], now: datetime, day: date, *, worker: bool
+    ) -> list[Sender]:
+        """`sender` for several chats or numbers at once, in one round trip: one Sender per address, in
+        their order (an address given twice comes back twice, as the same rows). Each address comes with
+        as many hashes as the others: one per secret."""
+        if not hash_lists:
+            return []
+        hash_count = len(hash_lists[0])
+        if any(len(hashes) != hash_count for hashes in hash_lists):
+            raise ValueError("every address needs one hash per secret")
+        params: dict[str, Any] = {
+            f"hash_{at}_{n}": value for at, hashes in enumerate(hash_lists) for n, value in enumerate(hashes)
+        }
         params.update(channel=channel, now=now, day=day)
-        rows = self._session.execute(_sender_query(len(hashes), worker), params).all()
-        chat_worker, identity, citizen, dialogue, own_worker, absence, _ = rows[0]
-        on_duty = None
-        if citizen is not None and citizen.worker_id is None:
-            on_duty = tuple({row[6].id: row[6] for row in rows if row[6] is not None}.values())
-        return Sender(chat_worker, identity, citizen, dialogue, own_worker, absence, on_duty, day)
+        query = _senders_query(len(hash_lists), hash_count, worker)
+        rows_of: list[list[tuple[Any, ...]]] = [[] for _ in hash_lists]
+        for row in self._session.execute(query, params):
+            rows_of[row[0]].append(row)
+        return [_sender(rows, day) for rows in rows_of]
 
     def of_citizen(self, citizen_id: int) -> Sequence[ChannelIdentity]:
         """The citizen's channels, the one used most recently first (that is where answers go)."""
