@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, aliased
 
 from bot.models import ConversationState, Message, OutboxMessage, ProcessedInbound
 from bot.models.base import UTCDateTime
-from bot.models.enums import InboundStatus, OutboxStatus
+from bot.models.enums import Direction, InboundStatus, OutboxStatus
 from bot.models.infra import SCRUBBED
 from bot.repositories.base import Repository, run
 from bot.repositories.write_behind import PENDING_STATUS, PendingOutbox, held
@@ -44,15 +44,8 @@ _HAS_PENDING = (
 _earlier = aliased(OutboxMessage)
 # Due rows, several per recipient in id order, but none behind an older row that is not due (on the wire
 # with a lease, or waiting for a retry): a chat's messages go out in the order they were written.
-_DUE = (
-    select(
-        _OUTBOX.id,
-        _OUTBOX.channel,
-        _OUTBOX.recipient_hash,
-        _OUTBOX.recipient_enc,
-        _OUTBOX.body_enc,
-        _OUTBOX.options,
-    )
+_DUE_IDS = (
+    select(_OUTBOX.id)
     .where(
         _OUTBOX.status == _PENDING,
         _OUTBOX.next_attempt_at <= _NOW,
@@ -71,18 +64,35 @@ _DUE = (
     .order_by(_OUTBOX.id)
     .limit(bindparam("limit"))
 )
-# The lease is taken only where nobody took it meanwhile (another drainer): the row ids returned are ours.
-_LEASE = (
+# Leased in the statement that finds them, and only where nobody took them meanwhile: a second drainer
+# waiting on the same rows finds them no longer due once the first commits, so the rows returned are ours.
+_LEASE_DUE = (
     update(OutboxMessage)
-    .where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == _PENDING, _OUTBOX.next_attempt_at <= _NOW)
+    .where(_OUTBOX.id.in_(_DUE_IDS), _OUTBOX.status == _PENDING, _OUTBOX.next_attempt_at <= _NOW)
     .values(next_attempt_at=bindparam("lease_until", type_=UTCDateTime()))
-    .returning(_OUTBOX.id)
+    .returning(
+        _OUTBOX.id,
+        _OUTBOX.channel,
+        _OUTBOX.recipient_hash,
+        _OUTBOX.recipient_enc,
+        _OUTBOX.body_enc,
+        _OUTBOX.options,
+    )
 )
 _RELEASE = (
     update(OutboxMessage).where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == _PENDING).values(next_attempt_at=_NOW)
 )
 _SENT_AT = bindparam("sent_at", type_=UTCDateTime())
 
+
+# The message a row carried, when it is one a worker wrote to a citizen: only such a message's delivery is
+# followed (a citizen's message relayed to a worker was received, and stays so).
+_OUTGOING_MESSAGE = (
+    select(Message.id)
+    .where(Message.id == _OUTBOX.message_id, Message.direction == Direction.OUTBOUND)
+    .scalar_subquery()
+    .label("message_id")
+)
 
 MARK_SENT_AT_ONCE = 32  # rows per statement: the statements for 1 … 32 rows are built once each
 
@@ -105,7 +115,7 @@ def _mark_sent(count: int) -> Executable:
             last_error=None,
             attempts=_OUTBOX.attempts + 1,
         )
-        .returning(_OUTBOX.id, _OUTBOX.message_id, _OUTBOX.options)
+        .returning(_OUTBOX.id, _OUTGOING_MESSAGE, _OUTBOX.options)
     )
 
 
@@ -180,20 +190,15 @@ class OutboxRepository(Repository[OutboxMessage]):
     ) -> list[RowMapping]:
         """Lease the rows due now on `channels` (see `_DUE`) until `lease_until`; their columns, in id
         order. A channel this process does not send on is left for one that does."""
-        due = self._run(_DUE, {"now": now, "limit": limit, "channels": list(channels)}).mappings().all()
-        if not due:
-            return []
-        leased = self._run(
-            _LEASE, {"ids": [row["id"] for row in due], "now": now, "lease_until": lease_until}
-        )
-        ours = set(leased.scalars())
-        return [row for row in due if row["id"] in ours]
+        params = {"now": now, "limit": limit, "channels": list(channels), "lease_until": lease_until}
+        return sorted(self._run(_LEASE_DUE, params).mappings().all(), key=lambda row: row["id"])
 
     def mark_sent(self, external_ids: Mapping[int, str], now: datetime) -> list[RowMapping]:
         """Rows the channel accepted (outbox id → the channel's id for the message).
 
         A row cancelled meanwhile (its citizen deleted everything) stays cancelled and is not returned;
-        for the others: their id, message and options.
+        for the others: their id, the message when it is one a worker wrote to a citizen (else None), and
+        their options.
         """
         recorded: list[RowMapping] = []
         pairs = list(external_ids.items())

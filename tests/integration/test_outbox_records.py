@@ -4,8 +4,8 @@ its own channel id, and a row cancelled meanwhile (the citizen deleted everythin
 from sqlalchemy import Engine, select, update
 
 from bot.db import make_session_factory
-from bot.models import OutboxMessage
-from bot.models.enums import OutboxStatus
+from bot.models import Citizen, Message, OutboxMessage, Team
+from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, OutboxStatus
 from bot.uow import SqlAlchemyUnitOfWork
 from tests.integration.test_outbox_leases import LEASE, NOW, queued
 
@@ -59,3 +59,55 @@ def test_a_round_larger_than_one_statement_takes_records_every_row(migrated: Eng
         assert {row.id: (row.status, row.external_id) for row in rows} == {
             row_id: (OutboxStatus.SENT, f"m{row_id}") for row_id in ids
         }
+
+
+def test_a_sent_row_names_its_message_only_when_a_worker_wrote_it_to_a_citizen(migrated: Engine) -> None:
+    """Only such a message's delivery is followed: a citizen's text relayed to a worker stays received."""
+    factory = make_session_factory(migrated)
+    with SqlAlchemyUnitOfWork(factory) as uow:
+        team = Team(name="SKP", created_at=NOW)
+        uow.teams.add(team)
+        citizen = Citizen(team_id=team.id, alias="Ravn", status=CitizenStatus.ACTIVE, created_at=NOW)
+        uow.citizens.add(citizen)
+        messages = {
+            direction: Message(
+                citizen_id=citizen.id,
+                direction=direction,
+                channel="telegram",
+                body_enc="sealed",
+                delivery_status=DeliveryStatus.RECEIVED
+                if direction == Direction.INBOUND
+                else DeliveryStatus.QUEUED,
+                created_at=NOW,
+            )
+            for direction in (Direction.INBOUND, Direction.OUTBOUND)
+        }
+        for message in messages.values():
+            uow.messages.add(message)
+        rows = {
+            direction: uow.outbox.queue(
+                {
+                    "idempotency_key": f"relay:{direction}",
+                    "channel": "telegram",
+                    "recipient_hash": "w" * 64 if direction == Direction.INBOUND else "c" * 64,
+                    "recipient_enc": "sealed",
+                    "body_enc": "sealed",
+                    "kind": "relay",
+                    "options": None,
+                    "next_attempt_at": NOW,
+                    "created_at": NOW,
+                    "message_id": message.id,
+                }
+            )
+            for direction, message in messages.items()
+        }
+        uow.commit()
+
+    with SqlAlchemyUnitOfWork(factory) as uow:
+        recorded = uow.outbox.mark_sent({row.id: f"m{row.id}" for row in rows.values() if row.id}, LEASE)
+        uow.commit()
+
+    assert {row["id"]: row["message_id"] for row in recorded} == {
+        rows[Direction.INBOUND].id: None,
+        rows[Direction.OUTBOUND].id: messages[Direction.OUTBOUND].id,
+    }
