@@ -6,8 +6,10 @@ just answers. Figures: messages per second for a burst, and latency (user sends 
 recorded by the server) for messages sent one at a time.
 
     python -m benchmarks.relay_vs_echo [--database sqlite|postgresql|both] [--burst 400] [--rounds 150]
+                                       [--repeat 3]
 
-Targets (issue 3): throughput ratio relay/echo ≥ 0.5, relay p99 latency ≤ 2 × echo p99.
+Targets (issue 3): throughput ratio relay/echo ≥ 0.5, relay p99 latency ≤ 2 × echo p99. Echo and relay
+run back to back `--repeat` times; the ratios given are the medians of the pairs (benchmarks/figures.py).
 """
 
 import argparse
@@ -17,7 +19,6 @@ import secrets
 import statistics
 import tempfile
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,6 +26,7 @@ from sqlalchemy import create_engine, text
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
+from benchmarks.figures import Figures, Pair, median_ratios
 from bot import migrate
 from bot.crypto import generate_secret
 from bot.db import make_engine
@@ -37,19 +39,6 @@ from tests.fakes.telegram_server import FakeTelegramServer
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 CODE = re.compile(r"^[2-9A-HJ-NP-Z]{6,10}$", re.MULTILINE)
 PAIRS = 10  # citizens, each with their own worker (and 10 chats for the echo bot)
-
-
-@dataclass
-class Figures:
-    name: str
-    per_second: float
-    p50_ms: float
-    p99_ms: float
-    unit: str = "msg/s"
-
-    def line(self) -> str:
-        rate = f"{self.per_second:8.1f} {self.unit}"
-        return f"{self.name:<44} {rate}   p50 {self.p50_ms:6.1f} ms   p99 {self.p99_ms:6.1f} ms"
 
 
 async def measure(
@@ -153,6 +142,7 @@ async def main() -> None:
     parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--burst", type=int, default=400)
     parser.add_argument("--rounds", type=int, default=150)
+    parser.add_argument("--repeat", type=int, default=3, help="pairs of runs; the medians are reported")
     parser.add_argument("--rate-limited", action="store_true", help="keep PTB's AIORateLimiter on in skp-bot")
     parser.add_argument(
         "--reference", action="store_true", help="also run the echo bot on skp-bot's HTTP transport (aiohttp)"
@@ -160,22 +150,27 @@ async def main() -> None:
     args = parser.parse_args()
     databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
     for database in databases:
-        echo = await echo_figures(args.burst, args.rounds)
-        relay = await relay_figures(database, args.burst, args.rounds, args.rate_limited)
-        print(echo.line())
-        print(relay.line())
+        pairs = []
+        for _ in range(args.repeat):
+            echo = await echo_figures(args.burst, args.rounds)
+            relay = await relay_figures(database, args.burst, args.rounds, args.rate_limited)
+            print(echo.line())
+            print(relay.line())
+            pairs.append(Pair(echo, relay))
+            if args.reference:
+                same = await echo_figures(args.burst, args.rounds, transport="aiohttp")
+                print(same.line())
+                print(
+                    f"{'':<28} relay/echo on the same transport {relay.per_second / same.per_second:.2f}   "
+                    f"p99 {relay.p99_ms / same.p99_ms:.2f}"
+                )
+        throughput, p99 = median_ratios(pairs)
         print(
-            f"{'':<28} ratio relay/echo {relay.per_second / echo.per_second:.2f} (target ≥ 0.5)   "
-            f"p99 relay/echo {relay.p99_ms / echo.p99_ms:.2f} (target ≤ 2)"
+            f"{'':<28} ratio relay/echo {throughput:.2f} (target ≥ 0.5)   "
+            f"p99 relay/echo {p99:.2f} (target ≤ 2)   medians of {len(pairs)}: "
+            + ", ".join(f"{pair.throughput:.2f}/{pair.p99:.2f}" for pair in pairs)
+            + "\n"
         )
-        if args.reference:
-            same = await echo_figures(args.burst, args.rounds, transport="aiohttp")
-            print(same.line())
-            print(
-                f"{'':<28} ratio relay/echo on the same transport {relay.per_second / same.per_second:.2f}   "
-                f"p99 {relay.p99_ms / same.p99_ms:.2f}"
-            )
-        print()
 
 
 if __name__ == "__main__":
