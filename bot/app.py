@@ -249,7 +249,7 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
     ctx.profile  # noqa: B018
     if args.migrate:
         ctx.migrated()
-    runtime = Runtime(ctx.settings, ctx.deps, ctx.engine, version("skp-bot"))
+    runtime = Runtime(ctx.settings, ctx.deps, ctx.engine, version("skp-bot"), freeze_heap=True)
 
     async def serve() -> None:
         stop = asyncio.Event()
