@@ -111,6 +111,8 @@ class Runtime:
             access_log=False,  # request lines can carry ids; the app logs what matters itself
         )
         server = _Server(config)
+        if self.freeze_heap:
+            _settle_heap()  # before anything is served: the one full collection holds up nobody
         tasks = [asyncio.create_task(server.serve(), name="http")]
         tasks.append(asyncio.create_task(drainer.run(stop), name="outbox"))
         tasks.append(asyncio.create_task(scheduler.run(stop), name="scheduler"))
@@ -128,8 +130,6 @@ class Runtime:
                 poller = asyncio.create_task(
                     self.telegram.poll(stop, self.poll_timeout), name="telegram-poll"
                 )
-        if self.freeze_heap:
-            _settle_heap()
         self.started.set()
         log.info("skp-bot running", extra={"telegram": bool(application), "webhook": bool(webhook)})
         await stop.wait()

@@ -16,6 +16,8 @@ from sqlalchemy import (
     case,
     delete,
     func,
+    literal,
+    literal_column,
     or_,
     select,
     update,
@@ -86,10 +88,16 @@ _SENT_AT = bindparam("sent_at", type_=UTCDateTime())
 
 
 # The message a row carried, when it is one a worker wrote to a citizen: only such a message's delivery is
-# followed (a citizen's message relayed to a worker was received, and stays so).
+# followed (a citizen's message relayed to a worker was received, and stays so). Every column named with
+# its table: in RETURNING, SQLAlchemy leaves names bare on SQLite, where they would then resolve by luck.
+_SENT_MESSAGE = aliased(Message, name="sent_message")
 _OUTGOING_MESSAGE = (
-    select(Message.id)
-    .where(Message.id == _OUTBOX.message_id, Message.direction == Direction.OUTBOUND)
+    select(literal_column("sent_message.id"))
+    .select_from(_SENT_MESSAGE)
+    .where(
+        literal_column("sent_message.id") == literal_column("outbox.message_id"),
+        literal_column("sent_message.direction") == literal(Direction.OUTBOUND.value),
+    )
     .scalar_subquery()
     .label("message_id")
 )

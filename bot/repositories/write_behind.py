@@ -85,6 +85,9 @@ class WriteBehind:
     outbox: list[PendingOutbox] = field(default_factory=list)
 
     def flush(self, connection: Connection) -> None:
+        """Write the held rows: the messages first (the outbox rows relaying them point at them), then
+        the outbox rows. A failure here ends the unit of work (its caller rolls back), so rows taken off
+        the lists and not written are not lost: nothing of the transaction is kept."""
         messages, self.messages = self.messages, []
         rows, self.outbox = self.outbox, []
         if messages:
@@ -114,6 +117,9 @@ def _write_messages(connection: Connection, messages: Sequence[PendingMessage]) 
 
 
 def _write_outbox(connection: Connection, rows: Sequence[PendingOutbox]) -> None:
+    """One INSERT for `rows`; each learns its id and whether it is leased to the caller. A row whose
+    leader is written already passes the leader's choice as both times, so the database cannot choose
+    otherwise for it."""
     params = []
     for row in rows:
         values = dict(row.values)
@@ -157,6 +163,8 @@ def write_held(session: Session) -> None:
         pending.flush(session.connection())
 
 
+# On the Session class, not on the project's sessionmaker: a session made any other way must not hold
+# rows that nothing writes.
 @event.listens_for(Session, "do_orm_execute")
 def _before_orm_statement(state: ORMExecuteState) -> None:
     write_held(state.session)

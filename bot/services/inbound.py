@@ -45,9 +45,17 @@ def _receive_once(deps: Deps, inbound: Inbound, dispatch: bool) -> list[Dispatch
         try:
             uow.commit()
         except IntegrityError:
+            if not _handled_elsewhere(deps, inbound):
+                raise  # refused for another reason (e.g. a held row): the channel keeps it as failed
             log.info("inbound already handled by another process", extra={"channel": inbound.channel})
             return None
     return None if out is None else out.dispatches
+
+
+def _handled_elsewhere(deps: Deps, inbound: Inbound) -> bool:
+    """Whether another process committed this inbound id first: only then is a refused commit a no-op."""
+    with deps.new_uow() as uow:
+        return uow.inbound.get(inbound.channel, inbound.external_id) is not None
 
 
 Handled = list[Dispatch] | None | Exception

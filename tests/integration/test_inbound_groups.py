@@ -4,6 +4,7 @@ same outcome as one by one, and a message the database refuses costs the others 
 from collections.abc import Callable
 
 from sqlalchemy import event, select, update
+from sqlalchemy.exc import IntegrityError
 
 from bot.channels import Inbound
 from bot.models import Citizen, Message, OutboxMessage, ProcessedInbound
@@ -174,3 +175,50 @@ def test_a_text_after_a_stop_in_the_same_group_is_still_relayed_but_not_answered
         identity = uow.identities.by_address(Channel.TELEGRAM, talk.deps.vault.lookup_hashes(CITIZEN))
         assert identity is not None and identity.stopped
     assert talk.received(SUSANNE)[-1].endswith("alligevel en ting")
+
+
+def test_an_answer_in_the_same_group_as_its_question_is_taken_as_the_answer(talk: Conversation) -> None:  # noqa: F811
+    linked_pair_of_citizens(talk)
+    group = [
+        Inbound(Channel.TELEGRAM, CITIZEN, "l1", text="/sprog"),
+        Inbound(Channel.TELEGRAM, CITIZEN, "l2", text="en"),
+        Inbound(Channel.TELEGRAM, CITIZEN, "l3", text="thanks"),
+    ]
+
+    receive_many(talk.deps, group, dispatch=True)
+
+    with talk.deps.new_uow() as uow:
+        identity = uow.identities.by_address(Channel.TELEGRAM, talk.deps.vault.lookup_hashes(CITIZEN))
+        assert identity is not None and identity.language == "en"
+    relayed = [text.splitlines()[-1] for text in talk.received(SUSANNE)]
+    assert relayed[-1] == "thanks" and "en" not in relayed  # the answer was not relayed as a message
+
+
+def test_a_message_whose_rows_the_database_refuses_is_not_taken_for_one_handled_before(
+    talk: Conversation,  # noqa: F811
+) -> None:
+    """Its outbox row collides with one already there: the commit fails, and the message must come back
+    as failed (the channel keeps it for an operator), not pass as a redelivery."""
+    linked_pair_of_citizens(talk)
+    with talk.deps.new_uow() as uow:
+        uow.outbox.queue(
+            {
+                "idempotency_key": "telegram:r1:1",  # the key the relay of update r1 will use
+                "channel": "telegram",
+                "recipient_hash": "x" * 64,
+                "recipient_enc": "sealed",
+                "body_enc": "sealed",
+                "kind": "relay",
+                "options": None,
+                "next_attempt_at": talk.deps.clock.now(),
+                "created_at": talk.deps.clock.now(),
+                "message_id": None,
+            }
+        )
+        uow.commit()
+
+    handled = receive_many(talk.deps, [Inbound(Channel.TELEGRAM, CITIZEN, "r1", text="hej")])
+
+    assert isinstance(handled[0], IntegrityError)
+    with talk.deps.new_uow() as uow:
+        assert uow.inbound.get(Channel.TELEGRAM, "r1") is None  # not marked handled: it can be kept as failed
