@@ -33,13 +33,12 @@ from bot.repositories.base import Repository, run
 from bot.repositories.write_behind import PENDING_STATUS, PendingOutbox, held
 
 _OUTBOX = OutboxMessage.__table__.c
-_PENDING = PENDING_STATUS
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _NOW = bindparam("now", type_=UTCDateTime())
 
 _HAS_PENDING = (
     select(_OUTBOX.id)
-    .where(_OUTBOX.recipient_hash == bindparam("recipient_hash"), _OUTBOX.status == _PENDING)
+    .where(_OUTBOX.recipient_hash == bindparam("recipient_hash"), _OUTBOX.status == PENDING_STATUS)
     .limit(1)
 )
 
@@ -49,7 +48,7 @@ _earlier = aliased(OutboxMessage)
 _DUE_IDS = (
     select(_OUTBOX.id)
     .where(
-        _OUTBOX.status == _PENDING,
+        _OUTBOX.status == PENDING_STATUS,
         _OUTBOX.next_attempt_at <= _NOW,
         _OUTBOX.channel.in_(bindparam("channels", expanding=True)),
     )
@@ -57,7 +56,7 @@ _DUE_IDS = (
         ~select(_earlier.id)
         .where(
             _earlier.recipient_hash == _OUTBOX.recipient_hash,
-            _earlier.status == _PENDING,
+            _earlier.status == PENDING_STATUS,
             _earlier.id < _OUTBOX.id,
             _earlier.next_attempt_at > _NOW,
         )
@@ -70,7 +69,7 @@ _DUE_IDS = (
 # waiting on the same rows finds them no longer due once the first commits, so the rows returned are ours.
 _LEASE_DUE = (
     update(OutboxMessage)
-    .where(_OUTBOX.id.in_(_DUE_IDS), _OUTBOX.status == _PENDING, _OUTBOX.next_attempt_at <= _NOW)
+    .where(_OUTBOX.id.in_(_DUE_IDS), _OUTBOX.status == PENDING_STATUS, _OUTBOX.next_attempt_at <= _NOW)
     .values(next_attempt_at=bindparam("lease_until", type_=UTCDateTime()))
     .returning(
         _OUTBOX.id,
@@ -82,7 +81,9 @@ _LEASE_DUE = (
     )
 )
 _RELEASE = (
-    update(OutboxMessage).where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == _PENDING).values(next_attempt_at=_NOW)
+    update(OutboxMessage)
+    .where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == PENDING_STATUS)
+    .values(next_attempt_at=_NOW)
 )
 _SENT_AT = bindparam("sent_at", type_=UTCDateTime())
 
@@ -115,7 +116,7 @@ def _mark_sent(count: int) -> Executable:
     )
     return (
         update(OutboxMessage)
-        .where(_OUTBOX.id.in_(ids), _OUTBOX.status == _PENDING)
+        .where(_OUTBOX.id.in_(ids), _OUTBOX.status == PENDING_STATUS)
         .values(
             status=OutboxStatus.SENT,
             external_id=external_id,

@@ -11,6 +11,7 @@ from bot.models import Citizen, Message, OutboxMessage, ProcessedInbound
 from bot.models.enums import Channel, CitizenStatus, OutboxStatus
 from bot.services.inbound import receive_many
 from tests.integration.test_conversations import CITIZEN, SUSANNE, VIVIAN, Conversation, talk  # noqa: F401
+from tests.integration.test_outbox_leases import outbox_row
 
 OTHER_CITIZEN = "2003"
 
@@ -201,20 +202,9 @@ def test_a_message_whose_rows_the_database_refuses_is_not_taken_for_one_handled_
     as failed (the channel keeps it for an operator), not pass as a redelivery."""
     linked_pair_of_citizens(talk)
     with talk.deps.new_uow() as uow:
-        uow.outbox.queue(
-            {
-                "idempotency_key": "telegram:r1:1",  # the key the relay of update r1 will use
-                "channel": "telegram",
-                "recipient_hash": "x" * 64,
-                "recipient_enc": "sealed",
-                "body_enc": "sealed",
-                "kind": "relay",
-                "options": None,
-                "next_attempt_at": talk.deps.clock.now(),
-                "created_at": talk.deps.clock.now(),
-                "message_id": None,
-            }
-        )
+        now = talk.deps.clock.now()
+        # the key the relay of update r1 will use
+        uow.outbox.queue(outbox_row("x" * 64, "telegram:r1:1", due=now, created=now))
         uow.commit()
 
     handled = receive_many(talk.deps, [Inbound(Channel.TELEGRAM, CITIZEN, "r1", text="hej")])

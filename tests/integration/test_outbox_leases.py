@@ -15,24 +15,32 @@ NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 LEASE = NOW + timedelta(seconds=20)
 
 
+def outbox_row(
+    recipient: str, key: str, message_id: Any = None, due: datetime = NOW, created: datetime = NOW
+) -> dict[str, Any]:
+    """The values of an outbox row for `recipient`, due at `due` (what `OutboxRepository.queue` takes)."""
+    return {
+        "idempotency_key": key,
+        "channel": "telegram",
+        "recipient_hash": recipient,
+        "recipient_enc": "sealed",
+        "body_enc": "sealed",
+        "kind": "relay",
+        "options": None,
+        "next_attempt_at": due,
+        "created_at": created,
+        "message_id": message_id,
+    }
+
+
 def queued(engine: Engine, recipient: str, count: int, due: datetime = NOW) -> list[int]:
     """`count` rows for `recipient`, due at `due`; their ids, oldest first."""
     rows = []
     with SqlAlchemyUnitOfWork(make_session_factory(engine)) as uow:
         for n in range(count):
-            row: dict[str, Any] = {
-                "idempotency_key": f"{recipient}:{n}:{due.isoformat()}",
-                "channel": "telegram",
-                "recipient_hash": recipient,
-                "recipient_enc": "sealed",
-                "body_enc": "sealed",
-                "kind": "relay",
-                "options": None,
-                "next_attempt_at": due,
-                "created_at": NOW,
-                "message_id": None,
-            }
-            rows.append(uow.outbox.queue(row))
+            rows.append(
+                uow.outbox.queue(outbox_row(recipient, f"{recipient}:{n}:{due.isoformat()}", due=due))
+            )
         uow.commit()
     return [row.id for row in rows if row.id is not None]
 

@@ -7,7 +7,7 @@ from bot.db import make_session_factory
 from bot.models import Citizen, Message, OutboxMessage, Team
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, OutboxStatus
 from bot.uow import SqlAlchemyUnitOfWork
-from tests.integration.test_outbox_leases import LEASE, NOW, queued
+from tests.integration.test_outbox_leases import LEASE, NOW, outbox_row, queued
 
 
 def test_a_round_of_sends_is_recorded_row_by_row_and_a_cancelled_row_stays_cancelled(
@@ -86,18 +86,9 @@ def test_a_sent_row_names_its_message_only_when_a_worker_wrote_it_to_a_citizen(m
             uow.messages.add(message)
         rows = {
             direction: uow.outbox.queue(
-                {
-                    "idempotency_key": f"relay:{direction}",
-                    "channel": "telegram",
-                    "recipient_hash": "w" * 64 if direction == Direction.INBOUND else "c" * 64,
-                    "recipient_enc": "sealed",
-                    "body_enc": "sealed",
-                    "kind": "relay",
-                    "options": None,
-                    "next_attempt_at": NOW,
-                    "created_at": NOW,
-                    "message_id": message.id,
-                }
+                outbox_row(
+                    "w" * 64 if direction == Direction.INBOUND else "c" * 64, f"relay:{direction}", message.id
+                )
             )
             for direction, message in messages.items()
         }

@@ -2,8 +2,7 @@
 nothing can tell they were held — a read in the same transaction sees them, a rollback leaves nothing,
 and a recipient's rows go straight out, or wait behind an older one, all of them alike and in order."""
 
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from datetime import timedelta
 
 from sqlalchemy import Engine, func, select
 
@@ -11,25 +10,9 @@ from bot.db import make_session_factory
 from bot.models import Citizen, Message, OutboxMessage, Team
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, OutboxStatus
 from bot.uow import SqlAlchemyUnitOfWork
+from tests.integration.test_outbox_leases import LEASE, NOW, outbox_row
 
-NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-LEASE = NOW + timedelta(seconds=20)
 SUSANNE, VIVIAN = "s" * 64, "v" * 64
-
-
-def row(recipient: str, key: str, message: Any = None) -> dict[str, Any]:
-    return {
-        "idempotency_key": key,
-        "channel": "telegram",
-        "recipient_hash": recipient,
-        "recipient_enc": "sealed",
-        "body_enc": "sealed",
-        "kind": "relay",
-        "options": None,
-        "next_attempt_at": NOW,
-        "created_at": NOW,
-        "message_id": message,
-    }
 
 
 def unit_of_work(engine: Engine) -> SqlAlchemyUnitOfWork:
@@ -38,15 +21,15 @@ def unit_of_work(engine: Engine) -> SqlAlchemyUnitOfWork:
 
 def test_a_read_in_the_same_transaction_sees_the_rows_held_back(migrated: Engine) -> None:
     with unit_of_work(migrated) as uow:
-        uow.outbox.queue(row(SUSANNE, "a:1"))
-        uow.outbox.queue(row(SUSANNE, "a:2"))
+        uow.outbox.queue(outbox_row(SUSANNE, "a:1"))
+        uow.outbox.queue(outbox_row(SUSANNE, "a:2"))
 
         assert uow.outbox.count_to(SUSANNE, NOW - timedelta(hours=1)) == 2  # e.g. the SMS flood limit
 
 
 def test_a_rolled_back_transaction_leaves_none_of_its_held_rows(migrated: Engine) -> None:
     with unit_of_work(migrated) as uow:
-        uow.outbox.queue(row(SUSANNE, "b:1"))
+        uow.outbox.queue(outbox_row(SUSANNE, "b:1"))
         uow.rollback()
         uow.commit()
     with unit_of_work(migrated) as uow:
@@ -70,7 +53,7 @@ def test_the_outbox_rows_of_a_relayed_message_point_at_it(migrated: Engine) -> N
             created_at=NOW,
             purged_at=None,
         )
-        queued = uow.outbox.queue(row(SUSANNE, "c:1", message))
+        queued = uow.outbox.queue(outbox_row(SUSANNE, "c:1", message))
         uow.commit()
     with unit_of_work(migrated) as uow:
         stored = uow.session.get(OutboxMessage, queued.id)
@@ -80,19 +63,19 @@ def test_the_outbox_rows_of_a_relayed_message_point_at_it(migrated: Engine) -> N
 
 def test_a_recipients_rows_go_straight_out_together_or_all_wait_behind_an_older_one(migrated: Engine) -> None:
     with unit_of_work(migrated) as uow:
-        uow.outbox.queue(row(VIVIAN, "older"))  # Vivian has a row waiting from before
+        uow.outbox.queue(outbox_row(VIVIAN, "older"))  # Vivian has a row waiting from before
         uow.commit()
     with unit_of_work(migrated) as uow:
-        to_susanne = uow.outbox.queue(row(SUSANNE, "d:1"), leased_until=LEASE)
-        to_vivian = uow.outbox.queue(row(VIVIAN, "d:2"), leased_until=LEASE)
+        to_susanne = uow.outbox.queue(outbox_row(SUSANNE, "d:1"), leased_until=LEASE)
+        to_vivian = uow.outbox.queue(outbox_row(VIVIAN, "d:2"), leased_until=LEASE)
         followers = [
-            uow.outbox.queue(row(SUSANNE, "d:3"), leased_until=LEASE, leader=to_susanne),
-            uow.outbox.queue(row(VIVIAN, "d:4"), leased_until=LEASE, leader=to_vivian),
+            uow.outbox.queue(outbox_row(SUSANNE, "d:3"), leased_until=LEASE, leader=to_susanne),
+            uow.outbox.queue(outbox_row(VIVIAN, "d:4"), leased_until=LEASE, leader=to_vivian),
         ]
         uow.outbox.count_to(SUSANNE, NOW)  # a read between: the rows so far are written here
         later = [
-            uow.outbox.queue(row(SUSANNE, "d:5"), leased_until=LEASE, leader=to_susanne),
-            uow.outbox.queue(row(VIVIAN, "d:6"), leased_until=LEASE, leader=to_vivian),
+            uow.outbox.queue(outbox_row(SUSANNE, "d:5"), leased_until=LEASE, leader=to_susanne),
+            uow.outbox.queue(outbox_row(VIVIAN, "d:6"), leased_until=LEASE, leader=to_vivian),
         ]
         uow.commit()
 
