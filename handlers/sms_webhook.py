@@ -47,6 +47,7 @@ class SmsWebhooks:
         self._deps = deps
         self._validator = RequestValidator(auth_token)
         self._public_base_url = public_base_url
+        self._on_commit = on_commit
         self._inbound = InboundBatcher(deps, on_commit)  # texts arriving together share a commit
 
     async def _signed_form(self, request: Request) -> dict[str, str] | Response:
@@ -99,9 +100,11 @@ class SmsWebhooks:
         if not isinstance(sid, str) or not MESSAGE_SID.match(sid) or status not in STATUSES:
             return PlainTextResponse("not a status callback", status_code=400)
         try:
-            await asyncio.to_thread(
+            queued = await asyncio.to_thread(
                 record_sms_status, self._deps, sid, str(status), error if isinstance(error, str) else None
             )
         except SQLAlchemyError:
             return PlainTextResponse("unavailable", status_code=503)
+        if queued:
+            self._on_commit([])  # rows written without a lease: the drainer looks for them now
         return Response(status_code=204)

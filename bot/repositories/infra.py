@@ -103,6 +103,21 @@ _OUTGOING_MESSAGE = (
     .label("message_id")
 )
 
+# Whether rows wait behind a row for the same recipient: only then must the round that records it look
+# for rows due (one statement less for a chat's lone message, the usual case).
+_LATER = aliased(OutboxMessage, name="later")
+_FOLLOWED = (
+    select(literal_column("later.id"))
+    .select_from(_LATER)
+    .where(
+        literal_column("later.recipient_hash") == literal_column("outbox.recipient_hash"),
+        literal_column("later.status") == PENDING_STATUS,
+        literal_column("later.id") > literal_column("outbox.id"),
+    )
+    .exists()
+    .label("followed")
+)
+
 MARK_SENT_AT_ONCE = 32  # rows per statement: the statements for 1 … 32 rows are built once each
 
 
@@ -124,7 +139,7 @@ def _mark_sent(count: int) -> Executable:
             last_error=None,
             attempts=_OUTBOX.attempts + 1,
         )
-        .returning(_OUTBOX.id, _OUTGOING_MESSAGE, _OUTBOX.options)
+        .returning(_OUTBOX.id, _OUTGOING_MESSAGE, _OUTBOX.options, _FOLLOWED)
     )
 
 
@@ -206,8 +221,8 @@ class OutboxRepository(Repository[OutboxMessage]):
         """Rows the channel accepted (outbox id → the channel's id for the message).
 
         A row cancelled meanwhile (its citizen deleted everything) stays cancelled and is not returned;
-        for the others: their id, the message when it is one a worker wrote to a citizen (else None), and
-        their options.
+        for the others: their id, the message when it is one a worker wrote to a citizen (else None), their
+        options, and whether later rows for the same recipient wait (`followed`).
         """
         recorded: list[RowMapping] = []
         pairs = list(external_ids.items())

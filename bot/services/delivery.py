@@ -24,7 +24,9 @@ FINAL = {
 
 
 def record_sms_status(deps: Deps, message_sid: str, status: str, error_code: str | None) -> bool:
-    """Apply one status callback; False when the sid is not ours (or was forgotten since)."""
+    """Apply one status callback; True when it queued a text (a second attempt, or word to the worker),
+    which nobody has leased: the caller wakes the drainer. A sid not ours (or forgotten since) changes
+    nothing."""
     return once_more_if_reconnected(lambda: _record_once(deps, message_sid, status, error_code))
 
 
@@ -36,17 +38,18 @@ def _record_once(deps: Deps, message_sid: str, status: str, error_code: str | No
             return False
         final = FINAL.get(status)
         message = uow.messages.get(row.message_id) if row.message_id is not None else None
+        queued = False
         if final is not None and message is not None and message.delivery_status != final:
             message.delivery_status = final
             if final != DeliveryStatus.DELIVERED:
-                _not_delivered(deps, uow, row, message, error_code, now)
+                queued = _not_delivered(deps, uow, row, message, error_code, now)
         uow.commit()
-    return True
+    return queued
 
 
 def _not_delivered(
     deps: Deps, uow: UnitOfWork, row: OutboxMessage, message: Message, error_code: str | None, now: datetime
-) -> None:
+) -> bool:
     tries = uow.outbox.count_for_message(message.id)
     out = OutboxWriter(uow, deps, f"sms-status:{row.external_id}", now)
     if error_code in RETRYABLE_ERRORS and tries <= MAX_REDELIVERIES:
@@ -59,9 +62,10 @@ def _not_delivered(
             message_id=message.id,
         )
         message.delivery_status = DeliveryStatus.QUEUED
-        return
+        return True
     worker = uow.workers.get(message.worker_id) if message.worker_id is not None else None
     citizen = uow.citizens.get(message.citizen_id)
     if worker is not None and citizen is not None:
         text = deps.text("worker.sms_not_delivered", worker.language, alias=citizen.alias)
-        out.to_worker(worker, text, kind="info")
+        return out.to_worker(worker, text, kind="info")
+    return False
