@@ -40,8 +40,8 @@ def receive(deps: Deps, inbound: Inbound, dispatch: bool = False) -> list[Dispat
 def _receive_once(deps: Deps, inbound: Inbound, dispatch: bool) -> list[Dispatch] | None:
     with deps.new_uow() as uow:
         now = deps.clock.now()
-        new = uow.inbound.claim(inbound.channel, inbound.external_id, now)
-        out = _handle(deps, uow, inbound, now, dispatch, {}) if new else None
+        new, senders = _claim_and_read(deps, uow, [inbound], now)
+        out = _handle(deps, uow, inbound, now, dispatch, {}, senders.get(_key(inbound))) if new else None
         try:
             uow.commit()
         except IntegrityError:
@@ -86,14 +86,12 @@ def receive_many(deps: Deps, inbounds: Sequence[Inbound], dispatch: bool = False
 
 def _receive_together(deps: Deps, inbounds: Sequence[Inbound], dispatch: bool) -> list[Handled]:
     leaders: dict[str, PendingOutbox] = {}  # shared: a recipient's messages from the group, one chain
-    keys = [(inbound.channel, inbound.external_id) for inbound in inbounds]
+    keys = [_key(inbound) for inbound in inbounds]
     with deps.new_uow() as uow:
-        new = uow.inbound.claim_many(keys, deps.clock.now())  # one statement for the whole group
         firsts: dict[tuple[str, str], Inbound] = {}
         for inbound, key in zip(inbounds, keys, strict=True):
-            if key in new:
-                firsts.setdefault(key, inbound)
-        ahead = iter(_read_ahead(deps, uow, list(firsts.values())))
+            firsts.setdefault(key, inbound)
+        new, ahead = _claim_and_read(deps, uow, list(firsts.values()), deps.clock.now())
         trusted = True  # what was read ahead still holds
         outs: list[OutboxWriter | None] = []
         for inbound, key in zip(inbounds, keys, strict=True):
@@ -101,7 +99,7 @@ def _receive_together(deps: Deps, inbounds: Sequence[Inbound], dispatch: bool) -
                 outs.append(None)
                 continue
             new.discard(key)
-            sender = next(ahead, None)
+            sender = ahead.get(key)
             out = _handle(
                 deps, uow, inbound, deps.clock.now(), dispatch, leaders, sender if trusted else None
             )
@@ -111,17 +109,32 @@ def _receive_together(deps: Deps, inbounds: Sequence[Inbound], dispatch: bool) -
     return [None if out is None else out.dispatches for out in outs]
 
 
-def _read_ahead(deps: Deps, uow: UnitOfWork, inbounds: Sequence[Inbound]) -> list[Sender]:
-    """Who wrote each message of a group, in one round trip for all (one channel per group: the channels
-    each have their own)."""
+Key = tuple[str, str]  # an inbound message's channel and id
+
+
+def _key(inbound: Inbound) -> Key:
+    return inbound.channel, inbound.external_id
+
+
+def _claim_and_read(
+    deps: Deps, uow: UnitOfWork, inbounds: Sequence[Inbound], now: datetime
+) -> tuple[set[Key], dict[Key, Sender]]:
+    """Claim the messages' ids (those that were new) and read who wrote each: one round trip for all on
+    PostgreSQL. Distinct ids, of one channel (each channel groups its own); for several channels, the ids
+    only, and nothing read ahead."""
     channels = {inbound.channel for inbound in inbounds}
     if len(channels) != 1:
-        return []
+        return uow.inbound.claim_many([_key(inbound) for inbound in inbounds], now), {}
     channel = channels.pop()
-    now = deps.clock.now()
     day = now.astimezone(deps.profile.tz).date()
     hashes = [deps.vault.lookup_hashes(inbound.address) for inbound in inbounds]
-    return uow.identities.senders(channel, hashes, now, day, worker=channel == Channel.TELEGRAM)
+    ids = [inbound.external_id for inbound in inbounds]
+    new, senders = uow.identities.claim_and_read(
+        channel, ids, hashes, now, day, worker=channel == Channel.TELEGRAM
+    )
+    return {(channel, external_id) for external_id in new}, {
+        (channel, external_id): sender for external_id, sender in zip(ids, senders, strict=True)
+    }
 
 
 def keeps_to_itself(inbound: Inbound, sender: Sender) -> bool:

@@ -190,3 +190,32 @@ def test_during_a_key_rotation_everyone_is_found_by_the_old_hash(
 def test_no_addresses_find_no_senders(uow: SqlAlchemyUnitOfWork) -> None:
     with uow:
         assert uow.identities.senders(Channel.SMS, [], NOW, TODAY, worker=False) == []
+
+
+def test_claiming_ids_while_reading_senders_finds_the_same_and_claims_each_id_once(
+    uow: SqlAlchemyUnitOfWork, vault: Vault
+) -> None:
+    outreach(uow, vault)
+    hash_lists = [vault.lookup_hashes(address) for address in (RAVN, STRANGER, SUSANNE)]
+    with uow:  # one of the three ids was handled before: a redelivery
+        assert uow.inbound.claim(Channel.TELEGRAM, "u2", NOW)
+        uow.commit()
+
+    with uow:
+        new, together = uow.identities.claim_and_read(
+            Channel.TELEGRAM, ["u1", "u2", "u3"], hash_lists, NOW, TODAY, worker=True
+        )
+        alone = uow.identities.senders(Channel.TELEGRAM, hash_lists, NOW, TODAY, worker=True)
+        uow.commit()
+
+    assert new == {"u1", "u3"}
+    assert together == alone
+    with uow:
+        again, _ = uow.identities.claim_and_read(
+            Channel.TELEGRAM, ["u1", "u3", "u4"], hash_lists, NOW, TODAY, worker=True
+        )
+        uow.rollback()  # a transaction that fails keeps nothing: u4 stays new
+        assert again == {"u4"}
+    with uow:
+        assert uow.inbound.get(Channel.TELEGRAM, "u4") is None
+        assert uow.inbound.get(Channel.TELEGRAM, "u1") is not None
