@@ -16,18 +16,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, bindparam, case, event, insert, literal_column, select
+from sqlalchemy import Connection, bindparam, case, event, insert, select
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
 
 from bot.models import Message, OutboxMessage
 from bot.models.base import UTCDateTime
-from bot.models.enums import OutboxStatus
+from bot.repositories import write_together
+from bot.repositories.write_together import PENDING_STATUS
+
+__all__ = ["PENDING_STATUS", "PendingMessage", "PendingOutbox", "held", "write_held"]
 
 _KEY = "skp_write_behind"
 _OUTBOX = OutboxMessage.__table__.c
-# Inline, not a bound parameter: only then may SQLite and PostgreSQL (with prepared, generic plans) use
-# the partial index of pending rows (migration 0003).
-PENDING_STATUS: ColumnElement[str] = literal_column(f"'{OutboxStatus.PENDING}'")
 
 # Rows come back matched to what was sent by a unique key, not by their order: asking SQLAlchemy to keep
 # the order (sort_by_parameter_order) makes it send one row per statement on SQLite.
@@ -90,14 +90,59 @@ class WriteBehind:
         the lists and not written are not lost: nothing of the transaction is kept."""
         messages, self.messages = self.messages, []
         rows, self.outbox = self.outbox, []
-        if messages:
-            _write_messages(connection, messages)
         # A row whose leader is written in this same statement would not learn its choice in time.
         now = [row for row in rows if row.leader is None or row.leader.written]
         after = [row for row in rows if row.leader is not None and not row.leader.written]
-        for batch in (now, after):
-            if batch:
-                _write_outbox(connection, batch)
+        if messages and now and _together(connection, messages):
+            _write_together(connection, messages, now)
+        else:
+            if messages:
+                _write_messages(connection, messages)
+            if now:
+                _write_outbox(connection, now)
+        if after:
+            _write_outbox(connection, after)
+
+
+def _together(connection: Connection, messages: Sequence[PendingMessage]) -> bool:
+    """Whether messages and outbox rows can go in one statement: on PostgreSQL, for messages that can be
+    told apart when they come back (by their channel id)."""
+    return connection.dialect.name == "postgresql" and all(
+        message.values.get("external_id") is not None for message in messages
+    )
+
+
+def _write_together(
+    connection: Connection, messages: Sequence[PendingMessage], rows: Sequence[PendingOutbox]
+) -> None:
+    """Messages and outbox rows in one statement (`write_together`); each learns its id, and each row
+    whether it is leased to the caller."""
+    message_names = tuple(messages[0].values)
+    params: dict[str, Any] = {}
+    for n, message in enumerate(messages):
+        params.update({f"m{n}_{name}": message.values[name] for name in message_names})
+    row_params = [_outbox_params(row) for row in rows]
+    row_names = tuple(name for name in row_params[0] if name not in _DECIDED)
+    for n, values in enumerate(row_params):
+        message = values["message_id"]
+        if isinstance(message, PendingMessage):
+            values["message_id"] = message.id  # None while written in this same statement
+            values["ref_channel"] = message.values["channel"]
+            values["ref_external_id"] = message.values["external_id"]
+        else:
+            values["ref_channel"] = values["ref_external_id"] = None
+        params.update({f"o{n}_{name}": value for name, value in values.items() if name != "pending_for"})
+    query = write_together.statement(message_names, len(messages), row_names, len(rows))
+    ids: dict[tuple[str, str], int] = {}
+    written: dict[str, tuple[int, datetime]] = {}
+    for what, row_id, channel, key, next_attempt_at in connection.execute(query, params):
+        if what == "message":
+            ids[(channel, key)] = row_id
+        else:
+            written[key] = (row_id, next_attempt_at)
+    for message in messages:
+        message.id = ids[(message.values["channel"], message.values["external_id"])]
+    _learn(rows, written)
 
 
 def _write_messages(connection: Connection, messages: Sequence[PendingMessage]) -> None:
@@ -116,23 +161,36 @@ def _write_messages(connection: Connection, messages: Sequence[PendingMessage]) 
             message.id = connection.execute(_INSERT_MESSAGES, message.values).scalar_one()
 
 
+# Parameters of an outbox row that are not its columns as given: the times the lease is chosen between.
+_DECIDED = ("pending_for", "due", "leased")
+
+
+def _outbox_params(row: PendingOutbox) -> dict[str, Any]:
+    """An outbox row's parameters. A row whose leader is written already passes the leader's choice as
+    both times, so the database cannot choose otherwise for it. `message_id` may still be a message held
+    in the same flush."""
+    values = dict(row.values)
+    if isinstance(values["message_id"], PendingMessage) and values["message_id"].id is not None:
+        values["message_id"] = values["message_id"].id
+    due = values.pop("next_attempt_at")
+    leased = due if row.lease is None else row.lease
+    if row.leader is not None:  # written already: its choice is known
+        due = leased = row.lease if row.leader.leased else due
+    return {**values, "pending_for": values["recipient_hash"], "due": due, "leased": leased}
+
+
 def _write_outbox(connection: Connection, rows: Sequence[PendingOutbox]) -> None:
-    """One INSERT for `rows`; each learns its id and whether it is leased to the caller. A row whose
-    leader is written already passes the leader's choice as both times, so the database cannot choose
-    otherwise for it."""
-    params = []
-    for row in rows:
-        values = dict(row.values)
-        if isinstance(values["message_id"], PendingMessage):
-            values["message_id"] = values["message_id"].id
-        due = values.pop("next_attempt_at")
-        leased = due if row.lease is None else row.lease
-        if row.leader is not None:  # written already: its choice is known
-            due = leased = row.lease if row.leader.leased else due
-        params.append({**values, "pending_for": values["recipient_hash"], "due": due, "leased": leased})
+    """One INSERT for `rows`; each learns its id and whether it is leased to the caller."""
+    params = [_outbox_params(row) for row in rows]
     written = {
         key: (row_id, due) for row_id, due, key in connection.execute(_INSERT_OUTBOX, _one_or_many(params))
     }
+    _learn(rows, written)
+
+
+def _learn(rows: Sequence[PendingOutbox], written: dict[str, tuple[int, datetime]]) -> None:
+    """What the database said of each row (by idempotency key): its id, and its next attempt, which is
+    its lease when it was leased to the caller."""
     for row in rows:
         row.id, next_attempt_at = written[row.values["idempotency_key"]]
         row.written = True

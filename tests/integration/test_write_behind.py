@@ -4,11 +4,12 @@ and a recipient's rows go straight out, or wait behind an older one, all of them
 
 from datetime import timedelta
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, event, func, select
 
 from bot.db import make_session_factory
 from bot.models import Citizen, Message, OutboxMessage, Team
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, OutboxStatus
+from bot.repositories.write_behind import PendingMessage, PendingOutbox
 from bot.uow import SqlAlchemyUnitOfWork
 from tests.integration.test_outbox_leases import LEASE, NOW, outbox_row
 
@@ -36,23 +37,32 @@ def test_a_rolled_back_transaction_leaves_none_of_its_held_rows(migrated: Engine
         assert uow.session.scalar(select(func.count()).select_from(OutboxMessage)) == 0
 
 
+def a_citizen(uow: SqlAlchemyUnitOfWork) -> Citizen:
+    team = Team(name="SKP", created_at=NOW)
+    uow.teams.add(team)
+    citizen = Citizen(team_id=team.id, alias="Ravn", status=CitizenStatus.ACTIVE, created_at=NOW)
+    uow.citizens.add(citizen)
+    return citizen
+
+
+def relayed(uow: SqlAlchemyUnitOfWork, citizen: Citizen, external_id: str) -> PendingMessage:
+    return uow.messages.insert(
+        citizen_id=citizen.id,
+        worker_id=None,
+        direction=Direction.INBOUND,
+        channel="sms",
+        body_enc=f"sealed {external_id}",
+        external_id=external_id,
+        delivery_status=DeliveryStatus.RECEIVED,
+        created_at=NOW,
+        purged_at=None,
+    )
+
+
 def test_the_outbox_rows_of_a_relayed_message_point_at_it(migrated: Engine) -> None:
     with unit_of_work(migrated) as uow:
-        team = Team(name="SKP", created_at=NOW)
-        uow.teams.add(team)
-        citizen = Citizen(team_id=team.id, alias="Ravn", status=CitizenStatus.ACTIVE, created_at=NOW)
-        uow.citizens.add(citizen)
-        message = uow.messages.insert(
-            citizen_id=citizen.id,
-            worker_id=None,
-            direction=Direction.INBOUND,
-            channel="sms",
-            body_enc="sealed",
-            external_id="SM1",
-            delivery_status=DeliveryStatus.RECEIVED,
-            created_at=NOW,
-            purged_at=None,
-        )
+        citizen = a_citizen(uow)
+        message = relayed(uow, citizen, "SM1")
         queued = uow.outbox.queue(outbox_row(SUSANNE, "c:1", message))
         uow.commit()
     with unit_of_work(migrated) as uow:
@@ -98,3 +108,51 @@ def test_a_recipients_rows_go_straight_out_together_or_all_wait_behind_an_older_
         assert {by_key[key].next_attempt_at for key in ("d:1", "d:3", "d:5")} == {LEASE}
         assert {by_key[key].next_attempt_at for key in ("d:2", "d:4", "d:6")} == {NOW}
         assert all(item.status == OutboxStatus.PENDING for item in stored)
+
+
+def test_a_groups_messages_and_their_rows_are_written_together_each_pointing_at_its_own(
+    migrated: Engine,
+) -> None:
+    """Three texts of a group: two relayed to two workers each (Vivian has a row waiting from before), one
+    relayed to nobody. On PostgreSQL, messages and rows go in one INSERT; on SQLite, one per table."""
+    with unit_of_work(migrated) as uow:
+        citizen = a_citizen(uow)
+        uow.outbox.queue(outbox_row(VIVIAN, "older"))
+        uow.commit()
+    inserts: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if "INSERT" in statement:
+            inserts.append(statement)
+
+    with unit_of_work(migrated) as uow:
+        messages = [relayed(uow, citizen, f"SM{n}") for n in range(3)]
+        leaders: dict[str, PendingOutbox] = {}
+        rows = []
+        for message in messages[:2]:
+            for worker in (SUSANNE, VIVIAN):
+                key = f"e:{message.values['external_id']}:{worker[0]}"
+                row = uow.outbox.queue(
+                    outbox_row(worker, key, message), leased_until=LEASE, leader=leaders.get(worker)
+                )
+                leaders.setdefault(worker, row)
+                rows.append((row, message, worker))
+        event.listen(migrated, "before_cursor_execute", count)
+        try:
+            uow.commit()
+        finally:
+            event.remove(migrated, "before_cursor_execute", count)
+
+    together = migrated.dialect.name == "postgresql"
+    assert len(inserts) == (2 if together else 3)  # the followers of a leader come second
+    assert all(message.id is not None for message in messages)
+    assert len({message.id for message in messages}) == 3
+    with unit_of_work(migrated) as uow:
+        for row, message, worker in rows:
+            stored = uow.session.get(OutboxMessage, row.id)
+            assert stored is not None and stored.message_id == message.id
+            assert row.leased == (worker == SUSANNE)
+            assert stored.next_attempt_at == (LEASE if worker == SUSANNE else NOW)
+        for message in messages:
+            kept = uow.session.get(Message, message.id)
+            assert kept is not None and kept.body_enc == f"sealed {message.values['external_id']}"
