@@ -1,0 +1,181 @@
+"""The outbox drainer's rounds, on SQLite and PostgreSQL, driven through `OutboxDrainer.run` with a fake
+channel: a round that only records a chat's lone message costs no lease, yet rows waiting behind a sent
+one, or rows someone asked the drainer to look for, still go out at once.
+
+The idle poll is set far beyond every wait here, so what goes out went out because of a signal (a row
+waiting behind a recorded one, an empty `dispatch`), never because the drainer happened to poll.
+"""
+
+import asyncio
+import re
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, event, select
+
+from bot.crypto import Vault
+from bot.models import OutboxMessage
+from bot.models.enums import Channel, OutboxStatus
+from bot.outbox import OutboxDrainer
+from bot.services.context import Deps, OutboxWriter
+from tests.fakes.clock import FakeClock
+from tests.fakes.deps import deps_on
+from tests.fakes.senders import FakeSender
+
+SUSANNE, VIVIAN = "1001", "1002"  # workers' Telegram chats
+IDLE_POLL = 30.0  # seconds: the drainer never polls during a test
+BOUND = 10.0  # seconds: a wait that takes longer means the rows were left for the idle poll
+UPDATE_OUTBOX = re.compile(r"^\s*UPDATE\s+outbox\b", re.IGNORECASE)
+
+
+def queue_for(deps: Deps, chat: str, texts: list[str], origin: str) -> None:
+    """Texts for a worker's chat, queued as a service queues them for the drainer (not leased)."""
+    with deps.new_uow() as uow:
+        out = OutboxWriter(uow, deps, origin, deps.clock.now())
+        for text in texts:
+            out.to_address(Channel.TELEGRAM, chat, text, kind="info")
+        uow.commit()
+
+
+def statuses_for(engine: Engine, vault: Vault, chat: str) -> list[str]:
+    """The chat's outbox rows' states, oldest first."""
+    query = (
+        select(OutboxMessage.status)
+        .where(OutboxMessage.recipient_hash == vault.lookup_hash(chat))
+        .order_by(OutboxMessage.id)
+    )
+    with engine.connect() as connection:
+        return list(connection.scalars(query))
+
+
+async def bounded(waiting: Awaitable[Any], what: str = "the drainer") -> Any:
+    """`waiting`, for at most BOUND seconds: a regression fails the test instead of hanging it."""
+    try:
+        return await asyncio.wait_for(waiting, BOUND)
+    except TimeoutError:
+        raise AssertionError(f"waited {BOUND:.0f} s for {what}: left for the idle poll?") from None
+
+
+@asynccontextmanager
+async def draining(drainer: OutboxDrainer) -> AsyncIterator[Callable[[], Awaitable[None]]]:
+    """The drainer running with a long idle poll; yields `stop`, which ends it once what is on the wire
+    is recorded (called again on the way out, in case the test did not)."""
+    stop = asyncio.Event()
+    running = asyncio.create_task(drainer.run(stop, idle_poll=IDLE_POLL))
+
+    async def stopped() -> None:
+        stop.set()
+        if not running.done():
+            await bounded(running, "the drainer to stop")
+
+    try:
+        yield stopped
+    finally:
+        await stopped()
+
+
+class Statements:
+    """The statements the database is sent while listening, as they are sent (from any thread)."""
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+        self.outbox_updated = threading.Event()
+
+    def note(self, _conn: object, _cursor: object, statement: str, *_: object) -> None:
+        self.sent.append(statement)
+        if UPDATE_OUTBOX.match(statement):
+            self.outbox_updated.set()
+
+    def outbox_updates(self) -> list[str]:
+        return [statement for statement in self.sent if UPDATE_OUTBOX.match(statement)]
+
+
+@contextmanager
+def statements_on(engine: Engine) -> Iterator[Statements]:
+    """Counted as in test_inbound_groups: a `before_cursor_execute` listener on the engine."""
+    statements = Statements()
+    event.listen(engine, "before_cursor_execute", statements.note)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", statements.note)
+
+
+async def test_a_chats_lone_message_is_recorded_without_a_lease_in_the_same_round(
+    migrated: Engine, vault: Vault, clock: FakeClock
+) -> None:
+    """The usual case: one message for a chat, nothing behind it. Recording it is the round's one
+    UPDATE of the outbox; looking for more (a second UPDATE, the lease) would find nothing, and keep the
+    transaction open for the messages coming in."""
+    deps = deps_on(migrated, vault, clock)
+    telegram = FakeSender()
+    telegram.hold()
+    queue_for(deps, SUSANNE, ["Ravn skrev: hej"], origin="relay:1")
+    drainer = OutboxDrainer(deps, {"telegram": telegram})
+
+    async with draining(drainer) as stop:
+        await bounded(telegram.on_the_wire(), "the first round")  # it leased the message, and is over
+        with statements_on(migrated) as statements:
+            telegram.let_through()
+            # The recording round has begun (its first UPDATE is being sent), so stop lets it finish
+            # as it would have anyway: it did not know, when it began, that the drainer was stopping.
+            assert await asyncio.to_thread(statements.outbox_updated.wait, BOUND), "never recorded"
+            await stop()
+
+    assert telegram.texts_to(SUSANNE) == ["Ravn skrev: hej"]
+    assert statuses_for(migrated, vault, SUSANNE) == [OutboxStatus.SENT]
+    (record,) = statements.outbox_updates()  # a second one would be the lease
+    assert "external_id" in record  # the one UPDATE is the record, not a lease
+
+
+async def test_rows_waiting_behind_a_sent_one_go_out_in_order_once_it_is_recorded(
+    migrated: Engine, vault: Vault, clock: FakeClock
+) -> None:
+    """Rows queued for a chat while its older message is on the wire wait their turn, unleased, and
+    nobody wakes the drainer for them: the record of the sent one says rows follow it, and the same round
+    leases them."""
+    deps = deps_on(migrated, vault, clock)
+    telegram = FakeSender()
+    telegram.hold()
+    queue_for(deps, SUSANNE, ["Ravn skrev: hej"], origin="relay:1")
+    drainer = OutboxDrainer(deps, {"telegram": telegram})
+
+    async with draining(drainer) as stop:
+        await bounded(telegram.on_the_wire(), "the first round")
+        queue_for(deps, SUSANNE, ["Ravn skrev: er du der?", "Ravn skrev: ring gerne"], origin="relay:2")
+        telegram.let_through()
+        await bounded(telegram.wait_for(3, SUSANNE), "the rows behind the sent one")
+        await stop()
+
+    assert telegram.texts_to(SUSANNE) == [
+        "Ravn skrev: hej",
+        "Ravn skrev: er du der?",
+        "Ravn skrev: ring gerne",
+    ]
+    assert statuses_for(migrated, vault, SUSANNE) == [OutboxStatus.SENT] * 3
+
+
+async def test_rows_the_drainer_was_asked_to_look_for_go_out_once_the_send_on_the_wire_is_recorded(
+    migrated: Engine, vault: Vault, clock: FakeClock
+) -> None:
+    """An empty dispatch while a send is on the wire does not start a round of its own: the round that
+    records that send looks for the rows, though nothing waits behind the sent one in its own chat."""
+    deps = deps_on(migrated, vault, clock)
+    telegram = FakeSender()
+    telegram.hold()
+    queue_for(deps, SUSANNE, ["Ravn skrev: hej"], origin="relay:1")
+    drainer = OutboxDrainer(deps, {"telegram": telegram})
+
+    async with draining(drainer) as stop:
+        await bounded(telegram.on_the_wire(), "the first round")
+        queue_for(deps, VIVIAN, ["Falk skrev: godmorgen", "Falk skrev: ses vi?"], origin="relay:2")
+        drainer.dispatch([])  # what a handler does when its commit queued rows it could not lease
+        telegram.let_through()
+        await bounded(telegram.wait_for(2, VIVIAN), "the rows dispatch([]) announced")
+        await stop()
+
+    assert telegram.texts_to(SUSANNE) == ["Ravn skrev: hej"]
+    assert telegram.texts_to(VIVIAN) == ["Falk skrev: godmorgen", "Falk skrev: ses vi?"]
+    assert statuses_for(migrated, vault, VIVIAN) == [OutboxStatus.SENT] * 2
