@@ -104,7 +104,14 @@ class OutboxDrainer:
         for chain in by_recipient.values():
             task = asyncio.create_task(self._send_chain(chain))
             self._in_flight.add(task)
-            task.add_done_callback(self._in_flight.discard)
+            task.add_done_callback(self._chain_ended)
+
+    def _chain_ended(self, task: "asyncio.Task[None]") -> None:
+        """A chain's last send is recorded (or given back). If rows were announced while it was on the
+        wire, after the round that recorded it began, no later round of it will look for them: look now."""
+        self._in_flight.discard(task)
+        if self._look and not self._in_flight:
+            self._wake.set()
 
     async def _send_chain(self, chain: list[Dispatch]) -> None:
         for position, item in enumerate(chain):

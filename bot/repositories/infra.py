@@ -168,6 +168,11 @@ class OutboxRepository(Repository[OutboxMessage]):
         )
         return self._session.scalar(query)
 
+    def has_key(self, idempotency_key: str) -> bool:
+        """Whether a row with this key was queued (the unique key of one piece of work's message)."""
+        query = select(OutboxMessage.id).where(OutboxMessage.idempotency_key == idempotency_key).limit(1)
+        return self._session.scalar(query) is not None
+
     def count_for_message(self, message_id: int) -> int:
         """How often a relayed message was queued (the first time, and each redelivery)."""
         query = select(func.count()).where(OutboxMessage.message_id == message_id)

@@ -67,6 +67,16 @@ class OutboxWriter:
         ids, and whether they may go straight out, are not known)."""
         return [Dispatch(_written_id(row), delivery) for row, delivery in self._queued if row.leased]
 
+    def _key(self, count: int) -> str:
+        """The idempotency key of the work's `count`-th message: unique in the database, so the same work
+        cannot queue twice."""
+        return f"{self._origin}:{count}"
+
+    def wrote_before(self) -> bool:
+        """Whether this same work queued its messages before (e.g. a report Twilio sent twice): doing it
+        again, the database would refuse the transaction."""
+        return self._uow.outbox.has_key(self._key(1))
+
     def to_address(
         self,
         channel: str,
@@ -81,7 +91,7 @@ class OutboxWriter:
     ) -> None:
         """Queue `text` for `address`. `ephemeral`: scrub the address once sent (anonymous reporters)."""
         self._count += 1
-        key = f"{self._origin}:{self._count}"  # unique in the database: the same work cannot queue twice
+        key = self._key(self._count)
         vault = self._deps.vault
         options: dict[str, Any] = {}
         if choices:

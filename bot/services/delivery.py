@@ -5,8 +5,6 @@ again (a bounded number of times); one that cannot be delivered is shown to the 
 nobody believes a citizen got an answer they never saw.
 """
 
-from datetime import datetime
-
 from bot.db import once_more_if_reconnected
 from bot.models import Message, OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus
@@ -38,20 +36,28 @@ def _record_once(deps: Deps, message_sid: str, status: str, error_code: str | No
             return False
         final = FINAL.get(status)
         message = uow.messages.get(row.message_id) if row.message_id is not None else None
-        queued = False
-        if final is not None and message is not None and message.delivery_status != final:
-            message.delivery_status = final
-            if final != DeliveryStatus.DELIVERED:
-                queued = _not_delivered(deps, uow, row, message, error_code, now)
+        if final is None or message is None or message.delivery_status == final:
+            return False
+        out = OutboxWriter(uow, deps, f"sms-status:{message_sid}", now)
+        if final != DeliveryStatus.DELIVERED and out.wrote_before():
+            return False  # Twilio reported this failure twice: what it called for is queued already
+        message.delivery_status = final
+        queued = final != DeliveryStatus.DELIVERED and _not_delivered(
+            deps, uow, out, row, message, error_code
+        )
         uow.commit()
     return queued
 
 
 def _not_delivered(
-    deps: Deps, uow: UnitOfWork, row: OutboxMessage, message: Message, error_code: str | None, now: datetime
+    deps: Deps,
+    uow: UnitOfWork,
+    out: OutboxWriter,
+    row: OutboxMessage,
+    message: Message,
+    error_code: str | None,
 ) -> bool:
     tries = uow.outbox.count_for_message(message.id)
-    out = OutboxWriter(uow, deps, f"sms-status:{row.external_id}", now)
     if error_code in RETRYABLE_ERRORS and tries <= MAX_REDELIVERIES:
         vault = deps.vault
         out.to_address(

@@ -172,3 +172,22 @@ def test_a_report_about_a_text_that_is_not_ours_changes_nothing(talk: Conversati
 
     assert {SUSANNE: len(talk.received(SUSANNE)), PHONE: len(talk.received(PHONE))} == before
     assert answer_status(talk) == status_before
+
+
+@pytest.mark.parametrize(("status", "error_code"), [("failed", "30008"), ("undelivered", "30003")])
+def test_a_failure_reported_twice_is_acted_on_once(
+    talk: Conversation,  # noqa: F811
+    status: str,
+    error_code: str,
+) -> None:
+    """Twilio may send the same callback again: the second changes nothing and is not an error (a 5xx
+    would make Twilio try once more), so the citizen gets the answer again once, the worker one notice."""
+    answer_to_an_sms_citizen(talk)
+    sid = sent_by_twilio(talk)
+    before = {SUSANNE: len(talk.received(SUSANNE)), PHONE: len(talk.received(PHONE))}
+
+    assert record_sms_status(talk.deps, sid, status, error_code)
+    assert not record_sms_status(talk.deps, sid, status, error_code)
+
+    added = {who: len(talk.received(who)) - count for who, count in before.items()}
+    assert added == ({SUSANNE: 0, PHONE: 1} if error_code == "30008" else {SUSANNE: 1, PHONE: 0})
