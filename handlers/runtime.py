@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 import uvicorn
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channels import Sender
+from bot.db import WAL_CHECKPOINT_SECONDS, checkpoint_wal
 from bot.outbox import OutboxDrainer
 from bot.services.context import Deps
 from bot.services.metrics import FiguresReader
@@ -29,6 +31,20 @@ from handlers.telegram_sender import TelegramSender
 from scheduling.runner import TICK_SECONDS, Scheduler
 
 log = logging.getLogger(__name__)
+
+
+async def _checkpoints(engine: Engine, stop: asyncio.Event) -> None:
+    """SQLite's log copied into its database file every second, beside the work (see `checkpoint_wal`),
+    and once more on the way out."""
+    while not stop.is_set():
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=WAL_CHECKPOINT_SECONDS)
+        except TimeoutError:
+            pass
+        try:
+            await asyncio.to_thread(checkpoint_wal, engine)
+        except SQLAlchemyError as error:  # busy or away: the next one, or SQLite's backstop, catches up
+            log.warning("wal checkpoint failed: %s", type(error).__name__)
 
 
 def _settle_heap() -> None:
@@ -116,6 +132,8 @@ class Runtime:
         tasks = [asyncio.create_task(server.serve(), name="http")]
         tasks.append(asyncio.create_task(drainer.run(stop), name="outbox"))
         tasks.append(asyncio.create_task(scheduler.run(stop), name="scheduler"))
+        if self.engine.dialect.name == "sqlite":
+            tasks.append(asyncio.create_task(_checkpoints(self.engine, stop), name="wal-checkpoint"))
         poller = None
         if self.telegram is not None and application is not None:
             await application.initialize()
