@@ -85,7 +85,6 @@ _RELEASE = (
     .where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == PENDING_STATUS)
     .values(next_attempt_at=_NOW)
 )
-_SENT_AT = bindparam("sent_at", type_=UTCDateTime())
 
 
 # The message a row carried, when it is one a worker wrote to a citizen: only such a message's delivery is
@@ -103,18 +102,24 @@ _OUTGOING_MESSAGE = (
     .label("message_id")
 )
 
-# Whether rows wait behind a row for the same recipient: only then must the round that records it look
-# for rows due (one statement less for a chat's lone message, the usual case).
+# Whether the row next in line for the same recipient waits to be leased (it is due): only then must the
+# round that records this one look for rows due. Not when there is none (a chat's lone message, the usual
+# case), nor when it is on the wire already (the rest of a chain leased together, or another drainer's):
+# in a long queue for one chat, the lease would otherwise find nothing each time, at the cost of reading
+# the whole queue.
 _LATER = aliased(OutboxMessage, name="later")
+_SENT_AT = bindparam("sent_at", type_=UTCDateTime())
 _FOLLOWED = (
-    select(literal_column("later.id"))
+    select(literal_column("later.next_attempt_at") <= _SENT_AT)
     .select_from(_LATER)
     .where(
         literal_column("later.recipient_hash") == literal_column("outbox.recipient_hash"),
         literal_column("later.status") == PENDING_STATUS,
         literal_column("later.id") > literal_column("outbox.id"),
     )
-    .exists()
+    .order_by(literal_column("later.id"))
+    .limit(1)
+    .scalar_subquery()
     .label("followed")
 )
 
@@ -227,7 +232,7 @@ class OutboxRepository(Repository[OutboxMessage]):
 
         A row cancelled meanwhile (its citizen deleted everything) stays cancelled and is not returned;
         for the others: their id, the message when it is one a worker wrote to a citizen (else None), their
-        options, and whether later rows for the same recipient wait (`followed`).
+        options, and whether the recipient's next row waits to be leased (`followed`).
         """
         recorded: list[RowMapping] = []
         pairs = list(external_ids.items())
