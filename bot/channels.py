@@ -51,6 +51,10 @@ class Dispatch:
 
     outbox_id: int
     delivery: Delivery
+    # Nothing to note once it is sent but that it was: not ephemeral (no address to forget) and no
+    # message whose delivery is followed (a worker's to a citizen). Sends of such rows alone are recorded
+    # by one statement that commits on its own. False unless known.
+    plain: bool = False
 
 
 class SendFailure(Exception):

@@ -199,11 +199,14 @@ class OutboxDrainer:
         deps = self._deps
         now = deps.clock.now()
         with deps.new_uow() as uow:
+            if all(item.plain and isinstance(result, str) for item, result in results):
+                # One statement to record them, perhaps one to lease: each is all or nothing by itself.
+                uow.statement_by_statement()
             followed = self._record(uow, results, now) if results else True
             leased = []
             if lease and (look or followed):
                 due = uow.outbox.lease_due(now, self._batch_size, now + LEASE, list(self._senders))
-                leased = [Dispatch(row["id"], self._delivery(row)) for row in due]
+                leased = [Dispatch(row["id"], self._delivery(row), _plain(row)) for row in due]
             uow.commit()
         return Batch(leased, None if leased or not lease else self._next_retry(now))
 
@@ -287,6 +290,11 @@ class OutboxDrainer:
                 identity.stopped = True  # they blocked the bot: writing again would only fail again
         if (row.options or {}).get("ephemeral"):
             scrub(row)
+
+
+def _plain(row: RowMapping) -> bool:
+    """A leased row with nothing to note once sent but that it was (see `Dispatch.plain`)."""
+    return not (row["options"] or {}).get("ephemeral") and row["message_id"] is None
 
 
 def scrub(row: OutboxMessage) -> None:

@@ -64,6 +64,8 @@ class UnitOfWork(Protocol):
 
     def rollback(self) -> None: ...
 
+    def statement_by_statement(self) -> None: ...
+
 
 class SqlAlchemyUnitOfWork:
     """A unit of work on a fresh SQLAlchemy session per `with` block."""
@@ -140,3 +142,10 @@ class SqlAlchemyUnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+
+    def statement_by_statement(self) -> None:
+        """Each statement from here on commits on its own, before the next; called before the first. For
+        work done in single statements (the drainer's records and leases), which need no transaction to
+        be all or nothing: without one, PostgreSQL takes one round trip per statement instead of three
+        (BEGIN, the statement, COMMIT)."""
+        self.session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})

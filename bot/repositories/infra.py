@@ -65,27 +65,6 @@ _DUE_IDS = (
     .order_by(_OUTBOX.id)
     .limit(bindparam("limit"))
 )
-# Leased in the statement that finds them, and only where nobody took them meanwhile: a second drainer
-# waiting on the same rows finds them no longer due once the first commits, so the rows returned are ours.
-_LEASE_DUE = (
-    update(OutboxMessage)
-    .where(_OUTBOX.id.in_(_DUE_IDS), _OUTBOX.status == PENDING_STATUS, _OUTBOX.next_attempt_at <= _NOW)
-    .values(next_attempt_at=bindparam("lease_until", type_=UTCDateTime()))
-    .returning(
-        _OUTBOX.id,
-        _OUTBOX.channel,
-        _OUTBOX.recipient_hash,
-        _OUTBOX.recipient_enc,
-        _OUTBOX.body_enc,
-        _OUTBOX.options,
-    )
-)
-_RELEASE = (
-    update(OutboxMessage)
-    .where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == PENDING_STATUS)
-    .values(next_attempt_at=_NOW)
-)
-
 
 # The message a row carried, when it is one a worker wrote to a citizen: only such a message's delivery is
 # followed (a citizen's message relayed to a worker was received, and stays so). Every column named with
@@ -101,6 +80,29 @@ _OUTGOING_MESSAGE = (
     .scalar_subquery()
     .label("message_id")
 )
+
+# Leased in the statement that finds them, and only where nobody took them meanwhile: a second drainer
+# waiting on the same rows finds them no longer due once the first commits, so the rows returned are ours.
+_LEASE_DUE = (
+    update(OutboxMessage)
+    .where(_OUTBOX.id.in_(_DUE_IDS), _OUTBOX.status == PENDING_STATUS, _OUTBOX.next_attempt_at <= _NOW)
+    .values(next_attempt_at=bindparam("lease_until", type_=UTCDateTime()))
+    .returning(
+        _OUTBOX.id,
+        _OUTBOX.channel,
+        _OUTBOX.recipient_hash,
+        _OUTBOX.recipient_enc,
+        _OUTBOX.body_enc,
+        _OUTBOX.options,
+        _OUTGOING_MESSAGE,
+    )
+)
+_RELEASE = (
+    update(OutboxMessage)
+    .where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == PENDING_STATUS)
+    .values(next_attempt_at=_NOW)
+)
+
 
 # Whether the row next in line for the same recipient waits to be leased (it is due): only then must the
 # round that records this one look for rows due. Not when there is none (a chat's lone message, the usual

@@ -12,7 +12,7 @@ from bot.clock import Clock
 from bot.crypto import Vault
 from bot.i18n import Catalogs
 from bot.models import ChannelIdentity, Worker
-from bot.models.enums import Channel
+from bot.models.enums import Channel, Direction
 from bot.profile import Profile
 from bot.repositories.citizens import Sender
 from bot.repositories.write_behind import PendingMessage, PendingOutbox
@@ -59,13 +59,15 @@ class OutboxWriter:
         self._count = 0
         self._dispatch = dispatch
         self._leaders: dict[str, PendingOutbox] = {} if leaders is None else leaders
-        self._queued: list[tuple[PendingOutbox, Delivery]] = []
+        self._queued: list[tuple[PendingOutbox, Delivery, bool]] = []
 
     @property
     def dispatches(self) -> list[Dispatch]:
         """The rows leased to the caller, to send right after the commit (not before: until then their
         ids, and whether they may go straight out, are not known)."""
-        return [Dispatch(_written_id(row), delivery) for row, delivery in self._queued if row.leased]
+        return [
+            Dispatch(_written_id(row), delivery, plain) for row, delivery, plain in self._queued if row.leased
+        ]
 
     def _key(self, count: int) -> str:
         """The idempotency key of the work's `count`-th message: unique in the database, so the same work
@@ -124,7 +126,12 @@ class OutboxWriter:
             pending = self._uow.outbox.queue(row, leased_until=self._now + SEND_LEASE, leader=leader)
         else:
             pending = self._uow.outbox.queue(row)
-        self._queued.append((pending, Delivery(Channel(channel), address, text, tuple(choices))))
+        # Plain (see `Dispatch`) only when known: the message relayed is one a citizen sent, or none.
+        relayed_in = (
+            isinstance(message_id, PendingMessage) and message_id.values["direction"] == Direction.INBOUND
+        )
+        plain = not ephemeral and (message_id is None or relayed_in)
+        self._queued.append((pending, Delivery(Channel(channel), address, text, tuple(choices)), plain))
 
     def to_identity(self, identity: ChannelIdentity, text: str, **options: Any) -> bool:
         """Queue for a citizen's or reporter's channel; False (nothing queued) if they sent STOP."""

@@ -83,6 +83,9 @@ class FakeUnitOfWork:
         self.committed += 1
         self._snapshot = (dict(self.teams.rows), dict(self.workers.rows), len(self.audit.entries))
 
+    def statement_by_statement(self) -> None:
+        pass
+
     def rollback(self) -> None:
         if self._snapshot is not None:
             teams, workers, audit_length = self._snapshot
