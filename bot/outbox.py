@@ -72,6 +72,7 @@ class OutboxDrainer:
         self._retry_unit = retry_unit  # the first back-off, in seconds; doubles per attempt
         self._wake = asyncio.Event()
         self._look = True  # the next round leases whatever is due, whatever it records
+        self._looked_at = float("-inf")  # when a round last looked (the event loop's clock)
         self._finished: list[Finished] = []  # sends done, to be recorded in the next round
         self._retries: list[datetime] = []  # when the retries this drainer scheduled are due
         self._in_flight: set[asyncio.Task[None]] = set()
@@ -140,7 +141,7 @@ class OutboxDrainer:
         """
         while True:
             self._wake.clear()
-            look, self._look = self._look, False
+            look = self._should_look(idle_poll)
             stopping = stop.is_set()
             finished, self._finished = self._finished, []
             results: Results = [(item, result) for item, result, _ in finished]
@@ -177,6 +178,21 @@ class OutboxDrainer:
                 self._look = True
             waiter.cancel()
             stopper.cancel()
+
+    def _should_look(self, idle_poll: float) -> bool:
+        """Whether this round leases whatever is due: when told to, when a retry this drainer scheduled
+        came due, and at least every `idle_poll` seconds however busy it is (rows other processes or the
+        scheduler queued, and leases a dead process left, are found so; a wake for every send finished
+        must not keep them waiting)."""
+        look, self._look = self._look, False
+        clock = asyncio.get_running_loop().time()
+        now = self._deps.clock.now()
+        if clock - self._looked_at >= idle_poll or any(at <= now for at in self._retries):
+            look = True
+        if look:
+            self._looked_at = clock
+            self._retries = [at for at in self._retries if at > now]
+        return look
 
     @staticmethod
     def _release(finished: "list[Finished]", *, recorded: bool) -> None:

@@ -130,8 +130,9 @@ def test_a_group_of_citizens_texts_costs_a_handful_of_statements_however_large(t
 
     sent = statements_while(talk, lambda: receive_many(talk.deps, group, dispatch=True))
 
-    # claim, who wrote, the messages, the outbox (first rows, then the rest of each chain), commit
-    assert sent <= 6
+    # claim, who wrote, the messages, the outbox (first rows, then the rest of each chain); on PostgreSQL
+    # the claim goes with who wrote, and the messages with the first rows
+    assert sent <= (3 if talk.engine.dialect.name == "postgresql" else 5)
     assert [text.splitlines()[-1] for text in talk.received(SUSANNE)[-8:]] == [
         f"besked {n}" for n in range(1, 16, 2)
     ]

@@ -179,3 +179,41 @@ async def test_rows_the_drainer_was_asked_to_look_for_go_out_once_the_send_on_th
     assert telegram.texts_to(SUSANNE) == ["Ravn skrev: hej"]
     assert telegram.texts_to(VIVIAN) == ["Falk skrev: godmorgen", "Falk skrev: ses vi?"]
     assert statuses_for(migrated, vault, VIVIAN) == [OutboxStatus.SENT] * 2
+
+
+async def test_rows_nobody_announced_go_out_within_the_idle_poll_however_busy_the_drainer_is(
+    migrated: Engine, vault: Vault, clock: FakeClock
+) -> None:
+    """A reminder the scheduler queued, or a row another process wrote, comes with no signal. While a
+    stream of citizens' texts keeps the drainer busy (every send wakes a round that only records it),
+    such a row must still go out within the idle poll, not after the stream ends."""
+    deps = deps_on(migrated, vault, clock)
+    telegram = FakeSender()
+    drainer = OutboxDrainer(deps, {"telegram": telegram})
+    stop = asyncio.Event()
+    running = asyncio.create_task(drainer.run(stop, idle_poll=0.3))
+    streaming = True
+
+    async def stream() -> None:
+        n = 0
+        while streaming:
+            n += 1
+            with deps.new_uow() as uow:  # as a relayed text: leased to the writer, sent at once
+                out = OutboxWriter(uow, deps, f"relay:{n}", deps.clock.now(), dispatch=True)
+                out.to_address(Channel.TELEGRAM, SUSANNE, f"Ravn skrev: {n}", kind="relay")
+                uow.commit()
+            drainer.dispatch(out.dispatches)
+            await asyncio.sleep(0.02)
+
+    streamer = asyncio.create_task(stream())
+    try:
+        await bounded(telegram.wait_for(5, SUSANNE), "the stream to flow")
+        queue_for(deps, VIVIAN, ["Påmindelse: Ravn kl. 10"], origin="rem:1")  # no wake, no dispatch
+        assert await asyncio.wait_for(telegram.wait_for(1, VIVIAN), 3.0) == ["Påmindelse: Ravn kl. 10"]
+        assert not streamer.done()  # it went out while the stream went on
+    finally:
+        streaming = False
+        await bounded(streamer, "the stream to end")
+        stop.set()
+        await bounded(running, "the drainer to stop")
+    assert statuses_for(migrated, vault, VIVIAN) == [OutboxStatus.SENT]
