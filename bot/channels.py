@@ -57,6 +57,13 @@ class Dispatch:
     plain: bool = False
 
 
+class Dispatches(list[Dispatch]):
+    """A transaction's rows leased to its writer. `left_waiting`: it also queued rows that wait their turn
+    behind older ones for the same recipient, which the drainer must be told to look for."""
+
+    left_waiting: bool = False
+
+
 class SendFailure(Exception):
     """A send did not go through. Subclasses say what to do about it; messages carry no personal data."""
 

@@ -115,7 +115,14 @@ class OutboxDrainer:
             self._wake.set()
 
     async def _send_chain(self, chain: list[Dispatch]) -> None:
+        started = asyncio.get_running_loop().time()
         for position, item in enumerate(chain):
+            if position and asyncio.get_running_loop().time() - started > LEASE.total_seconds() / 2:
+                # The rows were leased together: before their lease runs out and a round takes them
+                # again, give the rest back, to be leased afresh (in order, behind nothing).
+                for rest in chain[position:]:
+                    self._finish(rest, NotAttempted())
+                break
             result = await self._send(item)
             recorded = self._finish(item, result)
             # The next message waits until this one is recorded: if the process dies, at most the one
@@ -219,8 +226,9 @@ class OutboxDrainer:
                 # One statement to record them, perhaps one to lease: each is all or nothing by itself.
                 uow.statement_by_statement()
             followed = self._record(uow, results, now) if results else True
+            retry_due = any(at <= now for at in self._retries)  # by this round's clock, not the loop's
             leased = []
-            if lease and (look or followed):
+            if lease and (look or followed or retry_due):
                 due = uow.outbox.lease_due(now, self._batch_size, now + LEASE, list(self._senders))
                 leased = [Dispatch(row["id"], self._delivery(row), _plain(row)) for row in due]
             uow.commit()

@@ -9,7 +9,7 @@ one each; a message arriving alone is handled at once, as before.
 import asyncio
 from collections.abc import Callable, Sequence
 
-from bot.channels import Dispatch, Inbound
+from bot.channels import Dispatch, Dispatches, Inbound
 from bot.services.context import Deps
 from bot.services.inbound import receive_many
 
@@ -51,7 +51,12 @@ class InboundBatcher:
                     raise
                 continue
             # One call for the whole group: a recipient's messages from it form one chain, in order.
-            self._on_commit([item for outcome in outcomes if isinstance(outcome, list) for item in outcome])
+            leased = [item for outcome in outcomes if isinstance(outcome, list) for item in outcome]
+            self._on_commit(leased)
+            if leased and any(
+                isinstance(outcome, Dispatches) and outcome.left_waiting for outcome in outcomes
+            ):
+                self._on_commit([])  # and rows left waiting behind older ones: the drainer looks in turn
             for (_, handled), outcome in zip(group, outcomes, strict=True):
                 if handled.done():
                     continue  # its caller was cancelled (shutting down): committed all the same

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.cadence_port import CadenceRules
-from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, Inbound
+from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, Dispatches, Inbound
 from bot.clock import Clock
 from bot.crypto import Vault
 from bot.i18n import Catalogs
@@ -62,12 +62,14 @@ class OutboxWriter:
         self._queued: list[tuple[PendingOutbox, Delivery, bool]] = []
 
     @property
-    def dispatches(self) -> list[Dispatch]:
+    def dispatches(self) -> Dispatches:
         """The rows leased to the caller, to send right after the commit (not before: until then their
-        ids, and whether they may go straight out, are not known)."""
-        return [
+        ids, and whether they may go straight out, are not known); and whether others were left waiting."""
+        leased = Dispatches(
             Dispatch(_written_id(row), delivery, plain) for row, delivery, plain in self._queued if row.leased
-        ]
+        )
+        leased.left_waiting = any(not row.leased for row, _, _ in self._queued)
+        return leased
 
     def _key(self, count: int) -> str:
         """The idempotency key of the work's `count`-th message: unique in the database, so the same work

@@ -12,10 +12,10 @@ class FakeSender:
     """What a channel accepted, in the order it accepted it; `hold()` keeps the next sends on the wire.
 
     `ids` makes the channel's id for each message (a Telegram message_id, a Twilio SID); by default
-    "1", "2", … as Telegram numbers a chat's messages.
+    "1", "2", … as Telegram numbers a chat's messages. `delay`: how long each send takes.
     """
 
-    def __init__(self, ids: Callable[[], str] | None = None) -> None:
+    def __init__(self, ids: Callable[[], str] | None = None, delay: float = 0.0) -> None:
         numbers = count(1)
         self._ids = ids or (lambda: str(next(numbers)))
         self.sent: list[tuple[Delivery, str]] = []  # what was accepted, and the id it was given
@@ -23,6 +23,7 @@ class FakeSender:
         self._open = asyncio.Event()
         self._open.set()
         self._on_the_wire = 0
+        self._delay = delay  # seconds each send takes on the wire (a slow network)
 
     def hold(self) -> None:
         """Sends from now on stay on the wire until `let_through()`."""
@@ -36,6 +37,7 @@ class FakeSender:
             self._on_the_wire += 1
             self._changed.notify_all()
         await self._open.wait()
+        await asyncio.sleep(self._delay)
         message_id = self._ids()
         async with self._changed:
             self._on_the_wire -= 1

@@ -1,6 +1,7 @@
 """Inbound messages handled together in one transaction (group commit), on SQLite and PostgreSQL: the
 same outcome as one by one, and a message the database refuses costs the others nothing."""
 
+import asyncio
 from collections.abc import Callable
 
 from sqlalchemy import event, select, update
@@ -9,7 +10,9 @@ from sqlalchemy.exc import IntegrityError
 from bot.channels import Inbound
 from bot.models import Citizen, Message, OutboxMessage, ProcessedInbound
 from bot.models.enums import Channel, CitizenStatus, OutboxStatus
+from bot.services.context import OutboxWriter
 from bot.services.inbound import receive_many
+from handlers.inbound_batch import InboundBatcher
 from tests.integration.test_conversations import CITIZEN, SUSANNE, VIVIAN, Conversation, talk  # noqa: F401
 from tests.integration.test_outbox_leases import outbox_row
 
@@ -213,3 +216,27 @@ def test_a_message_whose_rows_the_database_refuses_is_not_taken_for_one_handled_
     assert isinstance(handled[0], IntegrityError)
     with talk.deps.new_uow() as uow:
         assert uow.inbound.get(Channel.TELEGRAM, "r1") is None  # not marked handled: it can be kept as failed
+
+
+async def test_a_group_that_leaves_a_row_waiting_tells_the_drainer_to_look_as_well(
+    talk: Conversation,  # noqa: F811
+) -> None:
+    """Ravn's text goes straight out to Susanne; Falk's waits behind a message still on its way to
+    Vivian. The drainer gets Susanne's to send, and word that a row waits (an empty dispatch): the round
+    recording Vivian's older message may not see Falk's, committed after it began."""
+    linked_pair_of_citizens(talk)
+    with talk.deps.new_uow() as uow:  # on its way to Vivian: leased, not yet recorded as sent
+        out = OutboxWriter(uow, talk.deps, "older", talk.deps.clock.now(), dispatch=True)
+        out.to_address(Channel.TELEGRAM, VIVIAN, "tidligere besked")
+        uow.commit()
+    assert len(out.dispatches) == 1
+    calls: list[list[str]] = []
+    batcher = InboundBatcher(talk.deps, lambda items: calls.append([item.delivery.address for item in items]))
+
+    await asyncio.gather(
+        batcher.receive(Inbound(Channel.TELEGRAM, CITIZEN, "w1", text="til Susanne")),
+        batcher.receive(Inbound(Channel.TELEGRAM, OTHER_CITIZEN, "w2", text="til Vivian")),
+    )
+
+    assert calls == [[SUSANNE], []]
+    assert talk.received(VIVIAN)[-1].endswith("til Vivian")  # queued, waiting its turn

@@ -11,8 +11,10 @@ import re
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
+from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine, event, select
 
 from bot.crypto import Vault
@@ -20,7 +22,7 @@ from bot.models import OutboxMessage
 from bot.models.enums import Channel, OutboxStatus
 from bot.outbox import OutboxDrainer
 from bot.services.context import Deps, OutboxWriter
-from tests.fakes.clock import FakeClock
+from tests.fakes.clock import FakeClock, RunningClock
 from tests.fakes.deps import deps_on
 from tests.fakes.senders import FakeSender
 
@@ -217,3 +219,27 @@ async def test_rows_nobody_announced_go_out_within_the_idle_poll_however_busy_th
         stop.set()
         await bounded(running, "the drainer to stop")
     assert statuses_for(migrated, vault, VIVIAN) == [OutboxStatus.SENT]
+
+
+async def test_a_chain_slower_than_its_lease_gives_the_rest_back_instead_of_sending_them_twice(
+    migrated: Engine, vault: Vault, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows leased together go out one after another; on a slow network the last ones would still be
+    waiting when their lease ran out, and the next round would take them again: each message twice. The
+    chain gives back what it has not sent by half the lease, to be leased afresh."""
+    monkeypatch.setattr("bot.outbox.LEASE", timedelta(seconds=1))
+    deps = deps_on(migrated, vault, RunningClock(clock.now()))
+    telegram = FakeSender(delay=0.25)
+    texts = [f"Påmindelse {n}" for n in range(6)]  # 1.5 s on the wire in all: past the 1 s lease
+    queue_for(deps, SUSANNE, texts, origin="rem:1")
+    drainer = OutboxDrainer(deps, {"telegram": telegram})
+    stop = asyncio.Event()
+    running = asyncio.create_task(drainer.run(stop, idle_poll=0.1))  # rounds look often
+    try:
+        assert await bounded(telegram.wait_for(6, SUSANNE)) == texts
+        await asyncio.sleep(1.5)  # a second lease of any of them would have sent it again by now
+    finally:
+        stop.set()
+        await bounded(running, "the drainer to stop")
+    assert telegram.texts_to(SUSANNE) == texts
+    assert statuses_for(migrated, vault, SUSANNE) == [OutboxStatus.SENT] * 6
