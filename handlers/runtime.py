@@ -104,7 +104,9 @@ class Runtime:
         if settings.sms_enabled and settings.twilio_auth_token and settings.public_base_url:
             token = settings.twilio_auth_token.get_secret_value()
             sms = SmsWebhooks(self.deps, token, settings.public_base_url, drainer.dispatch)
-        scheduler = self.scheduler = Scheduler(self.deps, self.engine, tick_seconds=self.tick_seconds)
+        scheduler = self.scheduler = Scheduler(
+            self.deps, self.engine, tick_seconds=self.tick_seconds, after_tick=drainer.wake
+        )
         webhook = self._webhook_url()
         secret = (
             settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None

@@ -10,6 +10,7 @@ process run anyway, the reminder ledger's unique keys still send each reminder o
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
@@ -73,8 +74,16 @@ class Leadership:
 class Scheduler:
     """Started by the Runtime; `wake()` ticks at once (the demo's clock control, a new leader)."""
 
-    def __init__(self, deps: Deps, engine: Engine, tick_seconds: float = TICK_SECONDS) -> None:
+    def __init__(
+        self,
+        deps: Deps,
+        engine: Engine,
+        tick_seconds: float = TICK_SECONDS,
+        after_tick: Callable[[], None] = lambda: None,
+    ) -> None:
+        """`after_tick`: told after each tick (the outbox drainer: what the tick queued goes out now)."""
         self.deps = deps
+        self._after_tick = after_tick
         self.leadership = Leadership(engine)
         self.leading = False
         self.last_tick: TickReport | None = None
@@ -104,6 +113,7 @@ class Scheduler:
             return None
         async with self._lock:
             self.last_tick = await asyncio.to_thread(run_tick, self.deps)
+        self._after_tick()
         return self.last_tick
 
     async def _lead(self) -> None:
