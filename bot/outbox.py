@@ -217,8 +217,9 @@ class OutboxDrainer:
     def _settle_and_lease(self, results: Results, lease: bool = True, look: bool = True) -> Batch:
         """Record the last round's results and lease the next round, in one transaction.
 
-        Without `look`, a round whose sends all went through leases only if rows wait behind them: rows
-        queued meanwhile came leased to their writer, or woke the drainer with `look`."""
+        Without `look`, a round whose sends all went through leases only if the next row of one of their
+        recipients waits, or a retry came due: rows queued meanwhile came leased to their writer, or were
+        announced (an empty dispatch, `wake`) and so set `look` for a round."""
         deps = self._deps
         now = deps.clock.now()
         with deps.new_uow() as uow:
