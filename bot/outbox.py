@@ -73,6 +73,7 @@ class OutboxDrainer:
         self._wake = asyncio.Event()
         self._look = True  # the next round leases whatever is due, whatever it records
         self._looked_at = float("-inf")  # when a round last looked (the event loop's clock)
+        self._stopping = False  # the loop waits for the sends on the wire to end, then returns
         self._finished: list[Finished] = []  # sends done, to be recorded in the next round
         self._retries: list[datetime] = []  # when the retries this drainer scheduled are due
         self._in_flight: set[asyncio.Task[None]] = set()
@@ -109,9 +110,10 @@ class OutboxDrainer:
 
     def _chain_ended(self, task: "asyncio.Task[None]") -> None:
         """A chain's last send is recorded (or given back). If rows were announced while it was on the
-        wire, after the round that recorded it began, no later round of it will look for them: look now."""
+        wire, after the round that recorded it began, no later round of it will look for them: look now.
+        When stopping, the loop waits for the last chain to end."""
         self._in_flight.discard(task)
-        if self._look and not self._in_flight:
+        if not self._in_flight and (self._look or self._stopping):
             self._wake.set()
 
     async def _send_chain(self, chain: list[Dispatch]) -> None:
@@ -149,7 +151,7 @@ class OutboxDrainer:
         while True:
             self._wake.clear()
             look = self._should_look(idle_poll)
-            stopping = stop.is_set()
+            stopping = self._stopping = stop.is_set()
             finished, self._finished = self._finished, []
             results: Results = [(item, result) for item, result, _ in finished]
             try:
