@@ -11,6 +11,7 @@ import re
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -105,28 +106,44 @@ def statements_on(engine: Engine) -> Iterator[Statements]:
         event.remove(engine, "before_cursor_execute", statements.note)
 
 
+@dataclass
+class OnTheWire:
+    """The drainer running, and Ravn's text to Susanne held on the wire: leased, not yet recorded."""
+
+    deps: Deps
+    telegram: FakeSender
+    drainer: OutboxDrainer
+    stop: Callable[[], Awaitable[None]]
+
+
+@asynccontextmanager
+async def ravns_text_on_the_wire(engine: Engine, vault: Vault, clock: FakeClock) -> AsyncIterator[OnTheWire]:
+    """A round leased Ravn's text and is over; the send waits for `telegram.let_through()`."""
+    deps = deps_on(engine, vault, clock)
+    telegram = FakeSender()
+    telegram.hold()
+    queue_for(deps, SUSANNE, ["Ravn skrev: hej"], origin="relay:1")
+    drainer = OutboxDrainer(deps, {"telegram": telegram})
+    async with draining(drainer) as stop:
+        await bounded(telegram.on_the_wire(), "the first round")
+        yield OnTheWire(deps, telegram, drainer, stop)
+
+
 async def test_a_chats_lone_message_is_recorded_without_a_lease_in_the_same_round(
     migrated: Engine, vault: Vault, clock: FakeClock
 ) -> None:
     """The usual case: one message for a chat, nothing behind it. Recording it is the round's one
     UPDATE of the outbox; looking for more (a second UPDATE, the lease) would find nothing, and keep the
     transaction open for the messages coming in."""
-    deps = deps_on(migrated, vault, clock)
-    telegram = FakeSender()
-    telegram.hold()
-    queue_for(deps, SUSANNE, ["Ravn skrev: hej"], origin="relay:1")
-    drainer = OutboxDrainer(deps, {"telegram": telegram})
-
-    async with draining(drainer) as stop:
-        await bounded(telegram.on_the_wire(), "the first round")  # it leased the message, and is over
+    async with ravns_text_on_the_wire(migrated, vault, clock) as wire:
         with statements_on(migrated) as statements:
-            telegram.let_through()
+            wire.telegram.let_through()
             # The recording round has begun (its first UPDATE is being sent), so stop lets it finish
             # as it would have anyway: it did not know, when it began, that the drainer was stopping.
             assert await asyncio.to_thread(statements.outbox_updated.wait, BOUND), "never recorded"
-            await stop()
+            await wire.stop()
 
-    assert telegram.texts_to(SUSANNE) == ["Ravn skrev: hej"]
+    assert wire.telegram.texts_to(SUSANNE) == ["Ravn skrev: hej"]
     assert statuses_for(migrated, vault, SUSANNE) == [OutboxStatus.SENT]
     (record,) = statements.outbox_updates()  # a second one would be the lease
     assert "external_id" in record  # the one UPDATE is the record, not a lease
@@ -138,20 +155,13 @@ async def test_rows_waiting_behind_a_sent_one_go_out_in_order_once_it_is_recorde
     """Rows queued for a chat while its older message is on the wire wait their turn, unleased, and
     nobody wakes the drainer for them: the record of the sent one says rows follow it, and the same round
     leases them."""
-    deps = deps_on(migrated, vault, clock)
-    telegram = FakeSender()
-    telegram.hold()
-    queue_for(deps, SUSANNE, ["Ravn skrev: hej"], origin="relay:1")
-    drainer = OutboxDrainer(deps, {"telegram": telegram})
+    async with ravns_text_on_the_wire(migrated, vault, clock) as wire:
+        queue_for(wire.deps, SUSANNE, ["Ravn skrev: er du der?", "Ravn skrev: ring gerne"], origin="relay:2")
+        wire.telegram.let_through()
+        await bounded(wire.telegram.wait_for(3, SUSANNE), "the rows behind the sent one")
+        await wire.stop()
 
-    async with draining(drainer) as stop:
-        await bounded(telegram.on_the_wire(), "the first round")
-        queue_for(deps, SUSANNE, ["Ravn skrev: er du der?", "Ravn skrev: ring gerne"], origin="relay:2")
-        telegram.let_through()
-        await bounded(telegram.wait_for(3, SUSANNE), "the rows behind the sent one")
-        await stop()
-
-    assert telegram.texts_to(SUSANNE) == [
+    assert wire.telegram.texts_to(SUSANNE) == [
         "Ravn skrev: hej",
         "Ravn skrev: er du der?",
         "Ravn skrev: ring gerne",
@@ -164,22 +174,15 @@ async def test_rows_the_drainer_was_asked_to_look_for_go_out_once_the_send_on_th
 ) -> None:
     """An empty dispatch while a send is on the wire does not start a round of its own: the round that
     records that send looks for the rows, though nothing waits behind the sent one in its own chat."""
-    deps = deps_on(migrated, vault, clock)
-    telegram = FakeSender()
-    telegram.hold()
-    queue_for(deps, SUSANNE, ["Ravn skrev: hej"], origin="relay:1")
-    drainer = OutboxDrainer(deps, {"telegram": telegram})
+    async with ravns_text_on_the_wire(migrated, vault, clock) as wire:
+        queue_for(wire.deps, VIVIAN, ["Falk skrev: godmorgen", "Falk skrev: ses vi?"], origin="relay:2")
+        wire.drainer.dispatch([])  # what a handler does when its commit queued rows it could not lease
+        wire.telegram.let_through()
+        await bounded(wire.telegram.wait_for(2, VIVIAN), "the rows dispatch([]) announced")
+        await wire.stop()
 
-    async with draining(drainer) as stop:
-        await bounded(telegram.on_the_wire(), "the first round")
-        queue_for(deps, VIVIAN, ["Falk skrev: godmorgen", "Falk skrev: ses vi?"], origin="relay:2")
-        drainer.dispatch([])  # what a handler does when its commit queued rows it could not lease
-        telegram.let_through()
-        await bounded(telegram.wait_for(2, VIVIAN), "the rows dispatch([]) announced")
-        await stop()
-
-    assert telegram.texts_to(SUSANNE) == ["Ravn skrev: hej"]
-    assert telegram.texts_to(VIVIAN) == ["Falk skrev: godmorgen", "Falk skrev: ses vi?"]
+    assert wire.telegram.texts_to(SUSANNE) == ["Ravn skrev: hej"]
+    assert wire.telegram.texts_to(VIVIAN) == ["Falk skrev: godmorgen", "Falk skrev: ses vi?"]
     assert statuses_for(migrated, vault, VIVIAN) == [OutboxStatus.SENT] * 2
 
 
