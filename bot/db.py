@@ -6,7 +6,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -17,6 +17,11 @@ WAL_BACKSTOP_PAGES = 20_000  # SQLite checkpoints by itself past 80 MB of log (4
 WAL_CHECKPOINT_SECONDS = 1.0  # how often `checkpoint_wal` runs in `skp-bot run`
 
 
+def _in_memory(url: URL) -> bool:
+    """A SQLite URL without a file: one database per connection, no write-ahead log."""
+    return url.database in (None, "", ":memory:")
+
+
 def make_engine(url: str) -> Engine:
     """An engine for DATABASE_URL; SQLite gets foreign keys on and a wait instead of 'database is locked'."""
     parsed = database_url(url)
@@ -25,7 +30,7 @@ def make_engine(url: str) -> Engine:
         # connection that died while idle (the database restarted) is found at its first use instead,
         # which empties the pool, and `once_more_if_reconnected` runs that transaction again.
         return create_engine(parsed, hide_parameters=True)
-    in_memory = parsed.database in (None, "", ":memory:")
+    in_memory = _in_memory(parsed)
     # hide_parameters: a database error in a log must not carry what was being written.
     options: dict[str, Any] = {
         "connect_args": {"check_same_thread": False, "timeout": 30},
@@ -62,7 +67,7 @@ def checkpoint_wal(engine: Engine) -> None:
     """Copy what SQLite's write-ahead log holds into the database file (PASSIVE: waiting for nobody, and
     taking no transaction lock, so messages keep flowing meanwhile). A no-op on other databases and for
     an in-memory SQLite, which has no log."""
-    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+    if engine.dialect.name != "sqlite" or _in_memory(engine.url):
         return
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")

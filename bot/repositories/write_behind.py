@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, case, event, insert, select
+from sqlalchemy import Connection, bindparam, event, insert
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
 
 from bot.models import Message, OutboxMessage
 from bot.models.base import UTCDateTime
 from bot.repositories import write_together
-from bot.repositories.write_together import PENDING_STATUS
+from bot.repositories.write_together import PENDING_STATUS, WRITTEN_ROW, lease_choice
 
 __all__ = ["PENDING_STATUS", "PendingMessage", "PendingOutbox", "held", "write_held"]
 
@@ -32,23 +32,18 @@ _OUTBOX = OutboxMessage.__table__.c
 # Rows come back matched to what was sent by a unique key, not by their order: asking SQLAlchemy to keep
 # the order (sort_by_parameter_order) makes it send one row per statement on SQLite.
 _INSERT_MESSAGES = insert(Message).returning(Message.id, Message.channel, Message.external_id)
-_pending_for_recipient = (
-    select(_OUTBOX.id)
-    .where(_OUTBOX.recipient_hash == bindparam("pending_for"), _OUTBOX.status == PENDING_STATUS)
-    .exists()
-)
-# Each row due at `due` if an older row still waits for its recipient, else at `leased` (leased to the
-# caller, who sends it straight after the commit; per-chat order holds). The database decides within the
-# insert, without a round trip of its own. A row whose choice is already made passes the same time twice.
+# Each row's next attempt chosen by the database (`write_together.lease_choice`). A row whose choice is
+# already made passes the same time twice.
 _INSERT_OUTBOX = (
     insert(OutboxMessage)
     .values(
-        next_attempt_at=case(
-            (_pending_for_recipient, bindparam("due", type_=UTCDateTime())),
-            else_=bindparam("leased", type_=UTCDateTime()),
+        next_attempt_at=lease_choice(
+            bindparam("pending_for"),
+            bindparam("due", type_=UTCDateTime()),
+            bindparam("leased", type_=UTCDateTime()),
         )
     )
-    .returning(_OUTBOX.id, _OUTBOX.next_attempt_at, _OUTBOX.idempotency_key)
+    .returning(*WRITTEN_ROW)
 )
 
 

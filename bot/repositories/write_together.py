@@ -39,6 +39,19 @@ _OUTBOX = OutboxMessage.__table__.c
 # Inline, not a bound parameter: only then may SQLite and PostgreSQL (with prepared, generic plans) use
 # the partial index of pending rows (migration 0003).
 PENDING_STATUS: Any = literal_column(f"'{OutboxStatus.PENDING}'")
+# What the database says of each outbox row written: its id, its next attempt (the lease, when it went to
+# its writer) and its idempotency key, by which it is matched back.
+WRITTEN_ROW = (_OUTBOX.id, _OUTBOX.next_attempt_at, _OUTBOX.idempotency_key)
+
+
+def lease_choice(recipient: Any, due: Any, leased: Any) -> Any:
+    """A new outbox row's next attempt: `due` if an older row still waits for its recipient, else
+    `leased` (leased to the writer, who sends it straight after the commit; per-chat order holds). The
+    database decides within the insert, without a round trip of its own."""
+    waiting = select(_OUTBOX.id).where(_OUTBOX.recipient_hash == recipient, _OUTBOX.status == PENDING_STATUS)
+    return case((waiting.exists(), due), else_=leased)
+
+
 # What an outbox row carries besides its own columns: the message it relays, when that is written in
 # the same statement (channel and channel id: unique), and the two times the lease is chosen between.
 _ROW_EXTRAS: tuple[tuple[str, TypeEngine[Any]], ...] = (
@@ -97,12 +110,6 @@ def statement(
         )
         .scalar_subquery()
     )
-    # As `write_behind._INSERT_OUTBOX`: leased unless an older row waits for the recipient.
-    waiting = (
-        select(_OUTBOX.id)
-        .where(_OUTBOX.recipient_hash == given_rows.c.recipient_hash, _OUTBOX.status == PENDING_STATUS)
-        .exists()
-    )
     own = [name for name in row_names if name != "message_id"]
     written_rows = (
         insert(OutboxMessage)
@@ -111,10 +118,10 @@ def statement(
             select(
                 *(given_rows.c[name] for name in own),
                 func.coalesce(given_rows.c.message_id, relayed),
-                case((waiting, given_rows.c.due), else_=given_rows.c.leased),
+                lease_choice(given_rows.c.recipient_hash, given_rows.c.due, given_rows.c.leased),
             ),
         )
-        .returning(_OUTBOX.id, _OUTBOX.next_attempt_at, _OUTBOX.idempotency_key)
+        .returning(*WRITTEN_ROW)
         .cte("written_rows")
     )
     return union_all(
