@@ -189,18 +189,16 @@ class OutboxDrainer:
             stopper.cancel()
 
     def _should_look(self, idle_poll: float) -> bool:
-        """Whether this round leases whatever is due: when told to, when a retry this drainer scheduled
-        came due, and at least every `idle_poll` seconds however busy it is (rows other processes or the
-        scheduler queued, and leases a dead process left, are found so; a wake for every send finished
-        must not keep them waiting)."""
+        """Whether this round leases whatever is due: when told to, and at least every `idle_poll` seconds
+        however busy it is (rows other processes or the scheduler queued, and leases a dead process left,
+        are found so; a wake for every send finished must not keep them waiting). A retry this drainer
+        scheduled is looked for by the round itself, by its own clock (`_settle_and_lease`)."""
         look, self._look = self._look, False
         clock = asyncio.get_running_loop().time()
-        now = self._deps.clock.now()
-        if clock - self._looked_at >= idle_poll or any(at <= now for at in self._retries):
+        if clock - self._looked_at >= idle_poll:
             look = True
         if look:
             self._looked_at = clock
-            self._retries = [at for at in self._retries if at > now]
         return look
 
     @staticmethod
@@ -232,15 +230,16 @@ class OutboxDrainer:
             retry_due = any(at <= now for at in self._retries)  # by this round's clock, not the loop's
             leased = []
             if lease and (look or followed or retry_due):
+                self._retries = [at for at in self._retries if at > now]  # what came due is leased now
                 due = uow.outbox.lease_due(now, self._batch_size, now + LEASE, list(self._senders))
                 leased = [Dispatch(row["id"], self._delivery(row), _plain(row)) for row in due]
             uow.commit()
-        return Batch(leased, None if leased or not lease else self._next_retry(now))
+        return Batch(leased, None if leased or not lease else self._next_retry())
 
-    def _next_retry(self, now: datetime) -> datetime | None:
-        """The earliest retry this drainer scheduled that is still ahead, if any. (Rows of other
-        processes, and leases a dead process left, are found by the idle poll.)"""
-        self._retries = [at for at in self._retries if at > now]
+    def _next_retry(self) -> datetime | None:
+        """The earliest retry this drainer scheduled that is still ahead, if any: those that came due were
+        leased, and dropped, by the round. (Rows of other processes, and leases a dead process left, are
+        found by the idle poll.)"""
         return min(self._retries, default=None)
 
     def _record(self, uow: UnitOfWork, results: Results, now: datetime) -> bool:
