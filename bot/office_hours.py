@@ -50,6 +50,21 @@ def next_opening(profile: Profile, now: datetime) -> datetime:
     raise RuntimeError(f"profile {profile.name} has no opening in the next {_SEARCH_DAYS} days")
 
 
+def last_closing(profile: Profile, now: datetime) -> datetime:
+    """When the team last closed before `now` (aware): the start of the closed stretch `now` is in, or of
+    the last one before it when the team is open."""
+    local = _aware(now).astimezone(profile.tz)
+    for offset in range(_SEARCH_DAYS):
+        day = local.date() - timedelta(days=offset)
+        hours = _hours_on(profile, day)
+        if hours is None:
+            continue
+        closing = datetime.combine(day, hours.closes, tzinfo=profile.tz).astimezone(UTC)
+        if closing <= local:
+            return closing.astimezone(profile.tz)
+    raise RuntimeError(f"profile {profile.name} has no closing in the last {_SEARCH_DAYS} days")
+
+
 def describe_opening(
     dt: datetime, language: str, now: datetime | None = None, catalogs: Catalogs | None = None
 ) -> str:

@@ -72,6 +72,8 @@ class ChannelIdentity(Base):
     stopped: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime | None]
+    # When this sender was last told the team is closed: once in each closed stretch, not at every text.
+    closed_notice_at: Mapped[datetime | None]
 
 
 class Message(Base):

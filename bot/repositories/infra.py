@@ -162,11 +162,13 @@ class OutboxRepository(Repository[OutboxMessage]):
 
     model = OutboxMessage
 
-    def count_to(self, recipient_hash: str, since: datetime) -> int:
-        """Messages queued for a recipient since a moment (the SMS flood limit)."""
+    def count_to(self, recipient_hash: str, since: datetime, kinds: Sequence[str] | None = None) -> int:
+        """Messages queued for a recipient since a moment, of these kinds if given (the SMS flood limits)."""
         query = select(func.count()).where(
             OutboxMessage.recipient_hash == recipient_hash, OutboxMessage.created_at >= since
         )
+        if kinds is not None:
+            query = query.where(OutboxMessage.kind.in_(kinds))
         return self._session.scalar(query) or 0
 
     def by_external_id(self, channel: str, external_id: str) -> OutboxMessage | None:

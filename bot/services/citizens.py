@@ -10,10 +10,11 @@ from bot.channels import Choice
 from bot.codes import ALPHABET, normalise_code
 from bot.models import ChannelIdentity, Citizen, Worker
 from bot.models.enums import CitizenStatus, WorkerStatus
+from bot.office_hours import last_closing, when_back
 from bot.safety import danger_kind
 from bot.services import reports
 from bot.services.audit import audit_entry
-from bot.services.commands import YES_WORDS, Command
+from bot.services.commands import YES_WORDS, Command, mentions_help
 from bot.services.context import Turn
 from bot.services.dialogue import end_dialogue, start_dialogue
 from bot.services.identities import new_identity
@@ -29,13 +30,15 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
     """Route one message from anyone who is not an enrolled worker."""
     citizen = turn.uow.citizens.get(identity.citizen_id) if identity and identity.citizen_id else None
     turn.forget_sender = identity is None
-    if command is None and turn.inbound.choice is None and danger_kind(turn.inbound.text):
-        _crisis(turn, citizen)
     dialogue = (
         turn.sender.dialogue  # read with the sender when the turn began; nothing here changed it since
         if turn.sender is not None
         else turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
     )
+    if command is not None and citizen is not None and not _code_known(turn, command):
+        command = None  # "status paa det", "start igen": a linked citizen's sentence, not a mistyped code
+    if command is None and turn.inbound.choice is None:
+        _note_danger(turn, citizen, in_report=dialogue is not None and dialogue.flow == reports.FLOW)
     if dialogue is not None and (command is None or command.name == "cancel"):
         answer = turn.inbound.choice or turn.inbound.text
         if dialogue.flow == reports.FLOW:
@@ -58,13 +61,41 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
         _new_contact(turn, identity)
 
 
+def _code_known(turn: Turn, command: Command) -> bool:
+    """For START CODE and STATUS CODE: whether the code is one we gave out (else the text is a message)."""
+    if command.name not in ("start", "status") or not command.args:
+        return True
+    code = normalise_code(command.args)
+    if code is None:
+        return False
+    hashes = turn.deps.vault.lookup_hashes(code)
+    if command.name == "start":
+        return turn.uow.citizens.by_invite_code(hashes) is not None
+    return turn.uow.reports.by_receipt_code(hashes) is not None
+
+
+def _note_danger(turn: Turn, citizen: Citizen | None, in_report: bool) -> None:
+    """A message that signals acute danger gets the numbers and alerts the team at once; one that asks for
+    help in so many words ("hjælp mig jeg er bange") gets the numbers and reaches the worker marked as
+    possibly serious. Either way the text itself is relayed as well, further on. Inside a concern report
+    the reporter describes somebody else: only acute danger counts there."""
+    text = turn.inbound.text
+    if danger_kind(text):
+        _crisis(turn, citizen)
+        turn.worrying = True
+    elif not in_report and mentions_help(text):
+        turn.worrying = True
+
+
 def _command(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, command: Command) -> None:
     name = command.name
     end_dialogue(turn)
     if name == "start":
         _start(turn, identity, citizen, command.args)
     elif name == "help":
-        turn.reply(help_text(turn.deps, turn.language), kind="help")
+        turn.reply(help_text(turn.deps, turn.language), kind="safety")
+        if citizen is not None:  # HJÆLP alone may be the whole cry: the worker should know it was sent
+            _tell_workers(turn, citizen, "worker.asked_for_help")
     elif name == "report":
         reports.start_report(turn)
     elif name == "status":
@@ -92,7 +123,9 @@ def _start(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None
         identity.stopped = False
         if citizen is not None and citizen.status == CitizenStatus.PAUSED:
             citizen.status = CitizenStatus.ACTIVE
-        turn.reply(turn.t("start.resumed"), kind="ack")
+        turn.reply(turn.t("start.resumed"), kind="safety")
+        if citizen is not None:
+            _tell_workers(turn, citizen, "worker.resumed")
         return
     menu = (
         Choice(turn.t("start.menu.write"), "menu:write"),
@@ -106,7 +139,7 @@ def _menu_choice(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen 
     if choice == "menu:report":
         reports.start_report(turn)
     elif choice == "menu:help":
-        turn.reply(help_text(turn.deps, turn.language), kind="help")
+        turn.reply(help_text(turn.deps, turn.language), kind="safety")
     elif choice == "menu:write":
         turn.reply(turn.t("start.write_hint"), kind="menu")
     else:  # a stale button from an old message: answer as to /start
@@ -148,7 +181,12 @@ def _from_citizen(turn: Turn, identity: ChannelIdentity, citizen: Citizen) -> No
     """Relayed even after STOP (the worker should see it), but only START lets answers go out again:
     Twilio, too, blocks texts to a number that sent STOP until it sends START."""
     relay_to_workers(turn, citizen, turn.inbound.text, identity)
-    _after_hours(turn)
+    if turn.crisis_answered:
+        return  # the crisis answer said it all, at this hour: one text, not two
+    if turn.worrying:
+        turn.reply(help_text(turn.deps, turn.language), kind="safety")
+        return
+    _after_hours(turn, identity)
 
 
 def _new_contact(turn: Turn, identity: ChannelIdentity | None) -> None:
@@ -168,11 +206,13 @@ def _new_contact(turn: Turn, identity: ChannelIdentity | None) -> None:
     else:
         identity.citizen_id = citizen.id
     relay_to_workers(turn, citizen, turn.inbound.text, identity)
+    if turn.crisis_answered:
+        return
     params = number_params(turn.deps, turn.language)
     if team_is_open(turn.deps, turn.now):
         turn.reply(turn.t("newcontact.ack", **params), kind="ack")
     else:
-        turn.reply(closed_text(turn.deps, turn.language, turn.now), kind="office_closed")
+        _after_hours(turn, identity)
 
 
 def _fresh_alias(turn: Turn, team_id: int) -> str:
@@ -183,15 +223,33 @@ def _fresh_alias(turn: Turn, team_id: int) -> str:
             return alias
 
 
-def _after_hours(turn: Turn) -> None:
-    """Outside office hours every citizen message is answered with when the team is back and the numbers."""
-    if not team_is_open(turn.deps, turn.now):
-        turn.reply(closed_text(turn.deps, turn.language, turn.now), kind="office_closed")
+def _after_hours(turn: Turn, identity: ChannelIdentity) -> None:
+    """Outside office hours a citizen is told when the team is back and the numbers for now: once in each
+    closed stretch (five texts at night get one answer, not five)."""
+    if team_is_open(turn.deps, turn.now):
+        return
+    stretch_began = last_closing(turn.deps.profile, turn.now)
+    if identity.closed_notice_at is not None and identity.closed_notice_at >= stretch_began:
+        return
+    identity.closed_notice_at = turn.now
+    turn.reply(closed_text(turn.deps, turn.language, turn.now), kind="office_closed")
 
 
 def _crisis(turn: Turn, citizen: Citizen | None) -> None:
-    """Acute danger: the numbers at once, day or night, and a high-priority alert to the team."""
-    turn.reply(turn.t("crisis.reply", **number_params(turn.deps, turn.language)), kind="crisis", urgent=True)
+    """Acute danger: the numbers at once, day or night, and a high-priority alert to the team.
+
+    One text, true at this hour: in office hours the team is told now; outside them the sender learns
+    plainly that the team is not at work and when it reads the message."""
+    params = number_params(turn.deps, turn.language)
+    if team_is_open(turn.deps, turn.now):
+        turn.reply(turn.t("crisis.reply", **params), kind="crisis", urgent=True)
+    else:
+        back = when_back(turn.deps.profile, turn.now, turn.language, turn.deps.texts)
+        turn.reply(turn.t("crisis.reply_closed", back=back, **params), kind="crisis", urgent=True)
+        identity = turn.sender.identity if turn.sender is not None else None
+        if identity is not None:
+            identity.closed_notice_at = turn.now  # it said when the team is back: no office-hours answer
+    turn.crisis_answered = True
     if citizen is not None:
         workers = responders(turn, citizen)
     else:  # a stranger or a reporter: the whole team on duty
@@ -199,25 +257,31 @@ def _crisis(turn: Turn, citizen: Citizen | None) -> None:
         workers = list(turn.uow.workers.on_duty(team.id)) if team else []
     for worker in workers:
         alias = citizen.alias if citizen else turn.deps.text("worker.unknown_sender", worker.language)
-        alert = turn.deps.text("worker.crisis_alert", worker.language, alias=alias)
+        worker_params = number_params(turn.deps, worker.language)
+        alert = turn.deps.text("worker.crisis_alert", worker.language, alias=alias, **worker_params)
         turn.out.to_worker(worker, alert, kind="alert", urgent=True)
 
 
 def _stop(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None) -> None:
     """Pause every message to this chat or number until START."""
-    turn.reply(turn.t("stop.done"), kind="ack")
+    turn.reply(turn.t("stop.done"), kind="safety")
     if identity is None:
         return
     identity.stopped = True
     if citizen is not None and citizen.status in (CitizenStatus.ACTIVE, CitizenStatus.NEW):
         citizen.status = CitizenStatus.PAUSED
-        for worker in responders(turn, citizen):
-            turn.out.to_worker(worker, turn.deps.text("worker.paused", worker.language, alias=citizen.alias))
+        _tell_workers(turn, citizen, "worker.paused")
+
+
+def _tell_workers(turn: Turn, citizen: Citizen, key: str) -> None:
+    """A short note about the citizen to whoever answers them, each in their own language."""
+    for worker in responders(turn, citizen):
+        turn.out.to_worker(worker, turn.deps.text(key, worker.language, alias=citizen.alias), kind="info")
 
 
 def _ask_delete(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, args: str) -> None:
     if identity is None:
-        turn.reply(turn.t("delete.nothing"), kind="ack")
+        turn.reply(turn.t("delete.nothing"), kind="safety")
         return
     if args.strip().lower() in YES_WORDS:  # "SLET JA" by SMS
         _delete_everything(turn, identity, citizen)
@@ -228,7 +292,7 @@ def _ask_delete(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen |
         Choice(turn.t("delete.yes_button"), "delete:yes"),
         Choice(turn.t("delete.no_button"), "delete:no"),
     )
-    turn.reply(turn.t("delete.confirm", yes_word=yes_word), kind="ack", choices=choices)
+    turn.reply(turn.t("delete.confirm", yes_word=yes_word), kind="safety", choices=choices)
 
 
 def _confirm_delete(
@@ -239,7 +303,7 @@ def _confirm_delete(
     words = re.findall(r"\w+", answer.lower())
     confirmed = answer == "delete:yes" or (bool(words) and words[-1] in YES_WORDS)
     if not confirmed or identity is None:
-        turn.reply(turn.t("delete.cancelled"), kind="ack")
+        turn.reply(turn.t("delete.cancelled"), kind="safety")
         return turn.inbound.choice is not None or len(words) <= MAX_ANSWER_WORDS
     _delete_everything(turn, identity, citizen)
     return True
@@ -262,7 +326,7 @@ def _delete_everything(turn: Turn, identity: ChannelIdentity, citizen: Citizen |
     else:
         uow.outbox.forget(hashes)
         uow.identities.delete(identity)
-    turn.reply(turn.t("delete.done"), kind="ack", ephemeral=True)
+    turn.reply(turn.t("delete.done"), kind="safety", ephemeral=True)
 
 
 def _own_worker(turn: Turn, citizen: Citizen) -> list[Worker]:

@@ -1,7 +1,14 @@
-"""Commands, as typed: `/stop` on Telegram, `STOP` by SMS, Danish and English names for the same thing."""
+"""Commands, as typed: `/stop` on Telegram, `STOP` by SMS, Danish and English names for the same thing.
 
+By SMS there is no slash, so a keyword is a keyword only when it is the whole text (CONTRACT.md): "STOP",
+"stop.", " Hjaelp! " are commands; "Stop med at spørge til min mor" is a message for the worker, and so is
+every other sentence that happens to begin with a keyword.
+"""
+
+import unicodedata
 from dataclasses import dataclass
 
+from bot.codes import normalise_code
 from bot.models.enums import Channel
 
 _ALIASES = {
@@ -38,10 +45,28 @@ _ALIASES = {
     "fravær": "away",
 }
 
-# By SMS there is no slash: these plain first words are commands (CONTRACT.md, "SMS, as a user sees it").
-_SMS_WORDS = {"start", "stop", "slet", "hjælp", "hjaelp", "help", "bekymring", "status", "sprog", "annuller"}
+# The SMS keywords (CONTRACT.md, "SMS, as a user sees it"), as `_folded` writes them.
+_SMS_KEYWORDS = {
+    "start": "start",
+    "stop": "stop",
+    "slet": "delete",
+    "hjaelp": "help",
+    "hjalp": "help",
+    "help": "help",
+    "bekymring": "report",
+    "status": "status",
+    "sprog": "language",
+    "annuller": "cancel",
+}
+# Keywords that take something after them, and what that must be for the text to stay a keyword.
+_WITH_CODE = {"start", "status"}  # START CODE, STATUS CODE
+_DELETE_YES = {"ja", "yes", "j", "y"}  # SLET JA
 
 YES_WORDS = {"ja", "yes", "j", "y", "jo"}
+
+# Danish letters as people without them write them (and as Swedish or German keyboards give them).
+_FOLDS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe"})
+_HELP_WORDS = frozenset({"hjaelp", "hjalp", "hjelp", "help"})
 
 
 @dataclass(frozen=True)
@@ -54,13 +79,46 @@ class Command:
 
 
 def parse_command(text: str, channel: str) -> Command | None:
-    """The command in `text`, or None when it is an ordinary message."""
+    """The command in `text`, or None when it is an ordinary message (to be relayed whole)."""
+    if channel == Channel.SMS:
+        return sms_keyword(text)
     stripped = text.strip()
     first, _, rest = stripped.partition(" ")
-    if first.startswith("/"):
-        word = first[1:].split("@", 1)[0].lower()
-    elif channel == Channel.SMS and first.lower() in _SMS_WORDS:
-        word = first.lower()
-    else:
+    if not first.startswith("/"):
         return None
+    word = first[1:].split("@", 1)[0].lower()
     return Command(name=_ALIASES.get(word, "unknown"), args=rest.strip(), typed=word[:32])
+
+
+def sms_keyword(text: str) -> Command | None:
+    """The SMS keyword that `text` is, whole: case, punctuation, spaces and æøå written ae/oe/aa forgiven.
+
+    A leading slash is forgiven too (a Telegram habit). Anything more than the keyword (and START's or
+    STATUS's code, SLET's JA) makes the text a message.
+    """
+    words = _folded(text.strip().removeprefix("/")).split()
+    if not words or words[0] not in _SMS_KEYWORDS:
+        return None
+    keyword, rest = words[0], words[1:]
+    name = _SMS_KEYWORDS[keyword]
+    if not rest:
+        return Command(name=name, args="", typed=keyword)
+    if keyword in _WITH_CODE:
+        code = normalise_code("".join(rest))
+        return Command(name=name, args=code, typed=keyword) if code is not None else None
+    if name == "delete" and len(rest) == 1 and rest[0] in _DELETE_YES:
+        return Command(name=name, args=rest[0], typed=keyword)
+    return None
+
+
+def mentions_help(text: str) -> bool:
+    """Whether a message asks for help in so many words ("hjælp mig jeg er bange"): the sender gets the
+    numbers as well, and the worker sees it may be serious."""
+    return not _HELP_WORDS.isdisjoint(_folded(text).split())
+
+
+def _folded(text: str) -> str:
+    """`text` in lower case, æøå folded to ae/oe/aa, punctuation turned into spaces: the form keywords are
+    compared in. Emoji and other symbols stay, so "stop 😡" is still a message."""
+    lowered = unicodedata.normalize("NFKC", text).lower().translate(_FOLDS)
+    return "".join(" " if unicodedata.category(ch).startswith("P") else ch for ch in lowered)

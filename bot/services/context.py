@@ -18,8 +18,17 @@ from bot.repositories.citizens import Sender
 from bot.repositories.write_behind import PendingMessage, PendingOutbox
 from bot.uow import UnitOfWork
 
-SMS_REPLIES_PER_HOUR = 8
-"""Automatic answers by SMS to one number within an hour; a crisis answer is always sent."""
+AUTO_REPLIES_PER_HOUR = 8
+"""The bot's own automatic answers by SMS to one number within an hour (acknowledgements, menus, the
+office-hours answer). A loop between two auto-responders, or a prank, must not cost the municipality money."""
+SAFETY_REPLIES_PER_HOUR = 40
+"""Answers that keep someone safe or in control (the numbers, STOP, START and SLET confirmations, the
+crisis answer) have their own, much higher, limit: a frightened person writing HJÆLP ten times is answered
+ten times."""
+SAFETY_KINDS = ("safety", "crisis")
+AUTO_KINDS = ("ack", "help", "menu", "dialogue", "office_closed", "receipt", "info")
+"""The outbox kinds of the bot's automatic answers; a worker's reply ("relay"), a reminder or a report's
+answer is somebody's own message and counts against neither limit."""
 
 
 @dataclass(frozen=True)
@@ -170,9 +179,11 @@ class Turn:
     # A sender we keep no identity for (a stranger, an anonymous reporter): anonymous by default, so every
     # reply to them is scrubbed from the outbox once sent, leaving no trace of their chat or number.
     forget_sender: bool = False
-    flooded: bool = False  # an SMS sender who got as many answers this hour as we give
+    flooded: bool = False  # an SMS sender who got as many automatic answers this hour as we give
     sender: Sender | None = None  # who wrote, as found when the turn began (one read for all of it)
-    _replies_this_hour: int | None = None
+    worrying: bool = False  # the message may be serious (danger, or help asked for): marked for the worker
+    crisis_answered: bool = False  # the sender got the crisis answer: no other automatic answer this turn
+    _replies_this_hour: dict[bool, int] = field(default_factory=dict)  # per class: safety or not
 
     @cached_property
     def address_hashes(self) -> list[str]:
@@ -188,22 +199,28 @@ class Turn:
         return self.deps.text(key, self.language, **params)
 
     def reply(self, text: str, **options: Any) -> None:
-        """Answer the sender on the channel they used — by SMS at most `SMS_REPLIES_PER_HOUR` an hour.
+        """Answer the sender on the channel they used; by SMS within the hourly limits above.
 
-        A loop between two auto-responders, or a prank, must not cost the municipality money; what the
-        sender writes is still stored and shown to the worker, it is just not answered.
+        Only the answer is held back: what the sender wrote is still stored and relayed to the worker.
         """
         if self.forget_sender:
             options["ephemeral"] = True
-        if self.inbound.channel == Channel.SMS and not options.get("urgent") and self._sms_replies_spent():
+        if self.inbound.channel == Channel.SMS and self._sms_replies_spent(options.get("kind")):
             self.flooded = True
             return
         self.out.to_address(self.inbound.channel, self.inbound.address, text, **options)
 
-    def _sms_replies_spent(self) -> bool:
-        if self._replies_this_hour is None:
+    def _sms_replies_spent(self, kind: str | None) -> bool:
+        """Whether this answer would go past its class's hourly limit (and counts it, if not)."""
+        safety = kind in SAFETY_KINDS
+        kinds = SAFETY_KINDS if safety else AUTO_KINDS
+        limit = SAFETY_REPLIES_PER_HOUR if safety else AUTO_REPLIES_PER_HOUR
+        spent = self._replies_this_hour.get(safety)
+        if spent is None:
             since = self.now - timedelta(hours=1)
             recipient = self.deps.vault.lookup_hash(self.inbound.address)
-            self._replies_this_hour = self.uow.outbox.count_to(recipient, since)
-        self._replies_this_hour += 1
-        return self._replies_this_hour > SMS_REPLIES_PER_HOUR
+            spent = self.uow.outbox.count_to(recipient, since, kinds)
+        if spent >= limit:
+            return True
+        self._replies_this_hour[safety] = spent + 1
+        return False

@@ -90,11 +90,24 @@ def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelI
         purged_at=None,
     )
     touch(turn, citizen, identity)
-    header_key = "worker.relay_new_contact" if citizen.status == CitizenStatus.NEW else "worker.relay_header"
+    header_key = _header_key(turn, citizen, identity)
+    options = {"urgent": True} if turn.worrying else {}
     for worker in responders(turn, citizen):
         header = turn.deps.text(header_key, worker.language, alias=citizen.alias)
         choices = claim_choice(turn, worker, citizen) if citizen.status == CitizenStatus.NEW else ()
-        turn.out.to_worker(worker, f"{header}\n{body}", kind="relay", message_id=message, choices=choices)
+        turn.out.to_worker(
+            worker, f"{header}\n{body}", kind="relay", message_id=message, choices=choices, **options
+        )
+
+
+def _header_key(turn: Turn, citizen: Citizen, identity: ChannelIdentity) -> str:
+    """The line above a relayed text: who wrote, and what the worker must know before answering (it may
+    be serious; the citizen paused answers with STOP)."""
+    if turn.worrying:
+        return "worker.relay_worrying"
+    if identity.stopped:
+        return "worker.relay_stopped"
+    return "worker.relay_new_contact" if citizen.status == CitizenStatus.NEW else "worker.relay_header"
 
 
 def relay_to_citizen(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> ChannelIdentity | None:

@@ -70,16 +70,20 @@ async def test_when_telegram_throttles_the_alert_the_worker_still_gets_alert_and
     assert "jeg vil ikke leve mere" in relayed["text"]
 
 
-async def test_at_night_a_citizen_in_danger_still_gets_the_numbers_first(start_bot: StartBot) -> None:
+async def test_at_night_a_citizen_in_danger_gets_one_answer_with_the_numbers_and_no_false_promise(
+    start_bot: StartBot,
+) -> None:
     bot = await start_bot(SUNDAY_NIGHT)
     await linked_citizen(bot)
 
-    crisis, closed = await bot.says(CITIZEN, "han slår mig", expect=2)
+    (crisis,) = await bot.says(CITIZEN, "han slår mig")  # one answer: no office-hours text after it
 
     assert all(number in crisis["text"] for number in NUMBERS_FOR_NOW)
-    assert "i morgen kl. 08:00" in closed["text"] and "112" in closed["text"]
+    assert "ikke på arbejde" in crisis["text"] and "i morgen kl. 08:00" in crisis["text"]
+    assert "kontakter dig" not in crisis["text"]  # nobody reads it tonight: nothing promised
     alert, relayed = (await bot.received(WORKER, 5))[-2:]
     assert "HASTER" in alert["text"] and "han slår mig" in relayed["text"]
+    assert "Akuttelefonen (1813)" in alert["text"]  # the same numbers the citizen was given
 
 
 async def test_in_another_region_the_crisis_reply_gives_that_regions_laegevagt(start_bot: StartBot) -> None:
@@ -98,7 +102,7 @@ async def test_an_english_speaking_citizen_in_danger_gets_the_numbers_in_english
 
     (crisis,) = await bot.says(CITIZEN, "I don't want to live anymore", language_code="en")
 
-    assert crisis["text"].startswith("If you or someone else is in danger now, call 112.")
+    assert crisis["text"].startswith("In danger now: call 112.")
     assert all(number in crisis["text"] for number in NUMBERS_FOR_NOW)
 
 
