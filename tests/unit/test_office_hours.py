@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.office_hours import describe_hours, describe_opening, is_holiday, is_open, next_opening, when_back
+from bot.office_hours import (
+    describe_hours,
+    describe_opening,
+    is_holiday,
+    is_open,
+    last_closing,
+    next_opening,
+    when_back,
+)
 from bot.profile import Profile, load_profile, parse_profile
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -237,3 +245,30 @@ def test_days_with_the_same_hours_are_grouped_only_when_they_follow_each_other()
 def test_the_hours_use_a_plain_hyphen_that_every_sms_can_carry() -> None:
     assert describe_hours(GREVE, "da").isascii()
     assert describe_hours(GREVE, "en").isascii()
+
+
+# ---- the closed stretch a message falls in: the office-hours answer goes once per stretch ----------
+
+
+@pytest.mark.parametrize(
+    ("sent", "stretch_began"),
+    [
+        (local(2026, 12, 7, 23, 30), local(2026, 12, 7, 15, 30)),  # Monday night: Monday's closing
+        (local(2026, 12, 8, 3, 0), local(2026, 12, 7, 15, 30)),  # small hours: still Monday's
+        (local(2026, 12, 5, 14, 0), local(2026, 12, 4, 13, 0)),  # Saturday: Friday's early closing
+        (local(2026, 12, 7, 7, 59), local(2026, 12, 4, 13, 0)),  # Monday before 8: the whole weekend
+        (local(2026, 12, 26, 10, 0), local(2026, 12, 23, 15, 30)),  # Christmas: closed 24th-26th
+        (local(2026, 12, 7, 10, 0), local(2026, 12, 4, 13, 0)),  # open now: the last stretch's start
+    ],
+)
+def test_the_closed_stretch_begins_at_the_last_closing(sent: datetime, stretch_began: datetime) -> None:
+    assert last_closing(GREVE, sent) == stretch_began
+
+
+@given(st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2030, 12, 31), timezones=st.just(UTC)))
+def test_the_last_closing_lies_before_now_and_the_team_was_closed_since(now: datetime) -> None:
+    closed_at = last_closing(GREVE, now)
+
+    assert closed_at <= now
+    assert not is_open(GREVE, closed_at)
+    assert is_open(GREVE, now) or next_opening(GREVE, closed_at) > now
