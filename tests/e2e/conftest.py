@@ -11,6 +11,7 @@ from bot.profile import load_profile
 from tests.e2e.harness import BotUnderTest
 from tests.fakes.clock import RunningClock
 from tests.fakes.telegram_server import FakeTelegramServer
+from tests.fakes.twilio_server import FakeTwilioServer
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # 10:00 in Copenhagen: the team is in
 SUNDAY_NIGHT = datetime(2026, 11, 22, 22, 0, tzinfo=UTC)  # 23:00 in Copenhagen: closed
@@ -20,6 +21,29 @@ SUNDAY_NIGHT = datetime(2026, 11, 22, 22, 0, tzinfo=UTC)  # 23:00 in Copenhagen:
 def telegram() -> Iterator[FakeTelegramServer]:
     with FakeTelegramServer() as server:
         yield server
+
+
+@pytest.fixture
+def twilio() -> Iterator[FakeTwilioServer]:
+    with FakeTwilioServer() as server:
+        yield server
+
+
+@pytest.fixture
+async def sms_bot(
+    telegram: FakeTelegramServer,
+    twilio: FakeTwilioServer,
+    engine: Engine,
+    secret_key: str,
+    office_clock: RunningClock,
+) -> AsyncIterator[BotUnderTest]:
+    migrate.upgrade(engine)
+    bot = BotUnderTest.build(
+        telegram, engine, secret_key, load_profile("default"), office_clock, twilio=twilio
+    )
+    await bot.start()
+    yield bot
+    await bot.stop()
 
 
 @pytest.fixture

@@ -7,19 +7,12 @@ a keyword that is the whole text is a keyword (tests/e2e/test_sms_keywords.py sh
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import pytest
-from sqlalchemy import Engine
-
-from bot import migrate
-from bot.profile import load_profile
 from bot.services.commands import sms_keyword
 from tests.e2e.harness import JSON, BotUnderTest
 from tests.e2e.test_sms import PHONE, WORKER, sms_citizen
 from tests.e2e.test_telegram_safety import CITIZEN, linked_citizen
-from tests.fakes.clock import RunningClock
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.fakes.twilio_server import FakeTwilioServer
 
@@ -58,27 +51,6 @@ async def worker_gets_all(telegram: FakeTelegramServer, count: int, timeout: flo
             return relays
         await asyncio.sleep(0.1)
     return relayed_texts(telegram.sent_to(WORKER))
-
-
-@pytest.fixture
-async def sms_bot(
-    telegram: FakeTelegramServer,
-    twilio: FakeTwilioServer,
-    engine: Engine,
-    secret_key: str,
-    office_clock: RunningClock,
-) -> AsyncIterator[BotUnderTest]:
-    migrate.upgrade(engine)
-    bot = BotUnderTest.build(telegram, engine, secret_key, load_profile("default"), office_clock, twilio=twilio)
-    await bot.start()
-    yield bot
-    await bot.stop()
-
-
-@pytest.fixture
-def twilio() -> Iterator[FakeTwilioServer]:
-    with FakeTwilioServer() as server:
-        yield server
 
 
 async def test_every_corpus_text_from_an_sms_citizen_reaches_the_worker_whole(

@@ -3,51 +3,24 @@ webhooks (signed with twilio's own RequestValidator) and the real twilio client 
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 
-from bot import migrate
 from bot.models import Message, ProcessedInbound
 from bot.models.enums import DeliveryStatus
-from bot.profile import load_profile
 from tests.e2e.conftest import MONDAY_MORNING, SUNDAY_NIGHT
 from tests.e2e.harness import BotUnderTest
 from tests.fakes.clock import RunningClock
 from tests.fakes.sms_forms import AUTH_TOKEN, inbound_sms, signed_inbound
-from tests.fakes.telegram_server import FakeTelegramServer
 from tests.fakes.twilio_server import FakeTwilioServer
 
 WORKER = 1001
 PHONE = "+4527241393"
 CODE = re.compile(r"^[2-9A-HJ-NP-Z]{6,10}$", re.MULTILINE)
-
-
-@pytest.fixture
-def twilio() -> Iterator[FakeTwilioServer]:
-    with FakeTwilioServer() as server:
-        yield server
-
-
-@pytest.fixture
-async def sms_bot(
-    telegram: FakeTelegramServer,
-    twilio: FakeTwilioServer,
-    engine: Engine,
-    secret_key: str,
-    office_clock: RunningClock,
-) -> AsyncIterator[BotUnderTest]:
-    migrate.upgrade(engine)
-    bot = BotUnderTest.build(
-        telegram, engine, secret_key, load_profile("default"), office_clock, twilio=twilio
-    )
-    await bot.start()
-    yield bot
-    await bot.stop()
 
 
 async def texts_to(twilio: FakeTwilioServer, number: str, count: int) -> list[str]:

@@ -5,44 +5,16 @@ silenced by the limit on ordinary automatic answers, and a worker's own texts do
 """
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 
-import pytest
-from sqlalchemy import Engine
-
-from bot import migrate
-from bot.profile import load_profile
 from bot.sms_text import segments
 from tests.e2e.conftest import MONDAY_MORNING, SUNDAY_NIGHT
 from tests.e2e.harness import BotUnderTest
 from tests.e2e.test_sms import PHONE, WORKER, sms_citizen, texts_to
 from tests.fakes.clock import RunningClock
-from tests.fakes.telegram_server import FakeTelegramServer
 from tests.fakes.twilio_server import FakeTwilioServer
 
 NUMBERS = ("112", "1813", "70 201 201")
-
-
-@pytest.fixture
-def twilio() -> Iterator[FakeTwilioServer]:
-    with FakeTwilioServer() as server:
-        yield server
-
-
-@pytest.fixture
-async def sms_bot(
-    telegram: FakeTelegramServer,
-    twilio: FakeTwilioServer,
-    engine: Engine,
-    secret_key: str,
-    office_clock: RunningClock,
-) -> AsyncIterator[BotUnderTest]:
-    migrate.upgrade(engine)
-    bot = BotUnderTest.build(telegram, engine, secret_key, load_profile("default"), office_clock, twilio=twilio)
-    await bot.start()
-    yield bot
-    await bot.stop()
 
 
 async def quiet() -> None:
