@@ -39,6 +39,7 @@ class Delivery:
     address: str
     text: str
     choices: tuple[Choice, ...] = field(default_factory=tuple)
+    silent: bool = False  # no sound on the phone: a worker's message outside office hours, not an alert
 
 
 SEND_LEASE = timedelta(seconds=20)

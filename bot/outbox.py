@@ -281,9 +281,14 @@ class OutboxDrainer:
 
     def _delivery(self, row: RowMapping) -> Delivery:
         vault = self._deps.vault
-        choices = tuple(Choice(label, data) for label, data in (row["options"] or {}).get("choices", []))
+        options = row["options"] or {}
+        choices = tuple(Choice(label, data) for label, data in options.get("choices", []))
         return Delivery(
-            Channel(row["channel"]), vault.open(row["recipient_enc"]), vault.open(row["body_enc"]), choices
+            Channel(row["channel"]),
+            vault.open(row["recipient_enc"]),
+            vault.open(row["body_enc"]),
+            choices,
+            silent=bool(options.get("silent")),
         )
 
     async def _send(self, item: Dispatch) -> str | BaseException:

@@ -148,6 +148,10 @@ class Profile(BaseModel):
     retention: RetentionRules = Field(default_factory=RetentionRules)
     contact_forms: list[ContactForm] = Field(default_factory=lambda: list(ALL_CONTACT_FORMS), min_length=1)
     anonymous_help_allowed: bool = True
+    # Where the municipality has an on-call duty outside office hours: the worker (by name, in the first
+    # team) who gets crisis alerts then, so a citizen in danger at night can be told someone was told.
+    # Without one, nobody is promised to read a message before the team is back.
+    on_call: str | None = None
     notes: str = ""
 
     @field_validator("timezone")

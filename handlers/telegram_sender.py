@@ -44,7 +44,10 @@ class TelegramSender:
         try:
             async with self._slots:
                 message = await self._bot.send_message(
-                    chat_id=int(delivery.address), text=fit(delivery.text), reply_markup=keyboard(delivery)
+                    chat_id=int(delivery.address),
+                    text=fit(delivery.text),
+                    reply_markup=keyboard(delivery),
+                    disable_notification=delivery.silent or None,
                 )
         except RetryAfter as error:
             seconds = error.retry_after

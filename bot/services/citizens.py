@@ -238,11 +238,20 @@ def _after_hours(turn: Turn, identity: ChannelIdentity) -> None:
 def _crisis(turn: Turn, citizen: Citizen | None) -> None:
     """Acute danger: the numbers at once, day or night, and a high-priority alert to the team.
 
-    One text, true at this hour: in office hours the team is told now; outside them the sender learns
-    plainly that the team is not at work and when it reads the message."""
+    One text, true at this hour: in office hours the team is told now; outside them the profile's on-call
+    worker is, where there is one, or else the sender learns plainly that the team is not at work and
+    when it reads the message."""
     params = number_params(turn.deps, turn.language)
+    if citizen is not None:
+        workers = responders(turn, citizen)
+    else:  # a stranger or a reporter: the whole team on duty
+        team = turn.uow.teams.by_name(turn.deps.profile.teams[0].name)
+        workers = list(turn.uow.workers.on_duty(team.id)) if team else []
     if team_is_open(turn.deps, turn.now):
         turn.reply(turn.t("crisis.reply", **params), kind="crisis", urgent=True)
+    elif (on_call := _on_call(turn)) is not None:
+        workers = [on_call, *(worker for worker in workers if worker.id != on_call.id)]
+        turn.reply(turn.t("crisis.reply_on_call", **params), kind="crisis", urgent=True)
     else:
         back = when_back(turn.deps.profile, turn.now, turn.language, turn.deps.texts)
         turn.reply(turn.t("crisis.reply_closed", back=back, **params), kind="crisis", urgent=True)
@@ -250,16 +259,19 @@ def _crisis(turn: Turn, citizen: Citizen | None) -> None:
         if identity is not None:
             identity.closed_notice_at = turn.now  # it said when the team is back: no office-hours answer
     turn.crisis_answered = True
-    if citizen is not None:
-        workers = responders(turn, citizen)
-    else:  # a stranger or a reporter: the whole team on duty
-        team = turn.uow.teams.by_name(turn.deps.profile.teams[0].name)
-        workers = list(turn.uow.workers.on_duty(team.id)) if team else []
     for worker in workers:
         alias = citizen.alias if citizen else turn.deps.text("worker.unknown_sender", worker.language)
         worker_params = number_params(turn.deps, worker.language)
         alert = turn.deps.text("worker.crisis_alert", worker.language, alias=alias, **worker_params)
         turn.out.to_worker(worker, alert, kind="alert", urgent=True)
+
+
+def _on_call(turn: Turn) -> Worker | None:
+    """The profile's on-call worker, if the profile names one who is active and can be reached."""
+    name = turn.deps.profile.on_call
+    team = turn.uow.teams.by_name(turn.deps.profile.teams[0].name) if name else None
+    worker = turn.uow.workers.active_named(team.id, name) if team is not None and name else None
+    return worker if worker is not None and worker.telegram_chat_enc is not None else None
 
 
 def _stop(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None) -> None:

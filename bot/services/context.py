@@ -13,6 +13,7 @@ from bot.crypto import Vault
 from bot.i18n import Catalogs
 from bot.models import ChannelIdentity, Worker
 from bot.models.enums import Channel, Direction
+from bot.office_hours import is_open
 from bot.profile import Profile
 from bot.repositories.citizens import Sender
 from bot.repositories.write_behind import PendingMessage, PendingOutbox
@@ -101,8 +102,10 @@ class OutboxWriter:
         message_id: int | PendingMessage | None = None,
         ephemeral: bool = False,
         urgent: bool = False,
+        silent: bool = False,
     ) -> None:
-        """Queue `text` for `address`. `ephemeral`: scrub the address once sent (anonymous reporters)."""
+        """Queue `text` for `address`. `ephemeral`: scrub the address once sent (anonymous reporters);
+        `silent`: no sound on the recipient's phone (Telegram)."""
         self._count += 1
         key = self._key(self._count)
         vault = self._deps.vault
@@ -113,6 +116,8 @@ class OutboxWriter:
             options["ephemeral"] = True
         if urgent:
             options["urgent"] = True
+        if silent:
+            options["silent"] = True
         recipient = vault.lookup_hash(address)
         row = {
             "idempotency_key": key,
@@ -142,7 +147,8 @@ class OutboxWriter:
             isinstance(message_id, PendingMessage) and message_id.values["direction"] == Direction.INBOUND
         )
         plain = not ephemeral and (message_id is None or relayed_in)
-        self._queued.append((pending, Delivery(Channel(channel), address, text, tuple(choices)), plain))
+        delivery = Delivery(Channel(channel), address, text, tuple(choices), silent=silent)
+        self._queued.append((pending, delivery, plain))
 
     def to_identity(self, identity: ChannelIdentity, text: str, **options: Any) -> bool:
         """Queue for a citizen's or reporter's channel; False (nothing queued) if they sent STOP."""
@@ -152,10 +158,15 @@ class OutboxWriter:
         return True
 
     def to_worker(self, worker: Worker, text: str, **options: Any) -> bool:
-        """Queue for a worker's Telegram chat; False if the worker has not enrolled yet."""
+        """Queue for a worker's Telegram chat; False if the worker has not enrolled yet.
+
+        Outside office hours the phone stays quiet (the message arrives without a sound) unless it is
+        a crisis alert: a worker off duty reads the rest when they choose."""
         if worker.telegram_chat_enc is None:
             return False
         address = self._deps.vault.open(worker.telegram_chat_enc)
+        if options.get("kind") != "alert" and not is_open(self._deps.profile, self._now):
+            options["silent"] = True
         self.to_address(Channel.TELEGRAM, address, text, **options)
         return True
 

@@ -130,6 +130,7 @@ class _Chat:
     user: JSON
     messages: dict[int, JSON] = field(default_factory=dict)
     sent_ids: list[int] = field(default_factory=list)
+    silent_ids: set[int] = field(default_factory=set)  # sent with disable_notification: no sound
     reply_keyboard: JSON | None = None
     last_message_id: int = 0
 
@@ -357,6 +358,13 @@ class FakeTelegramServer(RecordedWaits):
         """The messages the bot sent to `chat_id`, oldest first, as they are now (after edits)."""
         with self._lock:
             return copy.deepcopy(self._sent(chat_id))
+
+    def rang(self, chat_id: int) -> list[bool]:
+        """For each message the bot sent to `chat_id`, oldest first: whether the phone made a sound
+        (False for one sent with disable_notification)."""
+        with self._lock:
+            chat = self._chats.get(chat_id)
+            return [message_id not in chat.silent_ids for message_id in chat.sent_ids] if chat else []
 
     def all_sent(self) -> list[JSON]:
         """Every message the bot sent, in the order it sent them."""
@@ -707,6 +715,8 @@ class FakeTelegramServer(RecordedWaits):
             chat.reply_keyboard = None
         chat.messages[message["message_id"]] = message
         chat.sent_ids.append(message["message_id"])
+        if params.get("disable_notification") is True:
+            chat.silent_ids.add(message["message_id"])
         self._sent_order.append((chat.chat["id"], message["message_id"]))
         self.sent_times.append((time.perf_counter(), chat.chat["id"], text))
         self._notify_sent()
