@@ -2,6 +2,7 @@
 for a crisis alert, and a citizen in danger at night is told who, if anyone, knows now."""
 
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import datetime
 
 import pytest
 from sqlalchemy import Engine
@@ -25,10 +26,10 @@ async def start_with(
     """Starts the service at `at`, on the default profile with `on_call` set as given."""
     started: list[BotUnderTest] = []
 
-    async def start(at: object, on_call: str | None = None) -> BotUnderTest:
+    async def start(at: datetime, on_call: str | None = None) -> BotUnderTest:
         migrate.upgrade(engine)
         profile = load_profile("default").model_copy(update={"on_call": on_call})
-        bot = BotUnderTest.build(telegram, engine, secret_key, profile, RunningClock(at))  # type: ignore[arg-type]
+        bot = BotUnderTest.build(telegram, engine, secret_key, profile, RunningClock(at))
         await bot.start()
         started.append(bot)
         return bot
