@@ -98,6 +98,10 @@ class FollowUpRules(BaseModel):
     agree_cover_on_absence: bool = Field(
         default=True, description="when a worker is away, ask them to agree cover with each citizen"
     )
+    tell_citizens_of_cover: bool = Field(
+        default=False,
+        description="when an absence is registered, tell each of the worker's citizens who answers meanwhile",
+    )
 
 
 class ReminderRules(BaseModel):

@@ -5,10 +5,12 @@ While a worker is away, `relay.responders` sends their citizens' messages to the
 on-duty workers), and the scheduler sends their reminders to the cover and the handover afterwards.
 """
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from bot.channels import Choice
-from bot.models import Absence, Worker
+from bot.models import Absence, Citizen, Worker
+from bot.models.enums import CitizenStatus
 from bot.services.audit import audit_entry
 from bot.services.away_dates import AwayRequest, BadDate, read_away
 from bot.services.context import Turn
@@ -113,14 +115,20 @@ def _register(turn: Turn, by: Worker, absent: Worker, cover: Worker | None, requ
             ),
         )
     else:
-        turn.reply(turn.t("worker.away.set_on_duty", name=absent.name, period=period), kind="info")
+        _tell_who_answers(turn, absent, period)
+    colleagues = _colleagues_on_duty(turn, absent)
     if absent.id != by.id:
         turn.out.to_worker(
             absent, turn.deps.text("worker.away.set_for_you", absent.language, period=period, lead=by.name)
         )
     if turn.deps.profile.followup.agree_cover_on_absence and citizens:
         # The promise to citizens: "vil der altid blive lavet en konkret aftale med dig" (seed 001).
-        cover_name = cover.name if cover else turn.deps.text("worker.away.on_duty_name", absent.language)
+        if cover is not None:
+            cover_name = cover.name
+        elif colleagues:
+            cover_name = ", ".join(colleague.name for colleague in colleagues)
+        else:
+            cover_name = turn.deps.text("worker.away.nobody_covers", absent.language)
         aliases = "\n".join(f"• {citizen.alias}" for citizen in citizens[:MAX_LISTED_CITIZENS])
         if len(citizens) > MAX_LISTED_CITIZENS:
             more = len(citizens) - MAX_LISTED_CITIZENS
@@ -131,6 +139,43 @@ def _register(turn: Turn, by: Worker, absent: Worker, cover: Worker | None, requ
                 "worker.away.agree_cover", absent.language, period=period, cover=cover_name, aliases=aliases
             ),
         )
+
+    if turn.deps.profile.followup.tell_citizens_of_cover:
+        _tell_citizens(turn, citizens, cover, absence)
+
+
+def _tell_who_answers(turn: Turn, absent: Worker, period: str) -> None:
+    """With no colleague named, say by name who will get the citizens' messages: the colleagues on duty;
+    and warn when there is nobody but the absent worker, who would then get them while away."""
+    colleagues = _colleagues_on_duty(turn, absent)
+    if colleagues:
+        names = ", ".join(colleague.name for colleague in colleagues)
+        turn.reply(
+            turn.t("worker.away.set_on_duty", name=absent.name, period=period, names=names), kind="info"
+        )
+    else:
+        turn.reply(turn.t("worker.away.set_nobody_else", name=absent.name, period=period), kind="info")
+
+
+def _colleagues_on_duty(turn: Turn, absent: Worker) -> list[Worker]:
+    """Who gets the citizens' messages when no colleague is named (as `relay.responders` decides)."""
+    return [w for w in turn.uow.workers.on_duty(absent.team_id) if w.id != absent.id]
+
+
+def _tell_citizens(turn: Turn, citizens: Sequence[Citizen], cover: Worker | None, absence: Absence) -> None:
+    """Where the profile says so, each citizen learns, neutrally, who answers while their worker is away."""
+    for citizen in citizens:
+        identities = [i for i in turn.uow.identities.of_citizen(citizen.id) if not i.stopped]
+        if citizen.status != CitizenStatus.ACTIVE or not identities:
+            continue
+        language = citizen.language or turn.deps.profile.default_language
+        first, last = day_text(absence.starts_on), day_text(absence.ends_on)
+        if cover is not None:
+            key, params = "citizen.cover.named", {"cover": cover.name.split()[0]}
+        else:
+            key, params = "citizen.cover.team", {}
+        text = turn.deps.text(key, language, first=first, last=last, **params)
+        turn.out.to_identity(identities[0], text, kind="info")
 
 
 def list_absences(turn: Turn, worker: Worker) -> None:

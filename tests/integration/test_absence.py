@@ -74,12 +74,12 @@ def test_a_citizens_message_during_the_absence_reaches_the_cover_only(talk: Work
 
 def test_without_a_colleague_the_team_on_duty_answers_not_the_absent_worker(talk: WorkerTalk) -> None:
     talk.says(SUSANNE, "/away today tomorrow")
-    said = talk.last(SUSANNE)
+    said = "\n".join(talk.received(SUSANNE)[-2:])  # the answer, and the ask to agree the cover
     susanne_before = len(talk.received(SUSANNE))
 
     talk.says(CITIZEN, "hallo?")
 
-    assert "vagthavende" in said
+    assert "går til: Vivian" in said  # by name: who actually gets them
     assert talk.absences()[0].cover_worker_id is None
     assert talk.last(VIVIAN).endswith("hallo?")
     assert len(talk.received(SUSANNE)) == susanne_before
@@ -212,3 +212,40 @@ def test_absences_are_audited_by_id_only(talk: WorkerTalk) -> None:
         entries = uow.session.scalars(select(AuditEntry).where(AuditEntry.subject_type == "absence"))
         actions = [(e.action, e.subject_id) for e in entries]
     assert actions == [("absence.created", absence_id), ("absence.cancelled", absence_id)]
+
+
+def test_away_alone_in_the_team_is_warned_that_the_messages_still_come_to_them(
+    migrated: Engine, vault: Vault, clock: FakeClock
+) -> None:
+    talk = WorkerTalk(migrated, vault, clock)
+    talk.worker(SUSANNE, "Susanne")
+    talk.linked_citizen(SUSANNE, CITIZEN)
+
+    talk.says(SUSANNE, "/away i dag 31.12")
+
+    said = "\n".join(talk.received(SUSANNE)[-2:])
+    assert "ingen anden i teamet er på vagt" in said and "går stadig til Susanne" in said
+    assert "vagthavende" not in said  # nobody is promised who is not there
+
+
+def test_where_the_profile_says_so_each_citizen_is_told_neutrally_who_answers_meanwhile(
+    migrated: Engine, vault: Vault, clock: FakeClock
+) -> None:
+    talk = WorkerTalk(migrated, vault, clock)
+    followup = talk.deps.profile.followup.model_copy(update={"tell_citizens_of_cover": True})
+    talk.deps = replace(talk.deps, profile=talk.deps.profile.model_copy(update={"followup": followup}))
+    talk.worker(SUSANNE, "Susanne")
+    talk.worker(VIVIAN, "Vivian Holm")
+    talk.linked_citizen(SUSANNE, CITIZEN)
+
+    talk.says(SUSANNE, "/away 24.12 31.12 Vivian Holm")
+
+    assert talk.last(CITIZEN) == "Fra 24.12.2026 til 31.12.2026 svarer Vivian på dine beskeder her."
+
+
+def test_citizens_are_not_told_of_an_absence_unless_the_profile_says_so(talk: WorkerTalk) -> None:
+    before = len(talk.received(CITIZEN))
+
+    talk.says(SUSANNE, "/away 24.12 31.12 Vivian")
+
+    assert len(talk.received(CITIZEN)) == before
