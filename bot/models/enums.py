@@ -34,6 +34,7 @@ class DeliveryStatus(enum.StrEnum):
     DELIVERED = "delivered"
     FAILED = "failed"
     UNDELIVERED = "undelivered"
+    HELD = "held"  # a worker's reply while the citizen had paused messages (STOP): sent on the worker's word
 
 
 class ReporterCategory(enum.StrEnum):

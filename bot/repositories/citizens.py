@@ -322,6 +322,13 @@ class MessageRepository(Repository[Message]):
         held(self._session).messages.append(message)
         return message
 
+    def held_for(self, citizen_id: int) -> Sequence[Message]:
+        """A worker's replies kept while the citizen had paused messages, oldest first."""
+        query = select(Message).where(
+            Message.citizen_id == citizen_id, Message.delivery_status == DeliveryStatus.HELD
+        )
+        return self._session.scalars(query.order_by(Message.id)).all()
+
     def mark_delivery(self, message_ids: Sequence[int], status: str) -> None:
         """Sent or failed, for messages going out; a received or delivered one keeps what it knows."""
         self._run(_MARK_DELIVERY, {"ids": list(message_ids), "status": status})

@@ -17,6 +17,7 @@ from bot.services.audit import audit_entry
 from bot.services.commands import YES_WORDS, Command, mentions_help
 from bot.services.context import Turn
 from bot.services.dialogue import end_dialogue, start_dialogue
+from bot.services.held_replies import send_held_choice
 from bot.services.identities import new_identity
 from bot.services.numbers import closed_text, help_text, number_params, team_is_open
 from bot.services.relay import relay_to_workers, responders
@@ -125,7 +126,10 @@ def _start(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None
             citizen.status = CitizenStatus.ACTIVE
         turn.reply(turn.t("start.resumed"), kind="safety")
         if citizen is not None:
-            _tell_workers(turn, citizen, "worker.resumed")
+            for worker in responders(turn, citizen):
+                text = turn.deps.text("worker.resumed", worker.language, alias=citizen.alias)
+                choices = send_held_choice(turn, worker, citizen)
+                turn.out.to_worker(worker, text, kind="info", choices=choices)
         return
     menu = (
         Choice(turn.t("start.menu.write"), "menu:write"),

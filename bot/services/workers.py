@@ -11,6 +11,7 @@ from bot.cpr import contains_cpr
 from bot.models import Citizen, Worker
 from bot.models.enums import Channel, CitizenStatus, WorkerStatus
 from bot.safety import looks_sensitive
+from bot.services import held_replies
 from bot.services.absence import absence_choice, away_command
 from bot.services.audit import audit_entry
 from bot.services.checkin_outcomes import checkin_choice
@@ -19,6 +20,7 @@ from bot.services.checkins import DIALOGUE_CHECKIN, agreement_choice, checkin_co
 from bot.services.commands import Command
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
+from bot.services.held_replies import hold_reply
 from bot.services.numbers import help_text
 from bot.services.period import period_command
 from bot.services.relay import relay_to_citizen
@@ -150,7 +152,8 @@ def _send_to_citizen(turn: Turn, worker: Worker, citizen: Citizen, text: str) ->
     if citizen.status == CitizenStatus.NEW:
         _claim(turn, worker, citizen, announce=False)
     if relay_to_citizen(turn, worker, citizen, text) is None:
-        turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind="info")
+        if not hold_reply(turn, worker, citizen, text):
+            turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind="info")
     elif by_sms and (parts := segments(text).segments) > 1:
         turn.reply(turn.t("worker.sms_segments", alias=citizen.alias, count=parts), kind="info")
 
@@ -270,6 +273,8 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
             report_action(turn, worker, report, action)
     elif kind == "sms":
         _held_sms(turn, worker, rest)
+    elif kind == held_replies.CHOICE:
+        held_replies.send_held(turn, worker, rest)
     elif kind == "ci":
         checkin_choice(turn, worker, rest)
     elif kind == "ag":

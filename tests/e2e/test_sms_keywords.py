@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from bot.sms_text import segments
 from tests.e2e.conftest import MONDAY_MORNING, SUNDAY_NIGHT
-from tests.e2e.harness import BotUnderTest
+from tests.e2e.harness import BotUnderTest, buttons
 from tests.e2e.test_sms import PHONE, WORKER, sms_citizen, texts_to
 from tests.fakes.clock import RunningClock
 from tests.fakes.twilio_server import FakeTwilioServer
@@ -193,3 +193,31 @@ async def test_a_crisis_at_night_gets_one_text_of_one_sms_and_nothing_more_that_
     assert crisis.count("112") == 1
     count = segments(crisis)
     assert (count.encoding, count.segments) == ("GSM-7", 1)
+
+
+async def test_a_reply_written_after_stop_is_kept_and_sent_when_the_worker_taps_after_start(
+    sms_bot: BotUnderTest, twilio: FakeTwilioServer
+) -> None:
+    await sms_citizen(sms_bot, twilio)
+    await twilio.user_sends_async(PHONE, "hej")
+    relayed = (await sms_bot.received(WORKER, 4))[-1]
+    await twilio.user_sends_async(PHONE, "STOP")
+    await texts_to(twilio, PHONE, 2)
+
+    (held,) = await sms_bot.says(WORKER, "Vi ses torsdag kl 10", reply_to=relayed["message_id"])
+    assert "gemmes" in held["text"] and len(twilio.sent_to(PHONE)) == 2
+    await twilio.user_sends_async(PHONE, "start")
+    await texts_to(twilio, PHONE, 3)
+    resumed = (await sms_bot.received(WORKER, 7))[-1]
+    assert "Ravn har skrevet START" in resumed["text"]
+
+    ((label, data),) = buttons(resumed).items()
+    assert label == "Send det tilbageholdte svar"
+
+    (sent,) = await sms_bot.presses(WORKER, resumed, data)
+    assert "1" in sent["text"]
+    assert (await texts_to(twilio, PHONE, 4))[-1] == "Vi ses torsdag kl 10"
+    (again,) = await sms_bot.presses(WORKER, resumed, data)
+    assert "sendt allerede" in again["text"]
+    await quiet()
+    assert len(twilio.sent_to(PHONE)) == 4  # a second tap sends nothing twice

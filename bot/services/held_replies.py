@@ -1,0 +1,63 @@
+"""A worker's replies to a citizen who paused messages with STOP: kept, never lost, and sent only when the
+worker chooses, after the citizen writes START again (Twilio, too, blocks texts to a number until then)."""
+
+from bot.channels import Choice
+from bot.models import Citizen, Message, Worker
+from bot.models.enums import DeliveryStatus, Direction
+from bot.services.context import Turn
+
+CHOICE = "held"  # button data "held:CITIZEN_ID": send the replies held for that citizen
+
+
+def hold_reply(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> bool:
+    """Keep `text` for the citizen if every channel of theirs is paused; False if that is not why it could
+    not go (no channel at all)."""
+    identities = turn.uow.identities.of_citizen(citizen.id)
+    if not identities or not all(identity.stopped for identity in identities):
+        return False
+    message = Message(
+        citizen_id=citizen.id,
+        worker_id=worker.id,
+        direction=Direction.OUTBOUND,
+        channel=identities[0].channel,
+        body_enc=turn.deps.vault.seal(text),
+        delivery_status=DeliveryStatus.HELD,
+        created_at=turn.now,
+    )
+    turn.uow.messages.add(message)
+    turn.reply(turn.t("worker.reply_held", alias=citizen.alias), kind="info")
+    return True
+
+
+def send_held_choice(turn: Turn, worker: Worker, citizen: Citizen) -> tuple[Choice, ...]:
+    """The button offering to send what was held, when anything is."""
+    if not turn.uow.messages.held_for(citizen.id):
+        return ()
+    return (Choice(turn.deps.text("worker.send_held", worker.language), f"{CHOICE}:{citizen.id}"),)
+
+
+def send_held(turn: Turn, worker: Worker, number: str) -> None:
+    """The worker's tap: the held replies go out, oldest first, on the channel the citizen opened again."""
+    citizen = turn.uow.citizens.get(int(number)) if number.isdigit() else None
+    if citizen is None or citizen.team_id != worker.team_id:
+        turn.reply(turn.t("worker.citizen_gone"), kind="info")
+        return
+    held = turn.uow.messages.held_for(citizen.id)
+    if not held:
+        turn.reply(turn.t("worker.held_none", alias=citizen.alias), kind="info")  # a second tap
+        return
+    identity = next((i for i in turn.uow.identities.of_citizen(citizen.id) if not i.stopped), None)
+    if identity is None:
+        turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind="info")
+        return
+    sent = 0
+    for message in held:
+        if message.body_enc is None:  # purged after its retention period: nothing left to send
+            message.delivery_status = DeliveryStatus.FAILED
+            continue
+        message.delivery_status = DeliveryStatus.QUEUED
+        message.channel = identity.channel
+        text = turn.deps.vault.open(message.body_enc)
+        turn.out.to_identity(identity, text, kind="relay", message_id=message.id)
+        sent += 1
+    turn.reply(turn.t("worker.held_sent", alias=citizen.alias, count=sent), kind="info")
