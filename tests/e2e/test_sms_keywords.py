@@ -63,21 +63,24 @@ async def test_stop_and_start_however_typed_pause_and_resume_and_the_worker_hear
     relayed = (await sms_bot.received(WORKER, 4))[-1]
     pairs = [("STOP", "start"), ("Stop.", "START!"), (" stop ", "Start"), ("stop!!", "  start. ")]
 
-    sent = 1
+    sent, told = 1, 4
     for stop, start in pairs:
         await twilio.user_sends_async(PHONE, stop)
         sent += 1
         assert "Skriv START" in (await texts_to(twilio, PHONE, sent))[-1], stop
+        assert "Dine beskeder når ikke frem" in (await sms_bot.received(WORKER, told + 1))[-1]["text"]
         (refused,) = await sms_bot.says(WORKER, "Er du ok?", reply_to=relayed["message_id"])
         assert "Ravn" in refused["text"]
         await twilio.user_sends_async(PHONE, start)
         sent += 1
         assert "Velkommen tilbage" in (await texts_to(twilio, PHONE, sent))[-1], start
+        told += 3  # the STOP, the answer kept, the START
+        assert "Dine beskeder når frem igen" in (await sms_bot.received(WORKER, told))[-1]["text"]
 
     await quiet()
     texts = worker_texts(sms_bot)
-    assert sum("Ravn har skrevet STOP" in t for t in texts) == len(pairs)
-    assert sum("Ravn har skrevet START" in t for t in texts) == len(pairs)
+    assert sum("Dine beskeder når ikke frem" in t for t in texts) == len(pairs)
+    assert sum("Dine beskeder når frem igen" in t for t in texts) == len(pairs)
     assert not any(t.startswith("Fra Ravn:\n") and "stop" in t.lower() for t in texts)  # not relayed
     await sms_bot.says(WORKER, "Godt at høre fra dig", reply_to=relayed["message_id"], expect=0)
     assert (await texts_to(twilio, PHONE, sent + 1))[-1] == "Godt at høre fra dig"
@@ -203,6 +206,7 @@ async def test_a_reply_written_after_stop_is_kept_and_sent_when_the_worker_taps_
     relayed = (await sms_bot.received(WORKER, 4))[-1]
     await twilio.user_sends_async(PHONE, "STOP")
     await texts_to(twilio, PHONE, 2)
+    await sms_bot.received(WORKER, 5)  # told of the STOP
 
     (held,) = await sms_bot.says(WORKER, "Vi ses torsdag kl 10", reply_to=relayed["message_id"])
     assert "gemmes" in held["text"] and len(twilio.sent_to(PHONE)) == 2

@@ -156,7 +156,7 @@ async def test_after_stop_the_worker_is_told_the_citizen_cannot_be_reached_until
     assert "Ravn" in paused["text"] and "STOP" in paused["text"]
 
     (unreachable,) = await bot.says(WORKER, "Er du okay?", reply_to=relayed["message_id"])
-    assert "Ravn" in unreachable["text"] and "kunne ikke sendes" in unreachable["text"]
+    assert "Ravn" in unreachable["text"] and "ikke sendt" in unreachable["text"]
 
     (resumed,) = await bot.says(CITIZEN, "/start")
     assert "Velkommen tilbage" in resumed["text"]
