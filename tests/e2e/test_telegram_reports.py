@@ -38,6 +38,8 @@ async def files_a_report(
     (anonymity,) = await bot.presses(chat_id, category, buttons(category)["Nabo"])
     choice = "Ja, anonym" if anonymous else "Nej, I må kontakte mig"
     (receipt,) = await bot.presses(chat_id, anonymity, buttons(anonymity)[choice])
+    if not anonymous:  # how to reach them: here, in this chat
+        (receipt,) = await bot.presses(chat_id, receipt, buttons(receipt)["Svar mig her"])
     codes = [line.strip() for line in receipt["text"].splitlines() if CODE_LINE.fullmatch(line.strip())]
     assert len(codes) == 1, receipt["text"]
     return codes[0], receipt
