@@ -1,8 +1,9 @@
 """A reporter writes back after the team's answer: the text belongs to their report, not to a new contact.
 
-Only a reporter who may be contacted has an identity to be recognised by; an anonymous reporter stays
-unknown (nothing more is stored to recognise them). The follow-up is kept sealed with the report, the
-report is open again for the team, and the worker who has it (else the team on duty) is told at once.
+A reporter who may be contacted is recognised by their identity. An anonymous reporter is not (nothing
+is stored to recognise them): they write back with their receipt code, `/status CODE message` (SMS:
+`STATUS CODE message`). The follow-up is kept sealed with the report, the report is open again for the
+team, and the worker who has it (else the team on duty) is told at once.
 """
 
 from bot.channels import Choice
@@ -22,11 +23,17 @@ def follow_up(turn: Turn, identity: ChannelIdentity) -> bool:
     report = turn.uow.reports.latest_of_reporter(identity.id, turn.now)
     if report is None:
         return False
-    text = " ".join(turn.inbound.text.split())
     identity.last_seen_at = turn.now
+    attach(turn, report, turn.inbound.text)
+    return True
+
+
+def attach(turn: Turn, report: ConcernReport, written: str) -> None:
+    """Keep what the reporter wrote with their report and tell the team; a CPR number is refused."""
+    text = " ".join(written.split())
     if contains_cpr(text):
         turn.reply(turn.t("report.cpr_refused"), kind="ack")
-        return True
+        return
     vault = turn.deps.vault
     before = vault.open(report.followup_enc) if report.followup_enc else ""
     report.followup_enc = vault.seal(f"{before}\n{text}".strip()[-MAX_FOLLOWUPS:])
@@ -38,7 +45,6 @@ def follow_up(turn: Turn, identity: ChannelIdentity) -> bool:
         answer = Choice(turn.deps.text("worker.report.answer", worker.language), f"report:answer:{report.id}")
         turn.out.to_worker(worker, notice, kind="report", choices=(answer,))
     turn.reply(turn.t("report.followup_received"), kind="ack")
-    return True
 
 
 def _readers(turn: Turn, report: ConcernReport) -> list[Worker]:

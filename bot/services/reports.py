@@ -15,8 +15,8 @@ from typing import Any
 from bot.channels import Choice
 from bot.codes import normalise_code
 from bot.cpr import contains_cpr
-from bot.models import ConversationState
-from bot.models.enums import ReporterCategory, Urgency
+from bot.models import ConcernReport, ConversationState
+from bot.models.enums import Channel, ReporterCategory, Urgency
 from bot.office_hours import is_open, when_back
 from bot.services.commands import Command
 from bot.services.context import Turn
@@ -24,10 +24,12 @@ from bot.services.dialogue import advance, dialogue_data, end_dialogue, start_di
 from bot.services.identities import new_identity
 from bot.services.report_age import age_choices, read_age
 from bot.services.report_filing import file_report
+from bot.services.report_followup import attach
 
 FLOW = "report"
 MAX_TEXT = 2000
 MAX_CONTACT = 200
+MAX_CODE_WORDS = 3  # "abcd 2345 ef": a code typed in groups
 STEPS = ("concern", "who_where", "age", "urgency", "category", "anonymous", "contact")
 FREE_TEXT_STEPS = ("concern", "who_where")
 CHAT = "contact:chat"
@@ -125,7 +127,7 @@ def _take_answer(turn: Turn, step: str, data: dict[str, Any]) -> bool:
     """Store the answer to `step` in `data`; False when there was none (the question is asked again)."""
     text = " ".join(turn.inbound.text.split())
     if turn.inbound.choice is None and contains_cpr(text):
-        _ask(turn, step, before=turn.t("report.cpr_refused"))  # nothing of it is kept
+        _ask(turn, step, before=turn.t("report.cpr_not_kept"))  # nothing of it is kept
         return False
     if step in FREE_TEXT_STEPS:
         if not text or turn.inbound.choice is not None:
@@ -200,14 +202,34 @@ def keep_unfinished(turn: Turn, state: ConversationState) -> None:
     turn.reply(turn.t("report.kept_unfinished", code=filed.code), kind="receipt", ephemeral=True)
 
 
-def show_status(turn: Turn, typed_code: str) -> None:
-    """`/status CODE`: the neutral status and the team's answer, if any."""
-    code = normalise_code(typed_code)
-    report = turn.uow.reports.by_receipt_code(turn.deps.vault.lookup_hashes(code)) if code else None
-    if report is None or (report.receipt_expires_at is not None and report.receipt_expires_at <= turn.now):
+def show_status(turn: Turn, args: str) -> None:
+    """`/status CODE`: the neutral status and the team's answer, if any. `/status CODE message`: the
+    message joins the report (how an anonymous reporter writes back, leaving nothing to recognise them)."""
+    report, code, message = _report_and_message(turn, args)
+    if report is None:
         turn.reply(turn.t("status.unknown_code"), kind="ack", ephemeral=True)
+        return
+    if message:
+        attach(turn, report, message)
         return
     answer = turn.deps.vault.open(report.answer_enc) if report.answer_enc else ""
     status = turn.t(f"status.{report.status}")
     key = "status.report_with_answer" if answer else "status.report"
-    turn.reply(turn.t(key, status=status, answer=answer), kind="ack", ephemeral=True)
+    text = turn.t(key, status=status, answer=answer)
+    if answer:
+        command = "STATUS" if turn.inbound.channel == Channel.SMS else "/status"
+        text = f"{text}\n{turn.t('status.reply_hint', command=command, code=code)}"
+    turn.reply(text, kind="ack", ephemeral=True)
+
+
+def _report_and_message(turn: Turn, args: str) -> tuple[ConcernReport | None, str, str]:
+    """The report whose code starts `args` (a code may be typed with spaces), and what follows it."""
+    words = args.split()
+    for taken in range(min(len(words), MAX_CODE_WORDS), 0, -1):
+        code = normalise_code(" ".join(words[:taken]))
+        if code is None:
+            continue
+        report = turn.uow.reports.by_receipt_code(turn.deps.vault.lookup_hashes(code))
+        if report is not None and (report.receipt_expires_at is None or report.receipt_expires_at > turn.now):
+            return report, code, " ".join(words[taken:])
+    return None, "", ""

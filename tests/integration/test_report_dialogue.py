@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from bot.crypto import Vault
-from bot.models import Citizen, ConcernReport, ConversationState, Team
+from bot.models import ChannelIdentity, Citizen, ConcernReport, ConversationState, Team
 from bot.models.enums import Channel, ReportStatus, Urgency
 from bot.models.personal import SEALED_FIELDS
 from bot.profile import load_profile, team_for_age
@@ -17,6 +17,7 @@ from bot.services import staff
 from scheduling.tick import run_tick
 from tests.fakes.clock import FakeClock
 from tests.fakes.deps import deps_on
+from tests.integration.test_conversations import CODE
 from tests.integration.worker_talk import WorkerTalk
 
 SUSANNE, NEIGHBOUR, PHONE = "1001", "777000123", "+4520304051"
@@ -374,3 +375,26 @@ def test_a_sentence_where_a_choice_was_asked_is_added_to_the_concern_and_the_cho
     sms(talk, "2", "1", "1")
     (report,) = reports(talk)
     assert opened(talk, report.concern_enc) == "han raaber om natten\nog han har smidt ting ud af vinduet"
+
+
+def test_an_anonymous_reporter_writes_back_with_their_code_and_stays_unknown(talk: WorkerTalk) -> None:
+    sms(talk, "bekymring", "han sidder altid alene paa baenken ved kirken", "ved kirken", "2", "1", "1")
+    code = CODE.search(talk.received(PHONE)[-1])
+    assert code is not None
+    (report,) = reports(talk)
+    talk.presses(SUSANNE, f"report:answer:{report.id}")
+    talk.says(SUSANNE, "tak, vi har talt med ham. maa vi hoere mere?")
+    sms(talk, f"status {code.group().lower()}")
+    assert f"STATUS {code.group()} og din besked" in talk.received(PHONE)[-1]
+
+    sms(talk, f"STATUS {code.group()} han var der igen i gaar aftes")
+
+    assert "han var der igen i gaar aftes" in talk.last(SUSANNE)
+    assert f"henvendelse {report.id}" in talk.last(SUSANNE)
+    assert "sendt til teamet" in talk.received(PHONE)[-1]
+    (report,) = reports(talk)
+    assert report.anonymous and report.reporter_identity_id is None
+    with talk.deps.new_uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Citizen)) == 0
+        assert uow.session.scalar(select(func.count()).select_from(ChannelIdentity)) == 0
+        assert uow.session.scalar(select(func.count()).select_from(ConversationState)) == 0
