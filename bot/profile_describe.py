@@ -63,6 +63,8 @@ def describe(profile: Profile) -> str:
         + ("; ".join(deadline) or "ingen frist fastsat")
         + f" (advarsel {reports.warn_before_days} dag(e) før)"
     )
+    if reports.unknown_age_team is not None:
+        lines.append(f"Alder ukendt: {reports.unknown_age_team}")
     review = followup.review_interval_days
     lines.append("Vurdering af almindeligt tilbud: " + (f"hver {review}. dag" if review else "ikke fastsat"))
     before_end = followup.period_end_followup_days

@@ -77,6 +77,12 @@ class ReportRules(BaseModel):
         default=None, ge=1, le=52, description="longest case processing, in weeks (Thisted: 8)"
     )
     warn_before_days: int = Field(default=1, ge=0, le=30, description="warn the team this long before")
+    unknown_age_team: str | None = Field(
+        default=None,
+        min_length=1,
+        description="the team (by name) that takes a report whose reporter does not know the age; "
+        "unset: the first team",
+    )
 
 
 class FollowUpRules(BaseModel):
@@ -203,6 +209,13 @@ class Profile(BaseModel):
                 expected = max(expected, high + 1)
         return teams
 
+    @model_validator(mode="after")
+    def _unknown_age_team_exists(self) -> Profile:
+        wanted = self.reports.unknown_age_team
+        if wanted is not None and wanted not in {team.name for team in self.teams}:
+            raise ProfileValueError(f"no team is named {wanted!r}", ("reports", "unknown_age_team"))
+        return self
+
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
@@ -218,9 +231,11 @@ class Profile(BaseModel):
 
 
 def team_for_age(profile: Profile, age: int | None) -> TeamProfile:
-    """The team a citizen of this age belongs to; an unknown age (an anonymous citizen) goes to the first."""
+    """The team a citizen of this age belongs to; an unknown age (an anonymous citizen, a reporter who does
+    not know) goes to the profile's `reports.unknown_age_team`, else to the first team."""
     if age is None:
-        return profile.teams[0]
+        wanted = profile.reports.unknown_age_team
+        return next((team for team in profile.teams if team.name == wanted), profile.teams[0])
     if age < 0:
         raise ValueError(f"age must not be negative, got {age}")
     routed = [team for team in profile.teams if team.routes_by_age and team.covers(age)]

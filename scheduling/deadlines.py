@@ -1,4 +1,5 @@
-"""The team's deadlines from the profile: concern reports picked up in time (Greve: 5 working days),
+"""The team's deadlines from the profile: concern reports picked up in time (Greve: 5 working days; one
+the reporter said must be seen today, that day, and the team told at the opening if it came at night),
 Thisted's case processing limit and the written status before a period ends, the periodic review of
 whether a citizen can move on, and closing suggested for a citizen silent for the profile's period.
 A warning before each deadline, an alert once it has passed; each once (reminder ledger keys)."""
@@ -7,7 +8,8 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from bot.models import Citizen, Worker
-from bot.models.enums import ReminderKind
+from bot.models.enums import ReminderKind, Urgency
+from bot.office_hours import next_opening
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
 from scheduling.cover import CoverForDay
@@ -38,6 +40,22 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
                     late=is_late(now, meant_for),
                     number=report.id,
                     deadline=deadline,
+                )
+            continue
+        if report.urgency == Urgency.TODAY:  # no warning the day before: the team was told it is today
+            opening = next_opening(profile, report.created_at)
+            if opening > report.created_at and now >= opening:  # it came outside office hours
+                notices.to_workers(
+                    f"report_today:{report.id}",
+                    ReminderKind.REPORT_WARNING,
+                    _unique([*cover.present_on_duty(report.team_id), *cover.leads(report.team_id)])
+                    or cover.team_fallback(report.team_id),
+                    "worker.deadline.report_today",
+                    due_at=opening,
+                    late=is_late(now, opening),
+                    choices=(("worker.report.take", f"report:take:{report.id}"),),
+                    number=report.id,
+                    received=f"{report.created_at.astimezone(profile.tz):%d.%m. %H:%M}",
                 )
             continue
         meant_for = report_warning_at(report.deadline_at, profile)

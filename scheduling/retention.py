@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
+from scheduling.abandoned import file_abandoned_reports
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ def purge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
         "reports_anonymised": repo.anonymise_closed_reports(closed),
         "reporter_contacts": repo.delete_unused_reporter_identities(closed),
         "codes_expired": repo.expire_codes(now),
+        "reports_left_unfinished": file_abandoned_reports(uow, deps, now),  # before their dialogues go
         "dialogues": repo.delete_expired_dialogues(now),
         "reminders": repo.delete_old_reminders(
             now - max(LEDGER_KEPT, timedelta(days=rules.closed_case_days))

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
-from scheduling import checkins, deadlines, handover, overview, retention
+from scheduling import abandoned, checkins, deadlines, handover, overview, retention
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +21,7 @@ JOBS: tuple[tuple[str, Job], ...] = (
     ("escalate", checkins.escalate),
     ("citizen_reminders", checkins.remind_citizens),
     ("overview", overview.send_overviews),
+    ("abandoned_reports", abandoned.file_abandoned_reports),  # before the deadlines: they count too
     ("report_deadlines", deadlines.report_deadlines),
     ("reviews", deadlines.reviews),
     ("period_followups", deadlines.period_followups),

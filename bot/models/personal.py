@@ -25,7 +25,13 @@ SEALED_FIELDS: dict[type[Base], tuple[SealedField, ...]] = {
     ChannelIdentity: (SealedField("address_enc", "address_hash"),),
     Message: (SealedField("body_enc"),),
     ConversationState: (SealedField("data_enc"),),
-    ConcernReport: (SealedField("concern_enc"), SealedField("subject_enc"), SealedField("answer_enc")),
+    ConcernReport: (
+        SealedField("concern_enc"),
+        SealedField("subject_enc"),
+        SealedField("answer_enc"),
+        SealedField("reporter_contact_enc"),
+        SealedField("followup_enc"),
+    ),
     OutboxMessage: (SealedField("recipient_enc", "recipient_hash"), SealedField("body_enc")),
     ProcessedInbound: (SealedField("payload_enc"),),
 }

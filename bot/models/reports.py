@@ -13,6 +13,10 @@ class ConcernReport(Base):
     """A *bekymringshenvendelse*. Anonymous by default: then nothing links it to who sent it.
 
     The reporter keeps a receipt code (stored only as a keyed hash) to read the status and the team's answer.
+    `unfinished`: the reporter left the dialogue half-way; what they wrote is kept for the team, anonymous.
+    `reporter_contact_enc`: how a reporter who may be contacted wants to be reached (name, phone), sealed.
+    `followup_enc`: what the reporter wrote back after the team's answer, sealed.
+    `age_band`: the age group picked when the exact age is not known ("0-29", "30-130", "unknown").
     """
 
     __tablename__ = "concern_reports"
@@ -46,3 +50,7 @@ class ConcernReport(Base):
     taken_at: Mapped[datetime | None]
     answered_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    unfinished: Mapped[bool] = mapped_column(Boolean, default=False)
+    reporter_contact_enc: Mapped[str | None] = mapped_column(Text)
+    followup_enc: Mapped[str | None] = mapped_column(Text)
+    age_band: Mapped[str | None] = mapped_column(String(16))

@@ -353,6 +353,17 @@ class DialogueRepository:
         self._session.add(state)
         self._session.flush()
 
+    def expired(self, flow: str, now: datetime, limit: int) -> Sequence[ConversationState]:
+        """Dialogues of `flow` that nobody finished before they expired, oldest first."""
+        query = select(ConversationState).where(
+            ConversationState.flow == flow, ConversationState.expires_at <= now
+        )
+        return self._session.scalars(query.order_by(ConversationState.expires_at).limit(limit)).all()
+
+    def remove(self, state: ConversationState) -> None:
+        self._session.delete(state)
+        self._session.flush()
+
     def clear(self, channel: str, hashes: Sequence[str]) -> None:
         self._session.execute(
             delete(ConversationState).where(

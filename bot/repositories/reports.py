@@ -1,11 +1,12 @@
 """Concern reports by receipt code, by team and by status."""
 
 from collections.abc import Sequence
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 
 from bot.models import ConcernReport
-from bot.models.enums import ReportStatus
+from bot.models.enums import ReportStatus, Urgency
 from bot.repositories.base import Repository
 
 
@@ -18,8 +19,18 @@ class ReportRepository(Repository[ConcernReport]):
         return self._session.scalar(select(ConcernReport).where(ConcernReport.receipt_code_hash.in_(hashes)))
 
     def open_in_team(self, team_id: int) -> Sequence[ConcernReport]:
+        """Reports not yet answered: those the reporter said must be seen today first, then oldest first."""
         query = select(ConcernReport).where(
             ConcernReport.team_id == team_id,
             ConcernReport.status.in_([ReportStatus.NEW, ReportStatus.TAKEN]),
         )
-        return self._session.scalars(query.order_by(ConcernReport.created_at)).all()
+        today_first = case((ConcernReport.urgency == Urgency.TODAY, 0), else_=1)
+        return self._session.scalars(query.order_by(today_first, ConcernReport.created_at)).all()
+
+    def latest_of_reporter(self, identity_id: int, now: datetime) -> ConcernReport | None:
+        """The newest report of a reporter who may be contacted, while its receipt code still works."""
+        query = select(ConcernReport).where(
+            ConcernReport.reporter_identity_id == identity_id,
+            (ConcernReport.receipt_expires_at.is_(None)) | (ConcernReport.receipt_expires_at > now),
+        )
+        return self._session.scalar(query.order_by(ConcernReport.id.desc()).limit(1))

@@ -89,9 +89,18 @@ class RetentionRepository:
                     ConcernReport.subject_enc.is_not(None),
                     ConcernReport.answer_enc.is_not(None),
                     ConcernReport.reporter_identity_id.is_not(None),
+                    ConcernReport.reporter_contact_enc.is_not(None),
+                    ConcernReport.followup_enc.is_not(None),
                 ),
             )
-            .values(concern_enc=None, subject_enc=None, answer_enc=None, reporter_identity_id=None)
+            .values(
+                concern_enc=None,
+                subject_enc=None,
+                answer_enc=None,
+                reporter_identity_id=None,
+                reporter_contact_enc=None,
+                followup_enc=None,
+            )
         )
 
     def delete_unused_reporter_identities(self, seen_before: datetime) -> int:

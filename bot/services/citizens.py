@@ -21,6 +21,7 @@ from bot.services.held_replies import send_held_choice
 from bot.services.identities import new_identity
 from bot.services.numbers import closed_text, help_text, number_params, team_is_open
 from bot.services.relay import relay_to_workers, responders
+from bot.services.report_followup import follow_up
 
 DIALOGUE_DELETE = "delete"
 DIALOGUE_LANGUAGE = "language"
@@ -50,6 +51,8 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
             return
         if dialogue.flow == DIALOGUE_LANGUAGE and _set_language(turn, identity, answer, command):
             return
+    if dialogue is not None and dialogue.flow == reports.FLOW and command is not None:
+        reports.keep_unfinished(turn, dialogue)  # a command half-way through: the text still reaches the team
     if command is not None:
         _command(turn, identity, citizen, command)
     elif turn.inbound.choice is not None:
@@ -58,6 +61,8 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
         _from_citizen(turn, identity, citizen)
     elif (code := normalise_code(turn.inbound.text)) is not None and _link(turn, identity, code):
         return
+    elif identity is not None and follow_up(turn, identity):
+        return  # a reporter writing back: it belongs to their report
     else:
         _new_contact(turn, identity)
 

@@ -1,6 +1,7 @@
 """Guided dialogues (a concern report, a confirmation): their state lives in the database, sealed.
 
-A state expires, so a dialogue abandoned at night does not catch a message sent a week later.
+A state expires, so a dialogue abandoned at night does not catch a message sent a week later; an expired
+concern report becomes an unfinished report for the team (scheduling/abandoned.py), never just lost.
 """
 
 import json

@@ -3,27 +3,47 @@
 Anonymous by default. An anonymous report keeps nothing that identifies the reporter — no chat id, no
 number, not even hashed: the dialogue state is deleted and the receipt is scrubbed from the outbox once
 sent. The status answer is neutral: it never says whether the person is known to the team.
+
+Each answer stays with its question: an answer that cannot be taken (a CPR number, a word that is no
+choice) gets the same question again, and nothing of it is kept. A reporter who leaves half-way (a
+command, or silence) has what they wrote kept as an unfinished report for the team.
 """
 
-from datetime import datetime, timedelta
+import re
 from typing import Any
 
 from bot.channels import Choice
-from bot.codes import new_code, normalise_code
-from bot.cpr import contains_cpr, redact_cpr
+from bot.codes import normalise_code
+from bot.cpr import contains_cpr
 from bot.models import ConcernReport, ConversationState
-from bot.models.enums import ReporterCategory, ReportStatus, Urgency
-from bot.profile import team_for_age
-from bot.safety import danger_kind
+from bot.models.enums import Channel, ReporterCategory, Urgency
+from bot.office_hours import is_open, when_back
 from bot.services.commands import Command
 from bot.services.context import Turn
 from bot.services.dialogue import advance, dialogue_data, end_dialogue, start_dialogue
 from bot.services.identities import new_identity
-from bot.workdays import deadline_after
+from bot.services.report_age import age_choices, read_age
+from bot.services.report_filing import file_report
+from bot.services.report_followup import attach
 
 FLOW = "report"
 MAX_TEXT = 2000
-SKIP_WORDS = {"-", "spring over", "spring", "skip", "ved ikke", "don't know", "dont know", "?"}
+MAX_CONTACT = 200
+MAX_CODE_WORDS = 3  # "abcd 2345 ef": a code typed in groups
+STEPS = ("concern", "who_where", "age", "urgency", "category", "anonymous", "contact")
+FREE_TEXT_STEPS = ("concern", "who_where")
+CHAT = "contact:chat"
+ANSWER_HERE_WORDS = {
+    "her",
+    "svar her",
+    "svar mig her",
+    "chat",
+    "chatten",
+    "her i chatten",
+    "this chat",
+    "here",
+}
+YES, NO = {"ja", "jo", "yes", "j", "y"}, {"nej", "no", "n", "nej tak"}
 
 
 def start_report(turn: Turn) -> None:
@@ -35,39 +55,42 @@ def _routes_by_age(turn: Turn) -> bool:
     return any(team.min_age is not None or team.max_age is not None for team in turn.deps.profile.teams)
 
 
-def _urgency_choices(turn: Turn) -> tuple[Choice, ...]:
-    return tuple(Choice(turn.t(f"report.urgency.{u.value}"), f"urg:{u.value}") for u in Urgency)
+def _choices(turn: Turn, step: str) -> tuple[Choice, ...]:
+    if step == "age":
+        return age_choices(turn.deps, turn.language)
+    if step == "urgency":
+        return tuple(Choice(turn.t(f"report.urgency.{u.value}"), f"urg:{u.value}") for u in Urgency)
+    if step == "category":
+        return tuple(Choice(turn.t(f"report.category.{c.value}"), f"cat:{c.value}") for c in ReporterCategory)
+    if step == "anonymous":
+        return (
+            Choice(turn.t("report.anonymous.yes"), "anon:yes"),
+            Choice(turn.t("report.anonymous.no"), "anon:no"),
+        )
+    if step == "contact":
+        return (Choice(turn.t("report.contact.here"), CHAT),)
+    return ()
 
 
-def _category_choices(turn: Turn) -> tuple[Choice, ...]:
-    return tuple(Choice(turn.t(f"report.category.{c.value}"), f"cat:{c.value}") for c in ReporterCategory)
+def _ask(turn: Turn, step: str, before: str | None = None) -> None:
+    """The question of `step`, with its buttons (numbered lines by SMS); `before`: a line ahead of it."""
+    question = turn.t(f"report.ask_{step}")
+    text = question if before is None else f"{before}\n{question}"
+    turn.reply(text, kind="dialogue", choices=_choices(turn, step))
 
 
-def _anonymous_choices(turn: Turn) -> tuple[Choice, ...]:
-    return (
-        Choice(turn.t("report.anonymous.yes"), "anon:yes"),
-        Choice(turn.t("report.anonymous.no"), "anon:no"),
-    )
+def _typed(turn: Turn) -> str:
+    return " ".join(turn.inbound.text.lower().split()).strip(" .!)")
 
 
 def _picked(turn: Turn, choices: tuple[Choice, ...]) -> str | None:
     """The data of the choice made: a tapped button, a number typed by SMS, or the label typed out."""
     if turn.inbound.choice is not None:
         return turn.inbound.choice if any(c.data == turn.inbound.choice for c in choices) else None
-    typed = turn.inbound.text.strip().lower().rstrip(".)")
-    if typed.isdigit() and 0 < int(typed) <= len(choices):
+    typed = _typed(turn)
+    if re.fullmatch(r"[0-9]{1,2}", typed) and 0 < int(typed) <= len(choices):  # ASCII digits only: not "²"
         return choices[int(typed) - 1].data
     return next((c.data for c in choices if c.label.lower() == typed), None)
-
-
-def _free_text(turn: Turn) -> str | None:
-    text = " ".join(turn.inbound.text.split())
-    if not text or turn.inbound.choice is not None:
-        return None
-    if contains_cpr(text):
-        turn.reply(turn.t("report.cpr_refused"), kind="dialogue")
-        text = redact_cpr(text)
-    return text[:MAX_TEXT]
 
 
 def continue_report(turn: Turn, state: ConversationState, command: Command | None) -> None:
@@ -78,158 +101,135 @@ def continue_report(turn: Turn, state: ConversationState, command: Command | Non
         return
     data = dialogue_data(turn, state)
     step = state.step
-    if step == "concern":
-        if (text := _free_text(turn)) is None:
-            turn.reply(turn.t("report.ask_concern"), kind="dialogue")
-            return
-        data["concern"] = text
-        advance(turn, state, "who_where", data)
-        turn.reply(turn.t("report.ask_who_where"), kind="dialogue")
-    elif step == "who_where":
-        if (text := _free_text(turn)) is None:
-            turn.reply(turn.t("report.ask_who_where"), kind="dialogue")
-            return
-        data["who_where"] = text
-        if _routes_by_age(turn):
-            advance(turn, state, "age", data)
-            turn.reply(
-                turn.t("report.ask_age"), kind="dialogue", choices=(Choice(turn.t("report.skip"), "skip"),)
-            )
-        else:
-            _ask_urgency(turn, state, data)
-    elif step == "age":
-        _answer_age(turn, state, data)
-    elif step == "urgency":
-        _answer_choice(turn, state, data, "urgency", _urgency_choices(turn), "category")
-    elif step == "category":
-        _answer_choice(turn, state, data, "category", _category_choices(turn), "anonymous")
-    elif step == "anonymous":
-        picked = _picked(turn, _anonymous_choices(turn))
-        if picked is None:
-            turn.reply(turn.t("report.ask_anonymous"), kind="dialogue", choices=_anonymous_choices(turn))
-            return
-        data["anonymous"] = picked == "anon:yes"
-        _file_report(turn, data)
-
-
-def _ask_urgency(turn: Turn, state: ConversationState, data: dict[str, Any]) -> None:
-    advance(turn, state, "urgency", data)
-    turn.reply(turn.t("report.ask_urgency"), kind="dialogue", choices=_urgency_choices(turn))
-
-
-def _answer_age(turn: Turn, state: ConversationState, data: dict[str, Any]) -> None:
-    typed = turn.inbound.text.strip().lower()
-    if turn.inbound.choice == "skip" or typed in SKIP_WORDS:
-        data["age"] = None
-    elif typed.isdigit() and 0 <= int(typed) < 130:
-        data["age"] = int(typed)
-    else:
-        turn.reply(
-            turn.t("report.ask_age"), kind="dialogue", choices=(Choice(turn.t("report.skip"), "skip"),)
-        )
+    if not _take_answer(turn, step, data):
+        if data != dialogue_data(turn, state):  # a remark added to the concern while the question waits
+            advance(turn, state, step, data)
         return
-    _ask_urgency(turn, state, data)
-
-
-def _answer_choice(
-    turn: Turn,
-    state: ConversationState,
-    data: dict[str, Any],
-    field: str,
-    choices: tuple[Choice, ...],
-    nxt: str,
-) -> None:
-    picked = _picked(turn, choices)
-    if picked is None:
-        turn.reply(turn.t(f"report.ask_{field}"), kind="dialogue", choices=choices)
+    following = _next_step(turn, step, data)
+    if following is None:
+        _finish(turn, data)
         return
-    data[field] = picked.split(":", 1)[1]
-    advance(turn, state, nxt, data)
-    next_choices = _category_choices(turn) if nxt == "category" else _anonymous_choices(turn)
-    turn.reply(turn.t(f"report.ask_{nxt}"), kind="dialogue", choices=next_choices)
+    advance(turn, state, following, data)
+    _ask(turn, following)
 
 
-def _file_report(turn: Turn, data: dict[str, Any]) -> None:
-    uow, vault, profile = turn.uow, turn.deps.vault, turn.deps.profile
-    team_profile = team_for_age(profile, data.get("age"))
-    team = uow.teams.by_name(team_profile.name) or uow.teams.list()[0]
-    code = new_code()
-    anonymous = bool(data["anonymous"])
-    reporter_identity_id = None
-    if not anonymous:
-        identity = uow.identities.by_address(turn.inbound.channel, turn.address_hashes)
-        if identity is None:
-            identity = new_identity(turn)
-        reporter_identity_id = identity.id
-    urgent = danger_kind(f"{data['concern']} {data['who_where']}") is not None
-    report = ConcernReport(
-        team_id=team.id,
-        reporter_category=data["category"],
-        anonymous=anonymous,
-        reporter_identity_id=reporter_identity_id,
-        concern_enc=vault.seal(data["concern"]),
-        subject_enc=vault.seal(data["who_where"]),
-        subject_age=data.get("age"),
-        urgency=Urgency.TODAY if urgent else data["urgency"],
-        receipt_code_hash=vault.lookup_hash(code),
-        receipt_expires_at=turn.now + timedelta(days=profile.retention.receipt_code_days),
-        status=ReportStatus.NEW,
-        deadline_at=_deadline(turn),
-        created_at=turn.now,
-    )
-    uow.reports.add(report)
-    end_dialogue(turn)
-    turn.reply(turn.t("report.receipt", code=code), kind="receipt", ephemeral=anonymous)
-    for worker in uow.workers.on_duty(team.id):
-        turn.out.to_worker(
-            worker,
-            report_summary(turn, report, worker.language),
-            kind="report",
-            choices=(
-                Choice(turn.deps.text("worker.report.take", worker.language), f"report:take:{report.id}"),
-            ),
-            urgent=report.urgency == Urgency.TODAY,
-        )
-
-
-def _deadline(turn: Turn) -> datetime | None:
-    rules = turn.deps.profile.reports
-    if rules.deadline_working_days:
-        return deadline_after(turn.now, rules.deadline_working_days, turn.deps.profile.tz)
-    if rules.case_processing_weeks:
-        return turn.now + timedelta(weeks=rules.case_processing_weeks)
+def _next_step(turn: Turn, step: str, data: dict[str, Any]) -> str | None:
+    for candidate in STEPS[STEPS.index(step) + 1 :]:
+        if candidate == "age" and not _routes_by_age(turn):
+            continue
+        if candidate == "contact" and data.get("anonymous", True):
+            continue
+        return candidate
     return None
 
 
-def report_summary(turn: Turn, report: ConcernReport, language: str) -> str:
-    """What a worker sees of a report: the texts, urgency, who reported, age, deadline, status."""
-    vault, deps = turn.deps.vault, turn.deps
-    deadline = (
-        report.deadline_at.astimezone(deps.profile.tz).strftime("%d.%m. %H:%M") if report.deadline_at else "-"
-    )
-    return deps.text(
-        "worker.report.summary",
-        language,
-        number=report.id,
-        concern=vault.open(report.concern_enc) if report.concern_enc else "",
-        who_where=vault.open(report.subject_enc) if report.subject_enc else "",
-        age=str(report.subject_age) if report.subject_age is not None else "-",
-        urgency=deps.text(f"report.urgency.{report.urgency}", language),
-        category=deps.text(f"report.category.{report.reporter_category}", language),
-        anonymous=deps.text("report.anonymous.yes" if report.anonymous else "report.anonymous.no", language),
-        status=deps.text(f"status.{report.status}", language),
-        deadline=deadline,
-    )
+def _take_answer(turn: Turn, step: str, data: dict[str, Any]) -> bool:
+    """Store the answer to `step` in `data`; False when there was none (the question is asked again)."""
+    text = " ".join(turn.inbound.text.split())
+    if turn.inbound.choice is None and contains_cpr(text):
+        _ask(turn, step, before=turn.t("report.cpr_not_kept"))  # nothing of it is kept
+        return False
+    if step in FREE_TEXT_STEPS:
+        if not text or turn.inbound.choice is not None:
+            _ask(turn, step)
+            return False
+        data[step] = text[:MAX_TEXT]
+        return True
+    if step == "contact":
+        return _take_contact(turn, data, text)
+    if step == "age":
+        age = read_age(turn.deps, turn.inbound.choice, text)
+        if age is None:
+            return _not_an_answer(turn, step, data, text)
+        data["age"], data["age_band"] = age
+        return True
+    picked = _picked(turn, _choices(turn, step))
+    if step == "anonymous" and picked is None:
+        picked = "anon:yes" if _typed(turn) in YES else "anon:no" if _typed(turn) in NO else None
+    if picked is None:
+        return _not_an_answer(turn, step, data, text)
+    value = picked.split(":", 1)[1]
+    data[step] = value == "yes" if step == "anonymous" else value
+    return True
 
 
-def show_status(turn: Turn, typed_code: str) -> None:
-    """`/status CODE`: the neutral status and the team's answer, if any."""
-    code = normalise_code(typed_code)
-    report = turn.uow.reports.by_receipt_code(turn.deps.vault.lookup_hashes(code)) if code else None
-    if report is None or (report.receipt_expires_at is not None and report.receipt_expires_at <= turn.now):
+def _not_an_answer(turn: Turn, step: str, data: dict[str, Any], text: str) -> bool:
+    """A sentence where a choice was asked for is more about the concern: added to it, never lost."""
+    if turn.inbound.choice is None and len(text.split()) > 2 and data.get("concern"):
+        data["concern"] = f"{data['concern']}\n{text}"[:MAX_TEXT]
+        _ask(turn, step, before=turn.t("report.added"))
+    else:
+        _ask(turn, step)
+    return False
+
+
+def _take_contact(turn: Turn, data: dict[str, Any], text: str) -> bool:
+    """How a reporter who may be contacted is reached: "answer me here" (this chat or number), or a
+    phone number and perhaps a name, kept sealed with the report."""
+    if _picked(turn, _choices(turn, "contact")) == CHAT or _typed(turn) in ANSWER_HERE_WORDS:
+        data["contact"] = None
+        return True
+    if not text or turn.inbound.choice is not None:
+        _ask(turn, "contact")
+        return False
+    data["contact"] = text[:MAX_CONTACT]
+    return True
+
+
+def _finish(turn: Turn, data: dict[str, Any]) -> None:
+    anonymous = bool(data["anonymous"])
+    reporter = None
+    if not anonymous:
+        reporter = turn.uow.identities.by_address(turn.inbound.channel, turn.address_hashes)
+        if reporter is None:
+            reporter = new_identity(turn)
+    filed = file_report(turn.uow, turn.deps, turn.out, turn.now, data, reporter=reporter)
+    end_dialogue(turn)
+    text = turn.t("report.receipt", code=filed.code)
+    if filed.report.urgency == Urgency.TODAY and not is_open(turn.deps.profile, turn.now):
+        when = when_back(turn.deps.profile, turn.now, turn.language, turn.deps.texts)
+        text = f"{text}\n{turn.t('report.today_closed', back=when)}"
+    turn.reply(text, kind="receipt", ephemeral=anonymous)
+
+
+def keep_unfinished(turn: Turn, state: ConversationState) -> None:
+    """The reporter left the report for a command: what they wrote goes to the team, marked unfinished
+    and anonymous, and they get its receipt code. Nothing written yet: nothing to keep."""
+    data = dialogue_data(turn, state)
+    if not data.get("concern"):
+        return
+    filed = file_report(turn.uow, turn.deps, turn.out, turn.now, data, unfinished=True)
+    turn.reply(turn.t("report.kept_unfinished", code=filed.code), kind="receipt", ephemeral=True)
+
+
+def show_status(turn: Turn, args: str) -> None:
+    """`/status CODE`: the neutral status and the team's answer, if any. `/status CODE message`: the
+    message joins the report (how an anonymous reporter writes back, leaving nothing to recognise them)."""
+    report, code, message = _report_and_message(turn, args)
+    if report is None:
         turn.reply(turn.t("status.unknown_code"), kind="ack", ephemeral=True)
+        return
+    if message:
+        attach(turn, report, message)
         return
     answer = turn.deps.vault.open(report.answer_enc) if report.answer_enc else ""
     status = turn.t(f"status.{report.status}")
     key = "status.report_with_answer" if answer else "status.report"
-    turn.reply(turn.t(key, status=status, answer=answer), kind="ack", ephemeral=True)
+    text = turn.t(key, status=status, answer=answer)
+    if answer:
+        command = "STATUS" if turn.inbound.channel == Channel.SMS else "/status"
+        text = f"{text}\n{turn.t('status.reply_hint', command=command, code=code)}"
+    turn.reply(text, kind="ack", ephemeral=True)
+
+
+def _report_and_message(turn: Turn, args: str) -> tuple[ConcernReport | None, str, str]:
+    """The report whose code starts `args` (a code may be typed with spaces), and what follows it."""
+    words = args.split()
+    for taken in range(min(len(words), MAX_CODE_WORDS), 0, -1):
+        code = normalise_code(" ".join(words[:taken]))
+        if code is None:
+            continue
+        report = turn.uow.reports.by_receipt_code(turn.deps.vault.lookup_hashes(code))
+        if report is not None and (report.receipt_expires_at is None or report.receipt_expires_at > turn.now):
+            return report, code, " ".join(words[taken:])
+    return None, "", ""

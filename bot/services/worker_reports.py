@@ -7,7 +7,7 @@ from bot.models.enums import ReportStatus
 from bot.services.audit import audit_entry
 from bot.services.context import Turn
 from bot.services.dialogue import end_dialogue, start_dialogue
-from bot.services.reports import report_summary
+from bot.services.report_filing import report_summary
 
 DIALOGUE_ANSWER = "report_answer"
 MAX_LISTED = 10
@@ -22,7 +22,7 @@ def list_reports(turn: Turn, worker: Worker) -> None:
     turn.reply(turn.t("worker.reports", count=len(reports)), kind="info")
     for report in reports[:MAX_LISTED]:
         turn.reply(
-            report_summary(turn, report, worker.language),
+            report_summary(turn.deps, report, worker.language),
             kind="report",
             choices=_report_buttons(turn, report),
         )

@@ -38,6 +38,8 @@ async def files_a_report(
     (anonymity,) = await bot.presses(chat_id, category, buttons(category)["Nabo"])
     choice = "Ja, anonym" if anonymous else "Nej, I må kontakte mig"
     (receipt,) = await bot.presses(chat_id, anonymity, buttons(anonymity)[choice])
+    if not anonymous:  # how to reach them: here, in this chat
+        (receipt,) = await bot.presses(chat_id, receipt, buttons(receipt)["Svar mig her"])
     codes = [line.strip() for line in receipt["text"].splitlines() if CODE_LINE.fullmatch(line.strip())]
     assert len(codes) == 1, receipt["text"]
     return codes[0], receipt
@@ -129,7 +131,8 @@ async def test_the_status_is_neutral_until_a_worker_takes_the_report_and_answers
     assert "sendt" in confirmed["text"]
 
     (status,) = await bot.says(NEIGHBOUR, f"/status {code.lower()}")
-    assert status["text"].splitlines() == ["Din henvendelse: besvaret", "Svar fra teamet:", ANSWER]
+    assert status["text"].splitlines()[:3] == ["Din henvendelse: besvaret", "Svar fra teamet:", ANSWER]
+    assert status["text"].splitlines()[3] == f"Vil du svare teamet, så skriv: /status {code} og din besked"
     await outbox_settled(bot)
     assert traces_of(bot, NEIGHBOUR) == []
 
@@ -144,7 +147,7 @@ async def test_a_reporter_who_may_be_contacted_gets_the_answer_in_their_chat(bot
     await bot.presses(WORKER, asked, buttons(asked)["Svar afsenderen"])
     await bot.says(WORKER, ANSWER)
 
-    pushed = (await bot.received(NEIGHBOUR, 7))[-1]
+    pushed = (await bot.received(NEIGHBOUR, 8))[-1]
     assert pushed["text"].splitlines()[-1] == ANSWER
     assert "Susanne" not in pushed["text"]
 
@@ -217,4 +220,4 @@ async def test_a_worker_about_to_answer_a_report_who_replies_to_a_citizen_reache
     assert "Ja, ved 14-tiden" not in status["text"]
     (answered,) = await bot.says(WORKER, ANSWER)
     assert "sendt" in answered["text"]
-    assert (await bot.received(NEIGHBOUR, 8))[-1]["text"].splitlines()[-1] == ANSWER
+    assert (await bot.received(NEIGHBOUR, 9))[-1]["text"].splitlines()[-1] == ANSWER

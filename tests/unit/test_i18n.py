@@ -69,6 +69,7 @@ SAMPLE = {
     "weekday": "onsdag",
     "day": 28,
     "month": 12,
+    "age": 30,
 }
 
 # Texts for citizens and reporters: everything a worker does not see alone.

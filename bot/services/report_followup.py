@@ -1,0 +1,55 @@
+"""A reporter writes back after the team's answer: the text belongs to their report, not to a new contact.
+
+A reporter who may be contacted is recognised by their identity. An anonymous reporter is not (nothing
+is stored to recognise them): they write back with their receipt code, `/status CODE message` (SMS:
+`STATUS CODE message`). The follow-up is kept sealed with the report, the report is open again for the
+team, and the worker who has it (else the team on duty) is told at once.
+"""
+
+from bot.channels import Choice
+from bot.cpr import contains_cpr
+from bot.models import ChannelIdentity, ConcernReport, Worker
+from bot.models.enums import ReportStatus, WorkerStatus
+from bot.services.context import Turn
+
+MAX_FOLLOWUPS = 2000  # characters kept, the newest
+
+
+def follow_up(turn: Turn, identity: ChannelIdentity) -> bool:
+    """Attach the text to the reporter's newest report; False when they have none (then it is a message
+    from a new contact, as before)."""
+    if identity.citizen_id is not None:
+        return False
+    report = turn.uow.reports.latest_of_reporter(identity.id, turn.now)
+    if report is None:
+        return False
+    identity.last_seen_at = turn.now
+    attach(turn, report, turn.inbound.text)
+    return True
+
+
+def attach(turn: Turn, report: ConcernReport, written: str) -> None:
+    """Keep what the reporter wrote with their report and tell the team; a CPR number is refused."""
+    text = " ".join(written.split())
+    if contains_cpr(text):
+        turn.reply(turn.t("report.cpr_refused"), kind="ack")
+        return
+    vault = turn.deps.vault
+    before = vault.open(report.followup_enc) if report.followup_enc else ""
+    report.followup_enc = vault.seal(f"{before}\n{text}".strip()[-MAX_FOLLOWUPS:])
+    if report.status in (ReportStatus.ANSWERED, ReportStatus.CLOSED):
+        report.status = ReportStatus.TAKEN if report.worker_id else ReportStatus.NEW
+        report.closed_at = None
+    for worker in _readers(turn, report):
+        notice = turn.deps.text("worker.report.followup", worker.language, number=report.id, text=text)
+        answer = Choice(turn.deps.text("worker.report.answer", worker.language), f"report:answer:{report.id}")
+        turn.out.to_worker(worker, notice, kind="report", choices=(answer,))
+    turn.reply(turn.t("report.followup_received"), kind="ack")
+
+
+def _readers(turn: Turn, report: ConcernReport) -> list[Worker]:
+    """The worker who has the report, if still at work here; otherwise the team on duty."""
+    worker = turn.uow.workers.get(report.worker_id) if report.worker_id else None
+    if worker is not None and worker.status == WorkerStatus.ACTIVE:
+        return [worker]
+    return list(turn.uow.workers.on_duty(report.team_id))
