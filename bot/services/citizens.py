@@ -367,7 +367,7 @@ def _set_language(turn: Turn, identity: ChannelIdentity | None, answer: str, com
     end_dialogue(turn)
     wanted = answer.removeprefix("lang:").strip().lower()
     languages = turn.deps.texts.languages()
-    if wanted.isdigit() and 0 < int(wanted) <= len(turn.deps.profile.languages):
+    if wanted.isascii() and wanted.isdigit() and 0 < int(wanted) <= len(turn.deps.profile.languages):
         wanted = turn.deps.profile.languages[int(wanted) - 1]
     if wanted not in languages:
         if command is None and turn.inbound.choice is None:

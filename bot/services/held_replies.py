@@ -5,6 +5,7 @@ from bot.channels import Choice
 from bot.models import Citizen, Message, Worker
 from bot.models.enums import DeliveryStatus, Direction
 from bot.services.context import Turn
+from bot.services.local_time import row_id
 
 CHOICE = "held"  # button data "held:CITIZEN_ID": send the replies held for that citizen
 
@@ -38,7 +39,8 @@ def send_held_choice(turn: Turn, worker: Worker, citizen: Citizen) -> tuple[Choi
 
 def send_held(turn: Turn, worker: Worker, number: str) -> None:
     """The worker's tap: the held replies go out, oldest first, on the channel the citizen opened again."""
-    citizen = turn.uow.citizens.get(int(number)) if number.isdigit() else None
+    citizen_id = row_id(number)
+    citizen = turn.uow.citizens.get(citizen_id) if citizen_id is not None else None
     if citizen is None or citizen.team_id != worker.team_id:
         turn.reply(turn.t("worker.citizen_gone"), kind="info")
         return

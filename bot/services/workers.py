@@ -21,6 +21,7 @@ from bot.services.commands import Command
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
 from bot.services.held_replies import hold_reply
+from bot.services.local_time import row_id
 from bot.services.numbers import help_text
 from bot.services.period import period_command
 from bot.services.relay import relay_to_citizen
@@ -258,15 +259,16 @@ def _cases(turn: Turn, worker: Worker) -> None:
 
 def _choice(turn: Turn, worker: Worker, data: str) -> None:
     kind, _, rest = data.partition(":")
-    if kind == "claim" and rest.isdigit():
-        citizen = turn.uow.citizens.get(int(rest))
+    if kind == "claim" and (citizen_id := row_id(rest)) is not None:
+        citizen = turn.uow.citizens.get(citizen_id)
         if citizen is None:
             turn.reply(turn.t("worker.citizen_gone"), kind="info")
         else:
             _claim(turn, worker, citizen)
     elif kind == "report":
         action, _, number = rest.partition(":")
-        report = turn.uow.reports.get(int(number)) if number.isdigit() else None
+        report_id = row_id(number)
+        report = turn.uow.reports.get(report_id) if report_id is not None else None
         if report is None or report.team_id != worker.team_id:
             turn.reply(turn.t("worker.report.gone"), kind="info")
         else:

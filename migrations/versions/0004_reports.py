@@ -1,7 +1,7 @@
 """reports: unfinished reports, the reporter's contact, their follow-up, and the age group when unknown
 
 Revision ID: 0004_reports
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-06 21:30:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_reports"
-down_revision: str | None = "0003"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

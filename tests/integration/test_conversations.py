@@ -182,3 +182,22 @@ def test_only_a_team_lead_may_assign_a_citizen(talk: Conversation) -> None:
 
     assert "Ravn" not in refused
     assert "Ravn" in talk.received(VIVIAN)[-1]
+
+
+UNICODE_DIGITS = ["²", "٣", "७", "๑", "①", "𝟙", "¹"]  # isdigit() is True for each; int() fails on most
+
+
+def test_a_unicode_digit_as_an_answer_or_button_data_is_answered_and_crashes_nothing(
+    talk: Conversation,
+) -> None:
+    talk.worker(SUSANNE, "Susanne")
+    talk.linked_citizen(SUSANNE, CITIZEN)
+
+    for digit in UNICODE_DIGITS:
+        talk.says(CITIZEN, "/sprog")
+        assert talk.says(CITIZEN, digit) is not None  # handled, not a crash
+        for data in (f"claim:{digit}", f"report:take:{digit}", f"held:{digit}"):
+            assert talk.says(SUSANNE, choice=data) is not None
+
+    relayed = [text for text in talk.received(SUSANNE) if text.startswith("Fra Ravn:")]
+    assert relayed == [f"Fra Ravn:\n{digit}" for digit in UNICODE_DIGITS]  # no language chosen: a message
