@@ -11,12 +11,13 @@ import secrets
 ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 MIN_LENGTH = 6
 MAX_LENGTH = 10
+ISSUED_LENGTH = 8  # the codes the bot gives out; shorter and longer ones are accepted as typed
 
 _ACCEPTED = frozenset(ALPHABET + ALPHABET.lower())
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
 
 
-def new_code(length: int = 8) -> str:
+def new_code(length: int = ISSUED_LENGTH) -> str:
     """A fresh random code of `length` characters from `ALPHABET`."""
     if not MIN_LENGTH <= length <= MAX_LENGTH:
         raise ValueError(f"a code has {MIN_LENGTH} to {MAX_LENGTH} characters, not {length}")

@@ -9,7 +9,7 @@ import secrets
 from bot.channels import Choice
 from bot.codes import ALPHABET, normalise_code
 from bot.models import ChannelIdentity, Citizen, Worker
-from bot.models.enums import CitizenStatus, WorkerStatus
+from bot.models.enums import Channel, CitizenStatus, WorkerStatus
 from bot.office_hours import last_closing, when_back
 from bot.safety import danger_kind
 from bot.services import reports
@@ -37,8 +37,8 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
         if turn.sender is not None
         else turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
     )
-    if command is not None and citizen is not None and not _code_known(turn, command):
-        command = None  # "status paa det", "start igen": a linked citizen's sentence, not a mistyped code
+    if _sentence_not_keyword(turn, citizen, command):
+        command = None
     if command is None and turn.inbound.choice is None:
         _note_danger(turn, citizen, in_report=dialogue is not None and dialogue.flow == reports.FLOW)
     if dialogue is not None and (command is None or command.name == "cancel"):
@@ -67,17 +67,26 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
         _new_contact(turn, identity)
 
 
+def _sentence_not_keyword(turn: Turn, citizen: Citizen | None, command: Command | None) -> bool:
+    """By SMS, STATUS or START with a code we never gave out is a sentence ("status paadet", "start
+    8HJK2M virker ikke") when a linked citizen writes it, or when words follow the code: relayed, not
+    answered with "unknown code". A Telegram command with its slash is meant as one."""
+    if command is None or turn.inbound.channel != Channel.SMS or _code_known(turn, command):
+        return False
+    return citizen is not None or " " in command.args
+
+
 def _code_known(turn: Turn, command: Command) -> bool:
     """For START CODE and STATUS CODE: whether the code is one we gave out (else the text is a message)."""
     if command.name not in ("start", "status") or not command.args:
         return True
+    if command.name == "status":
+        report, _, _ = reports.report_and_message(turn, command.args)
+        return report is not None
     code = normalise_code(command.args)
-    if code is None:
-        return False
-    hashes = turn.deps.vault.lookup_hashes(code)
-    if command.name == "start":
-        return turn.uow.citizens.by_invite_code(hashes) is not None
-    return turn.uow.reports.by_receipt_code(hashes) is not None
+    return (
+        code is not None and turn.uow.citizens.by_invite_code(turn.deps.vault.lookup_hashes(code)) is not None
+    )
 
 
 def _note_danger(turn: Turn, citizen: Citizen | None, in_report: bool) -> None:

@@ -8,7 +8,7 @@ every other sentence that happens to begin with a keyword.
 import unicodedata
 from dataclasses import dataclass
 
-from bot.codes import normalise_code
+from bot.codes import ISSUED_LENGTH, normalise_code
 from bot.models.enums import Channel
 
 _ALIASES = {
@@ -59,7 +59,8 @@ _SMS_KEYWORDS = {
     "annuller": "cancel",
 }
 # Keywords that take something after them, and what that must be for the text to stay a keyword.
-_WITH_CODE = {"start", "status"}  # START CODE, STATUS CODE
+_WITH_CODE = {"start", "status"}  # START CODE, STATUS CODE (and STATUS CODE message)
+MAX_CODE_WORDS = 3  # a code may be typed in up to three groups: "K7Q M3X", "K7 QM 3X"
 _DELETE_YES = {"ja", "yes", "j", "y"}  # SLET JA
 
 YES_WORDS = {"ja", "yes", "j", "y", "jo"}
@@ -103,12 +104,37 @@ def sms_keyword(text: str) -> Command | None:
     name = _SMS_KEYWORDS[keyword]
     if not rest:
         return Command(name=name, args="", typed=keyword)
+    if keyword == "status":
+        return _status_with_code(text, keyword)
     if keyword in _WITH_CODE:
         code = normalise_code("".join(rest))
         return Command(name=name, args=code, typed=keyword) if code is not None else None
     if name == "delete" and len(rest) == 1 and rest[0] in _DELETE_YES:
         return Command(name=name, args=rest[0], typed=keyword)
     return None
+
+
+def _status_with_code(text: str, keyword: str) -> Command | None:
+    """STATUS CODE, and STATUS CODE followed by a message: how an anonymous reporter writes back to their
+    report (the message is kept as typed). Args: the code as stored, then the message, if any."""
+    typed = text.strip().removeprefix("/").split()[1:]
+    found = []  # (words taken, code) for each way the first words make a code
+    for taken in range(1, min(len(typed), MAX_CODE_WORDS) + 1):
+        code = normalise_code("".join(_unpunctuated(word) for word in typed[:taken]))
+        if code is not None:
+            found.append((taken, code))
+    if not found:
+        return None
+    # The code as we issue it (8 characters) if the words make one, else the shortest: "K7QM3X tak" is a
+    # code and a word, not the code "K7QM3XTAK".
+    taken, code = next(((t, c) for t, c in found if len(c) == ISSUED_LENGTH), found[0])
+    message = " ".join(typed[taken:])
+    return Command(name="status", args=f"{code} {message}".strip(), typed=keyword)
+
+
+def _unpunctuated(word: str) -> str:
+    """A word of a typed code without the punctuation around it ("k7qm3x." "(K7QM3X)"); dashes stay."""
+    return "".join(ch for ch in word if ch in "-" or not unicodedata.category(ch).startswith("P"))
 
 
 def mentions_help(text: str) -> bool:

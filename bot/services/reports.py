@@ -205,7 +205,7 @@ def keep_unfinished(turn: Turn, state: ConversationState) -> None:
 def show_status(turn: Turn, args: str) -> None:
     """`/status CODE`: the neutral status and the team's answer, if any. `/status CODE message`: the
     message joins the report (how an anonymous reporter writes back, leaving nothing to recognise them)."""
-    report, code, message = _report_and_message(turn, args)
+    report, code, message = report_and_message(turn, args)
     if report is None:
         turn.reply(turn.t("status.unknown_code"), kind="ack", ephemeral=True)
         return
@@ -222,7 +222,7 @@ def show_status(turn: Turn, args: str) -> None:
     turn.reply(text, kind="ack", ephemeral=True)
 
 
-def _report_and_message(turn: Turn, args: str) -> tuple[ConcernReport | None, str, str]:
+def report_and_message(turn: Turn, args: str) -> tuple[ConcernReport | None, str, str]:
     """The report whose code starts `args` (a code may be typed with spaces), and what follows it."""
     words = args.split()
     for taken in range(min(len(words), MAX_CODE_WORDS), 0, -1):

@@ -31,6 +31,12 @@ from bot.services.commands import mentions_help, parse_command, sms_keyword
         ("status", "status", ""),
         ("STATUS k7qm3x", "status", "K7QM3X"),
         ("status: K7Q-M3X", "status", "K7QM3X"),
+        ("status k7qm3x.", "status", "K7QM3X"),
+        (
+            "STATUS K7QM3X tak for svaret, han har det bedre",
+            "status",
+            "K7QM3X tak for svaret, han har det bedre",
+        ),
         ("sprog", "language", ""),
         ("annuller", "cancel", ""),
     ],
