@@ -58,4 +58,3 @@ def test_a_citizen_told_a_time_that_then_changed_is_reminded_of_the_new_time(tea
     team.walk(local(2026, 11, 23, 14, 15))
 
     assert team.received(CITIZEN)[-1] == "Husk: vi ses i morgen kl. 14:00. /Susanne"
-
