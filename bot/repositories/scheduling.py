@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Insert, delete, select
+from sqlalchemy import Insert, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.models import Checkin, CheckinAgreement, Citizen, Reminder
@@ -71,6 +71,15 @@ class CheckinRepository(Repository[Checkin]):
                 reminder.key = f"{reminder.key}@{due[reminder.key].isoformat()}"
             self._session.flush()
         self._session.execute(delete(Checkin).where(*dropped))
+
+    def next_planned(self, agreement_id: int, now: datetime) -> datetime | None:
+        """The earliest occurrence still to come (moved ones and one-offs included), if any is planned."""
+        query = select(func.min(Checkin.due_at)).where(
+            Checkin.agreement_id == agreement_id,
+            Checkin.outcome == CheckinOutcome.PENDING,
+            Checkin.due_at >= now,
+        )
+        return self._session.scalar(query)
 
     def latest_outcomes(self, agreement_id: int, limit: int) -> Sequence[str]:
         """The newest outcomes of contacts tried (done, not reached), newest occurrence first."""
