@@ -111,7 +111,8 @@ class OutboxDrainer:
         until = leased_until or self._deps.clock.now() + LEASE
         by_recipient: dict[str, list[Dispatch]] = {}
         for item in items:
-            self._on_wire.setdefault(item.outbox_id, until)
+            # The writer's lease when it says (the clock may have jumped since it committed).
+            self._on_wire.setdefault(item.outbox_id, item.leased_until or until)
             by_recipient.setdefault(f"{item.delivery.channel}:{item.delivery.address}", []).append(item)
         for chain in by_recipient.values():
             task = asyncio.create_task(self._send_chain(chain))

@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.crypto import Vault
-from bot.models.enums import OutboxStatus
+from bot.models.enums import Channel, OutboxStatus
 from bot.outbox import OutboxDrainer
+from bot.services.context import OutboxWriter
 from tests.fakes.clock import FakeClock, RunningClock
 from tests.fakes.deps import deps_on
 from tests.fakes.senders import FakeSender
@@ -96,3 +97,36 @@ async def test_a_laptop_woken_from_sleep_mid_send_sends_each_message_once(
 
     assert telegram.texts_to(SUSANNE) == SUSANNES_MORNING
     assert statuses_for(migrated, vault, SUSANNE) == [OutboxStatus.SENT] * 3
+
+
+async def test_a_text_leased_to_its_writer_before_the_clock_jumped_goes_out_once(
+    migrated: Engine, vault: Vault, clock: FakeClock
+) -> None:
+    """Ravn's text is committed leased to the handler that relays it; the demo's clock moves a day on
+    before the handler hands it to the drainer (the commit ran in a thread meanwhile). The lease the
+    drainer keeps is the writer's, not one made up by the new clock, so the next round does not take
+    the text again while it is on the wire."""
+    deps = deps_on(migrated, vault, clock)
+    telegram = FakeSender()
+    telegram.hold()
+    drainer = OutboxDrainer(deps, {"telegram": telegram})
+    async with draining(drainer) as stop:
+        with deps.new_uow() as uow:
+            out = OutboxWriter(uow, deps, "relay:7", deps.clock.now(), dispatch=True)
+            out.to_address(Channel.TELEGRAM, SUSANNE, "Ravn skrev: er du der", kind="relay")
+            uow.commit()
+        clock.advance(timedelta(days=1))
+        drainer.dispatch(out.dispatches)
+        await bounded(telegram.on_the_wire_to(SUSANNE), "the relayed text on the wire")
+        queue_for(deps, VIVIAN, ["Påmindelse: Falk kl. 11:00"], origin="rem:checkin:2")
+        drainer.wake()
+        await bounded(telegram.on_the_wire_to(VIVIAN), "a round by the jumped clock")
+        telegram.let_through()
+        await bounded(telegram.wait_for(1, VIVIAN))
+        await bounded(telegram.wait_for(1, SUSANNE))
+        drainer.wake()
+        await asyncio.sleep(0.2)
+        await stop()
+
+    assert telegram.texts_to(SUSANNE) == ["Ravn skrev: er du der"]
+    assert statuses_for(migrated, vault, SUSANNE) == [OutboxStatus.SENT]
