@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Insert, delete, func, select
+from sqlalchemy import Insert, delete, func, select, true
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.models import Checkin, CheckinAgreement, Citizen, Reminder
@@ -52,8 +52,9 @@ class CheckinRepository(Repository[Checkin]):
         query = select(Checkin).where(Checkin.agreement_id == agreement_id, Checkin.due_at == due_at)
         return self._session.scalar(query)
 
-    def drop_unreminded(self, agreement_id: int) -> None:
-        """Forget the occurrences nobody has been reminded of yet (the cadence changed, paused, ended).
+    def drop_unreminded(self, agreement_id: int, *, keep_one_offs: bool = False) -> None:
+        """Forget the occurrences nobody has been reminded of yet (the cadence changed, paused, ended);
+        with `keep_one_offs`, the appointments agreed once stay (a new cadence does not undo them).
 
         The citizen may have had their day-before reminder for one: its ledger key names the occurrence
         by id, and SQLite gives a deleted row's id to the next one made, so the key is retired (renamed
@@ -63,6 +64,7 @@ class CheckinRepository(Repository[Checkin]):
             Checkin.agreement_id == agreement_id,
             Checkin.outcome == CheckinOutcome.PENDING,
             Checkin.reminded_at.is_(None),
+            Checkin.one_off.is_(False) if keep_one_offs else true(),
         )
         old = self._session.execute(select(Checkin.id, Checkin.due_at).where(*dropped))
         due = {f"citizen:{checkin_id}": due_at for checkin_id, due_at in old}

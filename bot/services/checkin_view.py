@@ -47,6 +47,8 @@ def next_contact(turn: Turn, agreement: CheckinAgreement) -> datetime | None:
 
 def describe_cadence(turn: Turn, agreement: CheckinAgreement) -> str:
     """The stored cadence in the worker's words ("tirsdag og fredag kl. 10:00")."""
+    if not agreement.cadence:
+        return turn.t("worker.checkin.one_offs_only")
     try:
         return turn.deps.cadences.parse(agreement.cadence, local_today(turn)).describe(turn.language)
     except ValueError:  # stored by an older version of the parser: show it as it was stored
