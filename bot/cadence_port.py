@@ -33,3 +33,8 @@ class CadenceRules(Protocol):
     def examples(self, language: str) -> Sequence[str]:
         """Valid cadences to show a worker whose cadence was not understood."""
         ...
+
+    def one_off(self, text: str, now: datetime) -> datetime | None:
+        """The moment of a one-off appointment in `text` ("i morgen kl 13", "fredag 14:30"), which may
+        be past; None when `text` is not one (a cadence, perhaps)."""
+        ...

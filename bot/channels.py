@@ -4,7 +4,7 @@ Services never see a `telegram.Update` or a Twilio form; channels never see a da
 """
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.models.enums import Channel
@@ -56,6 +56,9 @@ class Dispatch:
     # message whose delivery is followed (a worker's to a citizen). Sends of such rows alone are recorded
     # by one statement that commits on its own. False unless known.
     plain: bool = False
+    # Until when the row is leased, by the clock of whoever leased it: the drainer renews the lease of a
+    # row still on the wire when the clock jumps close to, or past, it. None: about LEASE from dispatch.
+    leased_until: datetime | None = None
 
 
 class Dispatches(list[Dispatch]):

@@ -4,6 +4,11 @@ A row is leased (its next attempt pushed 20 s ahead) in the transaction that pic
 drainer does not take it while it is on the wire; a drainer killed mid-send leaves it to be retried when
 the lease runs out. Nothing queued is lost; a message is sent twice only if the process dies between the
 channel accepting it and the database recording that (milliseconds).
+
+A lease is a wall-clock time, and the wall clock jumps: a laptop woken from sleep, an NTP step, the demo's
+clock control. A jump past the lease of a row on the wire would make the next round take it again and
+send it twice, so each round first renews the leases of the rows this drainer still has on the wire (sent
+or not, until their outcome is recorded) when less than half of the lease is left by the round's clock.
 """
 
 import asyncio
@@ -44,6 +49,8 @@ class Batch:
 
     leased: list[Dispatch]
     next_due: datetime | None
+    lease_until: datetime | None = None  # of the rows leased, and of the leases renewed
+    renewed: tuple[int, ...] = ()
 
 
 @dataclass
@@ -77,6 +84,7 @@ class OutboxDrainer:
         self._finished: list[Finished] = []  # sends done, to be recorded in the next round
         self._retries: list[datetime] = []  # when the retries this drainer scheduled are due
         self._in_flight: set[asyncio.Task[None]] = set()
+        self._on_wire: dict[int, datetime] = {}  # rows dispatched, outcome not yet recorded: lease until
         self.stats = DrainStats()
 
     def wake(self) -> None:
@@ -84,11 +92,11 @@ class OutboxDrainer:
         self._look = True
         self._wake.set()
 
-    def dispatch(self, items: Sequence[Dispatch]) -> None:
+    def dispatch(self, items: Sequence[Dispatch], leased_until: datetime | None = None) -> None:
         """Send rows that a service wrote already leased, now, without waiting for a drain round.
 
         Each recipient's rows go out one after another, in order. If the process dies first, the lease
-        runs out and the drainer sends them.
+        runs out and the drainer sends them. `leased_until`: their lease (a writer's: about now + LEASE).
         """
         if not items:
             # Rows queued but not leased: behind an older row for the same recipient, or written without
@@ -100,8 +108,11 @@ class OutboxDrainer:
             if not self._in_flight:
                 self._wake.set()
             return
+        until = leased_until or self._deps.clock.now() + LEASE
         by_recipient: dict[str, list[Dispatch]] = {}
         for item in items:
+            # The writer's lease when it says (the clock may have jumped since it committed).
+            self._on_wire.setdefault(item.outbox_id, item.leased_until or until)
             by_recipient.setdefault(f"{item.delivery.channel}:{item.delivery.address}", []).append(item)
         for chain in by_recipient.values():
             task = asyncio.create_task(self._send_chain(chain))
@@ -154,8 +165,9 @@ class OutboxDrainer:
             stopping = self._stopping = stop.is_set()
             finished, self._finished = self._finished, []
             results: Results = [(item, result) for item, result, _ in finished]
+            on_wire = dict(self._on_wire)  # the round reads it in its thread; this loop may add to it
             try:
-                batch = await asyncio.to_thread(self._settle_and_lease, results, not stopping, look)
+                batch = await asyncio.to_thread(self._settle_and_lease, results, not stopping, look, on_wire)
             except Exception as error:  # e.g. the database went away: keep the results, try again shortly
                 if isinstance(error, SQLAlchemyError):
                     log.warning("outbox drain: database unavailable (%s)", type(error).__name__)
@@ -169,10 +181,15 @@ class OutboxDrainer:
                 batch = Batch([], None)
             else:
                 self._release(finished, recorded=True)
+                for item, _, _ in finished:
+                    self._on_wire.pop(item.outbox_id, None)
+                for outbox_id in batch.renewed:
+                    if outbox_id in self._on_wire and batch.lease_until is not None:
+                        self._on_wire[outbox_id] = batch.lease_until
             if stopping and not self._in_flight and not self._finished:
                 return
             if batch.leased:
-                self.dispatch(batch.leased)
+                self.dispatch(batch.leased, batch.lease_until)
             if len(batch.leased) >= self._batch_size:
                 self._look = True
                 continue  # more may be due right now
@@ -214,12 +231,20 @@ class OutboxDrainer:
             return longest
         return min(longest, max(0.01, (batch.next_due - self._deps.clock.now()).total_seconds()))
 
-    def _settle_and_lease(self, results: Results, lease: bool = True, look: bool = True) -> Batch:
+    def _settle_and_lease(
+        self,
+        results: Results,
+        lease: bool = True,
+        look: bool = True,
+        on_wire: Mapping[int, datetime] | None = None,
+    ) -> Batch:
         """Record the last round's results and lease the next round, in one transaction.
 
         Without `look`, a round whose sends all went through leases only if the next row of one of their
         recipients waits, or a retry came due: rows queued meanwhile came leased to their writer, or were
-        announced (an empty dispatch, `wake`) and so set `look` for a round."""
+        announced (an empty dispatch, `wake`) and so set `look` for a round. `on_wire`: the rows this
+        drainer has on the wire and their leases; those the clock has (nearly) caught up with, without
+        their outcome in `results`, are renewed before anything is leased (see the module's docstring)."""
         deps = self._deps
         now = deps.clock.now()
         with deps.new_uow() as uow:
@@ -227,6 +252,8 @@ class OutboxDrainer:
                 # One statement to record them, perhaps one to lease: each is all or nothing by itself.
                 uow.statement_by_statement()
             followed = self._record(uow, results, now) if results else True
+            renewed = _leases_running_out(on_wire or {}, results, now)
+            uow.outbox.renew_lease(renewed, now + LEASE)
             retry_due = any(at <= now for at in self._retries)  # by this round's clock, not the loop's
             leased = []
             if lease and (look or followed or retry_due):
@@ -234,7 +261,8 @@ class OutboxDrainer:
                 due = uow.outbox.lease_due(now, self._batch_size, now + LEASE, list(self._senders))
                 leased = [Dispatch(row["id"], self._delivery(row), _plain(row)) for row in due]
             uow.commit()
-        return Batch(leased, None if leased or not lease else self._next_retry())
+        next_due = None if leased or not lease else self._next_retry()
+        return Batch(leased, next_due, now + LEASE, tuple(renewed))
 
     def _next_retry(self) -> datetime | None:
         """The earliest retry this drainer scheduled that is still ahead, if any: those that came due were
@@ -321,6 +349,17 @@ class OutboxDrainer:
                 identity.stopped = True  # they blocked the bot: writing again would only fail again
         if (row.options or {}).get("ephemeral"):
             scrub(row)
+
+
+def _leases_running_out(on_wire: Mapping[int, datetime], results: Results, now: datetime) -> list[int]:
+    """Rows on the wire whose lease has less than half its length left by `now` (the clock jumped
+    ahead, or a send is slow), leaving out those whose outcome is being recorded."""
+    recorded = {item.outbox_id for item, _ in results}
+    return sorted(
+        outbox_id
+        for outbox_id, until in on_wire.items()
+        if until - now < LEASE / 2 and outbox_id not in recorded
+    )
 
 
 def _plain(row: RowMapping) -> bool:

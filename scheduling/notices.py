@@ -1,4 +1,9 @@
-"""Sending a reminder once: claim its key in the ledger, then queue its text, in the job's transaction."""
+"""Sending a reminder once: claim its key in the ledger, then queue its text, in the job's transaction.
+
+The outbox rows' idempotency keys name the claim (its ledger row and moment), not only the occurrence:
+the ids in a ledger key may come back (SQLite reuses a deleted row's id: a citizen who deleted
+everything takes their occurrences and ledger rows along, but not the outbox rows already sent), and a
+new occurrence with an old id must still be sent, not fail its whole job on a duplicate outbox key."""
 
 from collections.abc import Sequence
 from datetime import datetime
@@ -34,12 +39,12 @@ class Notices:
         """Tell each worker, in their own language; `choices` are (text key, callback data) buttons."""
         if not workers:
             return False
-        claimed = self.uow.reminders.claim(
+        claimed = self.uow.reminders.claim_entry(
             key, kind, due_at=due_at, now=self.now, worker_id=workers[0].id, citizen_id=citizen_id, late=late
         )
-        if not claimed:
+        if claimed is None:
             return False
-        out = OutboxWriter(self.uow, self.deps, f"rem:{key}", self.now)
+        out = OutboxWriter(self.uow, self.deps, self._origin(key, claimed), self.now)
         for worker in workers:
             text = self.deps.text(text_key, worker.language, **params)
             if late and kind == ReminderKind.CHECKIN:  # the time matters there: say why it comes so late
@@ -62,13 +67,18 @@ class Notices:
     ) -> bool:
         if identity.stopped:
             return False
-        if not self.uow.reminders.claim(
+        claimed = self.uow.reminders.claim_entry(
             key, kind, due_at=due_at, now=self.now, worker_id=worker_id, citizen_id=citizen_id
-        ):
+        )
+        if claimed is None:
             return False
-        OutboxWriter(self.uow, self.deps, f"rem:{key}", self.now).to_identity(identity, text, kind="reminder")
+        out = OutboxWriter(self.uow, self.deps, self._origin(key, claimed), self.now)
+        out.to_identity(identity, text, kind="reminder")
         self.sent += 1
         return True
+
+    def _origin(self, key: str, ledger_id: int) -> str:
+        return f"rem:{key}:{ledger_id}@{self.now:%Y%m%dT%H%M%S%f}"
 
 
 def covering_note(deps: Deps, uow: UnitOfWork, worker_id: int, reader: Worker) -> str:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from bot.profile import Profile
 from scheduling.cadence import Cadence, next_occurrence
 from scheduling.cadence_parse import CADENCE_EXAMPLES, CADENCE_EXAMPLES_EN, parse_cadence
+from scheduling.one_off import parse_one_off
 
 
 @lru_cache(maxsize=4096)
@@ -30,3 +31,6 @@ class ProfileCadenceRules:
 
     def examples(self, language: str) -> Sequence[str]:
         return CADENCE_EXAMPLES_EN if language.startswith("en") else CADENCE_EXAMPLES
+
+    def one_off(self, text: str, now: datetime) -> datetime | None:
+        return parse_one_off(text, now, self._tz)

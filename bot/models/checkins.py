@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.models.base import Base, EnumString, choice
@@ -52,6 +52,8 @@ class Checkin(Base):
     nudged_at: Mapped[datetime | None]  # not marked in time: the one nudge went out
     escalated_at: Mapped[datetime | None]  # still not marked: the team lead was told
     moved_from_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id", ondelete="SET NULL"))
+    # Agreed once ("i morgen kl 13"), not made from the cadence: a change of cadence leaves it standing.
+    one_off: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Reminder(Base):

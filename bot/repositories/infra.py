@@ -97,6 +97,11 @@ _LEASE_DUE = (
         _OUTGOING_MESSAGE,
     )
 )
+_RENEW = (
+    update(OutboxMessage)
+    .where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == PENDING_STATUS)
+    .values(next_attempt_at=bindparam("lease_until", type_=UTCDateTime()))
+)
 _RELEASE = (
     update(OutboxMessage)
     .where(_OUTBOX.id.in_(_IDS), _OUTBOX.status == PENDING_STATUS)
@@ -252,6 +257,11 @@ class OutboxRepository(Repository[OutboxMessage]):
         """Forget whom these rows went to, and what they said (anonymous reporters, once sent)."""
         if outbox_ids:
             self._run(_SCRUB, {"ids": list(outbox_ids)})
+
+    def renew_lease(self, outbox_ids: Sequence[int], lease_until: datetime) -> None:
+        """Rows still on the wire keep their lease until `lease_until` (the clock jumped past the old one)."""
+        if outbox_ids:
+            self._run(_RENEW, {"ids": list(outbox_ids), "lease_until": lease_until})
 
     def release(self, outbox_ids: Sequence[int], now: datetime) -> None:
         """Leased rows that were not sent after all: due again now (behind any older row's retry)."""

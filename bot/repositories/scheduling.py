@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Insert, delete, select
+from sqlalchemy import Insert, delete, func, select, true
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.models import Checkin, CheckinAgreement, Citizen, Reminder
@@ -52,15 +52,36 @@ class CheckinRepository(Repository[Checkin]):
         query = select(Checkin).where(Checkin.agreement_id == agreement_id, Checkin.due_at == due_at)
         return self._session.scalar(query)
 
-    def drop_unreminded(self, agreement_id: int) -> None:
-        """Forget the occurrences nobody has been reminded of yet (the cadence changed, paused, ended)."""
-        self._session.execute(
-            delete(Checkin).where(
-                Checkin.agreement_id == agreement_id,
-                Checkin.outcome == CheckinOutcome.PENDING,
-                Checkin.reminded_at.is_(None),
-            )
+    def drop_unreminded(self, agreement_id: int, *, keep_one_offs: bool = False) -> None:
+        """Forget the occurrences nobody has been reminded of yet (the cadence changed, paused, ended);
+        with `keep_one_offs`, the appointments agreed once stay (a new cadence does not undo them).
+
+        The citizen may have had their day-before reminder for one: its ledger key names the occurrence
+        by id, and SQLite gives a deleted row's id to the next one made, so the key is retired (renamed
+        with the old time, still counted) lest the next occurrence be taken for one already reminded of.
+        """
+        dropped = (
+            Checkin.agreement_id == agreement_id,
+            Checkin.outcome == CheckinOutcome.PENDING,
+            Checkin.reminded_at.is_(None),
+            Checkin.one_off.is_(False) if keep_one_offs else true(),
         )
+        old = self._session.execute(select(Checkin.id, Checkin.due_at).where(*dropped))
+        due = {f"citizen:{checkin_id}": due_at for checkin_id, due_at in old}
+        if due:
+            for reminder in self._session.scalars(select(Reminder).where(Reminder.key.in_(due))):
+                reminder.key = f"{reminder.key}@{due[reminder.key].isoformat()}"
+            self._session.flush()
+        self._session.execute(delete(Checkin).where(*dropped))
+
+    def next_planned(self, agreement_id: int, now: datetime) -> datetime | None:
+        """The earliest occurrence still to come (moved ones and one-offs included), if any is planned."""
+        query = select(func.min(Checkin.due_at)).where(
+            Checkin.agreement_id == agreement_id,
+            Checkin.outcome == CheckinOutcome.PENDING,
+            Checkin.due_at >= now,
+        )
+        return self._session.scalar(query)
 
     def latest_outcomes(self, agreement_id: int, limit: int) -> Sequence[str]:
         """The newest outcomes of contacts tried (done, not reached), newest occurrence first."""
@@ -98,6 +119,25 @@ class ReminderRepository(Repository[Reminder]):
         the outbox message only on True, in the same transaction, so a reminder is sent once per
         occurrence however often, or by however many processes, the job runs.
         """
+        return (
+            self.claim_entry(
+                key, kind, due_at=due_at, now=now, worker_id=worker_id, citizen_id=citizen_id, late=late
+            )
+            is not None
+        )
+
+    def claim_entry(
+        self,
+        key: str,
+        kind: str,
+        *,
+        due_at: datetime,
+        now: datetime,
+        worker_id: int | None = None,
+        citizen_id: int | None = None,
+        late: bool = False,
+    ) -> int | None:
+        """`claim`, giving the ledger row's id (None when the key was claimed before)."""
         values = {
             "key": key,
             "kind": kind,
@@ -114,4 +154,4 @@ class ReminderRepository(Repository[Reminder]):
             )
         else:
             statement = sqlite.insert(Reminder).values(values).on_conflict_do_nothing(index_elements=["key"])
-        return self._session.scalar(statement.returning(Reminder.id)) is not None
+        return self._session.scalar(statement.returning(Reminder.id))

@@ -1,7 +1,8 @@
 """What became of one check-in: the reminder's buttons done / not reached / move (`ci:ACTION:ID`).
 
 The worker, their cover, the citizen's current worker or a team lead may record it; a second tap changes
-nothing. "Not reached" again and again means the outreach is failing: the team lead hears of it.
+nothing. "Not reached" again and again means the outreach is failing: the team lead hears of it. What
+may follow a mark or a move (undo, telling the citizen the new time) is in checkin_followups.
 """
 
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -9,6 +10,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from bot.channels import Choice
 from bot.models import Checkin, CheckinAgreement, Citizen, Worker
 from bot.models.enums import CheckinOutcome, ReminderKind
+from bot.services.checkin_followups import tell_button, tell_new_time, undo_button, undo_outcome
 from bot.services.context import Turn
 from bot.services.local_time import local_today, row_id, when_text
 
@@ -18,7 +20,7 @@ _STREAK_WINDOW = 30
 
 _RECORDED = {"done": CheckinOutcome.DONE, "nr": CheckinOutcome.NOT_REACHED}
 _MOVES = ("mh", "md", "mw")  # one hour later, tomorrow, next week: the same local time of day
-_ACTIONS = {*_RECORDED, "mv", *_MOVES}
+_ACTIONS = {*_RECORDED, "mv", *_MOVES, "tell", "undo"}
 
 
 def checkin_choice(turn: Turn, worker: Worker, data: str) -> None:
@@ -32,6 +34,10 @@ def checkin_choice(turn: Turn, worker: Worker, data: str) -> None:
     checkin, agreement, citizen = found
     if action in _RECORDED:
         _record(turn, worker, checkin, agreement, citizen, _RECORDED[action])
+    elif action == "undo":
+        undo_outcome(turn, checkin, citizen)
+    elif action == "tell":
+        tell_new_time(turn, worker, checkin, agreement, citizen)
     elif action == "mv" or action in _MOVES:
         if checkin.outcome == CheckinOutcome.MISSED:  # its time is past: say what happened instead
             turn.reply(turn.t("worker.checkin.cannot_move_missed", alias=citizen.alias), kind="info")
@@ -40,7 +46,7 @@ def checkin_choice(turn: Turn, worker: Worker, data: str) -> None:
         elif action == "mv":
             _offer_moves(turn, checkin, citizen)
         else:
-            _move(turn, worker, checkin, citizen, action)
+            _move(turn, worker, checkin, agreement, citizen, action)
 
 
 def _may_record(
@@ -71,6 +77,7 @@ def _record(
             f"worker.checkin.recorded.{outcome}", alias=citizen.alias, when=when_text(turn, checkin.due_at)
         ),
         kind="ack",
+        choices=(undo_button(turn, checkin),),
     )
     if outcome == CheckinOutcome.NOT_REACHED:
         _tell_leads_if_failing(turn, worker, checkin, agreement, citizen)
@@ -118,7 +125,9 @@ def _offer_moves(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:
     )
 
 
-def _move(turn: Turn, worker: Worker, checkin: Checkin, citizen: Citizen, option: str) -> None:
+def _move(
+    turn: Turn, worker: Worker, checkin: Checkin, agreement: CheckinAgreement, citizen: Citizen, option: str
+) -> None:
     """The old occurrence becomes `moved`; a new pending one at the new time is reminded as usual."""
     due = moved_due(option, checkin.due_at, turn.now, turn.deps.profile.tz)
     if turn.uow.checkins.at(checkin.agreement_id, due) is not None:
@@ -131,15 +140,19 @@ def _move(turn: Turn, worker: Worker, checkin: Checkin, citizen: Citizen, option
         turn.now,
         worker.id,
     )
-    turn.uow.checkins.add(
-        Checkin(
-            agreement_id=checkin.agreement_id,
-            due_at=due,
-            outcome=CheckinOutcome.PENDING,
-            moved_from_id=checkin.id,
-        )
+    moved = Checkin(
+        agreement_id=checkin.agreement_id,
+        due_at=due,
+        outcome=CheckinOutcome.PENDING,
+        moved_from_id=checkin.id,
     )
-    turn.reply(turn.t("worker.checkin.moved", alias=citizen.alias, when=when_text(turn, due)), kind="ack")
+    turn.uow.checkins.add(moved)
+    tell = tell_button(turn, moved, agreement, citizen)
+    turn.reply(
+        turn.t("worker.checkin.moved", alias=citizen.alias, when=when_text(turn, due)),
+        kind="ack",
+        choices=(tell,) if tell else (),
+    )
 
 
 def moved_due(option: str, due: datetime, now: datetime, tz: tzinfo) -> datetime:

@@ -1,5 +1,7 @@
 """How a check-in agreement looks to a worker: in words, in one line for /cases, and its buttons."""
 
+from datetime import datetime
+
 from bot.channels import Choice
 from bot.models import CheckinAgreement, Citizen
 from bot.models.enums import AgreementStatus
@@ -9,7 +11,7 @@ from bot.services.local_time import local_today, when_text
 
 def agreement_summary(turn: Turn, agreement: CheckinAgreement, citizen: Citizen) -> str:
     """Everything agreed, so the worker can check it with the citizen before changing anything."""
-    next_due = agreement.next_due_at if agreement.status == AgreementStatus.ACTIVE else None
+    next_due = next_contact(turn, agreement)
     return turn.t(
         "worker.checkin.summary",
         alias=citizen.alias,
@@ -25,15 +27,28 @@ def agreement_summary(turn: Turn, agreement: CheckinAgreement, citizen: Citizen)
 
 def agreement_line(turn: Turn, agreement: CheckinAgreement) -> str:
     """The agreement in one line for /cases: its times and the next check-in (or that it is paused)."""
-    if agreement.status == AgreementStatus.ACTIVE and agreement.next_due_at is not None:
-        upcoming = when_text(turn, agreement.next_due_at)
+    next_due = next_contact(turn, agreement)
+    if next_due is not None:
+        upcoming = when_text(turn, next_due)
     else:
         upcoming = turn.t(f"worker.checkin.status.{agreement.status}")
     return turn.t("worker.cases.checkin", cadence=describe_cadence(turn, agreement), next=upcoming)
 
 
+def next_contact(turn: Turn, agreement: CheckinAgreement) -> datetime | None:
+    """When the worker sees the citizen next: the earliest occurrence planned (a moved one, a one-off),
+    or the cadence's next time. `next_due_at` alone is the first time not yet planned, which lies
+    beyond the occurrences the scheduler made already."""
+    if agreement.status != AgreementStatus.ACTIVE:
+        return None
+    planned = turn.uow.checkins.next_planned(agreement.id, turn.now)
+    return min((at for at in (planned, agreement.next_due_at) if at is not None), default=None)
+
+
 def describe_cadence(turn: Turn, agreement: CheckinAgreement) -> str:
     """The stored cadence in the worker's words ("tirsdag og fredag kl. 10:00")."""
+    if not agreement.cadence:
+        return turn.t("worker.checkin.one_offs_only")
     try:
         return turn.deps.cadences.parse(agreement.cadence, local_today(turn)).describe(turn.language)
     except ValueError:  # stored by an older version of the parser: show it as it was stored

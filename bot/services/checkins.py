@@ -8,6 +8,7 @@ from bot.channels import Choice
 from bot.models import CheckinAgreement, Citizen, ConversationState, Worker
 from bot.models.enums import AgreementStatus, CitizenStatus
 from bot.services.audit import audit_entry
+from bot.services.checkin_one_off import agree_one_off
 from bot.services.checkin_view import agreement_summary, form_buttons, has_open_channel, manage_buttons
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
@@ -69,6 +70,15 @@ def may_agree(worker: Worker, citizen: Citizen) -> bool:
 def agree_checkin(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> None:
     """Store the cadence as the citizen's one agreement (a new one, or the current one changed)."""
     uow, cadences = turn.uow, turn.deps.cadences
+    one_off = cadences.one_off(text, turn.now)
+    if one_off is not None and one_off <= turn.now:
+        start_dialogue(turn, DIALOGUE_CHECKIN, "cadence", {"citizen_id": citizen.id})  # ask again
+        when = when_text(turn, one_off)
+        turn.reply(turn.t("worker.checkin.one_off_past", alias=citizen.alias, when=when), kind="help")
+        return
+    if one_off is not None:
+        agree_one_off(turn, worker, citizen, one_off)
+        return
     try:
         cadence = cadences.parse(text, local_today(turn))
     except ValueError:
@@ -91,8 +101,9 @@ def agree_checkin(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> No
         uow.agreements.add(agreement)
         action = "checkin.agreed"
     else:
-        # The old times no longer hold: occurrences nobody was reminded of yet go; reminded ones stay.
-        uow.checkins.drop_unreminded(agreement.id)
+        # The old times no longer hold: occurrences nobody was reminded of yet go; reminded ones stay,
+        # and so do the appointments agreed once.
+        uow.checkins.drop_unreminded(agreement.id, keep_one_offs=True)
         agreement.cadence, agreement.next_due_at = cadence.text, next_due
         agreement.status = AgreementStatus.ACTIVE  # new times agreed with the citizen: they apply
         action = "checkin.changed"
@@ -179,6 +190,7 @@ def _ask_cadence(turn: Turn, citizen: Citizen, not_understood: bool = False) -> 
     """Ask for the times, with examples; the next text the worker types is read as the cadence."""
     start_dialogue(turn, DIALOGUE_CHECKIN, "cadence", {"citizen_id": citizen.id})
     examples = "\n".join(f"• {example}" for example in turn.deps.cadences.examples(turn.language))
+    examples += "\n" + turn.t("worker.checkin.one_off_hint")
     key = "worker.checkin.not_understood" if not_understood else "worker.checkin.ask_cadence"
     turn.reply(turn.t(key, alias=citizen.alias, examples=examples), kind="help")
 
@@ -232,10 +244,11 @@ def _set_status(
         return
     agreement.status = status
     if action == "resume":
-        agreement.next_due_at = turn.deps.cadences.next_due(agreement.cadence, turn.now)
+        cadence = agreement.cadence
+        agreement.next_due_at = turn.deps.cadences.next_due(cadence, turn.now) if cadence else None
     else:  # no reminders while paused or after the end: nothing due, and nothing waiting to be reminded
-        agreement.next_due_at = None
-        turn.uow.checkins.drop_unreminded(agreement.id)
+        agreement.next_due_at = None  # (a paused agreement's one-offs wait, unreminded, for the resume)
+        turn.uow.checkins.drop_unreminded(agreement.id, keep_one_offs=action == "pause")
     if action == "end":
         agreement.ended_at = turn.now
     turn.uow.audit.add(

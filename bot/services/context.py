@@ -76,7 +76,9 @@ class OutboxWriter:
         """The rows leased to the caller, to send right after the commit (not before: until then their
         ids, and whether they may go straight out, are not known); and whether others were left waiting."""
         leased = Dispatches(
-            Dispatch(_written_id(row), delivery, plain) for row, delivery, plain in self._queued if row.leased
+            Dispatch(_written_id(row), delivery, plain, row.lease)
+            for row, delivery, plain in self._queued
+            if row.leased
         )
         leased.left_waiting = any(not row.leased for row, _, _ in self._queued)
         return leased

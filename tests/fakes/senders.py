@@ -23,6 +23,7 @@ class FakeSender:
         self._open = asyncio.Event()
         self._open.set()
         self._on_the_wire = 0
+        self._addresses_on_the_wire: list[str] = []
         self._delay = delay  # seconds each send takes on the wire (a slow network)
 
     def hold(self) -> None:
@@ -35,12 +36,14 @@ class FakeSender:
     async def send(self, delivery: Delivery) -> str:
         async with self._changed:
             self._on_the_wire += 1
+            self._addresses_on_the_wire.append(delivery.address)
             self._changed.notify_all()
         await self._open.wait()
         await asyncio.sleep(self._delay)
         message_id = self._ids()
         async with self._changed:
             self._on_the_wire -= 1
+            self._addresses_on_the_wire.remove(delivery.address)
             self.sent.append((delivery, message_id))
             self._changed.notify_all()
         return message_id
@@ -58,6 +61,11 @@ class FakeSender:
         """Until a send has started (and, if held, waits to be let through)."""
         async with self._changed:
             await self._changed.wait_for(lambda: self._on_the_wire > 0)
+
+    async def on_the_wire_to(self, address: str) -> None:
+        """Until a send to `address` has started (and, if held, waits to be let through)."""
+        async with self._changed:
+            await self._changed.wait_for(lambda: address in self._addresses_on_the_wire)
 
     async def wait_for(self, count: int, address: str) -> list[str]:
         """Until `count` messages went to `address`; their texts. Bound it with asyncio.wait_for."""

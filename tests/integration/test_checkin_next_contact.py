@@ -1,0 +1,64 @@
+"""The next contact a worker is shown in `/cases` and `/checkin ALIAS`, on SQLite and PostgreSQL: the next
+occurrence actually planned (a moved one included), not the cadence's next time after those already
+planned. It showed "Tuesday" on a Thursday while Friday's visit was planned.
+
+The clock starts at Monday 23 November 2026, 09:00 in Copenhagen; reminders come an hour before.
+"""
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.crypto import Vault
+from tests.fakes.clock import FakeClock
+from tests.integration.scheduling_world import SUSANNE, World, local, team_with_citizen
+from tests.integration.worker_talk import WorkerTalk
+
+HOUR = timedelta(hours=1)
+
+
+class Team(World, WorkerTalk):
+    """The scheduler's world, with buttons to tap."""
+
+
+@pytest.fixture
+def team(migrated: Engine, vault: Vault, clock: FakeClock) -> Team:
+    team = Team(migrated, vault, clock)
+    team_with_citizen(team)
+    team.says(SUSANNE, "/checkin Ravn tir,fre 10:00")
+    return team
+
+
+def reminder_buttons(team: Team) -> dict[str, str]:
+    (*_, (_, _, options)) = team.checkin_reminders(SUSANNE)
+    assert options is not None
+    return {label: data for label, data in options["choices"]}
+
+
+def test_on_thursday_cases_shows_fridays_planned_visit_not_next_tuesday(team: Team) -> None:
+    team.walk(local(2026, 11, 26, 9), step=HOUR)  # Thursday: Friday's visit is planned by now
+
+    team.says(SUSANNE, "/cases")
+    cases = team.last(SUSANNE)
+    team.says(SUSANNE, "/checkin ravn")
+    summary = team.last(SUSANNE)
+
+    assert "næste: fredag d. 27/11 kl. 10:00" in cases
+    assert "Næste kontakt: fredag d. 27/11 kl. 10:00" in summary
+
+
+def test_a_visit_moved_to_saturday_is_the_next_contact(team: Team) -> None:
+    team.walk(local(2026, 11, 27, 9, 5), step=HOUR / 4)  # Friday's reminder came at 09:00
+    team.presses(SUSANNE, reminder_buttons(team)["Flyt"])
+    team.presses(SUSANNE, team.buttons(SUSANNE)["I morgen samme tid"])
+
+    team.says(SUSANNE, "/cases")
+
+    assert "næste: lørdag d. 28/11 kl. 10:00" in team.last(SUSANNE)
+
+
+def test_with_nothing_planned_the_cadence_says_when(team: Team) -> None:
+    team.says(SUSANNE, "/cases")  # Monday: Tuesday's visit is the first, not yet planned
+
+    assert "næste: tirsdag d. 24/11 kl. 10:00" in team.last(SUSANNE)
