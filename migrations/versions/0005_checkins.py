@@ -1,7 +1,7 @@
 """check-ins: one-off appointments beside a cadence
 
 Revision ID: 0005_checkins
-Revises: 0003
+Revises: 0004_reports
 Create Date: 2026-12-06 22:00:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_checkins"
-down_revision: str | None = "0003"
+down_revision: str | None = "0004_reports"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
