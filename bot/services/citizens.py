@@ -9,7 +9,7 @@ import secrets
 from bot.channels import Choice
 from bot.codes import ALPHABET, normalise_code
 from bot.models import ChannelIdentity, Citizen, Worker
-from bot.models.enums import Channel, CitizenStatus, WorkerStatus
+from bot.models.enums import CitizenStatus, WorkerStatus
 from bot.office_hours import last_closing, when_back
 from bot.safety import danger_kind
 from bot.services import reports
@@ -68,10 +68,10 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
 
 
 def _sentence_not_keyword(turn: Turn, citizen: Citizen | None, command: Command | None) -> bool:
-    """By SMS, STATUS or START with a code we never gave out is a sentence ("status paadet", "start
-    8HJK2M virker ikke") when a linked citizen writes it, or when words follow the code: relayed, not
-    answered with "unknown code". A Telegram command with its slash is meant as one."""
-    if command is None or turn.inbound.channel != Channel.SMS or _code_known(turn, command):
+    """Typed without a slash, STATUS or START with a code we never gave out is a sentence ("status
+    paadet", "start 8HJK2M virker ikke") when a linked citizen writes it, or when words follow the code:
+    relayed, not answered with "unknown code". A command typed with its slash is meant as one."""
+    if command is None or turn.inbound.text.lstrip().startswith("/") or _code_known(turn, command):
         return False
     return citizen is not None or " " in command.args
 

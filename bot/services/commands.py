@@ -91,6 +91,16 @@ def parse_command(text: str, channel: str) -> Command | None:
     return Command(name=_ALIASES.get(word, "unknown"), args=rest.strip(), typed=word[:32])
 
 
+def citizen_command(text: str, channel: str) -> Command | None:
+    """A command from someone who is not a worker: as `parse_command`, and on Telegram also a keyword
+    typed without its slash as the whole text ("stop", "Slet", "hjælp!"), as people used to SMS do.
+    Not for workers: a worker's reply "Stop" to a citizen is an answer to pass on."""
+    command = parse_command(text, channel)
+    if command is None and channel == Channel.TELEGRAM:
+        return sms_keyword(text)
+    return command
+
+
 def sms_keyword(text: str) -> Command | None:
     """The SMS keyword that `text` is, whole: case, punctuation, spaces and æøå written ae/oe/aa forgiven.
 

@@ -21,7 +21,7 @@ from bot.models.enums import Channel, InboundStatus, WorkerStatus
 from bot.repositories.citizens import Sender
 from bot.repositories.write_behind import PendingOutbox
 from bot.services import citizens, workers
-from bot.services.commands import parse_command
+from bot.services.commands import citizen_command, parse_command
 from bot.services.context import Deps, OutboxWriter, Turn
 from bot.uow import UnitOfWork
 
@@ -149,7 +149,7 @@ def keeps_to_itself(inbound: Inbound, sender: Sender) -> bool:
         and sender.citizen is not None
         and sender.identity is not None
         and sender.dialogue is None
-        and parse_command(inbound.text, inbound.channel) is None
+        and citizen_command(inbound.text, inbound.channel) is None
     )
 
 
@@ -205,6 +205,8 @@ def route(turn: Turn, sender: Sender | None = None) -> None:
         return
     identity = sender.identity
     turn.language = _language(turn, identity)
+    if command is None and inbound.choice is None:
+        command = citizen_command(inbound.text, inbound.channel)
     if (
         command is not None
         and command.name == "start"

@@ -280,3 +280,22 @@ async def test_a_citizen_who_writes_instead_of_choosing_a_language_is_relayed(bo
     bot.telegram.user_sends(CITIZEN, "Hej, er du på arbejde i dag?")
 
     assert "Hej, er du på arbejde i dag?" in (await bot.received(WORKER, 4))[-1]["text"]
+
+
+async def test_a_telegram_citizen_typing_a_keyword_without_its_slash_gets_what_it_promises(
+    bot: BotUnderTest,
+) -> None:
+    await linked_citizen(bot)
+
+    (numbers,) = await bot.says(CITIZEN, "Hjælp!")
+    (stopped,) = await bot.says(CITIZEN, "stop")
+    (resumed,) = await bot.says(CITIZEN, "START")
+    (confirm,) = await bot.says(CITIZEN, "slet")
+
+    assert all(number in numbers["text"] for number in NUMBERS_FOR_NOW)
+    assert "START" in stopped["text"] and "Velkommen tilbage" in resumed["text"]
+    assert "slette" in confirm["text"] and buttons(confirm)
+    await asyncio.sleep(0.5)  # anything relayed would have arrived
+    worker_texts = texts(bot.telegram.sent_to(WORKER))
+    assert not any(t.startswith("Fra Ravn:") for t in worker_texts)
+    assert any("har skrevet STOP" in t for t in worker_texts)

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.models.enums import Channel
-from bot.services.commands import mentions_help, parse_command, sms_keyword
+from bot.services.commands import citizen_command, mentions_help, parse_command, sms_keyword
 
 
 @pytest.mark.parametrize(
@@ -84,10 +84,12 @@ def test_a_keyword_followed_by_any_word_is_a_message(keyword: str, rest: str) ->
     assert command is None or (command.name == "start" and command.args.isalnum())
 
 
-def test_on_telegram_only_a_slash_makes_a_command() -> None:
-    assert parse_command("stop", Channel.TELEGRAM) is None
-    command = parse_command("/stop", Channel.TELEGRAM)
-    assert command is not None and command.name == "stop"
+def test_on_telegram_a_citizen_may_type_a_keyword_without_its_slash_but_a_worker_may_not() -> None:
+    assert parse_command("stop", Channel.TELEGRAM) is None  # a worker's "Stop" is an answer to pass on
+    for typed in ("/stop", "stop", "STOP!", " Stop. "):
+        command = citizen_command(typed, Channel.TELEGRAM)
+        assert command is not None and command.name == "stop", typed
+    assert citizen_command("stop med at ringe", Channel.TELEGRAM) is None
 
 
 @pytest.mark.parametrize(
