@@ -26,6 +26,11 @@ def _aware(now: datetime) -> datetime:
     return now
 
 
+def is_working_day(profile: Profile, day: date) -> bool:
+    """Whether the team works on a local date at all: it has hours that weekday and it is no holiday."""
+    return _hours_on(profile, day) is not None
+
+
 def is_open(profile: Profile, now: datetime) -> bool:
     """True when the team answers at `now` (aware): within the day's hours and not on a holiday."""
     local = _aware(now).astimezone(profile.tz)

@@ -5,6 +5,7 @@ nudge, and still unmarked ones reach the team lead. Each reads only what is due 
 import logging
 from datetime import date, datetime, timedelta
 
+from bot.models import Checkin, CheckinAgreement
 from bot.models.enums import CheckinOutcome, CitizenStatus, ReminderKind
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
@@ -16,6 +17,7 @@ from scheduling.timing import (
     PLAN_AHEAD,
     checkin_reminder_at,
     citizen_reminder_at,
+    daytime,
     is_late,
     local_day,
 )
@@ -110,7 +112,10 @@ def nudge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     after = timedelta(minutes=rules.nudge_after_minutes)
     notices = Notices(uow, deps, now)
     cover = CoverForDay(uow, local_day(now, deps.profile))
-    rows = uow.due.checkins_to_nudge(now - after, BATCH)
+    # A nudge can wait for the working-day morning: the check-in's own reminder rang at its time.
+    rows = [
+        row for row in uow.due.checkins_to_nudge(now - after, BATCH) if now >= _nudge_at(row, after, deps)
+    ]
     citizens = uow.due.citizens_by_id(agreement.citizen_id for _, agreement in rows)
     for checkin, agreement in rows:
         citizen = citizens.get(agreement.citizen_id)
@@ -121,7 +126,7 @@ def nudge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             ReminderKind.NUDGE,
             cover.recipients(agreement.worker_id),
             "worker.reminder.nudge",
-            due_at=checkin.due_at + after,
+            due_at=_nudge_at((checkin, agreement), after, deps),
             citizen_id=citizen.id,
             choices=[(label, data.format(id=checkin.id)) for label, data in BUTTONS],
             alias=citizen.alias,
@@ -132,13 +137,21 @@ def nudge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     return notices.sent
 
 
+def _nudge_at(row: tuple[Checkin, CheckinAgreement], after: timedelta, deps: Deps) -> datetime:
+    return daytime(row[0].due_at + after, deps.profile)
+
+
 def escalate(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     """Still not marked `escalate_after_minutes` after the nudge: the team lead is told, and the check-in
     counts as missed (the worker may still mark it)."""
     after = timedelta(minutes=deps.profile.reminders.escalate_after_minutes)
     notices = Notices(uow, deps, now)
     cover = CoverForDay(uow, local_day(now, deps.profile))
-    rows = uow.due.checkins_to_escalate(now - after, BATCH)
+    rows = [
+        (checkin, agreement)
+        for checkin, agreement in uow.due.checkins_to_escalate(now - after, BATCH)
+        if now >= daytime((checkin.nudged_at or now) + after, deps.profile)  # the lead's phone, too, waits
+    ]
     citizens = uow.due.citizens_by_id(agreement.citizen_id for _, agreement in rows)
     for checkin, agreement in rows:
         citizen = citizens.get(agreement.citizen_id)

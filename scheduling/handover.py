@@ -10,7 +10,7 @@ from bot.models.enums import CheckinOutcome, ReminderKind
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
 from scheduling.notices import Notices
-from scheduling.timing import local_day
+from scheduling.timing import daytime, local_day
 
 HANDOVER_FOR = timedelta(days=14)
 """An absence that ended longer ago than this gets no handover any more (after very long downtime)."""
@@ -20,6 +20,10 @@ def send_handovers(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     today = local_day(now, deps.profile)
     notices = Notices(uow, deps, now)
     for absence in uow.due.absences_ended(before=today, since=today - HANDOVER_FOR):
+        back = datetime.combine(absence.ends_on + timedelta(days=1), time(0), tzinfo=deps.profile.tz)
+        meant_for = daytime(back, deps.profile)  # the first working-day morning back, not midnight
+        if now < meant_for:
+            continue
         worker = uow.workers.get(absence.worker_id)
         if worker is not None and worker.telegram_chat_enc is not None:
             notices.to_workers(
@@ -27,7 +31,7 @@ def send_handovers(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
                 ReminderKind.HANDOVER,
                 [worker],
                 "worker.handover.text",
-                due_at=datetime.combine(absence.ends_on + timedelta(days=1), time(0), tzinfo=deps.profile.tz),
+                due_at=meant_for,
                 **_summary(uow, deps, absence, worker.language),
             )
         absence.handover_sent_at = now

@@ -4,6 +4,7 @@ that shows what will be sent, so the two can never disagree."""
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.office_hours import is_working_day
 from bot.profile import Profile
 
 GRACE = timedelta(minutes=20)
@@ -53,19 +54,27 @@ def overview_at(day: date, profile: Profile) -> datetime | None:
 
 EVENING = time(20, 0)
 MORNING_DEFAULT = time(8, 0)
+_SEARCH_DAYS = 370  # a team works on some weekday, and holidays never fill a year
 
 
 def daytime(moment: datetime, profile: Profile) -> datetime:
-    """When a notice that has no time of its own (a deadline, a review) reaches a worker: at night it
-    waits for the morning (the overview's time), so no work phone buzzes at 00:00 over a deadline."""
+    """When a notice that has no time of its own (a deadline, a review, a nudge, a handover) reaches a
+    worker: on a working day between the morning (the overview's time) and the evening; otherwise it
+    waits for the next working-day morning, so no work phone buzzes at night, at the weekend or on a
+    holiday over something that can wait."""
     zone = profile.tz
     morning = profile.reminders.morning_overview or MORNING_DEFAULT
     local = moment.astimezone(zone)
-    if local.time() < morning:
-        return datetime.combine(local.date(), morning, tzinfo=zone)
-    if local.time() >= EVENING:
-        return datetime.combine(local.date() + timedelta(days=1), morning, tzinfo=zone)
-    return moment
+    day = local.date()
+    if is_working_day(profile, day) and morning <= local.time() < EVENING:
+        return moment
+    if not (is_working_day(profile, day) and local.time() < morning):
+        day += timedelta(days=1)
+        for _ in range(_SEARCH_DAYS):
+            if is_working_day(profile, day):
+                break
+            day += timedelta(days=1)
+    return datetime.combine(day, morning, tzinfo=zone)
 
 
 def report_warning_at(deadline_at: datetime, profile: Profile) -> datetime:

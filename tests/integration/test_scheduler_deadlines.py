@@ -149,10 +149,12 @@ def test_back_from_absence_the_worker_gets_a_handover_of_what_happened(
     world.says(CITIZEN, "ok, jeg venter")
 
     world.walk(local(2026, 11, 28, 9, 0), step=timedelta(hours=1))
+    assert texts(world, SUSANNE, "Velkommen tilbage") == []  # Saturday: it waits for the working week
+    world.walk(local(2026, 11, 30, 9, 0), step=timedelta(hours=1))
 
     assert len([t for _, t, _ in world.sent(VIVIAN) if "er du der?" in t]) == 1  # the cover had them
     [(at, handover)] = texts(world, SUSANNE, "Velkommen tilbage")
-    assert at.astimezone(world.deps.profile.tz).date() == date(2026, 11, 28)
+    assert at.astimezone(world.deps.profile.tz) == local(2026, 11, 30, 8, 0)  # Monday morning
     assert "23.11.-27.11." in handover and "Vivian" in handover
     assert "Ravn: 2 beskeder" in handover and "1 ikke markeret" in handover
     assert "er du der" not in handover  # counts, never the texts
