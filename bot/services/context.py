@@ -184,8 +184,8 @@ class Turn:
         return self.now.astimezone(self.deps.profile.tz).date()
 
     def t(self, key: str, **params: object) -> str:
-        """A text in the sender's language."""
-        return self.deps.text(key, self.language, **params)
+        """A text in the sender's language, in their channel's variant (``KEY.sms``) where there is one."""
+        return self.deps.texts.text_for(self.inbound.channel, key, self.language, **params)
 
     def reply(self, text: str, **options: Any) -> None:
         """Answer the sender on the channel they used — by SMS at most `SMS_REPLIES_PER_HOUR` an hour.

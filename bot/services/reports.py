@@ -8,6 +8,7 @@ sent. The status answer is neutral: it never says whether the person is known to
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot import moments
 from bot.channels import Choice
 from bot.codes import new_code, normalise_code
 from bot.cpr import contains_cpr, redact_cpr
@@ -204,9 +205,7 @@ def _deadline(turn: Turn) -> datetime | None:
 def report_summary(turn: Turn, report: ConcernReport, language: str) -> str:
     """What a worker sees of a report: the texts, urgency, who reported, age, deadline, status."""
     vault, deps = turn.deps.vault, turn.deps
-    deadline = (
-        report.deadline_at.astimezone(deps.profile.tz).strftime("%d.%m. %H:%M") if report.deadline_at else "-"
-    )
+    deadline = moments.day_and_clock(report.deadline_at, deps.profile.tz) if report.deadline_at else "-"
     return deps.text(
         "worker.report.summary",
         language,

@@ -166,7 +166,7 @@ def _held_sms(turn: Turn, worker: Worker, decision: str) -> None:
     dialogue = turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
     end_dialogue(turn)
     if dialogue is None or dialogue.flow != DIALOGUE_SMS_CONFIRM:
-        turn.reply(turn.t("worker.reply_not_a_relay"), kind="help")
+        turn.reply(turn.t("button.answered"), kind="info")  # sent or dropped already: never twice
         return
     held = dialogue_data(turn, dialogue)
     citizen = turn.uow.citizens.get(int(held["citizen_id"]))
@@ -179,6 +179,9 @@ def _held_sms(turn: Turn, worker: Worker, decision: str) -> None:
 def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) -> None:
     if citizen.team_id != worker.team_id:
         turn.reply(turn.t("worker.not_allowed"), kind="info")
+        return
+    if citizen.status != CitizenStatus.NEW and citizen.worker_id == worker.id and announce:
+        turn.reply(turn.t("button.answered"), kind="info")  # a second tap on "I'll take it"
         return
     if citizen.status != CitizenStatus.NEW and citizen.worker_id not in (None, worker.id):
         owner = turn.uow.workers.get(citizen.worker_id) if citizen.worker_id else None
