@@ -16,7 +16,17 @@ from datetime import datetime, timedelta
 from sqlalchemy import RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, RecipientGone, Rejected, RetryLater, Sender
+from bot.channels import (
+    SEND_LEASE,
+    Choice,
+    Delivery,
+    Dispatch,
+    RecipientGone,
+    Rejected,
+    RetryLater,
+    Sender,
+    open_copy,
+)
 from bot.models import OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus, OutboxStatus
 from bot.models.infra import SCRUBBED
@@ -281,9 +291,14 @@ class OutboxDrainer:
 
     def _delivery(self, row: RowMapping) -> Delivery:
         vault = self._deps.vault
-        choices = tuple(Choice(label, data) for label, data in (row["options"] or {}).get("choices", []))
+        options = row["options"] or {}
+        choices = tuple(Choice(label, data) for label, data in options.get("choices", []))
         return Delivery(
-            Channel(row["channel"]), vault.open(row["recipient_enc"]), vault.open(row["body_enc"]), choices
+            Channel(row["channel"]),
+            vault.open(row["recipient_enc"]),
+            vault.open(row["body_enc"]),
+            choices,
+            open_copy(vault, options.get("copy")),
         )
 
     async def _send(self, item: Dispatch) -> str | BaseException:

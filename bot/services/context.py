@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.cadence_port import CadenceRules
-from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, Dispatches, Inbound
+from bot.channels import SEND_LEASE, Choice, Copy, Delivery, Dispatch, Dispatches, Inbound, seal_copy
 from bot.clock import Clock
 from bot.crypto import Vault
 from bot.i18n import Catalogs
@@ -92,8 +92,11 @@ class OutboxWriter:
         message_id: int | PendingMessage | None = None,
         ephemeral: bool = False,
         urgent: bool = False,
+        copy: Copy | None = None,
     ) -> None:
-        """Queue `text` for `address`. `ephemeral`: scrub the address once sent (anonymous reporters)."""
+        """Queue `text` for `address`. `ephemeral`: scrub the address once sent (anonymous reporters).
+        `copy`: send a copy of that Telegram message instead of `text` (sealed in the row: the source
+        chat is personal data)."""
         self._count += 1
         key = self._key(self._count)
         vault = self._deps.vault
@@ -104,6 +107,8 @@ class OutboxWriter:
             options["ephemeral"] = True
         if urgent:
             options["urgent"] = True
+        if copy is not None:
+            options["copy"] = seal_copy(vault, copy)
         recipient = vault.lookup_hash(address)
         row = {
             "idempotency_key": key,
@@ -133,7 +138,8 @@ class OutboxWriter:
             isinstance(message_id, PendingMessage) and message_id.values["direction"] == Direction.INBOUND
         )
         plain = not ephemeral and (message_id is None or relayed_in)
-        self._queued.append((pending, Delivery(Channel(channel), address, text, tuple(choices)), plain))
+        delivery = Delivery(Channel(channel), address, text, tuple(choices), copy)
+        self._queued.append((pending, delivery, plain))
 
     def to_identity(self, identity: ChannelIdentity, text: str, **options: Any) -> bool:
         """Queue for a citizen's or reporter's channel; False (nothing queued) if they sent STOP."""

@@ -11,6 +11,7 @@ from bot.cpr import contains_cpr
 from bot.models import Citizen, Worker
 from bot.models.enums import Channel, CitizenStatus, WorkerStatus
 from bot.safety import looks_sensitive
+from bot.services import media
 from bot.services.absence import absence_choice, away_command
 from bot.services.audit import audit_entry
 from bot.services.checkin_outcomes import checkin_choice
@@ -120,6 +121,9 @@ def _replied_citizen(turn: Turn) -> Citizen | None:
 
 def _reply_to_citizen(turn: Turn, worker: Worker, citizen: Citizen) -> None:
     """A Telegram reply to a relayed message answers that citizen, on the channel they used."""
+    if turn.inbound.media is not None:
+        media.reply_with_media(turn, worker, citizen)
+        return
     text = turn.inbound.text.strip()
     if not text:
         return
