@@ -117,7 +117,8 @@ def mms_media(form: Mapping[str, object]) -> Media | None:
     """What an MMS carried (`NumMedia` > 0), by the kind of its first part only: the media URLs are
     never read or kept (the bot passes on no file it would have to store)."""
     count = form.get("NumMedia")
-    if not isinstance(count, str) or not count.isdigit() or int(count) == 0:
+    # Read as digits, never as an int: a forged "NumMedia" of 5,000 digits must not cost a 500.
+    if not isinstance(count, str) or not count.isascii() or not count.isdigit() or not count.strip("0"):
         return None
     content_type = form.get("MediaContentType0")
     content_type = content_type.lower() if isinstance(content_type, str) else ""
