@@ -60,7 +60,9 @@ def reply_with_media(turn: Turn, worker: Worker, citizen: Citizen) -> None:
     """A worker's photo, voice note… sent as a reply to a citizen's message: copied to a citizen on
     Telegram; for a citizen who gets SMS, not sent, and the worker told why."""
     media = turn.inbound.media
-    assert media is not None and media.message_id is not None
+    if media is None or media.message_id is None:  # a worker writes on Telegram: never, but say so
+        turn.reply(turn.t("worker.reply_not_a_relay"), kind="help")
+        return
     identity = next((i for i in turn.uow.identities.of_citizen(citizen.id) if not i.stopped), None)
     what = kind_word(turn, media, worker.language)
     if identity is None:
