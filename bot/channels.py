@@ -3,11 +3,25 @@
 Services never see a `telegram.Update` or a Twilio form; channels never see a database row.
 """
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.models.enums import Channel
+
+
+@dataclass(frozen=True)
+class Media:
+    """A photo, voice note, video, document, location… that came with an inbound message. Nothing of it
+    is kept but what it is and, on Telegram, where it is (its message id in the sender's chat), so the bot
+    can copy it on (copyMessage) without ever holding the file. An MMS carries its kind only."""
+
+    kind: str  # one of MEDIA_KINDS
+    message_id: str | None = None  # Telegram: the message in the sender's chat; None for an MMS
+
+
+MEDIA_KINDS = ("photo", "voice", "video", "document", "location", "audio", "sticker", "other")
 
 
 @dataclass(frozen=True)
@@ -21,6 +35,7 @@ class Inbound:
     choice: str | None = None  # the data of a tapped button
     reply_to: str | None = None  # our message being replied to (Telegram message_id in that chat)
     language_hint: str | None = None  # Telegram's language_code
+    media: Media | None = None  # `text` is then its caption (or the body of an MMS), perhaps empty
 
 
 @dataclass(frozen=True)
@@ -32,13 +47,48 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """Send a copy of a message the bot can see (Telegram `copyMessage`) instead of a text: the file stays
+    on Telegram's servers, the bot holds two ids. `from_chat` is personal data: never log it."""
+
+    from_chat: str
+    message_id: str
+    drop_caption: bool = False  # the caption went ahead as text already
+
+
+def seal_copy(vault: "Sealer", copy: Copy) -> str:
+    """A copy instruction as an outbox row keeps it: sealed, since it names the sender's chat."""
+    return vault.seal(json.dumps([copy.from_chat, copy.message_id, copy.drop_caption]))
+
+
+def open_copy(vault: "Sealer", sealed: object) -> Copy | None:
+    """The copy instruction of an outbox row's options, or None when it has none (or it is unreadable)."""
+    if not isinstance(sealed, str):
+        return None
+    try:
+        from_chat, message_id, drop_caption = json.loads(vault.open(sealed))
+    except (ValueError, TypeError):
+        return None
+    return Copy(str(from_chat), str(message_id), drop_caption is True)
+
+
+class Sealer(Protocol):
+    """What `seal_copy` needs of the vault (bot.crypto.Vault)."""
+
+    def seal(self, plaintext: str, /) -> str: ...
+
+    def open(self, token: str, /) -> str: ...
+
+
+@dataclass(frozen=True)
 class Delivery:
-    """One message for a channel sender to put on the wire."""
+    """One message for a channel sender to put on the wire: a text, or a copy (`copy`, Telegram only)."""
 
     channel: Channel
     address: str
     text: str
     choices: tuple[Choice, ...] = field(default_factory=tuple)
+    copy: Copy | None = None
     silent: bool = False  # no sound on the phone: a worker's message outside office hours, not an alert
 
 

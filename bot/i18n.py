@@ -3,13 +3,22 @@
 A language is a file: bot/locale/LANG/LC_MESSAGES/messages.po, read with Babel when first needed (no
 compile step). A msgstr holds ``{name}`` placeholders filled with ``str.format_map``. A key missing in a
 language falls back to Danish, and a key missing in Danish too comes back as the key itself.
+
+Plurals are gettext's own: an entry with ``msgid_plural`` and ``msgstr[0]``, ``msgstr[1]``… picks its form
+from the ``{count}`` it is given, by the catalog's ``Plural-Forms`` ("1 besked", "2 beskeder").
+
+A key may have a channel variant, ``KEY.sms``: a text that says what to type says it the way the reader
+types it (``STATUS KODE`` by SMS, ``/status KODE`` on Telegram). `text_for` picks it.
 """
 
 from __future__ import annotations
 
+import gettext
 import logging
 import re
 import string
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -51,12 +60,41 @@ def _usable(template: str) -> bool:
     return all(_PLACEHOLDER.fullmatch(name) for name in names)
 
 
-def _read_catalog(path: Traversable, language: str) -> dict[str, str]:
+SMS_VARIANT = ".sms"
+
+
+@dataclass(frozen=True)
+class _Plural:
+    """A text with one form per plural class; `choose` maps a count to the form's index."""
+
+    forms: tuple[str, ...]
+    choose: Callable[[int], int]
+
+    def form(self, count: object) -> str:
+        index = self.choose(count) if isinstance(count, int) else len(self.forms) - 1
+        return self.forms[min(max(index, 0), len(self.forms) - 1)]
+
+
+Template = str | _Plural
+
+
+def _read_catalog(path: Traversable, language: str) -> dict[str, Template]:
     with path.open("rb") as fileobj:
         catalog = read_po(fileobj, locale=None)
-    texts: dict[str, str] = {}
+    choose = gettext.c2py(catalog.plural_expr)
+    texts: dict[str, Template] = {}
     for message in catalog:
         key, value = message.id, message.string
+        if isinstance(key, tuple | list) and isinstance(value, tuple | list):
+            # A plural entry: every form must be there and usable, or the entry counts as missing.
+            forms = tuple(form for form in value if isinstance(form, str) and form)
+            if message.fuzzy or not key[0] or len(forms) != len(value) or not forms:
+                continue
+            if not all(_usable(form) for form in forms):
+                log.warning("catalog %s: message %s is not a valid template and is ignored", language, key[0])
+                continue
+            texts[str(key[0])] = _Plural(forms, choose)
+            continue
         # The header has an empty id; fuzzy and empty entries are untranslated, as gettext treats them.
         if not key or not isinstance(key, str) or not isinstance(value, str) or not value or message.fuzzy:
             continue
@@ -72,7 +110,7 @@ class Catalogs:
 
     def __init__(self, directory: Traversable | Path | None = None) -> None:
         root = directory if directory is not None else files("bot").joinpath("locale")
-        self._texts: dict[str, dict[str, str]] = {}
+        self._texts: dict[str, dict[str, Template]] = {}
         if root.is_dir():
             for entry in sorted(root.iterdir(), key=lambda item: item.name):
                 po = entry.joinpath("LC_MESSAGES", "messages.po")
@@ -87,8 +125,22 @@ class Catalogs:
         """The keys a language's own catalog translates (without fallback)."""
         return set(self._texts.get(language, {}))
 
-    def template(self, key: str, language: str) -> str | None:
-        """The raw msgstr for `key` in `language` or, failing that, in Danish; None when neither has it."""
+    def template(self, key: str, language: str, count: object = None) -> str | None:
+        """The raw msgstr for `key` in `language` or, failing that, in Danish; None when neither has it.
+        A plural text gives the form for `count` (the last, most general form without one)."""
+        found = self._find(key, language)
+        if isinstance(found, _Plural):
+            return found.form(count)
+        return found
+
+    def forms(self, key: str, language: str) -> tuple[str, ...]:
+        """Every form of `key` (one for an ordinary text; none when no catalog has it)."""
+        found = self._find(key, language)
+        if found is None:
+            return ()
+        return found.forms if isinstance(found, _Plural) else (found,)
+
+    def _find(self, key: str, language: str) -> Template | None:
         for candidate in (_primary(language), DEFAULT_LANGUAGE):
             found = self._texts.get(candidate, {}).get(key)
             if found is not None:
@@ -96,13 +148,20 @@ class Catalogs:
         return None
 
     def text(self, key: str, language: str, **params: object) -> str:
-        """The text for `key` in `language` with `params` filled in."""
-        template = self.template(key, language)
+        """The text for `key` in `language` with `params` filled in (a plural text by `count`)."""
+        template = self.template(key, language, params.get("count"))
         if template is None:
             # The key only: message texts and parameters may hold personal data.
             log.warning("message %s is in no catalog", key)
             return key
         return template.format_map(_Params(key, params)).strip()
+
+    def text_for(self, channel: str, key: str, language: str, **params: object) -> str:
+        """`text`, in the channel's own variant where there is one (``KEY.sms`` for SMS)."""
+        variant = f"{key}{SMS_VARIANT}"
+        if channel == "sms" and self._find(variant, language) is not None:
+            return self.text(variant, language, **params)
+        return self.text(key, language, **params)
 
     def best_language(self, telegram_language_code: str | None, supported: list[str] | None = None) -> str:
         """`best_language` among `supported` (default: every language with a catalog)."""

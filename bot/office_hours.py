@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from bot import moments
 from bot.i18n import Catalogs, default_catalogs
 from bot.profile_models import Profile
 from bot.profile_values import DayHours
@@ -76,7 +77,7 @@ def describe_opening(
     """`dt` for a text: "mandag kl. 08:00" / "Monday at 08:00"; with `now`, "i dag …" / "i morgen …"
     for today and tomorrow, and the date too when it is a week or more away (over Christmas)."""
     texts = catalogs or default_catalogs()
-    clock = f"{dt:%H:%M}"
+    clock = moments.clock(dt)
     days_ahead = None if now is None else (dt.date() - _aware(now).astimezone(_aware(dt).tzinfo).date()).days
     if days_ahead == 0:
         return texts.text("time.today", language, time=clock)
@@ -85,7 +86,7 @@ def describe_opening(
     weekday = _day_names(texts, "time.weekdays", language)[dt.weekday()]
     if days_ahead is not None and not 0 <= days_ahead < 7:
         return texts.text(
-            "time.weekday_date", language, weekday=weekday, day=dt.day, month=dt.month, time=clock
+            "time.weekday_date", language, weekday=weekday, date=moments.day_month(dt), time=clock
         )
     return texts.text("time.weekday", language, weekday=weekday, time=clock)
 

@@ -21,7 +21,17 @@ from datetime import datetime, timedelta
 from sqlalchemy import RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, RecipientGone, Rejected, RetryLater, Sender
+from bot.channels import (
+    SEND_LEASE,
+    Choice,
+    Delivery,
+    Dispatch,
+    RecipientGone,
+    Rejected,
+    RetryLater,
+    Sender,
+    open_copy,
+)
 from bot.models import OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus, OutboxStatus
 from bot.models.infra import SCRUBBED
@@ -316,6 +326,7 @@ class OutboxDrainer:
             vault.open(row["recipient_enc"]),
             vault.open(row["body_enc"]),
             choices,
+            open_copy(vault, options.get("copy")),
             silent=bool(options.get("silent")),
         )
 

@@ -78,6 +78,8 @@ class TwilioSender:
         self._status_callback = status_callback
 
     async def send(self, delivery: Delivery) -> str:
+        if delivery.copy is not None:  # the services never queue one for SMS: a copy is Telegram's
+            raise Rejected("a copy cannot go by SMS")
         options = dict(self._sender)
         if self._status_callback:
             options["status_callback"] = self._status_callback

@@ -9,7 +9,7 @@ the outbox and the REST API, where they are retried and kept in order like every
 import asyncio
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from urllib.parse import parse_qsl
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from twilio.request_validator import RequestValidator
 
-from bot.channels import Dispatch, Inbound
+from bot.channels import Dispatch, Inbound, Media
 from bot.errors import DomainError
 from bot.models.enums import Channel
 from bot.phones import to_e164
@@ -83,7 +83,7 @@ class SmsWebhooks:
         except DomainError:
             return PlainTextResponse("not a phone number", status_code=400)
         text = body[:MAX_BODY] if isinstance(body, str) else ""
-        inbound = Inbound(Channel.SMS, address, sid, text=text)
+        inbound = Inbound(Channel.SMS, address, sid, text=text, media=mms_media(form))
         try:
             await self._inbound.receive(inbound)
         except SQLAlchemyError:
@@ -108,3 +108,19 @@ class SmsWebhooks:
         if queued:
             self._on_commit([])  # rows written without a lease: the drainer looks for them now
         return Response(status_code=204)
+
+
+_MMS_KINDS = (("image/", "photo"), ("audio/", "voice"), ("video/", "video"), ("text/vcard", "other"))
+
+
+def mms_media(form: Mapping[str, object]) -> Media | None:
+    """What an MMS carried (`NumMedia` > 0), by the kind of its first part only: the media URLs are
+    never read or kept (the bot passes on no file it would have to store)."""
+    count = form.get("NumMedia")
+    # Read as digits, never as an int: a forged "NumMedia" of 5,000 digits must not cost a 500.
+    if not isinstance(count, str) or not count.isascii() or not count.isdigit() or not count.strip("0"):
+        return None
+    content_type = form.get("MediaContentType0")
+    content_type = content_type.lower() if isinstance(content_type, str) else ""
+    kind = next((kind for prefix, kind in _MMS_KINDS if content_type.startswith(prefix)), "document")
+    return Media(kind=kind)

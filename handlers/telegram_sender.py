@@ -1,4 +1,5 @@
-"""The Telegram way out: an outbox `Delivery` becomes a `sendMessage`, Telegram's errors become ours."""
+"""The Telegram way out: an outbox `Delivery` becomes a `sendMessage` (or, for a photo, voice note… passed
+on, a `copyMessage`), Telegram's errors become ours."""
 
 import asyncio
 
@@ -43,6 +44,15 @@ class TelegramSender:
     async def send(self, delivery: Delivery) -> str:
         try:
             async with self._slots:
+                if delivery.copy is not None:
+                    copied = await self._bot.copy_message(
+                        chat_id=int(delivery.address),
+                        from_chat_id=int(delivery.copy.from_chat),
+                        message_id=int(delivery.copy.message_id),
+                        caption="" if delivery.copy.drop_caption else None,
+                        reply_markup=keyboard(delivery),
+                    )
+                    return str(copied.message_id)
                 message = await self._bot.send_message(
                     chat_id=int(delivery.address),
                     text=fit(delivery.text),

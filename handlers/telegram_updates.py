@@ -1,10 +1,35 @@
 """Telegram updates to plain `Inbound`s: what the services need of an update, and nothing else."""
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.constants import ChatType
 
-from bot.channels import Inbound
+from bot.channels import Inbound, Media
 from bot.models.enums import Channel
+
+# What a message may carry besides text, as the services name it; the first that is present wins.
+_MEDIA = (
+    ("photo", "photo"),
+    ("voice", "voice"),
+    ("video", "video"),
+    ("video_note", "video"),
+    ("animation", "video"),
+    ("document", "document"),
+    ("audio", "audio"),
+    ("location", "location"),
+    ("venue", "location"),
+    ("sticker", "sticker"),
+    ("contact", "other"),
+    ("poll", "other"),
+    ("dice", "other"),
+)
+
+
+def media_of(message: Message) -> Media | None:
+    """The photo, voice note… of a message, by kind and message id only (the file stays at Telegram)."""
+    for attribute, kind in _MEDIA:
+        if getattr(message, attribute, None):
+            return Media(kind=kind, message_id=str(message.message_id))
+    return None
 
 
 def to_inbound(update: Update) -> Inbound | None:
@@ -33,4 +58,5 @@ def to_inbound(update: Update) -> Inbound | None:
         text=(message.text or message.caption or "")[:4096],
         reply_to=str(replied.message_id) if replied is not None else None,
         language_hint=message.from_user.language_code if message.from_user else None,
+        media=media_of(message),
     )

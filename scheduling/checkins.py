@@ -5,6 +5,7 @@ nudge, and still unmarked ones reach the team lead. Each reads only what is due 
 import logging
 from datetime import date, datetime, timedelta
 
+from bot import moments
 from bot.models import Checkin, CheckinAgreement
 from bot.models.enums import CheckinOutcome, CitizenStatus, ReminderKind
 from bot.services.context import Deps
@@ -210,8 +211,8 @@ def remind_citizens(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
 
 
 def _clock(moment: datetime, deps: Deps) -> str:
-    return f"{moment.astimezone(deps.profile.tz):%H:%M}"
+    return moments.clock(moment, deps.profile.tz)
 
 
 def _day(moment: datetime, deps: Deps) -> str:
-    return f"{moment.astimezone(deps.profile.tz):%d.%m.}"
+    return moments.day_month(moment, deps.profile.tz)

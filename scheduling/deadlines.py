@@ -7,6 +7,7 @@ A warning before each deadline, an alert once it has passed; each once (reminder
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
+from bot import moments
 from bot.models import Citizen, Worker
 from bot.models.enums import ReminderKind, Urgency
 from bot.office_hours import next_opening
@@ -27,7 +28,7 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     cover = CoverForDay(uow, local_day(now, profile))
     for report in uow.due.reports_due(now - CATCH_UP, now + warn + timedelta(days=1), BATCH):
         assert report.deadline_at is not None
-        deadline = f"{report.deadline_at.astimezone(profile.tz):%d.%m. %H:%M}"
+        deadline = moments.day_and_clock(report.deadline_at, profile.tz)
         if report.deadline_at <= now:
             meant_for = daytime(report.deadline_at, profile)
             if now >= meant_for:
@@ -159,7 +160,7 @@ def period_followups(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             late=is_late(now, meant_for),
             citizen_id=citizen.id,
             alias=citizen.alias,
-            date=f"{ends:%d.%m.%Y}",
+            date=moments.full_date(ends),
         )
     return notices.sent
 

@@ -5,6 +5,7 @@ history of whoever answered."""
 from datetime import datetime, time, timedelta
 from typing import Any
 
+from bot import moments
 from bot.models import Absence
 from bot.models.enums import CheckinOutcome, ReminderKind
 from bot.services.context import Deps
@@ -55,7 +56,7 @@ def _summary(uow: UnitOfWork, deps: Deps, absence: Absence, language: str) -> di
                 "worker.handover.citizen",
                 language,
                 alias=citizen.alias,
-                messages=messages.get(citizen_id, 0),
+                messages=deps.text("worker.handover.messages", language, count=messages.get(citizen_id, 0)),
                 done=counted.get(CheckinOutcome.DONE, 0),
                 not_reached=counted.get(CheckinOutcome.NOT_REACHED, 0),
                 missed=counted.get(CheckinOutcome.MISSED, 0) + counted.get(CheckinOutcome.PENDING, 0),
@@ -63,8 +64,8 @@ def _summary(uow: UnitOfWork, deps: Deps, absence: Absence, language: str) -> di
         )
     cover = uow.workers.get(absence.cover_worker_id) if absence.cover_worker_id else None
     return {
-        "start": f"{absence.starts_on:%d.%m.}",
-        "end": f"{absence.ends_on:%d.%m.}",
+        "start": moments.day_month(absence.starts_on),
+        "end": moments.day_month(absence.ends_on),
         "cover": cover.name if cover else deps.text("worker.handover.no_cover", language),
         "lines": "\n".join(lines) if lines else deps.text("worker.handover.quiet", language),
     }

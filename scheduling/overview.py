@@ -3,6 +3,7 @@ not marked, and the team's concern reports close to their deadline."""
 
 from datetime import datetime, timedelta
 
+from bot import moments
 from bot.models import ConcernReport, Worker
 from bot.models.enums import ReminderKind, ReportStatus
 from bot.services.context import Deps
@@ -13,6 +14,7 @@ from scheduling.notices import Notices, covering_note
 from scheduling.timing import OVERVIEW_RELEVANT, is_late, local_day, overview_at
 
 MAX_LINES = 12
+MORNING_ENDS, EVENING_STARTS = 10, 18  # local hours
 
 
 def send_overviews(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
@@ -46,8 +48,17 @@ def send_overviews(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             due_at=at,
             late=is_late(now, at),
             body=text,
+            greeting=greeting(deps, now, worker.language),
         )
     return notices.sent
+
+
+def greeting(deps: Deps, now: datetime, language: str) -> str:
+    """ "Godmorgen." only in the morning: an overview that goes out late (after downtime, or a profile that
+    sends it at 11) greets for the local hour it is actually sent at."""
+    hour = now.astimezone(deps.profile.tz).hour
+    part = "morning" if hour < MORNING_ENDS else "day" if hour < EVENING_STARTS else "evening"
+    return deps.text(f"worker.greeting.{part}", language)
 
 
 def overview_text(
@@ -68,7 +79,7 @@ def overview_text(
             note = covering_note(deps, uow, agreement.worker_id, worker)
             form = deps.text(f"worker.contact_form.{agreement.contact_form}", language)
             alias = citizen.alias if citizen else "?"
-            lines.append(f"• {checkin.due_at.astimezone(zone):%H:%M} {alias} ({form}){note}")
+            lines.append(f"• {moments.clock(checkin.due_at, zone)} {alias} ({form}){note}")
         sections.append("\n".join(lines))
     unmarked = uow.due.unmarked_before(whose, start)
     if unmarked:
@@ -76,7 +87,7 @@ def overview_text(
         for checkin, agreement in unmarked[:MAX_LINES]:
             citizen = uow.citizens.get(agreement.citizen_id)
             lines.append(
-                f"• {checkin.due_at.astimezone(zone):%d.%m. %H:%M} {citizen.alias if citizen else '?'}"
+                f"• {moments.day_and_clock(checkin.due_at, zone)} {citizen.alias if citizen else '?'}"
             )
         sections.append("\n".join(lines))
     if reports:

@@ -26,6 +26,7 @@ from bot.services.report_followup import follow_up
 DIALOGUE_DELETE = "delete"
 DIALOGUE_LANGUAGE = "language"
 MAX_ANSWER_WORDS = 2  # "Nej", "nej tak", "SLET JA"; a longer text is a message, not an answer
+ANSWERED_ONCE = ("delete:", "lang:")  # buttons of a question that is over once answered
 
 
 def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command | None) -> None:
@@ -160,6 +161,8 @@ def _menu_choice(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen 
         turn.reply(help_text(turn.deps, turn.language), kind="safety")
     elif choice == "menu:write":
         turn.reply(turn.t("start.write_hint"), kind="menu")
+    elif choice.startswith(ANSWERED_ONCE):  # its question was answered already: a second tap does nothing
+        turn.reply(turn.t("button.answered"), kind="ack")
     else:  # a stale button from an old message: answer as to /start
         _start(turn, identity, citizen, "")
 

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.cadence_port import CadenceRules
-from bot.channels import SEND_LEASE, Choice, Delivery, Dispatch, Dispatches, Inbound
+from bot.channels import SEND_LEASE, Choice, Copy, Delivery, Dispatch, Dispatches, Inbound, seal_copy
 from bot.clock import Clock
 from bot.crypto import Vault
 from bot.i18n import Catalogs
@@ -104,10 +104,12 @@ class OutboxWriter:
         message_id: int | PendingMessage | None = None,
         ephemeral: bool = False,
         urgent: bool = False,
+        copy: Copy | None = None,
         silent: bool = False,
     ) -> None:
-        """Queue `text` for `address`. `ephemeral`: scrub the address once sent (anonymous reporters);
-        `silent`: no sound on the recipient's phone (Telegram)."""
+        """Queue `text` for `address`. `ephemeral`: scrub the address once sent (anonymous reporters).
+        `copy`: send a copy of that Telegram message instead of `text` (sealed in the row: the source
+        chat is personal data). `silent`: no sound on the recipient's phone (Telegram)."""
         self._count += 1
         key = self._key(self._count)
         vault = self._deps.vault
@@ -118,6 +120,8 @@ class OutboxWriter:
             options["ephemeral"] = True
         if urgent:
             options["urgent"] = True
+        if copy is not None:
+            options["copy"] = seal_copy(vault, copy)
         if silent:
             options["silent"] = True
         recipient = vault.lookup_hash(address)
@@ -149,7 +153,7 @@ class OutboxWriter:
             isinstance(message_id, PendingMessage) and message_id.values["direction"] == Direction.INBOUND
         )
         plain = not ephemeral and (message_id is None or relayed_in)
-        delivery = Delivery(Channel(channel), address, text, tuple(choices), silent=silent)
+        delivery = Delivery(Channel(channel), address, text, tuple(choices), copy, silent=silent)
         self._queued.append((pending, delivery, plain))
 
     def to_identity(self, identity: ChannelIdentity, text: str, **options: Any) -> bool:
@@ -208,8 +212,8 @@ class Turn:
         return self.now.astimezone(self.deps.profile.tz).date()
 
     def t(self, key: str, **params: object) -> str:
-        """A text in the sender's language."""
-        return self.deps.text(key, self.language, **params)
+        """A text in the sender's language, in their channel's variant (``KEY.sms``) where there is one."""
+        return self.deps.texts.text_for(self.inbound.channel, key, self.language, **params)
 
     def reply(self, text: str, **options: Any) -> None:
         """Answer the sender on the channel they used; by SMS within the hourly limits above.

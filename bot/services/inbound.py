@@ -20,7 +20,7 @@ from bot.models import ChannelIdentity, ProcessedInbound
 from bot.models.enums import Channel, InboundStatus, WorkerStatus
 from bot.repositories.citizens import Sender
 from bot.repositories.write_behind import PendingOutbox
-from bot.services import citizens, workers
+from bot.services import citizens, media, workers
 from bot.services.commands import citizen_command, parse_command
 from bot.services.context import Deps, OutboxWriter, Turn
 from bot.uow import UnitOfWork
@@ -196,8 +196,8 @@ def route(turn: Turn, sender: Sender | None = None) -> None:
     )
     if inbound.choice is None and not inbound.text.strip():
         turn.language = _language(turn, sender.identity)
-        turn.reply(turn.t("media.unsupported"), kind="help")  # a photo, a sticker: never relay an empty text
-        return
+        if media.refused(turn, sender):  # never relay an empty text; a photo, a voice note: perhaps
+            return
     command = parse_command(inbound.text, inbound.channel) if inbound.choice is None else None
     worker = sender.worker
     if worker is not None and worker.status == WorkerStatus.ACTIVE:

@@ -5,6 +5,7 @@ Also the guard every button needs: an id read from callback data, which anyone c
 
 from datetime import date, datetime
 
+from bot import moments
 from bot.services.context import Turn
 
 MAX_ROW_ID = 2**31 - 1  # an integer column's range: a forged 30-digit id must not reach the database
@@ -15,17 +16,17 @@ def local_today(turn: Turn) -> date:
 
 
 def when_text(turn: Turn, at: datetime) -> str:
-    """A moment in words with its date, e.g. "tirsdag d. 24/11 kl. 10:00": a check-in is planned around it."""
+    """A moment in words with its date, e.g. "tirsdag 24.11. kl. 10:00": a check-in is planned around it."""
     local = at.astimezone(turn.deps.profile.tz)
     weekday = turn.t("time.weekdays").split(",")[local.weekday()]
     return turn.t(
-        "time.weekday_date", weekday=weekday, day=local.day, month=local.month, time=f"{local:%H:%M}"
+        "time.weekday_date", weekday=weekday, date=moments.day_month(local), time=moments.clock(local)
     )
 
 
 def day_text(day: date) -> str:
     """A date as the worker types it (`24.12.2026`), so what the bot shows can be typed back."""
-    return f"{day.day}.{day.month}.{day.year}"
+    return moments.full_date(day)
 
 
 def row_id(text: str) -> int | None:

@@ -22,7 +22,9 @@ def number_params(deps: Deps, language: str) -> dict[str, object]:
 
 
 def help_text(deps: Deps, language: str) -> str:
-    return deps.text("help.numbers", language, **number_params(deps, language))
+    """The numbers for now; the team's line only with a team phone to call (never "Teamet:  (…)")."""
+    key = "help.numbers" if deps.profile.contact.phone else "help.numbers.no_phone"
+    return deps.text(key, language, **number_params(deps, language))
 
 
 def team_is_open(deps: Deps, now: datetime) -> bool:

@@ -10,6 +10,7 @@ from bot.cpr import redact_cpr
 from bot.models import Absence, ChannelIdentity, Citizen, Message, Worker
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, WorkerStatus
 from bot.repositories.citizens import Sender
+from bot.services import media
 from bot.services.context import Turn
 
 
@@ -95,9 +96,9 @@ def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelI
     for worker in responders(turn, citizen):
         header = turn.deps.text(header_key, worker.language, alias=citizen.alias)
         choices = claim_choice(turn, worker, citizen) if citizen.status == CitizenStatus.NEW else ()
-        turn.out.to_worker(
-            worker, f"{header}\n{body}", kind="relay", message_id=message, choices=choices, **options
-        )
+        text = media.worker_text(turn, worker, citizen, f"{header}\n{body}")
+        turn.out.to_worker(worker, text, kind="relay", message_id=message, choices=choices, **options)
+        media.copy_to_worker(turn, worker, message)
 
 
 def _header_key(turn: Turn, citizen: Citizen, identity: ChannelIdentity) -> str:

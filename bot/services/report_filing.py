@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot import moments
 from bot.channels import Choice
 from bot.codes import new_code
 from bot.models import ChannelIdentity, ConcernReport, Team
@@ -143,9 +144,7 @@ def report_summary(deps: Deps, report: ConcernReport, language: str) -> str:
     """What a worker sees of a report: the texts, urgency, who reported and how to reach them, age,
     deadline, status; an unfinished report says so, and a reporter's follow-up comes last."""
     vault = deps.vault
-    deadline = (
-        report.deadline_at.astimezone(deps.profile.tz).strftime("%d.%m. %H:%M") if report.deadline_at else "-"
-    )
+    deadline = moments.day_and_clock(report.deadline_at, deps.profile.tz) if report.deadline_at else "-"
     if report.subject_age is not None:
         age = str(report.subject_age)
     elif report.age_band:

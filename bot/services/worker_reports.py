@@ -39,9 +39,10 @@ def _report_buttons(turn: Turn, report: ConcernReport) -> tuple[Choice, ...]:
 
 def report_action(turn: Turn, worker: Worker, report: ConcernReport, action: str) -> None:
     """A tap on take, answer or close under a report."""
+    if action in ("take", "close") and _answered_before(turn, worker, report, action):
+        return
     if action == "take":
-        if report.status == ReportStatus.NEW:
-            report.status, report.worker_id, report.taken_at = ReportStatus.TAKEN, worker.id, turn.now
+        report.status, report.worker_id, report.taken_at = ReportStatus.TAKEN, worker.id, turn.now
         turn.reply(
             turn.t("worker.report.taken", number=report.id),
             kind="info",
@@ -62,6 +63,23 @@ def report_action(turn: Turn, worker: Worker, report: ConcernReport, action: str
             by=worker,
         )
     )
+
+
+def _answered_before(turn: Turn, worker: Worker, report: ConcernReport, action: str) -> bool:
+    """An old take or close button, tapped again or by a colleague after someone else: nothing changes,
+    and the worker is told who has the report rather than that they took it."""
+    if action == "take" and report.status != ReportStatus.NEW:
+        owner = turn.uow.workers.get(report.worker_id) if report.worker_id else None
+        if owner is not None and owner.id != worker.id:
+            taken = turn.t("worker.report.already_taken", number=report.id, worker=owner.name)
+            turn.reply(taken, kind="info")
+        else:
+            turn.reply(turn.t("button.answered"), kind="info")
+        return True
+    if action == "close" and report.status == ReportStatus.CLOSED:
+        turn.reply(turn.t("button.answered"), kind="info")
+        return True
+    return False
 
 
 def answer_report(turn: Turn, worker: Worker, report_id: int) -> None:

@@ -11,7 +11,7 @@ from bot.cpr import contains_cpr
 from bot.models import Citizen, Worker
 from bot.models.enums import Channel, CitizenStatus, WorkerStatus
 from bot.safety import looks_sensitive
-from bot.services import held_replies
+from bot.services import held_replies, media
 from bot.services.absence import absence_choice, away_command
 from bot.services.audit import audit_entry
 from bot.services.checkin_outcomes import checkin_choice
@@ -123,6 +123,9 @@ def _replied_citizen(turn: Turn) -> Citizen | None:
 
 def _reply_to_citizen(turn: Turn, worker: Worker, citizen: Citizen) -> None:
     """A Telegram reply to a relayed message answers that citizen, on the channel they used."""
+    if turn.inbound.media is not None:
+        media.reply_with_media(turn, worker, citizen)
+        return
     text = turn.inbound.text.strip()
     if not text:
         return
@@ -170,7 +173,7 @@ def _held_sms(turn: Turn, worker: Worker, decision: str) -> None:
     dialogue = turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
     end_dialogue(turn)
     if dialogue is None or dialogue.flow != DIALOGUE_SMS_CONFIRM:
-        turn.reply(turn.t("worker.reply_not_a_relay"), kind="help")
+        turn.reply(turn.t("button.answered"), kind="info")  # sent or dropped already: never twice
         return
     held = dialogue_data(turn, dialogue)
     citizen = turn.uow.citizens.get(int(held["citizen_id"]))
@@ -183,6 +186,9 @@ def _held_sms(turn: Turn, worker: Worker, decision: str) -> None:
 def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) -> None:
     if citizen.team_id != worker.team_id:
         turn.reply(turn.t("worker.not_allowed"), kind="info")
+        return
+    if citizen.status != CitizenStatus.NEW and citizen.worker_id == worker.id and announce:
+        turn.reply(turn.t("button.answered"), kind="info")  # a second tap on "I'll take it"
         return
     if citizen.status != CitizenStatus.NEW and citizen.worker_id not in (None, worker.id):
         owner = turn.uow.workers.get(citizen.worker_id) if citizen.worker_id else None

@@ -7,6 +7,7 @@ our signature check is a test against the real algorithm. Values are strings, as
 """
 
 import secrets
+from collections.abc import Sequence
 from datetime import datetime
 from email.utils import format_datetime
 
@@ -50,15 +51,17 @@ def inbound_sms(
     sid: str | None = None,
     account_sid: str = ACCOUNT_SID,
     messaging_service_sid: str | None = None,
+    media_types: Sequence[str] = (),
 ) -> Form:
     """The webhook form of a text someone sent to `to`. Twilio fills the location fields only for
-    North American numbers, so for Danish numbers they are present and empty."""
+    North American numbers, so for Danish numbers they are present and empty. `media_types`: an MMS,
+    with one part per content type ("image/jpeg"), each with the URL Twilio keeps it at."""
     sid = sid or message_sid()
     form: Form = {
         "ToCountry": country_of(to),
         "ToState": "",
         "SmsMessageSid": sid,
-        "NumMedia": "0",
+        "NumMedia": str(len(media_types)),
         "ToCity": "",
         "FromZip": "",
         "SmsSid": sid,
@@ -78,6 +81,11 @@ def inbound_sms(
     }
     if messaging_service_sid:
         form["MessagingServiceSid"] = messaging_service_sid
+    for index, content_type in enumerate(media_types):
+        form[f"MediaContentType{index}"] = content_type
+        form[f"MediaUrl{index}"] = (
+            f"https://api.twilio.com/2010-04-01/Accounts/{account_sid}/Messages/{sid}/Media/ME{index:032x}"
+        )
     return form
 
 

@@ -199,6 +199,7 @@ class FakeTelegramServer(RecordedWaits):
                     }
                 ),
                 "sendMessage": self._send_message,
+                "copyMessage": self._copy_message,
                 "editMessageText": self._edit_message_text,
                 "editMessageReplyMarkup": self._edit_message_reply_markup,
                 "answerCallbackQuery": self._answer_callback_query,
@@ -289,6 +290,33 @@ class FakeTelegramServer(RecordedWaits):
             chat = self._chat(chat_id, first_name, language_code)
             message = tg.text_message(
                 chat.next_message_id(), chat.chat, chat.user, self._now(), text, tg.command_entities(text)
+            )
+            if reply_to_message_id is not None:
+                target = chat.messages.get(reply_to_message_id)
+                if target is None:
+                    raise ValueError(f"chat {chat_id} has no message {reply_to_message_id} to reply to")
+                message["reply_to_message"] = tg.as_reply_target(copy.deepcopy(target))
+            chat.messages[message["message_id"]] = message
+            update_id = self._queue("message", copy.deepcopy(message))
+        self._wake_pollers()
+        return update_id
+
+    def user_sends_media(
+        self,
+        chat_id: int,
+        kind: str,
+        *,
+        caption: str | None = None,
+        first_name: str = "Test",
+        language_code: str = "da",
+        reply_to_message_id: int | None = None,
+    ) -> int:
+        """The user sends a photo, voice note, video, video_note, document, audio, sticker or location
+        (optionally with a caption, optionally as a reply); returns the queued update_id."""
+        with self._lock:
+            chat = self._chat(chat_id, first_name, language_code)
+            message = tg.media_message(
+                chat.next_message_id(), chat.chat, chat.user, self._now(), kind, caption
             )
             if reply_to_message_id is not None:
                 target = chat.messages.get(reply_to_message_id)
@@ -721,6 +749,36 @@ class FakeTelegramServer(RecordedWaits):
         self.sent_times.append((time.perf_counter(), chat.chat["id"], text))
         self._notify_sent()
         return message
+
+    def _copy_message(self, params: JSON) -> JSON:
+        """copyMessage: the bot sends a copy of a message it can see, without a link to the original;
+        Telegram answers with the new MessageId only. `caption` replaces the caption ("" removes it)."""
+        chat = self._writable_chat(params)
+        source_chat = self._chats.get(params.get("from_chat_id"))  # type: ignore[arg-type]
+        if source_chat is None:
+            raise bad_request("chat not found")
+        source = source_chat.messages.get(params.get("message_id"))  # type: ignore[arg-type]
+        if source is None:
+            raise bad_request("message to copy not found")
+        markup = _checked_markup(params.get("reply_markup"))
+        message: JSON = {"message_id": chat.next_message_id(), "from": self.bot_user, "chat": chat.chat}
+        message["date"] = self._now()
+        message |= {key: copy.deepcopy(value) for key, value in source.items() if key in tg.COPIED_FIELDS}
+        if "caption" in params:
+            message.pop("caption", None)
+            message.pop("caption_entities", None)
+            if params["caption"]:
+                if not tg.CAPTIONABLE & message.keys():
+                    raise bad_request("message can't have a caption")
+                message["caption"] = params["caption"]
+        if markup and "inline_keyboard" in markup:
+            message["reply_markup"] = markup
+        chat.messages[message["message_id"]] = message
+        chat.sent_ids.append(message["message_id"])
+        self._sent_order.append((chat.chat["id"], message["message_id"]))
+        self.sent_times.append((time.perf_counter(), chat.chat["id"], message.get("text", "")))
+        self._notify_sent()
+        return {"message_id": message["message_id"]}
 
     def _editable_message(self, params: JSON) -> JSON:
         if "inline_message_id" in params:

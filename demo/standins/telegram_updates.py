@@ -56,6 +56,57 @@ def text_message(
     return message
 
 
+def _file(kind: str, message_id: int) -> JSON:
+    """A file as Telegram describes it: ids (the bot never sees the bytes unless it calls getFile)."""
+    return {
+        "file_id": f"{kind}-{message_id}-file",
+        "file_unique_id": f"u{kind}{message_id}",
+        "file_size": 20_480,
+    }
+
+
+def media_content(kind: str, message_id: int) -> JSON:
+    """The fields a message of `kind` carries instead of text, as the Bot API sends them."""
+    file = _file(kind, message_id)
+    contents: dict[str, JSON] = {
+        "photo": {"photo": [file | {"width": 90, "height": 90}, file | {"width": 1280, "height": 960}]},
+        "voice": {"voice": file | {"duration": 7, "mime_type": "audio/ogg"}},
+        "video": {"video": file | {"width": 640, "height": 360, "duration": 12, "mime_type": "video/mp4"}},
+        "video_note": {"video_note": file | {"length": 240, "duration": 9}},
+        "document": {"document": file | {"file_name": "brev.pdf", "mime_type": "application/pdf"}},
+        "audio": {"audio": file | {"duration": 120, "mime_type": "audio/mpeg"}},
+        "sticker": {
+            "sticker": file
+            | {"type": "regular", "width": 512, "height": 512, "is_animated": False, "is_video": False}
+        },
+        "location": {"location": {"latitude": 55.4765, "longitude": 8.4594}},
+    }
+    if kind not in contents:
+        raise ValueError(f"the fake server cannot send a {kind!r}; it knows {sorted(contents)}")
+    return contents[kind]
+
+
+# What a copy takes over from the message it copies (copyMessage): its content, never its identity.
+COPIED_FIELDS = frozenset(
+    "text entities caption caption_entities photo voice video video_note document audio sticker location "
+    "animation venue contact dice poll".split()
+)
+CAPTIONABLE = frozenset("photo voice video document audio animation".split())
+
+
+def media_message(
+    message_id: int, chat: JSON, sender: JSON, date: int, kind: str, caption: str | None = None
+) -> JSON:
+    """A Message with a photo, voice note, video, document, location… and perhaps a caption."""
+    message: JSON = {"message_id": message_id, "from": sender, "chat": chat, "date": date}
+    message |= media_content(kind, message_id)
+    if caption:
+        if kind not in CAPTIONABLE:
+            raise ValueError(f"a {kind} has no caption on Telegram")
+        message["caption"] = caption
+    return message
+
+
 def as_reply_target(message: JSON) -> JSON:
     """A message as nested in `reply_to_message`: Telegram nests one level only."""
     return {key: value for key, value in message.items() if key != "reply_to_message"}

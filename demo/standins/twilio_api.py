@@ -35,7 +35,7 @@ import re
 import threading
 import time
 import xml.etree.ElementTree as ElementTree
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -426,19 +426,31 @@ class FakeTwilioServer(RecordedWaits):
     # ---- the phone user's side: inbound SMS ---------------------------------------------------------
 
     def user_sends(
-        self, from_number: str, body: str, *, to: str | None = None, timeout: float = 5.0
+        self,
+        from_number: str,
+        body: str,
+        *,
+        to: str | None = None,
+        timeout: float = 5.0,
+        media_types: Sequence[str] = (),
     ) -> InboundDelivery:
         """`from_number` texts `body` to the team (`to`, default the first number): Twilio POSTs the
         signed webhook and sends the TwiML answer's <Message>s back to the phone. Blocks: from async
-        tests use user_sends_async."""
-        request, sid = self._inbound(from_number, body, to)
+        tests use user_sends_async. `media_types`: an MMS ("image/jpeg", "audio/amr"…)."""
+        request, sid = self._inbound(from_number, body, to, media_types)
         return self._deliver_inbound(sid, request, self._post_sync(request, timeout))
 
     async def user_sends_async(
-        self, from_number: str, body: str, *, to: str | None = None, timeout: float = 5.0
+        self,
+        from_number: str,
+        body: str,
+        *,
+        to: str | None = None,
+        timeout: float = 5.0,
+        media_types: Sequence[str] = (),
     ) -> InboundDelivery:
         """user_sends for async tests (the bot's HTTP server may run in this event loop)."""
-        request, sid = self._inbound(from_number, body, to)
+        request, sid = self._inbound(from_number, body, to, media_types)
         return self._deliver_inbound(sid, request, await _post_async(request, timeout))
 
     def redeliver(self, sid: str, timeout: float = 5.0) -> InboundDelivery:
@@ -452,13 +464,17 @@ class FakeTwilioServer(RecordedWaits):
             request = self._inbound_requests[sid]
         return self._deliver_inbound(sid, request, await _post_async(request, timeout))
 
-    def _inbound(self, from_number: str, body: str, to: str | None) -> tuple[_Request, str]:
+    def _inbound(
+        self, from_number: str, body: str, to: str | None, media_types: Sequence[str] = ()
+    ) -> tuple[_Request, str]:
         if self.sms_url is None:
             raise RuntimeError("no messaging webhook: set sms_url (and deliver_to) on the fake")
         to = to or self.numbers[0]
         if to not in self.numbers:
             raise ValueError(f"{to} is not one of the account's numbers {self.numbers}")
-        form = sms_forms.inbound_sms(from_number, body, to=to, account_sid=self.account_sid)
+        form = sms_forms.inbound_sms(
+            from_number, body, to=to, account_sid=self.account_sid, media_types=media_types
+        )
         headers, form = sms_forms.signed_inbound(self.sms_url, form, self.auth_token)
         request = _Request(self.deliver_to or self.sms_url, headers, form)
         now = self._rfc2822()

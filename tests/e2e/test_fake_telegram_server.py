@@ -442,3 +442,49 @@ async def test_stopping_answers_an_open_long_poll_and_ends_the_thread() -> None:
     assert not [
         thread for thread in set(threading.enumerate()) - threads_before if thread.name == "fake-telegram"
     ]
+
+
+# ---- media and copyMessage ---------------------------------------------------------------------------
+
+
+async def test_a_users_photo_voice_and_location_arrive_as_ptb_reads_them(
+    server: FakeTelegramServer, bot: Bot
+) -> None:
+    server.user_sends_media(CHAT, "photo", caption="se her")
+    server.user_sends_media(CHAT, "voice")
+    server.user_sends_media(CHAT, "location")
+
+    photo, voice, location = [update.message for update in await bot.get_updates()]
+
+    assert photo is not None and photo.photo and photo.caption == "se her" and photo.text is None
+    assert voice is not None and voice.voice is not None and voice.voice.file_id
+    assert location is not None and location.location is not None
+
+
+async def test_copy_message_answers_with_the_new_message_id_and_copies_the_content(
+    server: FakeTelegramServer, bot: Bot
+) -> None:
+    other = CHAT + 1
+    server.open_chat(other)
+    server.user_sends_media(CHAT, "photo", caption="se her")
+    (update,) = await bot.get_updates()
+    assert update.message is not None
+
+    copied = await bot.copy_message(chat_id=other, from_chat_id=CHAT, message_id=update.message.message_id)
+    bare = await bot.copy_message(
+        chat_id=other, from_chat_id=CHAT, message_id=update.message.message_id, caption=""
+    )
+
+    first, second = server.sent_to(other)
+    assert copied.message_id == first["message_id"] and bare.message_id == second["message_id"]
+    assert first["photo"] == update.message.to_dict()["photo"] and first["caption"] == "se her"
+    assert "caption" not in second and first["from"]["is_bot"]
+
+
+async def test_copying_a_message_that_does_not_exist_is_a_bad_request(
+    server: FakeTelegramServer, bot: Bot
+) -> None:
+    server.open_chat(CHAT)
+
+    with pytest.raises(BadRequest, match="(?i)message to copy not found"):
+        await bot.copy_message(chat_id=CHAT, from_chat_id=CHAT, message_id=999)

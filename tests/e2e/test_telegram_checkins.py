@@ -23,7 +23,7 @@ async def test_checkin_agrees_times_and_the_buttons_set_the_contact_form_and_rem
     (asked,) = await bot.presses(WORKER, agreed, forms["Møde i det offentlige rum"])
     (confirmed,) = await bot.presses(WORKER, asked, buttons(asked)["Ja"])
 
-    assert "tirsdag og fredag kl. 10:00" in agreed["text"] and "tirsdag d. 24/11 kl. 10:00" in agreed["text"]
+    assert "tirsdag og fredag kl. 10:00" in agreed["text"] and "tirsdag 24.11. kl. 10:00" in agreed["text"]
     assert len(forms) == 6
     assert "neutral" in asked["text"]
     assert "Ravn" in confirmed["text"]

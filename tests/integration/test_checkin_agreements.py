@@ -32,7 +32,7 @@ def test_a_cadence_is_agreed_in_words_with_the_next_check_in_and_contact_form_bu
 
     answer = talk.last(SUSANNE)
     assert "tirsdag og fredag kl. 10:00" in answer
-    assert "tirsdag d. 24/11 kl. 10:00" in answer
+    assert "tirsdag 24.11. kl. 10:00" in answer
     forms = talk.buttons(SUSANNE)
     assert len(forms) == len(talk.deps.profile.contact_forms)
     assert any("Hjemmebesøg" in label for label in forms)
@@ -253,7 +253,7 @@ def test_cases_shows_each_citizens_times_and_next_check_in(talk: WorkerTalk) -> 
     talk.says(SUSANNE, "/cases")
 
     assert "tirsdag og fredag kl. 10:00" in talk.last(SUSANNE)
-    assert "tirsdag d. 24/11 kl. 10:00" in talk.last(SUSANNE)
+    assert "tirsdag 24.11. kl. 10:00" in talk.last(SUSANNE)
 
 
 def test_agreements_are_audited_by_id_only(talk: WorkerTalk) -> None:

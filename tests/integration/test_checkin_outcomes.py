@@ -150,7 +150,7 @@ def test_move_offers_three_times_and_moves_to_tomorrow_at_the_same_local_time(ta
     assert old.id == checkin and old.outcome == "moved"
     assert new.outcome == "pending" and new.moved_from_id == checkin and new.reminded_at is None
     assert new.due_at == MONDAY_10 + timedelta(days=1)
-    assert "tirsdag d. 24/11 kl. 10:00" in talk.last(SUSANNE)
+    assert "tirsdag 24.11. kl. 10:00" in talk.last(SUSANNE)
 
 
 def test_a_move_over_the_change_to_summer_time_keeps_the_local_time(migrated: Engine, vault: Vault) -> None:

@@ -54,7 +54,7 @@ SAMPLE = {
     "laegevagt_name": "Akuttelefonen",
     "laegevagt": "70 11 31 31",
     "team_phone": "30 55 52 38",
-    "hours": "man-tor 8-15.30, fre 8-13",
+    "hours": "man-tor 8-15:30, fre 8-13",
     "back": "i morgen kl. 08:00",
     "worker": "Marie-Louise",
     "yes_word": "SLET JA",
@@ -171,10 +171,10 @@ def test_the_help_text_gives_112_the_regions_laegevagt_livslinien_and_the_team(l
         laegevagt_name="Lægevagten",
         laegevagt=laegevagt_number("nordjylland"),
         team_phone="99 17 19 20",
-        hours="man-tor 8-15.30, fre 8-13",
+        hours="man-tor 8-15:30, fre 8-13",
     )
 
-    for number in (EMERGENCY_NUMBER, "70 15 03 00", LIVSLINIEN_NUMBER, "99 17 19 20", "8-15.30"):
+    for number in (EMERGENCY_NUMBER, "70 15 03 00", LIVSLINIEN_NUMBER, "99 17 19 20", "8-15:30"):
         assert number in shown
     assert shown.index(EMERGENCY_NUMBER) < shown.index("70 15 03 00") < shown.index(LIVSLINIEN_NUMBER)
 
@@ -345,3 +345,43 @@ def test_the_best_language_is_always_one_that_is_supported(code: str | None, sup
 
 def test_a_language_the_profile_offers_but_no_catalog_has_is_not_chosen() -> None:
     assert CATALOGS.best_language("kl", ["kl", "da"]) == "da"
+
+
+# --- plurals and channel variants ------------------------------------------------------------------------
+
+
+def test_a_plural_text_takes_its_form_from_the_count(tmp_path: Path) -> None:
+    folder = tmp_path / "da" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "messages.po").write_text(
+        'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+        'msgid "x.messages"\nmsgid_plural "x.messages"\n'
+        'msgstr[0] "{count} besked"\nmsgstr[1] "{count} beskeder"\n',
+        encoding="utf-8",
+    )
+    catalogs = Catalogs(tmp_path)
+
+    assert [catalogs.text("x.messages", "da", count=n) for n in (0, 1, 2, 21)] == [
+        "0 beskeder",
+        "1 besked",
+        "2 beskeder",
+        "21 beskeder",
+    ]
+
+
+def test_the_shipped_plurals_say_1_besked_and_1_borger() -> None:
+    assert text("worker.handover.messages", "da", count=1) == "1 besked"
+    assert text("worker.handover.messages", "en", count=3) == "3 messages"
+    assert "1 borger." in text("worker.away.you_cover", "da", name="Vivian", period="1.12.", count=1)
+
+
+def test_an_sms_variant_is_used_by_sms_only() -> None:
+    assert "/status" in CATALOGS.text_for("telegram", "report.receipt", "da", code="ABC234")
+    assert "STATUS ABC234" in CATALOGS.text_for("sms", "report.receipt", "da", code="ABC234")
+    assert CATALOGS.text_for("sms", "start.menu", "da") == CATALOGS.text("start.menu", "da")
+
+
+def test_the_bot_is_spelled_botten_in_every_danish_text() -> None:
+    for key in CATALOGS.keys("da"):
+        for form in CATALOGS.forms(key, "da"):
+            assert "bot'en" not in form, key

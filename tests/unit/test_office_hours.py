@@ -143,8 +143,8 @@ def test_an_opening_more_than_a_week_away_is_given_with_its_date() -> None:
     now = local(2026, 12, 23, 16, 0)
 
     assert next_opening(thursdays, now) == datetime(2027, 1, 7, 9, 0, tzinfo=CPH)
-    assert when_back(thursdays, now, "da") == "torsdag d. 7/1 kl. 09:00"
-    assert when_back(thursdays, now, "en") == "Thursday 7/1 at 09:00"
+    assert when_back(thursdays, now, "da") == "torsdag 7.1. kl. 09:00"
+    assert when_back(thursdays, now, "en") == "Thursday 7.1. at 09:00"
 
 
 def test_without_a_reference_time_the_opening_is_given_by_weekday() -> None:
@@ -229,7 +229,7 @@ def test_when_the_team_is_back_is_always_said_in_words(now: datetime) -> None:
 
 
 def test_the_hours_are_summed_up_compactly() -> None:
-    assert describe_hours(GREVE, "da") == "man-tor 8-15.30, fre 8-13"
+    assert describe_hours(GREVE, "da") == "man-tor 8-15:30, fre 8-13"
     assert describe_hours(GREVE, "en") == "Mon-Thu 8-15:30, Fri 8-13"
 
 
@@ -239,7 +239,7 @@ def test_days_with_the_same_hours_are_grouped_only_when_they_follow_each_other()
         'sat = "10:00-14:15"\nsun = "10:00-14:15"'
     )
 
-    assert describe_hours(split_week, "da") == "man 9-12, ons-tor 9-12, lør-søn 10-14.15"
+    assert describe_hours(split_week, "da") == "man 9-12, ons-tor 9-12, lør-søn 10-14:15"
 
 
 def test_the_hours_use_a_plain_hyphen_that_every_sms_can_carry() -> None:
