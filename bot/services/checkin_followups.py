@@ -6,13 +6,11 @@ otherwise. The worker is offered one tap that sends the new time: neutral (the t
 name, never what the visit is about), GSM-7, one SMS, and once per new time.
 """
 
-from datetime import datetime
-
 from bot.channels import Choice
 from bot.models import ChannelIdentity, Checkin, CheckinAgreement, Citizen, Worker
 from bot.models.enums import CheckinOutcome, CitizenStatus, ReminderKind
-from bot.services.context import Deps, Turn
-from bot.services.local_time import when_text
+from bot.services.context import Turn
+from bot.services.local_time import moment_text, when_text
 
 UNDOABLE = (CheckinOutcome.DONE, CheckinOutcome.NOT_REACHED)
 
@@ -73,20 +71,6 @@ def undo_outcome(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:
     checkin.outcome = CheckinOutcome.MISSED if checkin.escalated_at is not None else CheckinOutcome.PENDING
     checkin.recorded_at = checkin.recorded_by_worker_id = None
     turn.reply(turn.t("worker.checkin.undone", alias=citizen.alias, when=when), kind="ack")
-
-
-def moment_text(deps: Deps, language: str, at: datetime) -> str:
-    """`when_text` in a reader's own language (the citizen's, not the worker's)."""
-    local = at.astimezone(deps.profile.tz)
-    weekday = deps.text("time.weekdays", language).split(",")[local.weekday()]
-    return deps.text(
-        "time.weekday_date",
-        language,
-        weekday=weekday,
-        day=local.day,
-        month=local.month,
-        time=f"{local:%H:%M}",
-    )
 
 
 def _reachable(turn: Turn, citizen: Citizen) -> ChannelIdentity | None:

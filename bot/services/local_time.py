@@ -6,7 +6,7 @@ Also the guard every button needs: an id read from callback data, which anyone c
 from datetime import date, datetime
 
 from bot import moments
-from bot.services.context import Turn
+from bot.services.context import Deps, Turn
 
 MAX_ROW_ID = 2**31 - 1  # an integer column's range: a forged 30-digit id must not reach the database
 
@@ -17,10 +17,19 @@ def local_today(turn: Turn) -> date:
 
 def when_text(turn: Turn, at: datetime) -> str:
     """A moment in words with its date, e.g. "tirsdag 24.11. kl. 10:00": a check-in is planned around it."""
-    local = at.astimezone(turn.deps.profile.tz)
-    weekday = turn.t("time.weekdays").split(",")[local.weekday()]
-    return turn.t(
-        "time.weekday_date", weekday=weekday, date=moments.day_month(local), time=moments.clock(local)
+    return moment_text(turn.deps, turn.language, at)
+
+
+def moment_text(deps: Deps, language: str, at: datetime) -> str:
+    """`when_text` in a given reader's language (a citizen's, not the worker's who acts)."""
+    local = at.astimezone(deps.profile.tz)
+    weekday = deps.text("time.weekdays", language).split(",")[local.weekday()]
+    return deps.text(
+        "time.weekday_date",
+        language,
+        weekday=weekday,
+        date=moments.day_month(local),
+        time=moments.clock(local),
     )
 
 

@@ -51,13 +51,15 @@ async def test_hjaelp_by_sms_in_esbjerg_gives_the_numbers_and_no_empty_team_line
     assert "Teamet: " not in answer and "()" not in answer and "  " not in answer
 
 
-async def test_a_slash_command_by_sms_is_answered_with_hjaelp_not_slash_help(
+async def test_a_slash_word_by_sms_reaches_the_team_and_is_answered_without_slash_commands(
     esbjerg: BotUnderTest, twilio: FakeTwilioServer
 ) -> None:
+    await esbjerg.enrolled_worker(WORKER, "Susanne", team=esbjerg.deps.profile.teams[0].name)
     await twilio.user_sends_async(PHONE, "/menu")
 
     (answer,) = await texts_to(twilio, PHONE, 1)
-    assert "HJÆLP" in answer and "/help" not in answer and "/start" not in answer
+    assert "112" in answer and "/help" not in answer and "/start" not in answer
+    assert (await esbjerg.received(WORKER, 2))[-1]["text"].endswith("\n/menu")  # a message, not lost
 
 
 async def test_tapping_yes_twice_under_the_delete_question_deletes_once_and_says_so(

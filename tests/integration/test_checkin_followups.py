@@ -59,7 +59,7 @@ def test_after_a_move_the_citizen_told_see_you_tomorrow_can_be_sent_the_new_time
     team.presses(SUSANNE, team.buttons(SUSANNE)["Send den nye tid til Ravn"])
 
     told = team.received(CITIZEN_SMS)[-1]
-    assert told == "Ny tid: vi ses onsdag d. 25/11 kl. 10:00. /Susanne"
+    assert told == "Ny tid: vi ses onsdag 25.11. kl. 10:00. /Susanne"
     assert set(told) <= GSM7 | GSM7_EXTENSION and septets(told) <= 160
     assert team.last(SUSANNE) == f"Sendt til Ravn: {told}"
 

@@ -44,8 +44,8 @@ def test_on_thursday_cases_shows_fridays_planned_visit_not_next_tuesday(team: Te
     team.says(SUSANNE, "/checkin ravn")
     summary = team.last(SUSANNE)
 
-    assert "næste: fredag d. 27/11 kl. 10:00" in cases
-    assert "Næste kontakt: fredag d. 27/11 kl. 10:00" in summary
+    assert "næste: fredag 27.11. kl. 10:00" in cases
+    assert "Næste kontakt: fredag 27.11. kl. 10:00" in summary
 
 
 def test_a_visit_moved_to_saturday_is_the_next_contact(team: Team) -> None:
@@ -55,10 +55,10 @@ def test_a_visit_moved_to_saturday_is_the_next_contact(team: Team) -> None:
 
     team.says(SUSANNE, "/cases")
 
-    assert "næste: lørdag d. 28/11 kl. 10:00" in team.last(SUSANNE)
+    assert "næste: lørdag 28.11. kl. 10:00" in team.last(SUSANNE)
 
 
 def test_with_nothing_planned_the_cadence_says_when(team: Team) -> None:
     team.says(SUSANNE, "/cases")  # Monday: Tuesday's visit is the first, not yet planned
 
-    assert "næste: tirsdag d. 24/11 kl. 10:00" in team.last(SUSANNE)
+    assert "næste: tirsdag 24.11. kl. 10:00" in team.last(SUSANNE)

@@ -30,7 +30,7 @@ def team(migrated: Engine, vault: Vault, clock: FakeClock) -> Team:
 
 def test_an_appointment_tomorrow_at_13_is_reminded_of_once(team: Team) -> None:
     team.says(SUSANNE, "/checkin ravn i morgen kl 13")
-    assert team.last(SUSANNE).startswith("Aftalt med Ravn: én gang, tirsdag d. 24/11 kl. 13:00.")
+    assert team.last(SUSANNE).startswith("Aftalt med Ravn: én gang, tirsdag 24.11. kl. 13:00.")
 
     team.walk(local(2026, 11, 26, 12), step=HOUR / 2)  # Thursday noon
 
@@ -58,7 +58,7 @@ def test_the_next_contact_shown_is_the_one_off_when_it_comes_first(team: Team) -
 
     team.says(SUSANNE, "/cases")
 
-    assert "næste: onsdag d. 25/11 kl. 11:00" in team.last(SUSANNE)
+    assert "næste: onsdag 25.11. kl. 11:00" in team.last(SUSANNE)
 
 
 def test_a_citizen_with_only_a_one_off_has_an_agreement_that_says_so(team: Team) -> None:
@@ -66,7 +66,7 @@ def test_a_citizen_with_only_a_one_off_has_an_agreement_that_says_so(team: Team)
     team.says(SUSANNE, "/checkin Ravn")
 
     summary = team.last(SUSANNE)
-    assert "kun enkeltaftaler" in summary and "torsdag d. 26/11 kl. 10:00" in summary
+    assert "kun enkeltaftaler" in summary and "torsdag 26.11. kl. 10:00" in summary
 
 
 def test_a_time_already_past_today_is_refused_and_nothing_is_stored(team: Team) -> None:
@@ -75,7 +75,7 @@ def test_a_time_already_past_today_is_refused_and_nothing_is_stored(team: Team) 
     assert "allerede gået" in team.last(SUSANNE)
     assert team.agreements("Ravn") == []
     team.says(SUSANNE, "i dag kl 15")  # the dialogue waits for a later time
-    assert team.last(SUSANNE).startswith("Aftalt med Ravn: én gang, mandag d. 23/11 kl. 15:00.")
+    assert team.last(SUSANNE).startswith("Aftalt med Ravn: én gang, mandag 23.11. kl. 15:00.")
 
 
 def test_the_same_appointment_twice_is_planned_once(team: Team) -> None:

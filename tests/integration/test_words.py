@@ -33,12 +33,13 @@ def talk(migrated: Engine, vault: Vault, clock: FakeClock) -> WorkerTalk:
 # --- SMS speaks SMS ------------------------------------------------------------------------------------
 
 
-def test_a_slash_word_by_sms_is_answered_with_words_to_type_by_sms(talk: WorkerTalk) -> None:
+def test_a_slash_word_by_sms_is_a_message_and_the_answer_names_no_slash_command(talk: WorkerTalk) -> None:
     talk.says(PHONE, "/hvad", channel=Channel.SMS)
 
     answer = talk.last(PHONE)
-    assert "HJÆLP" in answer
+    assert "112" in answer
     assert "/start" not in answer and "/help" not in answer
+    assert talk.last(SUSANNE).endswith("\n/hvad")  # keywords by SMS are whole words: this reaches the team
 
 
 def test_a_reporter_by_sms_is_told_to_write_status_and_the_code(talk: WorkerTalk) -> None:
