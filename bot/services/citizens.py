@@ -228,6 +228,8 @@ def _new_contact(turn: Turn, identity: ChannelIdentity | None) -> None:
         identity.citizen_id = citizen.id
     relay_to_workers(turn, citizen, turn.inbound.text, identity)
     if turn.crisis_answered:
+        if not team_is_open(turn.deps, turn.now):
+            identity.closed_notice_at = turn.now  # the crisis answer said when the team is back
         return
     params = number_params(turn.deps, turn.language)
     if team_is_open(turn.deps, turn.now):

@@ -225,3 +225,19 @@ async def test_a_reply_written_after_stop_is_kept_and_sent_when_the_worker_taps_
     assert "sendt allerede" in again["text"]
     await quiet()
     assert len(twilio.sent_to(PHONE)) == 4  # a second tap sends nothing twice
+
+
+async def test_a_stranger_in_danger_at_night_gets_one_answer_and_no_office_hours_text_after(
+    sms_bot: BotUnderTest, twilio: FakeTwilioServer, office_clock: RunningClock
+) -> None:
+    await sms_bot.enrolled_worker(WORKER, "Susanne")
+    stranger = "+4520304059"
+    office_clock.jump(SUNDAY_NIGHT - MONDAY_MORNING + timedelta(days=7))
+
+    await twilio.user_sends_async(stranger, "min ven har taget en overdosis")
+    await twilio.user_sends_async(stranger, "hvad skal jeg gøre nu")
+    await sms_bot.received(WORKER, 1 + 3)  # the alert and both texts reach the team
+    await quiet()
+
+    (crisis,) = [m["body"] for m in twilio.sent_to(stranger)]
+    assert "112" in crisis and "i morgen kl. 08:00" in crisis
