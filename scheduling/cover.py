@@ -1,7 +1,7 @@
-"""Who hears a worker's reminders on a given day: the worker, or while they are away their cover, or with
-no cover named the colleagues on duty who are present, else the team's leads. That is the rule citizens'
-messages follow (bot/services/relay.py `responders`), so nothing of an absent worker's falls between
-chairs. Team-wide notices (deadlines, escalations) go to the leads first (`team_fallback`).
+"""Who hears a worker's reminders on a given day: whoever answers that worker's citizens, by the one rule
+in bot/policy/who_answers.py that citizens' messages follow too (bot/services/relay.py `responders`), so
+nothing of an absent worker's falls between chairs. Team-wide notices (deadlines, escalations) go to the
+leads first (`team_fallback`).
 """
 
 from collections.abc import Sequence
@@ -9,6 +9,7 @@ from datetime import date
 
 from bot.models import Absence, Worker
 from bot.models.enums import WorkerStatus
+from bot.policy.who_answers import Colleague, who_answers
 from bot.uow import UnitOfWork
 
 
@@ -34,20 +35,27 @@ class CoverForDay:
         return [a.worker_id for a in self._absences.values() if a.cover_worker_id == worker_id]
 
     def recipients(self, worker_id: int) -> Sequence[Worker]:
-        """Who is told about a reminder of `worker_id`'s today."""
+        """Who is told about a reminder of `worker_id`'s today: whoever answers that worker's citizens,
+        by the one rule (`bot/policy/who_answers.py`), as a citizen's message would reach them."""
         workers = self._uow.workers
         worker = workers.get(worker_id)
         if worker is None:
             return []
+        known: dict[int, Worker] = {}
+
+        def colleague(someone: Worker) -> Colleague:
+            known[someone.id] = someone
+            return Colleague(someone.id, reachable=_reachable(someone), away=self.is_away(someone.id))
+
         absence = self._absences.get(worker_id)
-        if absence is None and _reachable(worker):
-            return [worker]
-        if absence is not None and absence.cover_worker_id is not None:
-            cover = workers.get(absence.cover_worker_id)
-            if _reachable(cover) and not self.is_away(absence.cover_worker_id):
-                assert cover is not None
-                return [cover]
-        return self.present_on_duty(worker.team_id, exclude=worker_id) or self.leads(worker.team_id)
+        named = workers.get(absence.cover_worker_id) if absence and absence.cover_worker_id else None
+        ids = who_answers(
+            colleague(worker),
+            colleague(named) if named is not None else None,
+            lambda: [colleague(w) for w in workers.on_duty(worker.team_id)],
+            lambda: [colleague(w) for w in workers.leads(worker.team_id)],
+        )
+        return [known[worker_id] for worker_id in ids]
 
     def present_on_duty(self, team_id: int, exclude: int | None = None) -> list[Worker]:
         return [

@@ -14,8 +14,10 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    case,
     column,
     delete,
+    exists,
     func,
     literal,
     null,
@@ -40,10 +42,10 @@ class Sender:
     """Everything known about whoever wrote, read in one round trip: the worker with that Telegram chat,
     the channel identity with its citizen, and the dialogue they are in (each None when there is none).
 
-    With them what decides who answers the citizen (`relay.responders`), so relaying needs no second round
-    trip: the citizen's own worker and that worker's absence on `day` (the latest one entered); for a
-    citizen without a worker of their own (a new contact), the team's workers on duty, in id order
-    (`on_duty` is None when they were not read)."""
+    With them the facts the rule of who answers (`bot/policy/who_answers.py`) asks first, so relaying
+    needs no second round trip: the citizen's own worker and that worker's absence on `day` (the latest
+    one entered); for a citizen without a worker of their own (a new contact), the team's workers on duty,
+    in id order, and which of them are away on `day` (`on_duty` is None when they were not read)."""
 
     worker: Worker | None
     identity: ChannelIdentity | None
@@ -53,6 +55,7 @@ class Sender:
     absence: Absence | None
     on_duty: tuple[Worker, ...] | None
     day: date
+    on_duty_away: frozenset[int] = frozenset()  # the ids of `on_duty` absent on `day`
 
 
 _HASHES: BindParameter[list[str]] = bindparam("hashes", expanding=True)
@@ -60,6 +63,13 @@ _DAY: BindParameter[date] = bindparam("day", type_=Date())
 _OWN_WORKER = aliased(Worker, name="own_worker")
 _ON_DUTY = aliased(Worker, name="on_duty")  # as `WorkerRepository.on_duty`, for citizens without a worker
 _ANY_ABSENCE = aliased(Absence, name="any_absence")
+_DUTY_ABSENCE = aliased(Absence, name="duty_absence")
+_ON_DUTY_AWAY = case(  # only for the rows of a citizen without a worker: no probe for the others
+    (_ON_DUTY.id.is_(None), null()),
+    else_=exists().where(
+        _DUTY_ABSENCE.worker_id == _ON_DUTY.id, _DUTY_ABSENCE.starts_on <= _DAY, _DUTY_ABSENCE.ends_on >= _DAY
+    ),
+).label("on_duty_away")
 _ABSENCE_TODAY = (  # the latest absence entered that covers the day, as `WorkerRepository.with_absence`
     select(func.max(_ANY_ABSENCE.id))
     .where(
@@ -111,6 +121,7 @@ def _senders_query(address_count: int, hash_count: int, worker: bool, claims: in
             _OWN_WORKER,
             Absence,
             _ON_DUTY,
+            _ON_DUTY_AWAY,
         )
         .select_from(addresses)
         .outerjoin(Worker, worker_chat)
@@ -172,10 +183,11 @@ def _claimed(count: int) -> Any:
 def _sender(rows: Sequence[tuple[Any, ...]], day: date) -> Sender:
     """One address's rows (one, or one per worker on duty) as what is known about whoever wrote from it."""
     _, chat_worker, identity, citizen, dialogue, own_worker, absence, _ = rows[0][:8]
-    on_duty = None
+    on_duty, away = None, frozenset[int]()
     if citizen is not None and citizen.worker_id is None:
         on_duty = tuple({row[7].id: row[7] for row in rows if row[7] is not None}.values())
-    return Sender(chat_worker, identity, citizen, dialogue, own_worker, absence, on_duty, day)
+        away = frozenset(row[7].id for row in rows if row[7] is not None and row[8])
+    return Sender(chat_worker, identity, citizen, dialogue, own_worker, absence, on_duty, day, away)
 
 
 _BY_ADDRESS = select(ChannelIdentity).where(

@@ -11,10 +11,12 @@ from datetime import date, timedelta
 from bot.channels import Choice
 from bot.models import Absence, Citizen, Worker
 from bot.models.enums import CitizenStatus
+from bot.policy.who_answers import Colleague, who_answers
 from bot.services.audit import audit_entry
 from bot.services.away_dates import AwayRequest, BadDate, read_away
 from bot.services.context import Turn
 from bot.services.local_time import day_text, local_today, row_id
+from bot.services.relay import reachable
 
 MAX_ABSENCE_DAYS = 366  # a longer one is a typo in the year (24.12.2062)
 MAX_LISTED_CITIZENS = 50  # in the ask to agree cover: a message stays readable (/cases has them all)
@@ -115,8 +117,8 @@ def _register(turn: Turn, by: Worker, absent: Worker, cover: Worker | None, requ
             ),
         )
     else:
-        _tell_who_answers(turn, absent, period)
-    colleagues = _colleagues_on_duty(turn, absent)
+        _tell_who_answers(turn, absent, period, request.starts_on)
+    colleagues = _colleagues_on_duty(turn, absent, request.starts_on)
     if absent.id != by.id:
         turn.out.to_worker(
             absent, turn.deps.text("worker.away.set_for_you", absent.language, period=period, lead=by.name)
@@ -144,10 +146,10 @@ def _register(turn: Turn, by: Worker, absent: Worker, cover: Worker | None, requ
         _tell_citizens(turn, citizens, cover, absence)
 
 
-def _tell_who_answers(turn: Turn, absent: Worker, period: str) -> None:
+def _tell_who_answers(turn: Turn, absent: Worker, period: str, starts_on: date) -> None:
     """With no colleague named, say by name who will get the citizens' messages: the colleagues on duty;
     and warn when there is nobody but the absent worker, who would then get them while away."""
-    colleagues = _colleagues_on_duty(turn, absent)
+    colleagues = _colleagues_on_duty(turn, absent, starts_on)
     if colleagues:
         names = ", ".join(colleague.name for colleague in colleagues)
         turn.reply(
@@ -157,9 +159,25 @@ def _tell_who_answers(turn: Turn, absent: Worker, period: str) -> None:
         turn.reply(turn.t("worker.away.set_nobody_else", name=absent.name, period=period), kind="info")
 
 
-def _colleagues_on_duty(turn: Turn, absent: Worker) -> list[Worker]:
-    """Who gets the citizens' messages when no colleague is named (as `relay.responders` decides)."""
-    return [w for w in turn.uow.workers.on_duty(absent.team_id) if w.id != absent.id]
+def _colleagues_on_duty(turn: Turn, absent: Worker, day: date) -> list[Worker]:
+    """Who gets the citizens' messages on `day` when no colleague is named: asked of the one rule (as
+    `relay.responders` asks it), so what the worker is told is what will happen. Empty when that is the
+    absent worker themself."""
+    uow = turn.uow
+    away = {absence.worker_id for absence in uow.due.absences_on(day)} | {absent.id}
+    known: dict[int, Worker] = {}
+
+    def colleague(worker: Worker) -> Colleague:
+        known[worker.id] = worker
+        return Colleague(worker.id, reachable=reachable(worker), away=worker.id in away)
+
+    ids = who_answers(
+        colleague(absent),
+        None,
+        lambda: [colleague(w) for w in uow.workers.on_duty(absent.team_id)],
+        lambda: [colleague(w) for w in uow.workers.leads(absent.team_id)],
+    )
+    return [known[worker_id] for worker_id in ids if worker_id != absent.id]
 
 
 def _tell_citizens(turn: Turn, citizens: Sequence[Citizen], cover: Worker | None, absence: Absence) -> None:
