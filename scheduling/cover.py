@@ -8,15 +8,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.models import Absence, Worker
-from bot.models.enums import WorkerStatus
-from bot.policy.who_answers import Colleague, who_answers
+from bot.services.answering import answering, reachable
 from bot.uow import UnitOfWork
-
-
-def _reachable(worker: Worker | None) -> bool:
-    if worker is None:
-        return False
-    return worker.status == WorkerStatus.ACTIVE and worker.telegram_chat_enc is not None
 
 
 class CoverForDay:
@@ -41,27 +34,20 @@ class CoverForDay:
         worker = workers.get(worker_id)
         if worker is None:
             return []
-        known: dict[int, Worker] = {}
-
-        def colleague(someone: Worker) -> Colleague:
-            known[someone.id] = someone
-            return Colleague(someone.id, reachable=_reachable(someone), away=self.is_away(someone.id))
-
         absence = self._absences.get(worker_id)
         named = workers.get(absence.cover_worker_id) if absence and absence.cover_worker_id else None
-        ids = who_answers(
-            colleague(worker),
-            colleague(named) if named is not None else None,
-            lambda: [colleague(w) for w in workers.on_duty(worker.team_id)],
-            lambda: [colleague(w) for w in workers.leads(worker.team_id)],
+        return answering(
+            (worker, self.is_away(worker.id)),
+            (named, self.is_away(named.id)) if named is not None else None,
+            lambda: [(w, self.is_away(w.id)) for w in workers.on_duty(worker.team_id)],
+            lambda: [(w, self.is_away(w.id)) for w in workers.leads(worker.team_id)],
         )
-        return [known[worker_id] for worker_id in ids]
 
     def present_on_duty(self, team_id: int, exclude: int | None = None) -> list[Worker]:
         return [
             w
             for w in self._uow.workers.on_duty(team_id)
-            if w.id != exclude and _reachable(w) and not self.is_away(w.id)
+            if w.id != exclude and reachable(w) and not self.is_away(w.id)
         ]
 
     def team_fallback(self, team_id: int, exclude: int | None = None) -> Sequence[Worker]:

@@ -11,12 +11,11 @@ from datetime import date, timedelta
 from bot.channels import Choice
 from bot.models import Absence, Citizen, Worker
 from bot.models.enums import CitizenStatus
-from bot.policy.who_answers import Colleague, who_answers
+from bot.services.answering import answering
 from bot.services.audit import audit_entry
 from bot.services.away_dates import AwayRequest, BadDate, read_away
 from bot.services.context import Turn
 from bot.services.local_time import day_text, local_today, row_id
-from bot.services.relay import reachable
 
 MAX_ABSENCE_DAYS = 366  # a longer one is a typo in the year (24.12.2062)
 MAX_LISTED_CITIZENS = 50  # in the ask to agree cover: a message stays readable (/cases has them all)
@@ -108,6 +107,7 @@ def _register(turn: Turn, by: Worker, absent: Worker, cover: Worker | None, requ
     turn.uow.audit.add(audit_entry(turn.now, "absence.created", "absence", absence.id, by=by))
     citizens = turn.uow.citizens.of_worker(absent.id)
     period = _period(absence)
+    colleagues: list[Worker] = []  # who answers meanwhile when no colleague is named: asked once
     if cover is not None:
         turn.reply(turn.t("worker.away.set", name=absent.name, period=period, cover=cover.name), kind="info")
         turn.out.to_worker(
@@ -117,8 +117,8 @@ def _register(turn: Turn, by: Worker, absent: Worker, cover: Worker | None, requ
             ),
         )
     else:
-        _tell_who_answers(turn, absent, period, request.starts_on)
-    colleagues = _colleagues_on_duty(turn, absent, request.starts_on)
+        colleagues = _colleagues_on_duty(turn, absent, request.starts_on)
+        _tell_who_answers(turn, absent, period, colleagues)
     if absent.id != by.id:
         turn.out.to_worker(
             absent, turn.deps.text("worker.away.set_for_you", absent.language, period=period, lead=by.name)
@@ -146,10 +146,9 @@ def _register(turn: Turn, by: Worker, absent: Worker, cover: Worker | None, requ
         _tell_citizens(turn, citizens, cover, absence)
 
 
-def _tell_who_answers(turn: Turn, absent: Worker, period: str, starts_on: date) -> None:
-    """With no colleague named, say by name who will get the citizens' messages: the colleagues on duty;
-    and warn when there is nobody but the absent worker, who would then get them while away."""
-    colleagues = _colleagues_on_duty(turn, absent, starts_on)
+def _tell_who_answers(turn: Turn, absent: Worker, period: str, colleagues: Sequence[Worker]) -> None:
+    """With no colleague named, say by name who will get the citizens' messages (`colleagues`); and warn
+    when there is nobody but the absent worker, who would then get them while away."""
     if colleagues:
         names = ", ".join(colleague.name for colleague in colleagues)
         turn.reply(
@@ -165,19 +164,13 @@ def _colleagues_on_duty(turn: Turn, absent: Worker, day: date) -> list[Worker]:
     absent worker themself."""
     uow = turn.uow
     away = {absence.worker_id for absence in uow.due.absences_on(day)} | {absent.id}
-    known: dict[int, Worker] = {}
-
-    def colleague(worker: Worker) -> Colleague:
-        known[worker.id] = worker
-        return Colleague(worker.id, reachable=reachable(worker), away=worker.id in away)
-
-    ids = who_answers(
-        colleague(absent),
+    helpers = answering(
+        (absent, True),
         None,
-        lambda: [colleague(w) for w in uow.workers.on_duty(absent.team_id)],
-        lambda: [colleague(w) for w in uow.workers.leads(absent.team_id)],
+        lambda: [(w, w.id in away) for w in uow.workers.on_duty(absent.team_id)],
+        lambda: [(w, w.id in away) for w in uow.workers.leads(absent.team_id)],
     )
-    return [known[worker_id] for worker_id in ids if worker_id != absent.id]
+    return [worker for worker in helpers if worker.id != absent.id]
 
 
 def _tell_citizens(turn: Turn, citizens: Sequence[Citizen], cover: Worker | None, absence: Absence) -> None:

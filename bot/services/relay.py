@@ -8,10 +8,10 @@ from datetime import timedelta
 from bot.channels import Choice
 from bot.cpr import redact_cpr
 from bot.models import Absence, ChannelIdentity, Citizen, Message, Worker
-from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, WorkerStatus
-from bot.policy.who_answers import Colleague, who_answers
+from bot.models.enums import CitizenStatus, DeliveryStatus, Direction
 from bot.repositories.citizens import Sender
 from bot.services import media
+from bot.services.answering import Present, answering
 from bot.services.context import Turn
 
 
@@ -19,22 +19,15 @@ def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
     """Whoever answers the citizen today, by the one rule (`bot/policy/who_answers.py`): the facts come
     from what was read with the sender where they can, the rest is asked only when the rule needs it."""
     uow, day = turn.uow, turn.today
-    known: dict[int, Worker] = {}
-
-    def colleague(worker: Worker, away: bool) -> Colleague:
-        known[worker.id] = worker
-        return Colleague(worker.id, reachable=reachable(worker), away=away)
-
-    own = cover = None
+    own: Present | None = None
+    cover: Present | None = None
     if citizen.worker_id is not None:
         worker, absence = _own_worker_today(turn, citizen, citizen.worker_id)
         if worker is not None:
-            own = colleague(worker, away=absence is not None)
-        cover_worker = (
-            uow.workers.get(absence.cover_worker_id) if absence and absence.cover_worker_id else None
-        )
-        if cover_worker is not None:
-            cover = colleague(cover_worker, away=uow.absences.current(cover_worker.id, day) is not None)
+            own = (worker, absence is not None)
+        named = uow.workers.get(absence.cover_worker_id) if absence and absence.cover_worker_id else None
+        if named is not None:
+            cover = (named, uow.absences.current(named.id, day) is not None)
     sender = _read_with(turn, citizen)
     away_today: set[int] | None = None
 
@@ -44,15 +37,15 @@ def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
             away_today = {absence.worker_id for absence in uow.due.absences_on(day)}
         return worker_id in away_today
 
-    def on_duty() -> list[Colleague]:
+    def on_duty() -> list[Present]:
         if sender is not None and sender.on_duty is not None:  # read with the sender (a new contact)
-            return [colleague(w, away=w.id in sender.on_duty_away) for w in sender.on_duty]
-        return [colleague(w, away=is_away(w.id)) for w in uow.workers.on_duty(citizen.team_id)]
+            return [(w, w.id in sender.on_duty_away) for w in sender.on_duty]
+        return [(w, is_away(w.id)) for w in uow.workers.on_duty(citizen.team_id)]
 
-    def leads() -> list[Colleague]:
-        return [colleague(w, away=is_away(w.id)) for w in uow.workers.leads(citizen.team_id)]
+    def leads() -> list[Present]:
+        return [(w, is_away(w.id)) for w in uow.workers.leads(citizen.team_id)]
 
-    return [known[worker_id] for worker_id in who_answers(own, cover, on_duty, leads)]
+    return answering(own, cover, on_duty, leads)
 
 
 def _own_worker_today(turn: Turn, citizen: Citizen, worker_id: int) -> tuple[Worker | None, Absence | None]:
@@ -66,11 +59,6 @@ def _own_worker_today(turn: Turn, citizen: Citizen, worker_id: int) -> tuple[Wor
     ):
         return sender.own_worker, sender.absence
     return turn.uow.workers.with_absence(worker_id, turn.today)
-
-
-def reachable(worker: Worker) -> bool:
-    """Whether a message to the worker arrives: active, and enrolled in Telegram."""
-    return worker.status == WorkerStatus.ACTIVE and worker.telegram_chat_enc is not None
 
 
 def _read_with(turn: Turn, citizen: Citizen) -> Sender | None:
