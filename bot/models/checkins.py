@@ -30,6 +30,29 @@ class CheckinAgreement(Base):
     created_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
 
+    @classmethod
+    def agreed(
+        cls,
+        citizen_id: int,
+        worker_id: int,
+        cadence: str,
+        contact_form: str,
+        next_due_at: datetime | None,
+        now: datetime,
+    ) -> "CheckinAgreement":
+        """A new, active agreement (the citizen's reminder off until asked for): by a cadence, or with
+        only one-off appointments (`next_due_at` None)."""
+        return cls(
+            citizen_id=citizen_id,
+            worker_id=worker_id,
+            cadence=cadence,
+            contact_form=contact_form,
+            status=AgreementStatus.ACTIVE,
+            remind_citizen=False,
+            next_due_at=next_due_at,
+            created_at=now,
+        )
+
 
 class Checkin(Base):
     """One occurrence of an agreement; unique per due time so it is recorded, and reminded of, once."""

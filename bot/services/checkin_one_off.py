@@ -25,15 +25,13 @@ def agree_one_off(turn: Turn, worker: Worker, citizen: Citizen, at: datetime) ->
     uow = turn.uow
     agreement = uow.agreements.current(citizen.id, lock=True)
     if agreement is None:
-        agreement = CheckinAgreement(
-            citizen_id=citizen.id,
-            worker_id=citizen.worker_id or worker.id,
-            cadence=ONE_OFFS_ONLY,
-            contact_form=turn.deps.profile.contact_forms[0],
-            status=AgreementStatus.ACTIVE,
-            remind_citizen=False,
-            next_due_at=None,
-            created_at=turn.now,
+        agreement = CheckinAgreement.agreed(
+            citizen.id,
+            citizen.worker_id or worker.id,
+            ONE_OFFS_ONLY,
+            turn.deps.profile.contact_forms[0],
+            None,
+            turn.now,
         )
         uow.agreements.add(agreement)
     if uow.checkins.at(agreement.id, at) is not None:

@@ -88,15 +88,13 @@ def agree_checkin(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> No
     next_due = cadences.next_due(cadence.text, turn.now)
     agreement = uow.agreements.current(citizen.id, lock=True)
     if agreement is None:
-        agreement = CheckinAgreement(
-            citizen_id=citizen.id,
-            worker_id=citizen.worker_id or worker.id,
-            cadence=cadence.text,
-            contact_form=turn.deps.profile.contact_forms[0],
-            status=AgreementStatus.ACTIVE,
-            remind_citizen=False,
-            next_due_at=next_due,
-            created_at=turn.now,
+        agreement = CheckinAgreement.agreed(
+            citizen.id,
+            citizen.worker_id or worker.id,
+            cadence.text,
+            turn.deps.profile.contact_forms[0],
+            next_due,
+            turn.now,
         )
         uow.agreements.add(agreement)
         action = "checkin.agreed"

@@ -286,20 +286,15 @@ class FakeTelegramServer(RecordedWaits):
         reply_to_message_id: int | None = None,
     ) -> int:
         """The user writes `text` (optionally as a Telegram reply); returns the queued update_id."""
-        with self._lock:
-            chat = self._chat(chat_id, first_name, language_code)
-            message = tg.text_message(
+        return self._user_message(
+            chat_id,
+            first_name,
+            language_code,
+            reply_to_message_id,
+            lambda chat: tg.text_message(
                 chat.next_message_id(), chat.chat, chat.user, self._now(), text, tg.command_entities(text)
-            )
-            if reply_to_message_id is not None:
-                target = chat.messages.get(reply_to_message_id)
-                if target is None:
-                    raise ValueError(f"chat {chat_id} has no message {reply_to_message_id} to reply to")
-                message["reply_to_message"] = tg.as_reply_target(copy.deepcopy(target))
-            chat.messages[message["message_id"]] = message
-            update_id = self._queue("message", copy.deepcopy(message))
-        self._wake_pollers()
-        return update_id
+            ),
+        )
 
     def user_sends_media(
         self,
@@ -313,11 +308,29 @@ class FakeTelegramServer(RecordedWaits):
     ) -> int:
         """The user sends a photo, voice note, video, video_note, document, audio, sticker or location
         (optionally with a caption, optionally as a reply); returns the queued update_id."""
+        return self._user_message(
+            chat_id,
+            first_name,
+            language_code,
+            reply_to_message_id,
+            lambda chat: tg.media_message(
+                chat.next_message_id(), chat.chat, chat.user, self._now(), kind, caption
+            ),
+        )
+
+    def _user_message(
+        self,
+        chat_id: int,
+        first_name: str,
+        language_code: str,
+        reply_to_message_id: int | None,
+        build: Callable[[_Chat], JSON],
+    ) -> int:
+        """A message from the user, built by `build` in their chat, as a reply if asked: queued as an
+        update; returns its update_id."""
         with self._lock:
             chat = self._chat(chat_id, first_name, language_code)
-            message = tg.media_message(
-                chat.next_message_id(), chat.chat, chat.user, self._now(), kind, caption
-            )
+            message = build(chat)
             if reply_to_message_id is not None:
                 target = chat.messages.get(reply_to_message_id)
                 if target is None:
