@@ -1,13 +1,14 @@
 """E2E fixtures: the fake Telegram Bot API and the real service running against it."""
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import Engine
 
 from bot import migrate
-from bot.profile import load_profile
+from bot.profile import Profile, load_profile
 from tests.e2e.harness import BotUnderTest
 from tests.fakes.clock import RunningClock
 from tests.fakes.telegram_server import FakeTelegramServer
@@ -29,6 +30,27 @@ def twilio() -> Iterator[FakeTwilioServer]:
         yield server
 
 
+@asynccontextmanager
+async def running(
+    telegram: FakeTelegramServer,
+    engine: Engine,
+    secret_key: str,
+    profile: str | Profile,
+    clock: RunningClock,
+    twilio: FakeTwilioServer | None = None,
+) -> AsyncIterator[BotUnderTest]:
+    """The service, running, on the migrated database with this profile (a shipped name or a Profile),
+    with SMS on when `twilio` is given."""
+    migrate.upgrade(engine)
+    chosen = load_profile(profile) if isinstance(profile, str) else profile
+    under_test = BotUnderTest.build(telegram, engine, secret_key, chosen, clock, twilio=twilio)
+    await under_test.start()
+    try:
+        yield under_test
+    finally:
+        await under_test.stop()
+
+
 @pytest.fixture
 async def sms_bot(
     telegram: FakeTelegramServer,
@@ -37,13 +59,9 @@ async def sms_bot(
     secret_key: str,
     office_clock: RunningClock,
 ) -> AsyncIterator[BotUnderTest]:
-    migrate.upgrade(engine)
-    bot = BotUnderTest.build(
-        telegram, engine, secret_key, load_profile("default"), office_clock, twilio=twilio
-    )
-    await bot.start()
-    yield bot
-    await bot.stop()
+    """The service with SMS on (the fake Twilio), the default profile, in office hours."""
+    async with running(telegram, engine, secret_key, "default", office_clock, twilio) as under_test:
+        yield under_test
 
 
 @pytest.fixture
@@ -56,11 +74,8 @@ async def bot(
     telegram: FakeTelegramServer, engine: Engine, secret_key: str, office_clock: RunningClock
 ) -> AsyncIterator[BotUnderTest]:
     """The service, running, on an empty migrated database, with the default profile."""
-    migrate.upgrade(engine)
-    under_test = BotUnderTest.build(telegram, engine, secret_key, load_profile("default"), office_clock)
-    await under_test.start()
-    yield under_test
-    await under_test.stop()
+    async with running(telegram, engine, secret_key, "default", office_clock) as under_test:
+        yield under_test
 
 
 StartBot = Callable[..., Awaitable[BotUnderTest]]
@@ -68,19 +83,16 @@ StartBot = Callable[..., Awaitable[BotUnderTest]]
 
 @pytest.fixture
 async def start_bot(telegram: FakeTelegramServer, engine: Engine, secret_key: str) -> AsyncIterator[StartBot]:
-    """Starts the service at another moment or with another profile: `await start_bot(SUNDAY_NIGHT)`.
+    """Starts the service at another moment or with another profile (a shipped name or a Profile):
+    `await start_bot(SUNDAY_NIGHT)`.
 
     Use it instead of `bot`, not beside it: two services would poll the same fake Telegram.
     """
-    started: list[BotUnderTest] = []
+    async with AsyncExitStack() as started:
 
-    async def start(at: datetime = MONDAY_MORNING, profile: str = "default") -> BotUnderTest:
-        migrate.upgrade(engine)
-        under_test = BotUnderTest.build(telegram, engine, secret_key, load_profile(profile), RunningClock(at))
-        await under_test.start()
-        started.append(under_test)
-        return under_test
+        async def start(at: datetime = MONDAY_MORNING, profile: str | Profile = "default") -> BotUnderTest:
+            return await started.enter_async_context(
+                running(telegram, engine, secret_key, profile, RunningClock(at))
+            )
 
-    yield start
-    for under_test in started:
-        await under_test.stop()
+        yield start

@@ -3,20 +3,16 @@ Telegram (copyMessage, nothing kept but ids), told in words where SMS cannot car
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
-from bot import migrate
 from bot.models import Message, OutboxMessage
 from bot.models.enums import Direction
-from bot.profile import load_profile
 from tests.e2e.harness import JSON, BotUnderTest
-from tests.e2e.test_sms import CODE, PHONE, texts_to
+from tests.e2e.test_sms import PHONE
+from tests.e2e.test_sms import sms_citizen as linked_by_sms
 from tests.e2e.test_telegram_relay import invited_citizen
-from tests.fakes.clock import RunningClock
-from tests.fakes.telegram_server import FakeTelegramServer
 from tests.fakes.twilio_server import FakeTwilioServer
 
 WORKER, CITIZEN = 1001, 2002
@@ -133,36 +129,9 @@ async def test_nothing_of_the_media_is_kept_but_ids(bot: BotUnderTest) -> None:
 # ---- SMS: text only -------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def twilio() -> Iterator[FakeTwilioServer]:
-    with FakeTwilioServer() as server:
-        yield server
-
-
-@pytest.fixture
-async def sms_bot(
-    telegram: FakeTelegramServer,
-    twilio: FakeTwilioServer,
-    engine: Engine,
-    secret_key: str,
-    office_clock: RunningClock,
-) -> AsyncIterator[BotUnderTest]:
-    migrate.upgrade(engine)
-    bot = BotUnderTest.build(
-        telegram, engine, secret_key, load_profile("default"), office_clock, twilio=twilio
-    )
-    await bot.start()
-    yield bot
-    await bot.stop()
-
-
 async def sms_citizen(bot: BotUnderTest, twilio: FakeTwilioServer) -> None:
-    await bot.enrolled_worker(WORKER, "Susanne")
-    (invite,) = await bot.says(WORKER, "/invite Ravn")
-    code = CODE.search(invite["text"])
-    assert code is not None
-    await twilio.user_sends_async(PHONE, code.group())
-    await texts_to(twilio, PHONE, 1)
+    """Ravn on SMS, linked to Susanne, who has heard so (test_sms's set-up)."""
+    await linked_by_sms(bot, twilio)
     await bot.received(WORKER, 3)
 
 

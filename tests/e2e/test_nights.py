@@ -1,48 +1,22 @@
 """Nights and weekends, told honestly (issue 13, section 2): a worker's phone stays quiet off hours but
 for a crisis alert, and a citizen in danger at night is told who, if anyone, knows now."""
 
-from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import datetime
-
-import pytest
-from sqlalchemy import Engine
-
-from bot import migrate
-from bot.profile import load_profile
-from tests.e2e.conftest import MONDAY_MORNING, SUNDAY_NIGHT
-from tests.e2e.harness import BotUnderTest
+from bot.profile import Profile, load_profile
+from tests.e2e.conftest import MONDAY_MORNING, SUNDAY_NIGHT, StartBot
 from tests.e2e.test_telegram_relay import CITIZEN, WORKER, invited_citizen
-from tests.fakes.clock import RunningClock
-from tests.fakes.telegram_server import FakeTelegramServer
 
 ON_CALL = 1002
-StartWith = Callable[..., Awaitable[BotUnderTest]]
 
 
-@pytest.fixture
-async def start_with(
-    telegram: FakeTelegramServer, engine: Engine, secret_key: str
-) -> AsyncIterator[StartWith]:
-    """Starts the service at `at`, on the default profile with `on_call` set as given."""
-    started: list[BotUnderTest] = []
-
-    async def start(at: datetime, on_call: str | None = None) -> BotUnderTest:
-        migrate.upgrade(engine)
-        profile = load_profile("default").model_copy(update={"on_call": on_call})
-        bot = BotUnderTest.build(telegram, engine, secret_key, profile, RunningClock(at))
-        await bot.start()
-        started.append(bot)
-        return bot
-
-    yield start
-    for bot in started:
-        await bot.stop()
+def on_call(name: str | None = None) -> Profile:
+    """The default profile with `on_call` set as given."""
+    return load_profile("default").model_copy(update={"on_call": name})
 
 
 async def test_off_hours_a_workers_phone_stays_quiet_for_messages_but_rings_for_a_crisis_alert(
-    start_with: StartWith,
+    start_bot: StartBot,
 ) -> None:
-    bot = await start_with(SUNDAY_NIGHT)
+    bot = await start_bot(SUNDAY_NIGHT, profile=on_call())
     await bot.enrolled_worker(WORKER, "Susanne")
     await bot.says(CITIZEN, await invited_citizen(bot))
     await bot.received(WORKER, 3)
@@ -56,8 +30,8 @@ async def test_off_hours_a_workers_phone_stays_quiet_for_messages_but_rings_for_
     assert bot.telegram.rang(WORKER)[2:] == [False, False, True, False]
 
 
-async def test_in_office_hours_a_workers_phone_rings_as_usual(start_with: StartWith) -> None:
-    bot = await start_with(MONDAY_MORNING)
+async def test_in_office_hours_a_workers_phone_rings_as_usual(start_bot: StartBot) -> None:
+    bot = await start_bot(MONDAY_MORNING, profile=on_call())
     await bot.enrolled_worker(WORKER, "Susanne")
     await bot.says(CITIZEN, await invited_citizen(bot))
 
@@ -68,9 +42,9 @@ async def test_in_office_hours_a_workers_phone_rings_as_usual(start_with: StartW
 
 
 async def test_at_night_the_on_call_worker_gets_the_alert_and_the_citizen_is_told_so(
-    start_with: StartWith,
+    start_bot: StartBot,
 ) -> None:
-    bot = await start_with(SUNDAY_NIGHT, on_call="Mette")
+    bot = await start_bot(SUNDAY_NIGHT, profile=on_call("Mette"))
     await bot.enrolled_worker(WORKER, "Susanne")
     await bot.enrolled_worker(ON_CALL, "Mette")
     await bot.says(CITIZEN, await invited_citizen(bot))

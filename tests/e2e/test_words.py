@@ -1,13 +1,12 @@
 """Issue 13, section 5, as people see it on their phones: SMS users are told words they can type, help
 shows no empty team line, and an answered button does nothing a second time."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import Engine
 
-from bot import migrate
-from bot.profile import load_profile
+from tests.e2e.conftest import running
 from tests.e2e.harness import BotUnderTest, buttons
 from tests.e2e.test_sms import texts_to
 from tests.e2e.test_telegram_relay import invited_citizen
@@ -19,12 +18,6 @@ WORKER, CITIZEN, PHONE = 1001, 2002, "+4527241393"
 
 
 @pytest.fixture
-def twilio() -> Iterator[FakeTwilioServer]:
-    with FakeTwilioServer() as server:
-        yield server
-
-
-@pytest.fixture
 async def esbjerg(
     telegram: FakeTelegramServer,
     twilio: FakeTwilioServer,
@@ -32,13 +25,9 @@ async def esbjerg(
     secret_key: str,
     office_clock: RunningClock,
 ) -> AsyncIterator[BotUnderTest]:
-    migrate.upgrade(engine)
-    bot = BotUnderTest.build(
-        telegram, engine, secret_key, load_profile("esbjerg"), office_clock, twilio=twilio
-    )
-    await bot.start()
-    yield bot
-    await bot.stop()
+    """The service with SMS on, Esbjerg's profile (no team phone)."""
+    async with running(telegram, engine, secret_key, "esbjerg", office_clock, twilio) as bot:
+        yield bot
 
 
 async def test_hjaelp_by_sms_in_esbjerg_gives_the_numbers_and_no_empty_team_line(

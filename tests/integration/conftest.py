@@ -6,8 +6,12 @@ import pytest
 from sqlalchemy import Engine
 
 from bot import migrate
+from bot.crypto import Vault
 from bot.db import make_session_factory
 from bot.uow import SqlAlchemyUnitOfWork
+from tests.fakes.clock import FakeClock
+from tests.integration.scheduling_world import team_with_citizen
+from tests.integration.team import Team
 
 
 @pytest.fixture
@@ -20,3 +24,11 @@ def migrated(engine: Engine) -> Iterator[Engine]:
 @pytest.fixture
 def uow(migrated: Engine) -> SqlAlchemyUnitOfWork:
     return SqlAlchemyUnitOfWork(make_session_factory(migrated))
+
+
+@pytest.fixture
+def team(migrated: Engine, vault: Vault, clock: FakeClock) -> Team:
+    """Susanne, Vivian and Lene enrolled, Ravn linked to Susanne: the scheduler's world with buttons."""
+    team = Team(migrated, vault, clock)
+    team_with_citizen(team)
+    return team

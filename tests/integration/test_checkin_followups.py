@@ -14,21 +14,11 @@ from bot.crypto import Vault
 from bot.models.enums import Channel
 from bot.services.stats import period_stats
 from tests.fakes.clock import FakeClock
-from tests.integration.scheduling_world import CITIZEN_SMS, LEAD, SUSANNE, World, local, team_with_citizen
-from tests.integration.worker_talk import WorkerTalk
+from tests.integration.scheduling_world import CITIZEN_SMS, LEAD, SUSANNE, local, team_with_citizen
+from tests.integration.team import Team
 from tests.unit.test_i18n import GSM7, GSM7_EXTENSION, septets
 
 HOUR = timedelta(hours=1)
-
-
-class Team(World, WorkerTalk):
-    """The scheduler's world, with buttons to tap."""
-
-
-def reminder_buttons(team: Team, address: str = SUSANNE) -> dict[str, str]:
-    (*_, (_, _, options)) = team.checkin_reminders(address)
-    assert options is not None
-    return {label: data for label, data in options["choices"]}
 
 
 @pytest.fixture
@@ -45,7 +35,7 @@ def team(migrated: Engine, vault: Vault, clock: FakeClock) -> Team:
 def move_to_wednesday(team: Team) -> None:
     """Tuesday's reminder came at 09:00; Susanne moves the visit to Wednesday, same time."""
     team.walk(local(2026, 11, 24, 9, 5))
-    team.presses(SUSANNE, reminder_buttons(team)["Flyt"])
+    team.presses(SUSANNE, team.reminder_buttons()["Flyt"])
     team.presses(SUSANNE, team.buttons(SUSANNE)["I morgen samme tid"])
 
 
@@ -80,7 +70,7 @@ def test_the_new_time_of_a_visit_moved_again_since_is_not_sent(team: Team) -> No
     move_to_wednesday(team)
     stale = team.buttons(SUSANNE)["Send den nye tid til Ravn"]
     team.walk(local(2026, 11, 25, 9, 5))  # Wednesday's reminder: moved once more
-    team.presses(SUSANNE, reminder_buttons(team)["Flyt"])
+    team.presses(SUSANNE, team.reminder_buttons()["Flyt"])
     team.presses(SUSANNE, team.buttons(SUSANNE)["Næste uge samme tid"])
     before = len(team.received(CITIZEN_SMS))
 
@@ -124,7 +114,7 @@ def checkins_figures(team: Team) -> tuple[int, int, int]:
 
 def test_not_reached_tapped_by_mistake_is_undone_and_the_visit_can_be_marked_done(team: Team) -> None:
     team.walk(local(2026, 11, 24, 10, 30))
-    team.presses(SUSANNE, reminder_buttons(team)["Ikke truffet"])
+    team.presses(SUSANNE, team.reminder_buttons()["Ikke truffet"])
     assert checkins_figures(team) == (0, 1, 0)
 
     team.presses(SUSANNE, team.buttons(SUSANNE)["Fortryd"])
@@ -133,14 +123,14 @@ def test_not_reached_tapped_by_mistake_is_undone_and_the_visit_can_be_marked_don
     (checkin,) = team.checkins("Ravn")
     assert checkin.outcome == "pending" and checkin.recorded_by_worker_id is None
     assert checkins_figures(team) == (0, 0, 1)
-    team.presses(SUSANNE, reminder_buttons(team)["Gennemført"])
+    team.presses(SUSANNE, team.reminder_buttons()["Gennemført"])
     assert team.checkins("Ravn")[0].outcome == "done"
     assert checkins_figures(team) == (1, 0, 0)
 
 
 def test_undoing_twice_changes_nothing_more(team: Team) -> None:
     team.walk(local(2026, 11, 24, 10, 30))
-    team.presses(SUSANNE, reminder_buttons(team)["Ikke truffet"])
+    team.presses(SUSANNE, team.reminder_buttons()["Ikke truffet"])
     undo = team.buttons(SUSANNE)["Fortryd"]
 
     team.presses(SUSANNE, undo)
@@ -153,7 +143,7 @@ def test_undoing_twice_changes_nothing_more(team: Team) -> None:
 def test_a_mark_undone_after_the_lead_was_told_is_missed_again(team: Team) -> None:
     team.walk(local(2026, 11, 25, 14), step=HOUR)  # nudged, and a day later the lead was told: missed
     assert team.checkins("Ravn")[0].outcome == "missed"
-    team.presses(SUSANNE, reminder_buttons(team)["Ikke truffet"])
+    team.presses(SUSANNE, team.reminder_buttons()["Ikke truffet"])
 
     team.presses(SUSANNE, team.buttons(SUSANNE)["Fortryd"])
 
@@ -163,7 +153,7 @@ def test_a_mark_undone_after_the_lead_was_told_is_missed_again(team: Team) -> No
 
 def test_only_someone_who_may_record_the_visit_may_undo_it(team: Team) -> None:
     team.walk(local(2026, 11, 24, 10, 30))
-    team.presses(SUSANNE, reminder_buttons(team)["Ikke truffet"])
+    team.presses(SUSANNE, team.reminder_buttons()["Ikke truffet"])
     undo = team.buttons(SUSANNE)["Fortryd"]
     team.worker_in_team("1009", "Bo", "Andet team")
 

@@ -12,14 +12,10 @@ from sqlalchemy import Engine
 
 from bot.crypto import Vault
 from tests.fakes.clock import FakeClock
-from tests.integration.scheduling_world import SUSANNE, World, local, team_with_citizen
-from tests.integration.worker_talk import WorkerTalk
+from tests.integration.scheduling_world import SUSANNE, local, team_with_citizen
+from tests.integration.team import Team
 
 HOUR = timedelta(hours=1)
-
-
-class Team(World, WorkerTalk):
-    """The scheduler's world, with buttons to tap."""
 
 
 @pytest.fixture
@@ -28,12 +24,6 @@ def team(migrated: Engine, vault: Vault, clock: FakeClock) -> Team:
     team_with_citizen(team)
     team.says(SUSANNE, "/checkin Ravn tir,fre 10:00")
     return team
-
-
-def reminder_buttons(team: Team) -> dict[str, str]:
-    (*_, (_, _, options)) = team.checkin_reminders(SUSANNE)
-    assert options is not None
-    return {label: data for label, data in options["choices"]}
 
 
 def test_on_thursday_cases_shows_fridays_planned_visit_not_next_tuesday(team: Team) -> None:
@@ -50,7 +40,7 @@ def test_on_thursday_cases_shows_fridays_planned_visit_not_next_tuesday(team: Te
 
 def test_a_visit_moved_to_saturday_is_the_next_contact(team: Team) -> None:
     team.walk(local(2026, 11, 27, 9, 5), step=HOUR / 4)  # Friday's reminder came at 09:00
-    team.presses(SUSANNE, reminder_buttons(team)["Flyt"])
+    team.presses(SUSANNE, team.reminder_buttons()["Flyt"])
     team.presses(SUSANNE, team.buttons(SUSANNE)["I morgen samme tid"])
 
     team.says(SUSANNE, "/cases")

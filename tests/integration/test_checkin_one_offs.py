@@ -6,26 +6,10 @@ The clock starts at Monday 23 November 2026, 09:00 in Copenhagen; reminders come
 
 from datetime import timedelta
 
-import pytest
-from sqlalchemy import Engine
-
-from bot.crypto import Vault
-from tests.fakes.clock import FakeClock
-from tests.integration.scheduling_world import CITIZEN, SUSANNE, World, local, team_with_citizen
-from tests.integration.worker_talk import WorkerTalk
+from tests.integration.scheduling_world import CITIZEN, SUSANNE, local
+from tests.integration.team import Team
 
 HOUR = timedelta(hours=1)
-
-
-class Team(World, WorkerTalk):
-    """The scheduler's world, with buttons to tap."""
-
-
-@pytest.fixture
-def team(migrated: Engine, vault: Vault, clock: FakeClock) -> Team:
-    team = Team(migrated, vault, clock)
-    team_with_citizen(team)
-    return team
 
 
 def test_an_appointment_tomorrow_at_13_is_reminded_of_once(team: Team) -> None:

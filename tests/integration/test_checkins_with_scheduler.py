@@ -7,39 +7,17 @@ before a check-in.
 
 from datetime import timedelta
 
-import pytest
-from sqlalchemy import Engine
-
-from bot.crypto import Vault
-from tests.fakes.clock import FakeClock
-from tests.integration.scheduling_world import CITIZEN, LEAD, SUSANNE, VIVIAN, World, local, team_with_citizen
-from tests.integration.worker_talk import WorkerTalk
+from tests.integration.scheduling_world import CITIZEN, LEAD, SUSANNE, VIVIAN, local
+from tests.integration.team import Team
 
 HOUR = timedelta(hours=1)
-
-
-class Team(World, WorkerTalk):
-    """The scheduler's world, with buttons to tap."""
-
-
-@pytest.fixture
-def team(migrated: Engine, vault: Vault, clock: FakeClock) -> Team:
-    team = Team(migrated, vault, clock)
-    team_with_citizen(team)
-    return team
-
-
-def reminder_buttons(team: Team, address: str) -> dict[str, str]:
-    (*_, (_, _, options)) = team.checkin_reminders(address)
-    assert options is not None
-    return {label: data for label, data in options["choices"]}
 
 
 def test_a_cadence_agreed_by_checkin_is_reminded_of_and_the_done_button_records_it(team: Team) -> None:
     team.says(SUSANNE, "/checkin Ravn man,tor 10:00")
 
     team.tick()
-    buttons = reminder_buttons(team, SUSANNE)
+    buttons = team.reminder_buttons(SUSANNE)
     team.presses(SUSANNE, buttons["Gennemført"])
 
     checkin = team.checkins("Ravn")[0]
@@ -50,7 +28,7 @@ def test_a_cadence_agreed_by_checkin_is_reminded_of_and_the_done_button_records_
 def test_a_moved_check_in_is_reminded_of_again_at_its_new_time(team: Team) -> None:
     team.says(SUSANNE, "/checkin Ravn man,tor 10:00")
     team.tick()
-    team.presses(SUSANNE, reminder_buttons(team, SUSANNE)["Flyt"])
+    team.presses(SUSANNE, team.reminder_buttons(SUSANNE)["Flyt"])
     team.presses(SUSANNE, team.buttons(SUSANNE)["I morgen samme tid"])
     before = len(team.checkin_reminders(SUSANNE))
 
@@ -69,7 +47,7 @@ def test_while_away_the_cover_gets_the_reminder_and_may_tap_it(team: Team) -> No
     susanne_before = len(team.checkin_reminders(SUSANNE))
 
     team.tick()
-    team.presses(VIVIAN, reminder_buttons(team, VIVIAN)["Ikke truffet"])
+    team.presses(VIVIAN, team.reminder_buttons(VIVIAN)["Ikke truffet"])
 
     assert len(team.checkin_reminders(SUSANNE)) == susanne_before
     checkin = team.checkins("Ravn")[0]
@@ -97,7 +75,7 @@ def test_three_not_reached_through_the_reminders_tell_the_lead_once(team: Team) 
 
     for day in (23, 24, 25):
         team.walk(local(2026, 11, day, 9, 15), step=HOUR)
-        team.presses(SUSANNE, reminder_buttons(team, SUSANNE)["Ikke truffet"])
+        team.presses(SUSANNE, team.reminder_buttons(SUSANNE)["Ikke truffet"])
     told = [text for text in team.received(LEAD)[lead_before:] if "i træk" in text]
 
     assert len(told) == 1 and "Ravn" in told[0]

@@ -9,27 +9,11 @@ The clock stands at Monday 23 November 2026, 09:00 in Copenhagen; reminders come
 
 from datetime import timedelta
 
-import pytest
-from sqlalchemy import Engine
-
-from bot.crypto import Vault
-from tests.fakes.clock import FakeClock
-from tests.integration.scheduling_world import CITIZEN, SUSANNE, World, local, team_with_citizen
-from tests.integration.worker_talk import WorkerTalk
+from tests.integration.scheduling_world import CITIZEN, SUSANNE, local
+from tests.integration.team import Team
 
 MIRA = "2003"
 HOUR = timedelta(hours=1)
-
-
-class Team(World, WorkerTalk):
-    """The scheduler's world, with buttons to tap."""
-
-
-@pytest.fixture
-def team(migrated: Engine, vault: Vault, clock: FakeClock) -> Team:
-    team = Team(migrated, vault, clock)
-    team_with_citizen(team)
-    return team
 
 
 def test_after_a_citizen_deleted_everything_the_next_citizens_check_in_is_still_reminded_of(
