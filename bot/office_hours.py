@@ -83,12 +83,19 @@ def describe_opening(
         return texts.text("time.today", language, time=clock)
     if days_ahead == 1:
         return texts.text("time.tomorrow", language, time=clock)
-    weekday = _day_names(texts, "time.weekdays", language)[dt.weekday()]
     if days_ahead is not None and not 0 <= days_ahead < 7:
-        return texts.text(
-            "time.weekday_date", language, weekday=weekday, date=moments.day_month(dt), time=clock
-        )
+        return weekday_date(dt, language, texts)
+    weekday = _day_names(texts, "time.weekdays", language)[dt.weekday()]
     return texts.text("time.weekday", language, weekday=weekday, time=clock)
+
+
+def weekday_date(dt: datetime, language: str, catalogs: Catalogs | None = None) -> str:
+    """`dt`, in the zone it is given in, with its weekday and date: "tirsdag 24.11. kl. 10:00"."""
+    texts = catalogs or default_catalogs()
+    weekday = _day_names(texts, "time.weekdays", language)[dt.weekday()]
+    return texts.text(
+        "time.weekday_date", language, weekday=weekday, date=moments.day_month(dt), time=moments.clock(dt)
+    )
 
 
 def when_back(profile: Profile, now: datetime, language: str, catalogs: Catalogs | None = None) -> str:

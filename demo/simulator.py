@@ -20,6 +20,7 @@ from starlette.routing import Route
 
 from bot.clock import AdjustableClock
 from bot.i18n import Catalogs
+from bot.office_hours import weekday_date
 from bot.profile import Profile
 from demo.cast import PHONES, Cast
 from demo.phones import all_phones
@@ -180,11 +181,7 @@ class Simulator:
         }
 
     def _clock_text(self, language: str) -> str:
-        now = self.clock.now().astimezone(self.profile.tz)
-        weekday = self.texts.text("time.weekdays", language).split(",")[now.weekday()]
-        return self.texts.text(
-            "time.weekday_date", language, weekday=weekday, day=now.day, month=now.month, time=f"{now:%H:%M}"
-        )
+        return weekday_date(self.clock.now().astimezone(self.profile.tz), language, self.texts)
 
 
 def _is_id(value: object) -> TypeGuard[int]:

@@ -6,6 +6,7 @@ Also the guard every button needs: an id read from callback data, which anyone c
 from datetime import date, datetime
 
 from bot import moments
+from bot.office_hours import weekday_date
 from bot.services.context import Deps, Turn
 
 MAX_ROW_ID = 2**31 - 1  # an integer column's range: a forged 30-digit id must not reach the database
@@ -22,15 +23,7 @@ def when_text(turn: Turn, at: datetime) -> str:
 
 def moment_text(deps: Deps, language: str, at: datetime) -> str:
     """`when_text` in a given reader's language (a citizen's, not the worker's who acts)."""
-    local = at.astimezone(deps.profile.tz)
-    weekday = deps.text("time.weekdays", language).split(",")[local.weekday()]
-    return deps.text(
-        "time.weekday_date",
-        language,
-        weekday=weekday,
-        date=moments.day_month(local),
-        time=moments.clock(local),
-    )
+    return weekday_date(at.astimezone(deps.profile.tz), language, deps.texts)
 
 
 def day_text(day: date) -> str:

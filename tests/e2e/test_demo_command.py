@@ -2,6 +2,7 @@
 through the product's own flows, stopped cleanly with Ctrl-C."""
 
 import json
+import re
 import subprocess
 import time
 from collections.abc import Iterator
@@ -113,6 +114,16 @@ def test_requests_the_page_never_makes_are_refused_and_change_nothing(
     assert answer.status_code == 400 and reason in answer.json()["error"]
     time.sleep(0.2)
     assert demo.state() == before
+
+
+def test_moving_the_clock_shows_the_new_day_and_time_in_words(demo: RunningDemo) -> None:
+    moved = httpx.post(f"{demo.url}api/clock", json={"step": "hour"}, timeout=30)
+
+    assert moved.status_code == 200
+    clock = moved.json()["clock"]
+    assert re.fullmatch(
+        r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) \d{1,2}\.\d{1,2}\. kl\. \d\d:\d\d", clock
+    )
 
 
 def test_ctrl_c_stops_the_demo_with_exit_status_0_and_says_so() -> None:
