@@ -56,7 +56,7 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
                     late=is_late(now, opening),
                     choices=(("worker.report.take", f"report:take:{report.id}"),),
                     number=report.id,
-                    received=f"{report.created_at.astimezone(profile.tz):%d.%m. %H:%M}",
+                    received=moments.day_and_clock(report.created_at, profile.tz),
                 )
             continue
         meant_for = report_warning_at(report.deadline_at, profile)
@@ -91,7 +91,7 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
                 late=is_late(now, meant_for),
                 number=report.id,
                 weeks=weeks,
-                deadline=f"{ends.astimezone(profile.tz):%d.%m.}",
+                deadline=moments.day_month(ends, profile.tz),
             )
     return notices.sent
 
