@@ -18,17 +18,13 @@ from typing import Any
 from sqlalchemy import insert, text
 
 from benchmarks.relay_vs_echo import _database
-from bot import migrate
+from bot import bootstrap, migrate
 from bot.crypto import Vault, generate_secret
-from bot.db import make_engine, make_session_factory
-from bot.i18n import Catalogs
+from bot.db import make_engine
 from bot.models import Citizen, ConcernReport, Message, OutboxMessage, Reminder, Team
 from bot.profile import load_profile
-from bot.services.context import Deps
 from bot.services.metrics import FiguresReader
 from bot.services.stats import period_stats
-from bot.uow import SqlAlchemyUnitOfWork
-from scheduling.rules import ProfileCadenceRules
 from tests.fakes.clock import FakeClock
 
 NOW = datetime(2026, 11, 23, 8, tzinfo=UTC)
@@ -141,15 +137,9 @@ def measure(kind: str, messages: int) -> None:
             seed(engine, messages)
             analyse(engine)
             seeded = time.perf_counter() - started
-            factory = make_session_factory(engine)
             profile = load_profile("default")
-            deps = Deps(
-                lambda: SqlAlchemyUnitOfWork(factory),
-                Vault.from_secret(generate_secret()),
-                FakeClock(NOW),
-                profile,
-                Catalogs(),
-                ProfileCadenceRules(profile),
+            deps = bootstrap.build(
+                engine, vault=Vault.from_secret(generate_secret()), clock=FakeClock(NOW), profile=profile
             )
             reader = FiguresReader(deps)
             first = timed(reader, 1)[0]

@@ -20,19 +20,16 @@ from itertools import count
 
 from sqlalchemy import Engine, create_engine, select, text
 
-from bot import migrate
+from bot import bootstrap, migrate
 from bot.channels import Inbound
 from bot.crypto import Vault, generate_secret
-from bot.db import make_engine, make_session_factory
-from bot.i18n import Catalogs
+from bot.db import make_engine
 from bot.models import Checkin, CheckinAgreement, Citizen
 from bot.models.enums import Channel, CitizenStatus
 from bot.profile import load_profile
 from bot.services import staff
 from bot.services.context import Deps
 from bot.services.inbound import receive
-from bot.uow import SqlAlchemyUnitOfWork
-from scheduling.rules import ProfileCadenceRules
 from tests.fakes.clock import FakeClock
 
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -67,16 +64,8 @@ def team_of(engine: Engine, size: int) -> tuple[Deps, Callable[[str, str | None]
     """A migrated database with two enrolled workers (the first a lead) and `size` citizens in the team,
     `CASELOAD` of them the lead's own: a team grows by citizens, a worker's caseload does not."""
     migrate.upgrade(engine)
-    factory = make_session_factory(engine)
     profile, clock = load_profile("default"), FakeClock()
-    deps = Deps(
-        lambda: SqlAlchemyUnitOfWork(factory),
-        Vault.from_secret(generate_secret()),
-        clock,
-        profile,
-        Catalogs(),
-        ProfileCadenceRules(profile),
-    )
+    deps = bootstrap.build(engine, vault=Vault.from_secret(generate_secret()), clock=clock, profile=profile)
     staff.sync_profile_teams(deps.new_uow(), clock, profile)
     ids = count(1)
 

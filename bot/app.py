@@ -19,21 +19,18 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
-from bot import migrate
+from bot import bootstrap, migrate
 from bot.clock import AdjustableClock, Clock, SystemClock
 from bot.crypto import CryptoConfigError, Vault, generate_secret
-from bot.db import describe_url, make_engine, make_session_factory
+from bot.db import describe_url, make_engine
 from bot.errors import DomainError
-from bot.i18n import Catalogs
 from bot.profile import Profile, ProfileError, describe, list_profiles, load_profile
 from bot.services import keys, staff
 from bot.services.context import Deps
 from bot.services.stats import Durations, period_stats
 from bot.settings import Settings, SettingsError, load_settings
-from bot.uow import SqlAlchemyUnitOfWork
-from scheduling.rules import ProfileCadenceRules
+from bot.uow import UnitOfWork
 
 log = logging.getLogger("skp_bot")
 EXIT_USAGE = 2
@@ -70,25 +67,13 @@ class Context:
         return engine
 
     @cached_property
-    def session_factory(self) -> sessionmaker[Session]:
-        return make_session_factory(self.engine)
-
-    @cached_property
-    def uow(self) -> SqlAlchemyUnitOfWork:
-        return SqlAlchemyUnitOfWork(self.session_factory)
+    def uow(self) -> UnitOfWork:
+        return self.deps.new_uow()
 
     @cached_property
     def deps(self) -> Deps:
-        """The services' collaborators; every use case gets a fresh unit of work."""
-        factory = self.session_factory
-        return Deps(
-            new_uow=lambda: SqlAlchemyUnitOfWork(factory),
-            vault=self.vault,
-            clock=self.clock,
-            profile=self.profile,
-            texts=Catalogs(),
-            cadences=ProfileCadenceRules(self.profile),
-        )
+        """The services' collaborators (`bot.bootstrap`); every use case gets a fresh unit of work."""
+        return bootstrap.build(self.engine, vault=self.vault, clock=self.clock, profile=self.profile)
 
     def migrated(self) -> None:
         """Bring the schema to the newest revision and the profile's teams into the database."""

@@ -5,7 +5,6 @@ Services never see a `telegram.Update` or a Twilio form; channels never see a da
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.models.enums import Channel
@@ -90,32 +89,6 @@ class Delivery:
     choices: tuple[Choice, ...] = field(default_factory=tuple)
     copy: Copy | None = None
     silent: bool = False  # no sound on the phone: a worker's message outside office hours, not an alert
-
-
-SEND_LEASE = timedelta(seconds=20)
-"""How long a row taken for sending is left alone before it is offered again (PTB times out after 5 s)."""
-
-
-@dataclass(frozen=True)
-class Dispatch:
-    """An outbox row leased for sending, with what to send (decrypted, in memory only)."""
-
-    outbox_id: int
-    delivery: Delivery
-    # Nothing to note once it is sent but that it was: not ephemeral (no address to forget) and no
-    # message whose delivery is followed (a worker's to a citizen). Sends of such rows alone are recorded
-    # by one statement that commits on its own. False unless known.
-    plain: bool = False
-    # Until when the row is leased, by the clock of whoever leased it: the drainer renews the lease of a
-    # row still on the wire when the clock jumps close to, or past, it. None: about LEASE from dispatch.
-    leased_until: datetime | None = None
-
-
-class Dispatches(list[Dispatch]):
-    """A transaction's rows leased to its writer. `left_waiting`: it also queued rows that wait their turn
-    behind older ones for the same recipient, which the drainer must be told to look for."""
-
-    left_waiting: bool = False
 
 
 class SendFailure(Exception):

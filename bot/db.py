@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from bot.settings import database_url
@@ -109,9 +109,16 @@ def transaction_lock(engine: Engine) -> "threading.RLock | None":
         return lock
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions that keep loaded objects usable after commit (services return them to handlers)."""
-    return sessionmaker(bind=engine, expire_on_commit=False)
+FLUSH_HELD = "skp_flush_held"
+"""A session's `info` key: what writes the rows it holds back (the outbox's write-behind), which every
+Core statement a repository runs must see first (`bot.repositories.base.run`)."""
+
+
+def flush_held(session: Session) -> None:
+    """Write the rows the session holds back (if its factory holds any): before a Core statement runs."""
+    write = session.info.get(FLUSH_HELD)
+    if write is not None:
+        write(session)
 
 
 def describe_url(url: str) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import transaction_lock
+from bot.outbox import OutboxRepository, Post, install
 from bot.repositories import (
     AbsenceRepository,
     AgreementRepository,
@@ -21,7 +22,6 @@ from bot.repositories import (
     IdentityRepository,
     InboundRepository,
     MessageRepository,
-    OutboxRepository,
     PersonalDataRepository,
     ReminderRepository,
     ReportRepository,
@@ -30,6 +30,15 @@ from bot.repositories import (
 )
 from bot.repositories.due import DueRepository
 from bot.repositories.retention import RetentionRepository
+
+
+def session_factory(engine: Engine, post: Post | None = None) -> sessionmaker[Session]:
+    """Sessions for units of work: loaded objects stay usable after the commit (services return them to
+    handlers), and the outbox's write-behind is installed, handing what commits lease to `post` (the
+    composition root's, where this process's drainer takes them; a fresh one when there is no drainer)."""
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    install(factory, post if post is not None else Post())
+    return factory
 
 
 class UnitOfWork(Protocol):

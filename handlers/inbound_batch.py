@@ -7,9 +7,8 @@ one each; a message arriving alone is handled at once, as before.
 """
 
 import asyncio
-from collections.abc import Callable, Sequence
 
-from bot.channels import Dispatch, Dispatches, Inbound
+from bot.channels import Inbound
 from bot.services.context import Deps
 from bot.services.inbound import receive_many
 
@@ -19,11 +18,8 @@ MAX_GROUP = 32  # bounds how long one transaction (and, on SQLite, the database)
 class InboundBatcher:
     """Hands inbound messages to `receive_many`, one group at a time, in the order they came."""
 
-    def __init__(
-        self, deps: Deps, on_commit: Callable[[Sequence[Dispatch]], None], max_group: int = MAX_GROUP
-    ) -> None:
+    def __init__(self, deps: Deps, max_group: int = MAX_GROUP) -> None:
         self._deps = deps
-        self._on_commit = on_commit
         self._max_group = max_group
         self._waiting: list[tuple[Inbound, asyncio.Future[bool]]] = []
         self._worker: asyncio.Task[None] | None = None
@@ -42,7 +38,7 @@ class InboundBatcher:
             del self._waiting[: self._max_group]
             inbounds = [inbound for inbound, _ in group]
             try:
-                outcomes = await asyncio.to_thread(receive_many, self._deps, inbounds, True)
+                outcomes = await asyncio.to_thread(receive_many, self._deps, inbounds)
             except BaseException as error:  # receive_many reports per message: this is the task's end
                 for _, handled in group:
                     if not handled.done():
@@ -50,17 +46,10 @@ class InboundBatcher:
                 if isinstance(error, asyncio.CancelledError):
                     raise
                 continue
-            # One call for the whole group: a recipient's messages from it form one chain, in order.
-            leased = [item for outcome in outcomes if isinstance(outcome, list) for item in outcome]
-            self._on_commit(leased)
-            if leased and any(
-                isinstance(outcome, Dispatches) and outcome.left_waiting for outcome in outcomes
-            ):
-                self._on_commit([])  # and rows left waiting behind older ones: the drainer looks in turn
             for (_, handled), outcome in zip(group, outcomes, strict=True):
                 if handled.done():
                     continue  # its caller was cancelled (shutting down): committed all the same
                 if isinstance(outcome, Exception):
                     handled.set_exception(outcome)
                 else:
-                    handled.set_result(outcome is not None)
+                    handled.set_result(outcome)

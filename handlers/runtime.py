@@ -99,11 +99,11 @@ class Runtime:
             senders["sms"] = self._sms_sender()
         drainer = self.drainer = OutboxDrainer(self.deps, senders, retry_unit=self.retry_unit)
         if application is not None:
-            self.telegram = TelegramChannel(application, self.deps, drainer.dispatch)
+            self.telegram = TelegramChannel(application, self.deps)
         sms = None
         if settings.sms_enabled and settings.twilio_auth_token and settings.public_base_url:
             token = settings.twilio_auth_token.get_secret_value()
-            sms = SmsWebhooks(self.deps, token, settings.public_base_url, drainer.dispatch)
+            sms = SmsWebhooks(self.deps, token, settings.public_base_url)
         scheduler = self.scheduler = Scheduler(
             self.deps, self.engine, tick_seconds=self.tick_seconds, after_tick=drainer.wake
         )

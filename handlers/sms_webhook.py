@@ -9,7 +9,7 @@ the outbox and the REST API, where they are retried and kept in order like every
 import asyncio
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from urllib.parse import parse_qsl
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from twilio.request_validator import RequestValidator
 
-from bot.channels import Dispatch, Inbound, Media
+from bot.channels import Inbound, Media
 from bot.errors import DomainError
 from bot.models.enums import Channel
 from bot.phones import to_e164
@@ -42,13 +42,11 @@ class SmsWebhooks:
         deps: Deps,
         auth_token: str,
         public_base_url: str,
-        on_commit: Callable[[Sequence[Dispatch]], None],
     ) -> None:
         self._deps = deps
         self._validator = RequestValidator(auth_token)
         self._public_base_url = public_base_url
-        self._on_commit = on_commit
-        self._inbound = InboundBatcher(deps, on_commit)  # texts arriving together share a commit
+        self._inbound = InboundBatcher(deps)  # texts arriving together share a commit
 
     async def _signed_form(self, request: Request) -> dict[str, str] | Response:
         """The form, if Twilio signed it; else the answer to give."""
@@ -100,13 +98,11 @@ class SmsWebhooks:
         if not isinstance(sid, str) or not MESSAGE_SID.match(sid) or status not in STATUSES:
             return PlainTextResponse("not a status callback", status_code=400)
         try:
-            queued = await asyncio.to_thread(
+            await asyncio.to_thread(
                 record_sms_status, self._deps, sid, str(status), error if isinstance(error, str) else None
             )
         except SQLAlchemyError:
             return PlainTextResponse("unavailable", status_code=503)
-        if queued:
-            self._on_commit([])  # rows written without a lease: the drainer looks for them now
         return Response(status_code=204)
 
 

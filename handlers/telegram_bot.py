@@ -12,7 +12,7 @@ import json
 import logging
 import os
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -28,7 +28,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot.channels import Dispatch
 from bot.models.enums import Channel
 from bot.services.context import Deps
 from bot.services.inbound import keep_failed
@@ -94,12 +93,11 @@ class TelegramChannel:
         self,
         application: Application[Any, Any, Any, Any, Any, Any],
         deps: Deps,
-        on_commit: Callable[[Sequence[Dispatch]], None],
     ) -> None:
         self.application = application
         self._deps = deps
         self._not_stored: set[int] = set()  # update ids whose handling the database did not take
-        self._inbound = InboundBatcher(deps, on_commit)  # updates of different chats share a commit
+        self._inbound = InboundBatcher(deps)  # updates of different chats share a commit
         # The one list of handler registrations. Commands are parsed by the services (SMS shares them), so
         # every private message, command or not, goes to one handler; taps on inline buttons to another.
         application.add_handler(CallbackQueryHandler(self.on_button))

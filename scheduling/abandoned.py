@@ -8,7 +8,8 @@ deleted. Runs every tick, and before the retention purge deletes expired dialogu
 import json
 from datetime import datetime
 
-from bot.services.context import Deps, OutboxWriter
+from bot.outbox import Outbox
+from bot.services.context import Deps
 from bot.services.report_filing import file_report
 from bot.services.reports import FLOW
 from bot.uow import UnitOfWork
@@ -21,7 +22,7 @@ def file_abandoned_reports(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     for state in uow.dialogues.expired(FLOW, now, BATCH):
         data = json.loads(deps.vault.open(state.data_enc)) if state.data_enc else {}
         if data.get("concern"):
-            out = OutboxWriter(uow, deps, f"abandoned:{state.id}:{state.updated_at.isoformat()}", now)
+            out = Outbox(uow, deps, f"abandoned:{state.id}:{state.updated_at.isoformat()}", now)
             file_report(uow, deps, out, now, data, unfinished=True, with_code=False)
             filed += 1
         uow.dialogues.remove(state)

@@ -12,7 +12,8 @@ from typing import Any
 from bot.channels import Choice
 from bot.models import ChannelIdentity, Worker
 from bot.models.enums import ReminderKind
-from bot.services.context import Deps, OutboxWriter
+from bot.outbox import Outbox
+from bot.services.context import Deps
 from bot.uow import UnitOfWork
 
 
@@ -44,7 +45,7 @@ class Notices:
         )
         if claimed is None:
             return False
-        out = OutboxWriter(self.uow, self.deps, self._origin(key, claimed), self.now)
+        out = Outbox(self.uow, self.deps, self._origin(key, claimed), self.now)
         for worker in workers:
             text = self.deps.text(text_key, worker.language, **params)
             if late and kind == ReminderKind.CHECKIN:  # the time matters there: say why it comes so late
@@ -72,7 +73,7 @@ class Notices:
         )
         if claimed is None:
             return False
-        out = OutboxWriter(self.uow, self.deps, self._origin(key, claimed), self.now)
+        out = Outbox(self.uow, self.deps, self._origin(key, claimed), self.now)
         out.to_identity(identity, text, kind="reminder")
         self.sent += 1
         return True

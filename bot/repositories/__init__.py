@@ -4,8 +4,9 @@ Lookups by a personal value take a list of keyed hashes (one per secret during a
 """
 
 from bot.repositories.citizens import CitizenRepository, IdentityRepository, MessageRepository
+from bot.repositories.dialogues import DialogueRepository
 from bot.repositories.figures import FiguresRepository
-from bot.repositories.infra import DialogueRepository, InboundRepository, OutboxRepository
+from bot.repositories.inbound import InboundRepository
 from bot.repositories.reports import ReportRepository
 from bot.repositories.scheduling import AgreementRepository, CheckinRepository, ReminderRepository
 from bot.repositories.staff import (
@@ -27,7 +28,6 @@ __all__ = [
     "IdentityRepository",
     "InboundRepository",
     "MessageRepository",
-    "OutboxRepository",
     "PersonalDataRepository",
     "ReminderRepository",
     "ReportRepository",

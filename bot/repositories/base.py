@@ -11,8 +11,8 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import CursorResult, Executable
 from sqlalchemy.orm import Session
 
+from bot.db import flush_held
 from bot.models.base import Base
-from bot.repositories.write_behind import write_held
 
 Row = TypeVar("Row", bound=Base)
 
@@ -44,8 +44,8 @@ def run(
     params: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
 ) -> CursorResult[Any]:
     """A Core statement in the session's transaction, after the ORM's pending changes and the rows held
-    back (`write_behind`) are written: Core statements do not autoflush, and must see what the use case
-    changed so far."""
-    write_held(session)
+    back (the outbox's write-behind) are written: Core statements do not autoflush, and must see what the
+    use case changed so far."""
+    flush_held(session)
     session.flush()
     return session.connection().execute(statement, params)

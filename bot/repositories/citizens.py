@@ -33,8 +33,7 @@ from bot.models import Absence, ChannelIdentity, Citizen, ConversationState, Mes
 from bot.models.base import UTCDateTime
 from bot.models.enums import CitizenStatus, DeliveryStatus, InboundStatus, WorkerStatus
 from bot.repositories.base import Repository
-from bot.repositories.infra import InboundRepository
-from bot.repositories.write_behind import PendingMessage, held
+from bot.repositories.inbound import InboundRepository
 
 
 @dataclass(frozen=True)
@@ -326,13 +325,6 @@ class MessageRepository(Repository[Message]):
     """Relayed messages."""
 
     model = Message
-
-    def insert(self, **values: Any) -> PendingMessage:
-        """A new message row, written before the transaction's next statement (see `write_behind`); the
-        outbox rows relaying it point at it. Nothing reads it back."""
-        message = PendingMessage(values)
-        held(self._session).messages.append(message)
-        return message
 
     def held_for(self, citizen_id: int) -> Sequence[Message]:
         """A worker's replies kept while the citizen had paused messages, oldest first."""

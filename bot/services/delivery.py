@@ -8,7 +8,8 @@ nobody believes a citizen got an answer they never saw.
 from bot.db import once_more_if_reconnected
 from bot.models import Message, OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus
-from bot.services.context import Deps, OutboxWriter
+from bot.outbox import Outbox
+from bot.services.context import Deps
 from bot.uow import UnitOfWork
 
 # Twilio error codes after which trying again can help (queue overflow, carrier congestion, unknown).
@@ -38,7 +39,7 @@ def _record_once(deps: Deps, message_sid: str, status: str, error_code: str | No
         message = uow.messages.get(row.message_id) if row.message_id is not None else None
         if final is None or message is None or message.delivery_status == final:
             return False
-        out = OutboxWriter(uow, deps, f"sms-status:{message_sid}", now)
+        out = Outbox(uow, deps, f"sms-status:{message_sid}", now)
         if final != DeliveryStatus.DELIVERED and out.wrote_before():
             return False  # Twilio reported this failure twice: what it called for is queued already
         message.delivery_status = final
@@ -52,7 +53,7 @@ def _record_once(deps: Deps, message_sid: str, status: str, error_code: str | No
 def _not_delivered(
     deps: Deps,
     uow: UnitOfWork,
-    out: OutboxWriter,
+    out: Outbox,
     row: OutboxMessage,
     message: Message,
     error_code: str | None,
@@ -60,7 +61,7 @@ def _not_delivered(
     tries = uow.outbox.count_for_message(message.id)
     if error_code in RETRYABLE_ERRORS and tries <= MAX_REDELIVERIES:
         vault = deps.vault
-        out.to_address(
+        out.add(
             row.channel,
             vault.open(row.recipient_enc),
             vault.open(row.body_enc),

@@ -13,43 +13,43 @@ from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
-from bot.channels import Dispatch, Inbound
+from bot.channels import Inbound
 from bot.db import once_more_if_reconnected
 from bot.i18n import best_language
 from bot.models import ChannelIdentity, ProcessedInbound
 from bot.models.enums import Channel, InboundStatus, WorkerStatus
+from bot.outbox import Outbox
 from bot.repositories.citizens import Sender
-from bot.repositories.write_behind import PendingOutbox
 from bot.services import citizens, media, workers
 from bot.services.commands import citizen_command, parse_command
-from bot.services.context import Deps, OutboxWriter, Turn
+from bot.services.context import Deps, Turn
 from bot.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
 
-def receive(deps: Deps, inbound: Inbound, dispatch: bool = False) -> list[Dispatch] | None:
-    """Handle one inbound message exactly once; None when it had been handled already.
+def receive(deps: Deps, inbound: Inbound) -> bool:
+    """Handle one inbound message exactly once; False when it had been handled already.
 
-    With `dispatch`, the replies that can go straight out are returned, leased to the caller, who sends
-    them at once (a channel handler hands them to the drainer); otherwise the drainer picks them up.
+    Its replies are in the outbox when this returns (committed with it); the outbox sends them.
     """
-    return once_more_if_reconnected(lambda: _receive_once(deps, inbound, dispatch))
+    return once_more_if_reconnected(lambda: _receive_once(deps, inbound))
 
 
-def _receive_once(deps: Deps, inbound: Inbound, dispatch: bool) -> list[Dispatch] | None:
+def _receive_once(deps: Deps, inbound: Inbound) -> bool:
     with deps.new_uow() as uow:
         now = deps.clock.now()
         new, senders = _claim_and_read(deps, uow, [inbound], now)
-        out = _handle(deps, uow, inbound, now, dispatch, {}, senders.get(_key(inbound))) if new else None
+        if new:
+            _handle(deps, uow, inbound, now, senders.get(_key(inbound)))
         try:
             uow.commit()
         except IntegrityError:
             if not _handled_elsewhere(deps, inbound):
                 raise  # refused for another reason (e.g. a held row): the channel keeps it as failed
             log.info("inbound already handled by another process", extra={"channel": inbound.channel})
-            return None
-    return None if out is None else out.dispatches
+            return False
+    return bool(new)
 
 
 def _handled_elsewhere(deps: Deps, inbound: Inbound) -> bool:
@@ -58,55 +58,52 @@ def _handled_elsewhere(deps: Deps, inbound: Inbound) -> bool:
         return uow.inbound.get(inbound.channel, inbound.external_id) is not None
 
 
-Handled = list[Dispatch] | None | Exception
+Handled = bool | Exception
 
 
-def receive_many(deps: Deps, inbounds: Sequence[Inbound], dispatch: bool = False) -> list[Handled]:
+def receive_many(deps: Deps, inbounds: Sequence[Inbound]) -> list[Handled]:
     """Handle several inbound messages in one transaction: for each, what `receive` gives (or raises).
 
     One commit for all of them (group commit) makes a busy minute much cheaper, above all on PostgreSQL,
     where every commit waits for the disk. They are handled in the order given, as if one after another.
     If any of them fails, none of them is kept, and each is handled again on its own, so one bad message
-    cannot cost the others their place. With `dispatch`, a recipient's messages from the whole group
-    are leased together: the caller must hand all the returned dispatches to the drainer in one go.
+    cannot cost the others their place. A recipient's messages from the whole group go out together, in
+    order (one transaction: see `bot.outbox.post`).
     """
     if len(inbounds) > 1:
         try:
-            return _receive_together(deps, inbounds, dispatch)
+            return _receive_together(deps, inbounds)
         except Exception:  # e.g. a bug in one conversation, or another process took an update first
             log.info("inbound group failed; handling its messages one by one", extra={"size": len(inbounds)})
     handled: list[Handled] = []
     for inbound in inbounds:
         try:
-            handled.append(receive(deps, inbound, dispatch))
+            handled.append(receive(deps, inbound))
         except Exception as error:  # the caller decides, per message, as for `receive`
             handled.append(error)
     return handled
 
 
-def _receive_together(deps: Deps, inbounds: Sequence[Inbound], dispatch: bool) -> list[Handled]:
-    leaders: dict[str, PendingOutbox] = {}  # shared: a recipient's messages from the group, one chain
+def _receive_together(deps: Deps, inbounds: Sequence[Inbound]) -> list[Handled]:
     keys = [_key(inbound) for inbound in inbounds]
     with deps.new_uow() as uow:
         firsts: dict[tuple[str, str], Inbound] = {}
         for inbound, key in zip(inbounds, keys, strict=True):
             firsts.setdefault(key, inbound)
         new, ahead = _claim_and_read(deps, uow, list(firsts.values()), deps.clock.now())
-        trusted = True  # what was read ahead still holds
-        outs: list[OutboxWriter | None] = []
+        still_true = True  # what was read ahead still holds
+        handled: list[Handled] = []
         for inbound, key in zip(inbounds, keys, strict=True):
             if key not in new:  # handled before, or an id given twice in the group (handled the first time)
-                outs.append(None)
+                handled.append(False)
                 continue
             new.discard(key)
             sender = ahead.get(key)
-            out = _handle(
-                deps, uow, inbound, deps.clock.now(), dispatch, leaders, sender if trusted else None
-            )
-            trusted = trusted and sender is not None and keeps_to_itself(inbound, sender)
-            outs.append(out)
+            _handle(deps, uow, inbound, deps.clock.now(), sender if still_true else None)
+            still_true = still_true and sender is not None and keeps_to_itself(inbound, sender)
+            handled.append(True)
         uow.commit()
-    return [None if out is None else out.dispatches for out in outs]
+    return handled
 
 
 Key = tuple[str, str]  # an inbound message's channel and id
@@ -158,16 +155,13 @@ def _handle(
     uow: UnitOfWork,
     inbound: Inbound,
     now: datetime,
-    dispatch: bool,
-    leaders: dict[str, PendingOutbox],
     sender: Sender | None = None,
-) -> OutboxWriter:
+) -> None:
     """One inbound message, its id claimed already, within the caller's transaction; `sender`: who wrote
     it, when read ahead for its group."""
-    out = OutboxWriter(uow, deps, f"{inbound.channel}:{inbound.external_id}", now, dispatch, leaders)
+    out = Outbox(uow, deps, f"{inbound.channel}:{inbound.external_id}", now)
     turn = Turn(uow=uow, deps=deps, out=out, inbound=inbound, now=now, language=deps.profile.default_language)
     route(turn, sender)
-    return out
 
 
 def keep_failed(deps: Deps, channel: str, external_id: str, payload: str) -> None:

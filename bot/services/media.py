@@ -10,8 +10,8 @@ from bot.channels import Copy, Media
 from bot.cpr import contains_cpr
 from bot.models import Citizen, Message, Worker
 from bot.models.enums import Channel, DeliveryStatus, Direction, WorkerStatus
+from bot.outbox import MessageRef
 from bot.repositories.citizens import Sender
-from bot.repositories.write_behind import PendingMessage
 from bot.services.context import Turn
 
 
@@ -44,7 +44,7 @@ def worker_text(turn: Turn, worker: Worker, citizen: Citizen, relayed: str) -> s
     return f"{relayed}\n{note}"
 
 
-def copy_to_worker(turn: Turn, worker: Worker, message: int | PendingMessage) -> None:
+def copy_to_worker(turn: Turn, worker: Worker, message: MessageRef) -> None:
     """After the citizen's header, a copy of their photo, voice note… (Telegram to Telegram only).
 
     The copy goes without its caption: the caption is in the header's text already, where a CPR number

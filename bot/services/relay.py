@@ -93,7 +93,7 @@ def claim_choice(turn: Turn, worker: Worker, citizen: Citizen) -> tuple[Choice, 
 def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelIdentity) -> None:
     """Store the citizen's message and hand it to whoever answers them, headed by the alias."""
     body = redact_cpr(text)
-    message = turn.uow.messages.insert(
+    message = turn.out.store_message(
         citizen_id=citizen.id,
         worker_id=None,
         direction=Direction.INBOUND,

@@ -15,9 +15,10 @@ from bot.codes import new_code
 from bot.models import ChannelIdentity, ConcernReport, Team
 from bot.models.enums import ReporterCategory, ReportStatus, Urgency
 from bot.office_hours import is_open, next_opening
+from bot.outbox import Outbox
 from bot.profile import team_for_age
 from bot.safety import danger_kind
-from bot.services.context import Deps, OutboxWriter
+from bot.services.context import Deps
 from bot.uow import UnitOfWork
 from bot.workdays import deadline_after
 
@@ -37,7 +38,7 @@ class Filed:
 def file_report(
     uow: UnitOfWork,
     deps: Deps,
-    out: OutboxWriter,
+    out: Outbox,
     now: datetime,
     data: dict[str, Any],
     *,
@@ -114,7 +115,7 @@ def end_of_next_office_day(deps: Deps, now: datetime) -> datetime:
         opening = next_opening(profile, closes + timedelta(minutes=1))
 
 
-def _tell_team(uow: UnitOfWork, deps: Deps, out: OutboxWriter, now: datetime, report: ConcernReport) -> None:
+def _tell_team(uow: UnitOfWork, deps: Deps, out: Outbox, now: datetime, report: ConcernReport) -> None:
     """Every worker on duty in the report's team gets it with a take button. A report for "today" is
     headed as such and, in office hours, pushed as urgent; outside them the scheduler tells the team
     again at the next opening (scheduling.deadlines.report_deadlines)."""

@@ -10,16 +10,13 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from typing_extensions import TypeVar
 
+from bot import bootstrap
 from bot.crypto import Vault
-from bot.db import make_session_factory
-from bot.i18n import Catalogs
 from bot.profile import Profile
 from bot.services import staff
 from bot.services.context import Deps
 from bot.settings import Settings
-from bot.uow import SqlAlchemyUnitOfWork
 from handlers.runtime import Runtime
-from scheduling.rules import ProfileCadenceRules
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.fakes.twilio_server import FakeTwilioServer
 
@@ -97,20 +94,9 @@ class BotUnderTest(Generic[Telegram]):
         twilio: "FakeTwilioServer | None" = None,
     ) -> "BotUnderTest[Telegram]":
         """`webhook_secret`: run in webhook mode (PUBLIC_BASE_URL is then this machine), else long polling."""
-        factory = make_session_factory(engine)
         outage = DatabaseSwitch()
-
-        def new_uow() -> SqlAlchemyUnitOfWork:
-            outage.check()
-            return SqlAlchemyUnitOfWork(factory)
-
-        deps = Deps(
-            new_uow=new_uow,
-            vault=Vault.from_secret(secret),
-            clock=clock,
-            profile=profile,
-            texts=Catalogs(),
-            cadences=ProfileCadenceRules(profile),
+        deps = bootstrap.build(
+            engine, vault=Vault.from_secret(secret), clock=clock, profile=profile, before_uow=outage.check
         )
         staff.sync_profile_teams(deps.new_uow(), clock, profile)
         port = free_port()

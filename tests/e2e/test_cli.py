@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.crypto import Vault, generate_secret
-from bot.db import make_engine, make_session_factory
+from bot.db import make_engine
 from bot.models import Worker
+from bot.uow import session_factory
 
 BASE_ENV = {
     key: value
@@ -171,7 +172,7 @@ def test_keys_rotate_moves_everything_to_the_new_key(database_url: str, tmp_path
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["rows"]["workers"] == 1
     engine = make_engine(database_url)
-    with make_session_factory(engine)() as session:
+    with session_factory(engine)() as session:
         worker = session.scalars(select(Worker)).one()
     engine.dispose()
     only_new = Vault.from_secret(new)

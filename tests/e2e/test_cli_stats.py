@@ -10,9 +10,8 @@ from sqlalchemy import Engine
 
 from bot import migrate
 from bot.crypto import Vault
-from bot.db import make_session_factory
 from bot.models.enums import Direction, ReportStatus
-from bot.uow import SqlAlchemyUnitOfWork
+from bot.uow import SqlAlchemyUnitOfWork, session_factory
 from tests.e2e.test_cli import one_clear_line, skp_bot
 from tests.integration.rows import Rows
 
@@ -21,7 +20,7 @@ from tests.integration.rows import Rows
 def november(engine: Engine, vault: Vault) -> Iterator[str]:
     """A database with one November conversation and one concern report; yields its URL."""
     migrate.upgrade(engine)
-    rows = Rows(SqlAlchemyUnitOfWork(make_session_factory(engine)), vault, datetime(2026, 12, 1, tzinfo=UTC))
+    rows = Rows(SqlAlchemyUnitOfWork(session_factory(engine)), vault, datetime(2026, 12, 1, tzinfo=UTC))
     team = rows.team("Gadeteamet")
     ravn = rows.citizen(team, "Ravnen", datetime(2026, 11, 2, 9, tzinfo=UTC))
     rows.message(ravn, Direction.INBOUND, datetime(2026, 11, 2, 10, tzinfo=UTC), text="sover under broen")

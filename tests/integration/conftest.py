@@ -7,8 +7,7 @@ from sqlalchemy import Engine
 
 from bot import migrate
 from bot.crypto import Vault
-from bot.db import make_session_factory
-from bot.uow import SqlAlchemyUnitOfWork
+from bot.uow import SqlAlchemyUnitOfWork, session_factory
 from tests.fakes.clock import FakeClock
 from tests.integration.scheduling_world import team_with_citizen
 from tests.integration.team import Team
@@ -23,7 +22,7 @@ def migrated(engine: Engine) -> Iterator[Engine]:
 
 @pytest.fixture
 def uow(migrated: Engine) -> SqlAlchemyUnitOfWork:
-    return SqlAlchemyUnitOfWork(make_session_factory(migrated))
+    return SqlAlchemyUnitOfWork(session_factory(migrated))
 
 
 @pytest.fixture

@@ -7,12 +7,12 @@ from sqlalchemy import Engine, inspect, select, text
 
 from bot import migrate
 from bot.crypto import Vault
-from bot.db import make_engine, make_session_factory
+from bot.db import make_engine
 from bot.models import ChannelIdentity, Citizen, ConcernReport, Message, OutboxMessage, Worker
 from bot.models.enums import Channel, CitizenStatus, DeliveryStatus, Direction, ReporterCategory, Urgency
 from bot.profile import load_profile
 from bot.services import staff
-from bot.uow import SqlAlchemyUnitOfWork
+from bot.uow import SqlAlchemyUnitOfWork, session_factory
 from tests.fakes.clock import FakeClock
 
 PHONE = "+4527241393"
@@ -85,7 +85,7 @@ def test_the_raw_sqlite_file_holds_no_phone_number_chat_id_or_text(
 ) -> None:
     engine = make_engine(f"sqlite:///{tmp_path}/raw.db")
     migrate.upgrade(engine)
-    fill_with_personal_data(SqlAlchemyUnitOfWork(make_session_factory(engine)), vault, clock)
+    fill_with_personal_data(SqlAlchemyUnitOfWork(session_factory(engine)), vault, clock)
     engine.dispose()
 
     raw = b"".join(path.read_bytes() for path in tmp_path.glob("raw.db*"))

@@ -2,7 +2,7 @@
 same outcome as one by one, and a message the database refuses costs the others nothing."""
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import event, select, update
 from sqlalchemy.exc import IntegrityError
@@ -10,11 +10,11 @@ from sqlalchemy.exc import IntegrityError
 from bot.channels import Inbound
 from bot.models import Citizen, Message, OutboxMessage, ProcessedInbound
 from bot.models.enums import Channel, CitizenStatus, OutboxStatus
-from bot.services.context import OutboxWriter
+from bot.outbox import Dispatch, Outbox
 from bot.services.inbound import receive_many
 from handlers.inbound_batch import InboundBatcher
 from tests.integration.test_conversations import CITIZEN, SUSANNE, VIVIAN, Conversation, talk  # noqa: F401
-from tests.integration.test_outbox_leases import outbox_row
+from tests.integration.test_outbox_leases import outbox_row, queue
 
 OTHER_CITIZEN = "2003"
 
@@ -30,6 +30,13 @@ def linked_pair_of_citizens(talk: Conversation) -> None:  # noqa: F811
         uow.commit()
 
 
+def drainer_attached(talk: Conversation) -> list[Dispatch]:  # noqa: F811
+    """As in `skp-bot run`, a drainer takes what the conversations' commits lease: the list of it."""
+    handed: list[Dispatch] = []
+    talk.deps.post.attach(lambda leased, _waiting: handed.extend(leased), [Channel.TELEGRAM])
+    return handed
+
+
 def test_messages_handled_together_reach_their_workers_once_and_in_order(talk: Conversation) -> None:  # noqa: F811
     linked_pair_of_citizens(talk)
     group = [
@@ -38,14 +45,14 @@ def test_messages_handled_together_reach_their_workers_once_and_in_order(talk: C
         Inbound(Channel.TELEGRAM, CITIZEN, "g3", text="anden"),
     ]
 
-    handled = receive_many(talk.deps, group, dispatch=True)
+    leased = drainer_attached(talk)
+    handled = receive_many(talk.deps, group)
 
-    assert all(isinstance(outcome, list) for outcome in handled)
+    assert handled == [True, True, True]
     assert [text.splitlines()[-1] for text in talk.received(SUSANNE)[-2:]] == ["første", "anden"]
     assert talk.received(VIVIAN)[-1].endswith("hej Vivian")
     # Susanne's two messages go out as one chain, in order: both leased to the caller, none left behind.
-    to_susanne = [item for outcome in handled if isinstance(outcome, list) for item in outcome]
-    assert [item.delivery.text.splitlines()[-1] for item in to_susanne if "Ravn" in item.delivery.text] == [
+    assert [item.delivery.text.splitlines()[-1] for item in leased if "Ravn" in item.delivery.text] == [
         "første",
         "anden",
     ]
@@ -59,7 +66,7 @@ def test_a_redelivery_within_a_group_or_after_it_changes_nothing(talk: Conversat
     first = receive_many(talk.deps, [message, message])
     again = receive_many(talk.deps, [message, Inbound(Channel.TELEGRAM, OTHER_CITIZEN, "g8", text="ny")])
 
-    assert first[0] is not None and first[1] is None and again[0] is None and again[1] is not None
+    assert first == [True, False] and again == [False, True]
     assert len(talk.received(SUSANNE)) == before + 1
     with talk.deps.new_uow() as uow:
         assert len(uow.session.scalars(select(Message).where(Message.external_id == "g7")).all()) == 1
@@ -131,7 +138,8 @@ def test_a_group_of_citizens_texts_costs_a_handful_of_statements_however_large(t
         for n in range(16)
     ]
 
-    sent = statements_while(talk, lambda: receive_many(talk.deps, group, dispatch=True))
+    drainer_attached(talk)
+    sent = statements_while(talk, lambda: receive_many(talk.deps, group))
 
     # claim, who wrote, the messages, the outbox (first rows, then the rest of each chain); on PostgreSQL
     # the claim goes with who wrote, and the messages with the first rows
@@ -155,7 +163,8 @@ def test_a_strangers_second_text_in_a_group_reaches_the_team_as_the_same_new_con
         Inbound(Channel.TELEGRAM, CITIZEN, "n4", text="igen"),
     ]
 
-    receive_many(talk.deps, group, dispatch=True)
+    drainer_attached(talk)
+    receive_many(talk.deps, group)
 
     with talk.deps.new_uow() as uow:
         new_contacts = uow.session.scalars(select(Citizen).where(Citizen.status == CitizenStatus.NEW)).all()
@@ -174,7 +183,8 @@ def test_a_text_after_a_stop_in_the_same_group_is_still_relayed_but_not_answered
         Inbound(Channel.TELEGRAM, CITIZEN, "t2", text="alligevel en ting"),
     ]
 
-    receive_many(talk.deps, group, dispatch=True)
+    drainer_attached(talk)
+    receive_many(talk.deps, group)
 
     with talk.deps.new_uow() as uow:
         identity = uow.identities.by_address(Channel.TELEGRAM, talk.deps.vault.lookup_hashes(CITIZEN))
@@ -190,7 +200,8 @@ def test_an_answer_in_the_same_group_as_its_question_is_taken_as_the_answer(talk
         Inbound(Channel.TELEGRAM, CITIZEN, "l3", text="thanks"),
     ]
 
-    receive_many(talk.deps, group, dispatch=True)
+    drainer_attached(talk)
+    receive_many(talk.deps, group)
 
     with talk.deps.new_uow() as uow:
         identity = uow.identities.by_address(Channel.TELEGRAM, talk.deps.vault.lookup_hashes(CITIZEN))
@@ -208,7 +219,7 @@ def test_a_message_whose_rows_the_database_refuses_is_not_taken_for_one_handled_
     with talk.deps.new_uow() as uow:
         now = talk.deps.clock.now()
         # the key the relay of update r1 will use
-        uow.outbox.queue(outbox_row("x" * 64, "telegram:r1:1", due=now, created=now))
+        queue(uow, outbox_row("x" * 64, "telegram:r1:1", due=now, created=now))
         uow.commit()
 
     handled = receive_many(talk.deps, [Inbound(Channel.TELEGRAM, CITIZEN, "r1", text="hej")])
@@ -222,21 +233,24 @@ async def test_a_group_that_leaves_a_row_waiting_tells_the_drainer_to_look_as_we
     talk: Conversation,  # noqa: F811
 ) -> None:
     """Ravn's text goes straight out to Susanne; Falk's waits behind a message still on its way to
-    Vivian. The drainer gets Susanne's to send, and word that a row waits (an empty dispatch): the round
-    recording Vivian's older message may not see Falk's, committed after it began."""
+    Vivian. The drainer gets Susanne's to send, and word that a row waits: the round recording Vivian's
+    older message may not see Falk's, committed after it began."""
     linked_pair_of_citizens(talk)
+    handed: list[tuple[list[str], bool]] = []
+
+    def courier(leased: Sequence[Dispatch], left_waiting: bool) -> None:  # in the drainer's place
+        handed.append(([item.delivery.address for item in leased], left_waiting))
+
+    talk.deps.post.attach(courier, [Channel.TELEGRAM])
     with talk.deps.new_uow() as uow:  # on its way to Vivian: leased, not yet recorded as sent
-        out = OutboxWriter(uow, talk.deps, "older", talk.deps.clock.now(), dispatch=True)
-        out.to_address(Channel.TELEGRAM, VIVIAN, "tidligere besked")
+        Outbox(uow, talk.deps, "older", talk.deps.clock.now()).add(Channel.TELEGRAM, VIVIAN, "tidligere")
         uow.commit()
-    assert len(out.dispatches) == 1
-    calls: list[list[str]] = []
-    batcher = InboundBatcher(talk.deps, lambda items: calls.append([item.delivery.address for item in items]))
+    batcher = InboundBatcher(talk.deps)
 
     await asyncio.gather(
         batcher.receive(Inbound(Channel.TELEGRAM, CITIZEN, "w1", text="til Susanne")),
         batcher.receive(Inbound(Channel.TELEGRAM, OTHER_CITIZEN, "w2", text="til Vivian")),
     )
 
-    assert calls == [[SUSANNE], []]
+    assert handed == [([VIVIAN], False), ([SUSANNE], True)]
     assert talk.received(VIVIAN)[-1].endswith("til Vivian")  # queued, waiting its turn

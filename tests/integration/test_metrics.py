@@ -10,16 +10,14 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import Engine
 
+from bot import bootstrap
 from bot.crypto import Vault
-from bot.db import make_engine, make_session_factory
-from bot.i18n import Catalogs
+from bot.db import make_engine
 from bot.models.enums import Direction, OutboxStatus, ReminderKind, ReportStatus
 from bot.profile import load_profile
-from bot.services.context import Deps
 from bot.services.metrics import FiguresReader
 from bot.uow import SqlAlchemyUnitOfWork
 from handlers.http import build_http_app
-from scheduling.rules import ProfileCadenceRules
 from tests.fakes.clock import FakeClock
 from tests.fakes.deps import deps_on
 from tests.integration.rows import Rows
@@ -193,15 +191,8 @@ async def test_no_label_or_value_names_a_person(
 
 async def test_a_database_that_is_down_gives_a_clear_503() -> None:
     down = make_engine("postgresql+psycopg://skp@127.0.0.1:1/skp?connect_timeout=2")
-    factory = make_session_factory(down)
-    profile = load_profile("default")
-    deps = Deps(
-        lambda: SqlAlchemyUnitOfWork(factory),
-        Vault.from_secret("x" * 40),
-        FakeClock(),
-        profile,
-        Catalogs(),
-        ProfileCadenceRules(profile),
+    deps = bootstrap.build(
+        down, vault=Vault.from_secret("x" * 40), clock=FakeClock(), profile=load_profile("default")
     )
 
     response = await scrape(FiguresReader(deps), down)

@@ -21,10 +21,10 @@ from sqlalchemy import Engine, event, select
 from bot.crypto import Vault
 from bot.models import OutboxMessage
 from bot.models.enums import Channel, OutboxStatus
-from bot.outbox import OutboxDrainer
-from bot.services.context import Deps, OutboxWriter
+from bot.outbox import Outbox, OutboxDrainer
+from bot.services.context import Deps
 from tests.fakes.clock import FakeClock, RunningClock
-from tests.fakes.deps import deps_on
+from tests.fakes.deps import another_process, deps_on
 from tests.fakes.senders import FakeSender
 
 SUSANNE, VIVIAN = "1001", "1002"  # workers' Telegram chats
@@ -34,11 +34,13 @@ UPDATE_OUTBOX = re.compile(r"^\s*UPDATE\s+outbox\b", re.IGNORECASE)
 
 
 def queue_for(deps: Deps, chat: str, texts: list[str], origin: str) -> None:
-    """Texts for a worker's chat, queued as a service queues them for the drainer (not leased)."""
+    """Texts for a worker's chat, queued by another process (not leased to the drainer running on `deps`,
+    which is not told of them)."""
+    deps = another_process(deps)
     with deps.new_uow() as uow:
-        out = OutboxWriter(uow, deps, origin, deps.clock.now())
+        out = Outbox(uow, deps, origin, deps.clock.now())
         for text in texts:
-            out.to_address(Channel.TELEGRAM, chat, text, kind="info")
+            out.add(Channel.TELEGRAM, chat, text, kind="info")
         uow.commit()
 
 
@@ -204,10 +206,9 @@ async def test_rows_nobody_announced_go_out_within_the_idle_poll_however_busy_th
         while streaming:
             n += 1
             with deps.new_uow() as uow:  # as a relayed text: leased to the writer, sent at once
-                out = OutboxWriter(uow, deps, f"relay:{n}", deps.clock.now(), dispatch=True)
-                out.to_address(Channel.TELEGRAM, SUSANNE, f"Ravn skrev: {n}", kind="relay")
+                out = Outbox(uow, deps, f"relay:{n}", deps.clock.now())
+                out.add(Channel.TELEGRAM, SUSANNE, f"Ravn skrev: {n}", kind="relay")
                 uow.commit()
-            drainer.dispatch(out.dispatches)
             await asyncio.sleep(0.02)
 
     streamer = asyncio.create_task(stream())
@@ -230,7 +231,7 @@ async def test_a_chain_slower_than_its_lease_gives_the_rest_back_instead_of_send
     """Rows leased together go out one after another; on a slow network the last ones would still be
     waiting when their lease ran out, and the next round would take them again: each message twice. The
     chain gives back what it has not sent by half the lease, to be leased afresh."""
-    monkeypatch.setattr("bot.outbox.LEASE", timedelta(seconds=1))
+    monkeypatch.setattr("bot.outbox.drainer.LEASE", timedelta(seconds=1))
     deps = deps_on(migrated, vault, RunningClock(clock.now()))
     telegram = FakeSender(delay=0.25)
     texts = [f"Påmindelse {n}" for n in range(6)]  # 1.5 s on the wire in all: past the 1 s lease

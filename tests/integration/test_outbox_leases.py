@@ -8,11 +8,15 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.engine import RowMapping
 
-from bot.db import make_session_factory
-from bot.uow import SqlAlchemyUnitOfWork
+from bot.channels import Delivery
+from bot.models.enums import Channel
+from bot.outbox import Post
+from bot.outbox._held import PendingOutbox
+from bot.uow import SqlAlchemyUnitOfWork, UnitOfWork, session_factory
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 LEASE = NOW + timedelta(seconds=20)
+DELIVERY = Delivery(Channel.TELEGRAM, "1001", "sealed")
 
 
 def outbox_row(
@@ -33,13 +37,27 @@ def outbox_row(
     }
 
 
+def queue(uow: UnitOfWork, values: dict[str, Any]) -> PendingOutbox:
+    """An outbox row as `Outbox.add` queues it: leased to its writer if a drainer of this process takes
+    its channel (`sending`) and nothing older waits for the recipient."""
+    return uow.outbox.queue(values, DELIVERY, False, LEASE)
+
+
+def unit_of_work(engine: Engine, sending: bool = False) -> SqlAlchemyUnitOfWork:
+    """`sending`: as in `skp-bot run`, a drainer of this process takes Telegram rows at the commit."""
+    post = Post()
+    if sending:
+        post.attach(lambda _leased, _waiting: None, [Channel.TELEGRAM])
+    return SqlAlchemyUnitOfWork(session_factory(engine, post))
+
+
 def queued(engine: Engine, recipient: str, count: int, due: datetime = NOW) -> list[int]:
     """`count` rows for `recipient`, due at `due`; their ids, oldest first."""
     rows = []
-    with SqlAlchemyUnitOfWork(make_session_factory(engine)) as uow:
+    with SqlAlchemyUnitOfWork(session_factory(engine)) as uow:
         for n in range(count):
             rows.append(
-                uow.outbox.queue(outbox_row(recipient, f"{recipient}:{n}:{due.isoformat()}", due=due))
+                queue(uow, outbox_row(recipient, f"{recipient}:{n}:{due.isoformat()}", due=due))
             )
         uow.commit()
     return [row.id for row in rows if row.id is not None]
@@ -51,7 +69,7 @@ def leased_ids(rows: list[RowMapping]) -> list[int]:
 
 def test_two_drainers_leasing_at_the_same_moment_never_take_the_same_row(migrated: Engine) -> None:
     ids = queued(migrated, "a" * 64, 3) + queued(migrated, "b" * 64, 2)
-    factory = make_session_factory(migrated)
+    factory = session_factory(migrated)
     first_leased = threading.Event()
     first_may_commit = threading.Event()
     taken: dict[str, list[int]] = {}
@@ -89,7 +107,7 @@ def test_a_chats_rows_are_offered_in_order_and_never_past_an_older_one_waiting_f
     behind = queued(migrated, "a" * 64, 2)
     other_chat = queued(migrated, "b" * 64, 2)
 
-    with SqlAlchemyUnitOfWork(make_session_factory(migrated)) as uow:
+    with SqlAlchemyUnitOfWork(session_factory(migrated)) as uow:
         offered = leased_ids(uow.outbox.lease_due(NOW, 50, LEASE, ["telegram"]))
         uow.commit()
 

@@ -3,11 +3,10 @@ its own channel id, and a row cancelled meanwhile (the citizen deleted everythin
 
 from sqlalchemy import Engine, select, update
 
-from bot.db import make_session_factory
 from bot.models import Citizen, Message, OutboxMessage, Team
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, OutboxStatus
-from bot.uow import SqlAlchemyUnitOfWork
-from tests.integration.test_outbox_leases import LEASE, NOW, outbox_row, queued
+from bot.uow import SqlAlchemyUnitOfWork, session_factory
+from tests.integration.test_outbox_leases import LEASE, NOW, outbox_row, queue, queued
 
 
 def test_a_round_of_sends_is_recorded_row_by_row_and_a_cancelled_row_stays_cancelled(
@@ -15,7 +14,7 @@ def test_a_round_of_sends_is_recorded_row_by_row_and_a_cancelled_row_stays_cance
 ) -> None:
     first, cancelled, last = queued(migrated, "a" * 64, 3)
     other_chat = queued(migrated, "b" * 64, 1)[0]
-    factory = make_session_factory(migrated)
+    factory = session_factory(migrated)
     with SqlAlchemyUnitOfWork(factory) as uow:
         uow.session.execute(
             update(OutboxMessage).where(OutboxMessage.id == cancelled).values(status=OutboxStatus.CANCELLED)
@@ -40,7 +39,7 @@ def test_a_round_of_sends_is_recorded_row_by_row_and_a_cancelled_row_stays_cance
 
 def test_recording_no_sends_changes_nothing(migrated: Engine) -> None:
     (row_id,) = queued(migrated, "a" * 64, 1)
-    with SqlAlchemyUnitOfWork(make_session_factory(migrated)) as uow:
+    with SqlAlchemyUnitOfWork(session_factory(migrated)) as uow:
         assert uow.outbox.mark_sent({}, NOW) == []
         uow.commit()
         assert uow.session.get(OutboxMessage, row_id).status == OutboxStatus.PENDING  # type: ignore[union-attr]
@@ -48,7 +47,7 @@ def test_recording_no_sends_changes_nothing(migrated: Engine) -> None:
 
 def test_a_round_larger_than_one_statement_takes_records_every_row(migrated: Engine) -> None:
     ids = queued(migrated, "a" * 64, 70)
-    factory = make_session_factory(migrated)
+    factory = session_factory(migrated)
     with SqlAlchemyUnitOfWork(factory) as uow:
         recorded = uow.outbox.mark_sent({row_id: f"m{row_id}" for row_id in ids}, LEASE)
         uow.commit()
@@ -63,7 +62,7 @@ def test_a_round_larger_than_one_statement_takes_records_every_row(migrated: Eng
 
 def test_a_sent_row_names_its_message_only_when_a_worker_wrote_it_to_a_citizen(migrated: Engine) -> None:
     """Only such a message's delivery is followed: a citizen's text relayed to a worker stays received."""
-    factory = make_session_factory(migrated)
+    factory = session_factory(migrated)
     with SqlAlchemyUnitOfWork(factory) as uow:
         team = Team(name="SKP", created_at=NOW)
         uow.teams.add(team)
@@ -85,10 +84,11 @@ def test_a_sent_row_names_its_message_only_when_a_worker_wrote_it_to_a_citizen(m
         for message in messages.values():
             uow.messages.add(message)
         rows = {
-            direction: uow.outbox.queue(
+            direction: queue(
+                uow,
                 outbox_row(
                     "w" * 64 if direction == Direction.INBOUND else "c" * 64, f"relay:{direction}", message.id
-                )
+                ),
             )
             for direction, message in messages.items()
         }

@@ -104,7 +104,7 @@ async def test_what_a_failure_report_queues_goes_out_without_waiting_for_the_idl
     telegram, sms = FakeSender(), FakeSender(ids=message_sid)
     drainer = OutboxDrainer(talk.deps, {"telegram": telegram, "sms": sms})
     app = build_http_app(
-        talk.engine, "test", sms=SmsWebhooks(talk.deps, AUTH_TOKEN, PUBLIC, drainer.dispatch)
+        talk.engine, "test", sms=SmsWebhooks(talk.deps, AUTH_TOKEN, PUBLIC)
     )
     to_susanne = len(talk.received(SUSANNE))
 

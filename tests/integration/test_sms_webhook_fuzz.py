@@ -28,7 +28,7 @@ forms = st.dictionaries(st.sampled_from(FIELDS), values, max_size=9)
 def app_for(engine: Engine, vault: Vault, clock: FakeClock) -> Starlette:
     deps = deps_on(engine, vault, clock)
     staff.sync_profile_teams(deps.new_uow(), clock, deps.profile)
-    sms = SmsWebhooks(deps, AUTH_TOKEN, PUBLIC, lambda dispatches: None)
+    sms = SmsWebhooks(deps, AUTH_TOKEN, PUBLIC)
     return build_http_app(engine, "test", sms=sms)
 
 

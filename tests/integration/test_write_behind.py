@@ -6,31 +6,26 @@ from datetime import timedelta
 
 from sqlalchemy import Engine, event, func, select
 
-from bot.db import make_session_factory
 from bot.models import Citizen, Message, OutboxMessage, Team
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, OutboxStatus
-from bot.repositories.write_behind import PendingMessage, PendingOutbox
+from bot.outbox import PendingMessage
 from bot.uow import SqlAlchemyUnitOfWork
-from tests.integration.test_outbox_leases import LEASE, NOW, outbox_row
+from tests.integration.test_outbox_leases import LEASE, NOW, outbox_row, queue, unit_of_work
 
 SUSANNE, VIVIAN = "s" * 64, "v" * 64
 
 
-def unit_of_work(engine: Engine) -> SqlAlchemyUnitOfWork:
-    return SqlAlchemyUnitOfWork(make_session_factory(engine))
-
-
 def test_a_read_in_the_same_transaction_sees_the_rows_held_back(migrated: Engine) -> None:
     with unit_of_work(migrated) as uow:
-        uow.outbox.queue(outbox_row(SUSANNE, "a:1"))
-        uow.outbox.queue(outbox_row(SUSANNE, "a:2"))
+        queue(uow, outbox_row(SUSANNE, "a:1"))
+        queue(uow, outbox_row(SUSANNE, "a:2"))
 
         assert uow.outbox.count_to(SUSANNE, NOW - timedelta(hours=1)) == 2  # e.g. the SMS flood limit
 
 
 def test_a_rolled_back_transaction_leaves_none_of_its_held_rows(migrated: Engine) -> None:
     with unit_of_work(migrated) as uow:
-        uow.outbox.queue(outbox_row(SUSANNE, "b:1"))
+        queue(uow, outbox_row(SUSANNE, "b:1"))
         uow.rollback()
         uow.commit()
     with unit_of_work(migrated) as uow:
@@ -46,16 +41,18 @@ def a_citizen(uow: SqlAlchemyUnitOfWork) -> Citizen:
 
 
 def relayed(uow: SqlAlchemyUnitOfWork, citizen: Citizen, external_id: str) -> PendingMessage:
-    return uow.messages.insert(
-        citizen_id=citizen.id,
+    return uow.outbox.hold_message(
+        dict(
+            citizen_id=citizen.id,
         worker_id=None,
         direction=Direction.INBOUND,
         channel="sms",
         body_enc=f"sealed {external_id}",
         external_id=external_id,
         delivery_status=DeliveryStatus.RECEIVED,
-        created_at=NOW,
-        purged_at=None,
+            created_at=NOW,
+            purged_at=None,
+        )
     )
 
 
@@ -63,7 +60,7 @@ def test_the_outbox_rows_of_a_relayed_message_point_at_it(migrated: Engine) -> N
     with unit_of_work(migrated) as uow:
         citizen = a_citizen(uow)
         message = relayed(uow, citizen, "SM1")
-        queued = uow.outbox.queue(outbox_row(SUSANNE, "c:1", message))
+        queued = queue(uow, outbox_row(SUSANNE, "c:1", message))
         uow.commit()
     with unit_of_work(migrated) as uow:
         stored = uow.session.get(OutboxMessage, queued.id)
@@ -73,19 +70,19 @@ def test_the_outbox_rows_of_a_relayed_message_point_at_it(migrated: Engine) -> N
 
 def test_a_recipients_rows_go_straight_out_together_or_all_wait_behind_an_older_one(migrated: Engine) -> None:
     with unit_of_work(migrated) as uow:
-        uow.outbox.queue(outbox_row(VIVIAN, "older"))  # Vivian has a row waiting from before
+        queue(uow, outbox_row(VIVIAN, "older"))  # Vivian has a row waiting from before
         uow.commit()
-    with unit_of_work(migrated) as uow:
-        to_susanne = uow.outbox.queue(outbox_row(SUSANNE, "d:1"), leased_until=LEASE)
-        to_vivian = uow.outbox.queue(outbox_row(VIVIAN, "d:2"), leased_until=LEASE)
+    with unit_of_work(migrated, sending=True) as uow:
+        to_susanne = queue(uow, outbox_row(SUSANNE, "d:1"))
+        to_vivian = queue(uow, outbox_row(VIVIAN, "d:2"))
         followers = [
-            uow.outbox.queue(outbox_row(SUSANNE, "d:3"), leased_until=LEASE, leader=to_susanne),
-            uow.outbox.queue(outbox_row(VIVIAN, "d:4"), leased_until=LEASE, leader=to_vivian),
+            queue(uow, outbox_row(SUSANNE, "d:3")),
+            queue(uow, outbox_row(VIVIAN, "d:4")),
         ]
         uow.outbox.count_to(SUSANNE, NOW)  # a read between: the rows so far are written here
         later = [
-            uow.outbox.queue(outbox_row(SUSANNE, "d:5"), leased_until=LEASE, leader=to_susanne),
-            uow.outbox.queue(outbox_row(VIVIAN, "d:6"), leased_until=LEASE, leader=to_vivian),
+            queue(uow, outbox_row(SUSANNE, "d:5")),
+            queue(uow, outbox_row(VIVIAN, "d:6")),
         ]
         uow.commit()
 
@@ -117,7 +114,7 @@ def test_a_groups_messages_and_their_rows_are_written_together_each_pointing_at_
     relayed to nobody. On PostgreSQL, messages and rows go in one INSERT; on SQLite, one per table."""
     with unit_of_work(migrated) as uow:
         citizen = a_citizen(uow)
-        uow.outbox.queue(outbox_row(VIVIAN, "older"))
+        queue(uow, outbox_row(VIVIAN, "older"))
         uow.commit()
     inserts: list[str] = []
 
@@ -125,17 +122,13 @@ def test_a_groups_messages_and_their_rows_are_written_together_each_pointing_at_
         if "INSERT" in statement:
             inserts.append(statement)
 
-    with unit_of_work(migrated) as uow:
+    with unit_of_work(migrated, sending=True) as uow:
         messages = [relayed(uow, citizen, f"SM{n}") for n in range(3)]
-        leaders: dict[str, PendingOutbox] = {}
         rows = []
         for message in messages[:2]:
             for worker in (SUSANNE, VIVIAN):
                 key = f"e:{message.values['external_id']}:{worker[0]}"
-                row = uow.outbox.queue(
-                    outbox_row(worker, key, message), leased_until=LEASE, leader=leaders.get(worker)
-                )
-                leaders.setdefault(worker, row)
+                row = queue(uow, outbox_row(worker, key, message))
                 rows.append((row, message, worker))
         event.listen(migrated, "before_cursor_execute", count)
         try:

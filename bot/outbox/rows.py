@@ -1,4 +1,5 @@
-"""Repositories of the plumbing: the outbox, inbound ids, and dialogue state."""
+"""The outbox's rows: queued by `Outbox` (held back, `_held`), leased and recorded by the drainer, and
+looked up by services (a reply to a message we sent, the SMS limits, someone deleting everything)."""
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -14,7 +15,6 @@ from sqlalchemy import (
     String,
     bindparam,
     case,
-    delete,
     func,
     literal,
     literal_column,
@@ -22,15 +22,16 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
-from bot.models import ConversationState, Message, OutboxMessage, ProcessedInbound
+from bot.channels import Delivery
+from bot.models import Message, OutboxMessage
 from bot.models.base import UTCDateTime
-from bot.models.enums import Direction, InboundStatus, OutboxStatus
+from bot.models.enums import Direction, OutboxStatus
 from bot.models.infra import SCRUBBED
-from bot.repositories.base import Repository, run
-from bot.repositories.write_behind import PENDING_STATUS, PendingOutbox, held
+from bot.outbox._held import PendingMessage, PendingOutbox, held
+from bot.outbox._together import PENDING_STATUS
+from bot.repositories.base import Repository
 
 _OUTBOX = OutboxMessage.__table__.c
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
@@ -196,21 +197,19 @@ class OutboxRepository(Repository[OutboxMessage]):
         return self._run(_HAS_PENDING, {"recipient_hash": recipient_hash}).first() is not None
 
     def queue(
-        self,
-        values: Mapping[str, Any],
-        *,
-        leased_until: datetime | None = None,
-        leader: PendingOutbox | None = None,
+        self, values: Mapping[str, Any], delivery: Delivery, plain: bool, lease_until: datetime
     ) -> PendingOutbox:
-        """An outbox row, written before the transaction's next statement (see `write_behind`).
-
-        With `leased_until`, the row is leased to the caller until then, unless older rows still wait for
-        the same recipient: then it is due at `values["next_attempt_at"]`, for the drainer, in turn. With
-        `leader` as well (an earlier row of this transaction for the same recipient), it does as that one.
-        """
-        row = PendingOutbox(dict(values), leased_until, leader)
-        held(self._session).outbox.append(row)
+        """An outbox row, written before the transaction's next statement (`_held`), leased to its
+        writer until `lease_until` if this process's drainer takes it (`WriteBehind.queue`)."""
+        row = PendingOutbox(dict(values), delivery, plain)
+        held(self._session).queue(row, lease_until)
         return row
+
+    def hold_message(self, values: Mapping[str, Any]) -> PendingMessage:
+        """A message row, written before the transaction's next statement with the rows relaying it."""
+        message = PendingMessage(dict(values))
+        held(self._session).messages.append(message)
+        return message
 
     def by_ids(self, outbox_ids: Sequence[int]) -> dict[int, OutboxMessage]:
         """Several rows in one round trip (the drainer records a whole batch at once)."""
@@ -284,99 +283,4 @@ class OutboxRepository(Repository[OutboxMessage]):
             update(OutboxMessage)
             .where(about_them)
             .values(recipient_hash=SCRUBBED, recipient_enc="", body_enc="")
-        )
-
-
-_CLAIM_VALUES = {
-    "channel": bindparam("channel"),
-    "external_id": bindparam("external_id"),
-    "status": InboundStatus.DONE,
-    "received_at": bindparam("received_at", type_=UTCDateTime()),
-    "payload_enc": None,
-}
-_CLAIM = {
-    name: dialect.insert(ProcessedInbound)
-    .values(_CLAIM_VALUES)
-    .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-    .returning(ProcessedInbound.channel, ProcessedInbound.external_id)
-    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
-}
-_DIALOGUE = select(ConversationState).where(
-    ConversationState.channel == bindparam("channel"),
-    ConversationState.address_hash.in_(bindparam("hashes", expanding=True)),
-    ConversationState.expires_at > _NOW,
-)
-
-
-class InboundRepository:
-    """Inbound ids seen, so a redelivered update or SMS changes nothing."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def add(self, inbound: ProcessedInbound) -> None:
-        self._session.add(inbound)
-        self._session.flush()
-
-    def claim(self, channel: str, external_id: str, received_at: datetime) -> bool:
-        """Note an inbound id as handled now; False when it was handled before (a redelivery).
-
-        The unique key is the check: one statement, no race, and no error that would end the
-        transaction (several updates may share it).
-        """
-        statement = _CLAIM[self._session.get_bind().dialect.name]
-        params = {"channel": channel, "external_id": external_id, "received_at": received_at}
-        return run(self._session, statement, params).first() is not None
-
-    def claim_many(self, keys: Sequence[tuple[str, str]], received_at: datetime) -> set[tuple[str, str]]:
-        """`claim` for several inbound ids at once; the (channel, id) pairs that were new.
-
-        One statement for all of them (SQLAlchemy sends the rows as one multi-row INSERT). A pair given
-        twice is claimed once.
-        """
-        if not keys:
-            return set()
-        statement = _CLAIM[self._session.get_bind().dialect.name]
-        params = [
-            {"channel": channel, "external_id": external_id, "received_at": received_at}
-            for channel, external_id in dict.fromkeys(keys)
-        ]
-        return {(row.channel, row.external_id) for row in run(self._session, statement, params)}
-
-    def get(self, channel: str, external_id: str) -> ProcessedInbound | None:
-        query = select(ProcessedInbound).where(
-            ProcessedInbound.channel == channel, ProcessedInbound.external_id == external_id
-        )
-        return self._session.scalar(query)
-
-
-class DialogueRepository:
-    """Where a sender is in a guided dialogue, by channel and address hash."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def get(self, channel: str, hashes: Sequence[str], now: datetime) -> ConversationState | None:
-        return self._session.scalar(_DIALOGUE, {"channel": channel, "hashes": list(hashes), "now": now})
-
-    def put(self, state: ConversationState) -> None:
-        self._session.add(state)
-        self._session.flush()
-
-    def expired(self, flow: str, now: datetime, limit: int) -> Sequence[ConversationState]:
-        """Dialogues of `flow` that nobody finished before they expired, oldest first."""
-        query = select(ConversationState).where(
-            ConversationState.flow == flow, ConversationState.expires_at <= now
-        )
-        return self._session.scalars(query.order_by(ConversationState.expires_at).limit(limit)).all()
-
-    def remove(self, state: ConversationState) -> None:
-        self._session.delete(state)
-        self._session.flush()
-
-    def clear(self, channel: str, hashes: Sequence[str]) -> None:
-        self._session.execute(
-            delete(ConversationState).where(
-                ConversationState.channel == channel, ConversationState.address_hash.in_(hashes)
-            )
         )

@@ -17,26 +17,21 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.channels import (
-    SEND_LEASE,
-    Choice,
-    Delivery,
-    Dispatch,
-    RecipientGone,
-    Rejected,
-    RetryLater,
-    Sender,
-    open_copy,
-)
+from bot.channels import Choice, Delivery, RecipientGone, Rejected, RetryLater, Sender, open_copy
+from bot.clock import Clock
+from bot.crypto import Vault
 from bot.models import OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus, OutboxStatus
 from bot.models.infra import SCRUBBED
-from bot.services.context import Deps
-from bot.uow import UnitOfWork
+from bot.outbox.post import SEND_LEASE, Dispatch, Post
+
+if TYPE_CHECKING:
+    from bot.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +42,21 @@ MAX_BACKOFF_SECONDS = 600
 
 Results = list[tuple[Dispatch, str | BaseException]]
 Finished = tuple[Dispatch, str | BaseException, "asyncio.Future[bool]"]  # a send, and when it is recorded
+
+
+class Needs(Protocol):
+    """What the drainer needs of the services' collaborators (`Deps`, built by `bot.bootstrap`)."""
+
+    @property
+    def vault(self) -> Vault: ...
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def post(self) -> Post: ...
+
+    def new_uow(self) -> "UnitOfWork": ...
 
 
 class NotAttempted(Exception):
@@ -81,7 +91,7 @@ class OutboxDrainer:
     """
 
     def __init__(
-        self, deps: Deps, senders: Mapping[str, Sender], batch_size: int = 50, retry_unit: float = 2.0
+        self, deps: Needs, senders: Mapping[str, Sender], batch_size: int = 50, retry_unit: float = 2.0
     ) -> None:
         self._deps = deps
         self._senders = senders
@@ -95,6 +105,7 @@ class OutboxDrainer:
         self._retries: list[datetime] = []  # when the retries this drainer scheduled are due
         self._in_flight: set[asyncio.Task[None]] = set()
         self._on_wire: dict[int, datetime] = {}  # rows dispatched, outcome not yet recorded: lease until
+        self._loop: asyncio.AbstractEventLoop | None = None  # the loop `run` runs on
         self.stats = DrainStats()
 
     def wake(self) -> None:
@@ -167,8 +178,39 @@ class OutboxDrainer:
         """Drain until `stop` is set; what is on the wire when it is set is finished and recorded first.
 
         Each round is one transaction: record what was sent since the last round, lease what is due now.
-        Fewer transactions leave the database free sooner for the messages coming in.
+        Fewer transactions leave the database free sooner for the messages coming in. While it runs, the
+        rows this process's transactions lease to their writers are handed to it at their commit (`Post`).
         """
+        self._loop = asyncio.get_running_loop()
+        post = self._deps.post
+        post.attach(self._hand_over, self._senders)
+        try:
+            await self._rounds(stop, idle_poll)
+        finally:
+            post.detach(self._hand_over)
+
+    def _hand_over(self, leased: Sequence[Dispatch], left_waiting: bool) -> None:
+        """The post's courier: rows a transaction committed leased to this drainer (sent at once), and
+        whether it left others waiting (looked for). Called in whichever thread committed."""
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if self._loop is None or running is self._loop:
+            self._take(leased, left_waiting)
+            return
+        try:
+            self._loop.call_soon_threadsafe(self._take, leased, left_waiting)
+        except RuntimeError:  # the loop closed meanwhile: the leases run out, a later drainer sends them
+            log.info("outbox hand-over after the drainer stopped", extra={"rows": len(leased)})
+
+    def _take(self, leased: Sequence[Dispatch], left_waiting: bool) -> None:
+        if leased:
+            self.dispatch(leased)
+        if left_waiting:
+            self.dispatch([])
+
+    async def _rounds(self, stop: asyncio.Event, idle_poll: float) -> None:
         while True:
             self._wake.clear()
             look = self._should_look(idle_poll)
@@ -280,7 +322,7 @@ class OutboxDrainer:
         found by the idle poll.)"""
         return min(self._retries, default=None)
 
-    def _record(self, uow: UnitOfWork, results: Results, now: datetime) -> bool:
+    def _record(self, uow: "UnitOfWork", results: Results, now: datetime) -> bool:
         """Sends accepted by the channel, in one statement for all of them (two when a worker's message
         to a citizen was among them); failures row by row. True when rows may wait behind these: behind
         a sent row, or behind a failure (a retry, or rows given back)."""
@@ -305,7 +347,7 @@ class OutboxDrainer:
         uow.outbox.release(given_back, now)
         return bool(failures or given_back) or any(row["followed"] for row in recorded)
 
-    def _record_failures(self, uow: UnitOfWork, failures: dict[int, BaseException], now: datetime) -> None:
+    def _record_failures(self, uow: "UnitOfWork", failures: dict[int, BaseException], now: datetime) -> None:
         failed_messages = []
         for outbox_id, row in uow.outbox.by_ids(list(failures)).items():
             if row.status != OutboxStatus.PENDING:
@@ -336,7 +378,7 @@ class OutboxDrainer:
         except Exception as error:  # recorded per row below; one failure must not stop the batch
             return error
 
-    def _failed(self, uow: UnitOfWork, row: OutboxMessage, error: BaseException, now: datetime) -> None:
+    def _failed(self, uow: "UnitOfWork", row: OutboxMessage, error: BaseException, now: datetime) -> None:
         reason = type(error).__name__
         if isinstance(error, RetryLater):
             row.next_attempt_at = now + timedelta(seconds=max(error.seconds, 0.05))
@@ -350,7 +392,7 @@ class OutboxDrainer:
         self.stats.retried += 1
         log.info("outbox retry", extra={"outbox_id": row.id, "attempts": row.attempts, "reason": reason})
 
-    def _give_up(self, uow: UnitOfWork, row: OutboxMessage, reason: str) -> None:
+    def _give_up(self, uow: "UnitOfWork", row: OutboxMessage, reason: str) -> None:
         row.status, row.last_error = OutboxStatus.FAILED, reason[:200]
         self.stats.failed += 1
         log.warning("outbox gave up", extra={"outbox_id": row.id, "attempts": row.attempts, "reason": reason})

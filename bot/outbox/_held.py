@@ -1,4 +1,4 @@
-"""Write-behind for the rows relaying writes most: stored messages and outbox rows.
+"""Write-behind for the rows relaying writes most: stored messages and outbox rows (private to the outbox).
 
 Relaying a text writes a message row and an outbox row per recipient. Written as they come, a group of
 inbound messages handled in one transaction costs two statements per message; held, and written together
@@ -17,14 +17,14 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, event, insert
-from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction, sessionmaker
 
+from bot.channels import Delivery
+from bot.db import FLUSH_HELD
 from bot.models import Message, OutboxMessage
 from bot.models.base import UTCDateTime
-from bot.repositories import write_together
-from bot.repositories.write_together import PENDING_STATUS, WRITTEN_ROW, lease_choice
-
-__all__ = ["PENDING_STATUS", "PendingMessage", "PendingOutbox", "held", "write_held"]
+from bot.outbox._together import WRITTEN_ROW, lease_choice, statement
+from bot.outbox.post import Dispatch, Post
 
 _KEY = "skp_write_behind"
 _OUTBOX = OutboxMessage.__table__.c
@@ -32,7 +32,7 @@ _OUTBOX = OutboxMessage.__table__.c
 # Rows come back matched to what was sent by a unique key, not by their order: asking SQLAlchemy to keep
 # the order (sort_by_parameter_order) makes it send one row per statement on SQLite.
 _INSERT_MESSAGES = insert(Message).returning(Message.id, Message.channel, Message.external_id)
-# Each row's next attempt chosen by the database (`write_together.lease_choice`). A row whose choice is
+# Each row's next attempt chosen by the database (`_together.lease_choice`). A row whose choice is
 # already made passes the same time twice.
 _INSERT_OUTBOX = (
     insert(OutboxMessage)
@@ -65,19 +65,52 @@ class PendingOutbox:
     """
 
     values: dict[str, Any]
+    delivery: Delivery
+    plain: bool
     lease: datetime | None = None
     leader: "PendingOutbox | None" = None
     id: int | None = None
     leased: bool = False
     written: bool = False
 
+    def dispatch(self) -> Dispatch:
+        """The row as handed to the drainer, once written (its id known) and committed."""
+        assert self.id is not None, "an outbox row's id is known only once the transaction wrote it"
+        return Dispatch(self.id, self.delivery, self.plain, self.lease)
+
 
 @dataclass
 class WriteBehind:
-    """The rows one session holds back, in the order they were queued."""
+    """The rows one session holds back, in the order they were queued; and, for the transaction, every
+    outbox row it queued (`queued`, handed over after the commit) and the first per recipient (`leaders`:
+    whether a recipient's rows of one transaction go straight out is decided once, by the first)."""
 
+    post: Post
     messages: list[PendingMessage] = field(default_factory=list)
     outbox: list[PendingOutbox] = field(default_factory=list)
+    queued: list[PendingOutbox] = field(default_factory=list)
+    leaders: dict[str, PendingOutbox] = field(default_factory=dict)
+
+    def queue(self, row: PendingOutbox, lease_until: datetime) -> None:
+        """Hold an outbox row; leased to its writer until `lease_until` when this process's drainer
+        takes its channel and nothing older waits for the recipient (decided by the first row for the
+        recipient in this transaction; the database decides for that one)."""
+        recipient = row.values["recipient_hash"]
+        leader = self.leaders.get(recipient)
+        if leader is not None:
+            row.lease, row.leader = lease_until, leader
+        elif self.post.takes(row.values["channel"]):
+            row.lease = lease_until
+            self.leaders[recipient] = row
+        self.outbox.append(row)
+        self.queued.append(row)
+
+    def committed(self) -> None:
+        """Hand what the transaction leased to its writer to the drainer, and start afresh."""
+        queued, self.queued, self.leaders = self.queued, [], {}
+        if queued:
+            leased = [row.dispatch() for row in queued if row.leased]
+            self.post.committed(leased, any(not row.leased for row in queued))
 
     def flush(self, connection: Connection) -> None:
         """Write the held rows: the messages first (the outbox rows relaying them point at them), then
@@ -88,7 +121,7 @@ class WriteBehind:
         # A row whose leader is written in this same statement would not learn its choice in time.
         now = [row for row in rows if row.leader is None or row.leader.written]
         after = [row for row in rows if row.leader is not None and not row.leader.written]
-        if messages and now and _together(connection, messages):
+        if messages and now and _in_one_statement(connection, messages):
             _write_together(connection, messages, now)
         else:
             if messages:
@@ -99,7 +132,7 @@ class WriteBehind:
             _write_outbox(connection, after)
 
 
-def _together(connection: Connection, messages: Sequence[PendingMessage]) -> bool:
+def _in_one_statement(connection: Connection, messages: Sequence[PendingMessage]) -> bool:
     """Whether messages and outbox rows can go in one statement: on PostgreSQL, for messages that can be
     told apart when they come back (by their channel id)."""
     return connection.dialect.name == "postgresql" and all(
@@ -110,7 +143,7 @@ def _together(connection: Connection, messages: Sequence[PendingMessage]) -> boo
 def _write_together(
     connection: Connection, messages: Sequence[PendingMessage], rows: Sequence[PendingOutbox]
 ) -> None:
-    """Messages and outbox rows in one statement (`write_together`); each learns its id, and each row
+    """Messages and outbox rows in one statement (`_together`); each learns its id, and each row
     whether it is leased to the caller."""
     message_names = tuple(messages[0].values)
     params: dict[str, Any] = {}
@@ -127,7 +160,7 @@ def _write_together(
         else:
             values["ref_channel"] = values["ref_external_id"] = None
         params.update({f"o{n}_{name}": value for name, value in values.items() if name != "pending_for"})
-    query = write_together.statement(message_names, len(messages), row_names, len(rows))
+    query = statement(message_names, len(messages), row_names, len(rows))
     ids: dict[tuple[str, str], int] = {}
     written: dict[str, tuple[int, datetime]] = {}
     for what, row_id, channel, key, next_attempt_at in connection.execute(query, params):
@@ -197,14 +230,23 @@ def _one_or_many(params: list[dict[str, Any]]) -> list[dict[str, Any]] | dict[st
     return params[0] if len(params) == 1 else params
 
 
+_POST = "skp_post"
+
+
 def held(session: Session) -> WriteBehind:
     """The session's held rows (made on first use, in the session's transaction: one begins if none
-    has, so that a rollback finds them to discard)."""
+    has, so that a rollback finds them to discard). Only sessions of a factory the outbox is installed
+    on (`install`) hold rows: on any other, nothing would write them."""
     pending = session.info.get(_KEY)
     if pending is None:
+        post = session.info.get(_POST)
+        if not isinstance(post, Post):
+            raise RuntimeError(
+                "the outbox is not installed on this session's factory (bot.uow.session_factory)"
+            )
         if not session.in_transaction():
             session.begin()
-        pending = session.info[_KEY] = WriteBehind()
+        pending = session.info[_KEY] = WriteBehind(post)
     assert isinstance(pending, WriteBehind)
     return pending
 
@@ -216,24 +258,31 @@ def write_held(session: Session) -> None:
         pending.flush(session.connection())
 
 
-# On the Session class, not on the project's sessionmaker: a session made any other way must not hold
-# rows that nothing writes.
-@event.listens_for(Session, "do_orm_execute")
+def install(factory: "sessionmaker[Session]", post: Post) -> None:
+    """Hold rows back in the sessions of `factory` (only those: a session made any other way holds none),
+    write them before anything else runs, and hand what a commit leased to `post`."""
+    factory.kw.setdefault("info", {}).update({_POST: post, FLUSH_HELD: write_held})
+    event.listen(factory, "do_orm_execute", _before_orm_statement)
+    event.listen(factory, "before_flush", _before_orm_flush)
+    event.listen(factory, "before_commit", write_held)
+    event.listen(factory, "after_commit", _after_commit)
+    event.listen(factory, "after_soft_rollback", _after_rollback)
+
+
 def _before_orm_statement(state: ORMExecuteState) -> None:
     write_held(state.session)
 
 
-@event.listens_for(Session, "before_flush")
 def _before_orm_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
     write_held(session)
 
 
-@event.listens_for(Session, "before_commit")
-def _before_commit(session: Session) -> None:
-    write_held(session)
+def _after_commit(session: Session) -> None:
+    pending = session.info.get(_KEY)
+    if pending is not None:
+        pending.committed()
 
 
-@event.listens_for(Session, "after_soft_rollback")
 def _after_rollback(session: Session, previous: SessionTransaction) -> None:
     # Nothing held outlives its transaction. (No code here uses savepoints; one that did would call
     # `write_held` before `begin_nested`, so that what it rolls back holds nothing from before it.)
