@@ -30,7 +30,7 @@ from bot.services import keys, staff
 from bot.services.context import Deps
 from bot.services.stats import Durations, period_stats
 from bot.settings import Settings, SettingsError, load_settings
-from bot.uow import UnitOfWork
+from bot.uow import SqlAlchemyUnitOfWork, UnitOfWork, session_factory
 
 log = logging.getLogger("skp_bot")
 EXIT_USAGE = 2
@@ -68,7 +68,8 @@ class Context:
 
     @cached_property
     def uow(self) -> UnitOfWork:
-        return self.deps.new_uow()
+        """A unit of work for commands that need no secret (statistics, teams); the others use `deps`."""
+        return SqlAlchemyUnitOfWork(session_factory(self.engine))
 
     @cached_property
     def deps(self) -> Deps:

@@ -13,8 +13,8 @@ from bot.models.enums import Channel, CitizenStatus, OutboxStatus
 from bot.outbox import Dispatch, Outbox
 from bot.services.inbound import receive_many
 from handlers.inbound_batch import InboundBatcher
+from tests.integration.outbox.test_outbox_leases import outbox_row, queue
 from tests.integration.test_conversations import CITIZEN, SUSANNE, VIVIAN, Conversation, talk  # noqa: F401
-from tests.integration.test_outbox_leases import outbox_row, queue
 
 OTHER_CITIZEN = "2003"
 

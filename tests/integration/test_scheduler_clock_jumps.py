@@ -20,8 +20,8 @@ from bot.models.enums import OutboxStatus
 from bot.outbox import OutboxDrainer
 from tests.fakes.clock import FakeClock
 from tests.fakes.senders import FakeSender
+from tests.integration.outbox.test_outbox_drainer import bounded
 from tests.integration.scheduling_world import World, team_with_citizen
-from tests.integration.test_outbox_drainer import bounded
 
 A_DAYS_KINDS = {"overview", "checkin", "nudge", "handover", "citizen"}
 EVERY_KIND = A_DAYS_KINDS | {"escalation"}

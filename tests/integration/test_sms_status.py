@@ -22,8 +22,8 @@ from handlers.http import build_http_app
 from handlers.sms_webhook import SmsWebhooks
 from tests.fakes.senders import FakeSender
 from tests.fakes.sms_forms import AUTH_TOKEN, TEAM_NUMBER, message_sid, signed_inbound, status_callback
+from tests.integration.outbox.test_outbox_drainer import bounded, draining
 from tests.integration.test_conversations import SUSANNE, Conversation, talk  # noqa: F401
-from tests.integration.test_outbox_drainer import bounded, draining
 
 PHONE = "+4527241393"  # Ravn's mobile
 ANSWER = "Vi ses kl. 10 ved banegården"

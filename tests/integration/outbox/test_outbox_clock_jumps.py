@@ -17,7 +17,7 @@ from bot.outbox import Outbox, OutboxDrainer
 from tests.fakes.clock import FakeClock, RunningClock
 from tests.fakes.deps import deps_on
 from tests.fakes.senders import FakeSender
-from tests.integration.test_outbox_drainer import (
+from tests.integration.outbox.test_outbox_drainer import (
     SUSANNE,
     VIVIAN,
     bounded,

@@ -10,7 +10,7 @@ from bot.models import Citizen, Message, OutboxMessage, Team
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, OutboxStatus
 from bot.outbox import PendingMessage
 from bot.uow import SqlAlchemyUnitOfWork
-from tests.integration.test_outbox_leases import LEASE, NOW, outbox_row, queue, unit_of_work
+from tests.integration.outbox.test_outbox_leases import LEASE, NOW, outbox_row, queue, unit_of_work
 
 SUSANNE, VIVIAN = "s" * 64, "v" * 64
 

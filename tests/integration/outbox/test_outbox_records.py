@@ -6,7 +6,7 @@ from sqlalchemy import Engine, select, update
 from bot.models import Citizen, Message, OutboxMessage, Team
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, OutboxStatus
 from bot.uow import SqlAlchemyUnitOfWork, session_factory
-from tests.integration.test_outbox_leases import LEASE, NOW, outbox_row, queue, queued
+from tests.integration.outbox.test_outbox_leases import LEASE, NOW, outbox_row, queue, queued
 
 
 def test_a_round_of_sends_is_recorded_row_by_row_and_a_cancelled_row_stays_cancelled(
