@@ -20,7 +20,7 @@ from itertools import count
 
 from sqlalchemy import Engine, create_engine, select, text
 
-from bot import bootstrap, migrate
+from bot import bootstrap, buttons, migrate
 from bot.channels import Inbound
 from bot.crypto import Vault, generate_secret
 from bot.db import make_engine
@@ -118,7 +118,7 @@ def bench(kind: str, size: int, rounds: int) -> None:
             uow.session.add_all(rows)
             uow.commit()
             checkin_ids = [row.id for row in rows]
-        tap = timed(lambda n: say(WORKER, None, f"ci:done:{checkin_ids[n]}"), rounds)
+        tap = timed(lambda n: say(WORKER, None, buttons.checkin_done(checkin_ids[n])), rounds)
         first = date(2027, 1, 4)
 
         def away(n: int) -> None:

@@ -10,8 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from bot import moments
 from bot.i18n import Catalogs, default_catalogs
-from bot.profile_models import Profile
-from bot.profile_values import DayHours
+from bot.profile import DayHours, Profile
 from bot.workdays import is_holiday
 
 _SEARCH_DAYS = 370  # the team is open on some weekday, and holidays never fill a year

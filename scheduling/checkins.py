@@ -5,7 +5,7 @@ nudge, and still unmarked ones reach the team lead. Each reads only what is due 
 import logging
 from datetime import date, datetime, timedelta
 
-from bot import moments
+from bot import buttons, moments
 from bot.models import Checkin, CheckinAgreement
 from bot.models.enums import CheckinOutcome, CitizenStatus, ReminderKind
 from bot.services.context import Deps
@@ -29,10 +29,10 @@ BATCH = 2000
 MAX_OCCURRENCES = 100
 """Occurrences made for one agreement in one tick; only reached after very long downtime."""
 
-BUTTONS = (
-    ("worker.reminder.button.done", "ci:done:{id}"),
-    ("worker.reminder.button.not_reached", "ci:nr:{id}"),
-    ("worker.reminder.button.move", "ci:mv:{id}"),
+BUTTONS = (  # under a reminder and a nudge: (label, the data for a check-in's id)
+    ("worker.reminder.button.done", buttons.checkin_done),
+    ("worker.reminder.button.not_reached", buttons.checkin_not_reached),
+    ("worker.reminder.button.move", buttons.checkin_move),
 )
 
 
@@ -94,7 +94,7 @@ def remind(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             due_at=meant_for,
             citizen_id=citizen.id,
             late=is_late(now, meant_for),
-            choices=[(label, data.format(id=checkin.id)) for label, data in BUTTONS],
+            choices=[(label, data(checkin.id)) for label, data in BUTTONS],
             alias=citizen.alias,
             time=_clock(checkin.due_at, deps),
             day=_day(checkin.due_at, deps),
@@ -129,7 +129,7 @@ def nudge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             "worker.reminder.nudge",
             due_at=_nudge_at((checkin, agreement), after, deps),
             citizen_id=citizen.id,
-            choices=[(label, data.format(id=checkin.id)) for label, data in BUTTONS],
+            choices=[(label, data(checkin.id)) for label, data in BUTTONS],
             alias=citizen.alias,
             time=_clock(checkin.due_at, deps),
             day=_day(checkin.due_at, deps),

@@ -7,7 +7,7 @@ A warning before each deadline, an alert once it has passed; each once (reminder
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from bot import moments
+from bot import buttons, moments
 from bot.models import Citizen, Worker
 from bot.models.enums import ReminderKind, Urgency
 from bot.office_hours import next_opening
@@ -54,7 +54,7 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
                     "worker.deadline.report_today",
                     due_at=opening,
                     late=is_late(now, opening),
-                    choices=(("worker.report.take", f"report:take:{report.id}"),),
+                    choices=(("worker.report.take", buttons.report_take(report.id)),),
                     number=report.id,
                     received=moments.day_and_clock(report.created_at, profile.tz),
                 )

@@ -8,6 +8,7 @@ on-duty workers), and the scheduler sends their reminders to the cover and the h
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from bot import buttons
 from bot.channels import Choice
 from bot.models import Absence, Citizen, Worker
 from bot.models.enums import CitizenStatus
@@ -15,7 +16,7 @@ from bot.services.answering import answering
 from bot.services.audit import audit_entry
 from bot.services.away_dates import AwayRequest, BadDate, read_away
 from bot.services.context import Turn
-from bot.services.local_time import day_text, local_today, row_id
+from bot.services.local_time import day_text, local_today
 
 MAX_ABSENCE_DAYS = 366  # a longer one is a typo in the year (24.12.2062)
 MAX_LISTED_CITIZENS = 50  # in the ask to agree cover: a message stays readable (/cases has them all)
@@ -204,16 +205,14 @@ def list_absences(turn: Turn, worker: Worker) -> None:
         cover_name = cover.name if cover else turn.t("worker.away.on_duty_name")
         lines.append(turn.t("worker.away.line", name=name, period=period, cover=cover_name))
         choices.append(
-            Choice(turn.t("worker.away.cancel", name=name, period=period), f"away:cancel:{absence.id}")
+            Choice(turn.t("worker.away.cancel", name=name, period=period), buttons.cancel_absence(absence.id))
         )
     turn.reply(f"{turn.t('worker.away.list')}\n" + "\n".join(lines), kind="info", choices=tuple(choices))
 
 
-def absence_choice(turn: Turn, worker: Worker, data: str) -> None:
+def absence_choice(turn: Turn, worker: Worker, absence_id: int) -> None:
     """A tap on an absence's cancel button: a coming one goes, a current one ends yesterday."""
-    action, _, number = data.partition(":")
-    absence_id = row_id(number)
-    absence = turn.uow.absences.get(absence_id) if absence_id is not None and action == "cancel" else None
+    absence = turn.uow.absences.get(absence_id)
     absent = turn.uow.workers.get(absence.worker_id) if absence else None
     if absence is None or absent is None or absent.team_id != worker.team_id:
         turn.reply(turn.t("worker.away.gone"), kind="info")

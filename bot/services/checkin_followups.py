@@ -1,11 +1,12 @@
 """After a check-in was moved or marked: tell the citizen the new time, or take back a mark tapped by
-mistake (`ci:tell:ID`, `ci:undo:ID`).
+mistake (the buttons bot.buttons.checkin_tell_new_time and checkin_undo).
 
 A citizen who gets reminders was told "see you tomorrow at 09:00"; after a move nothing told them
 otherwise. The worker is offered one tap that sends the new time: neutral (the time and the worker's first
 name, never what the visit is about), GSM-7, one SMS, and once per new time.
 """
 
+from bot import buttons
 from bot.channels import Choice
 from bot.models import ChannelIdentity, Checkin, CheckinAgreement, Citizen, Worker
 from bot.models.enums import CheckinOutcome, CitizenStatus, ReminderKind
@@ -19,7 +20,10 @@ def tell_button(turn: Turn, checkin: Checkin, agreement: CheckinAgreement, citiz
     """The "send the new time" button under a move: for a citizen who gets reminders and can be reached."""
     if not agreement.remind_citizen or _reachable(turn, citizen) is None:
         return None
-    return Choice(turn.t("worker.checkin.button.tell_new_time", alias=citizen.alias), f"ci:tell:{checkin.id}")
+    return Choice(
+        turn.t("worker.checkin.button.tell_new_time", alias=citizen.alias),
+        buttons.checkin_tell_new_time(checkin.id),
+    )
 
 
 def tell_new_time(
@@ -58,7 +62,7 @@ def tell_new_time(
 
 
 def undo_button(turn: Turn, checkin: Checkin) -> Choice:
-    return Choice(turn.t("worker.checkin.button.undo"), f"ci:undo:{checkin.id}")
+    return Choice(turn.t("worker.checkin.button.undo"), buttons.checkin_undo(checkin.id))
 
 
 def undo_outcome(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:

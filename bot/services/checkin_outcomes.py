@@ -1,4 +1,4 @@
-"""What became of one check-in: the reminder's buttons done / not reached / move (`ci:ACTION:ID`).
+"""What became of one check-in: the reminder's buttons done / not reached / move (bot.buttons.CheckinTap).
 
 The worker, their cover, the citizen's current worker or a team lead may record it; a second tap changes
 nothing. "Not reached" again and again means the outreach is failing: the team lead hears of it. What
@@ -7,26 +7,27 @@ may follow a mark or a move (undo, telling the citizen the new time) is in check
 
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from bot import buttons
+from bot.buttons import CheckinTap, MoveOption
 from bot.channels import Choice
 from bot.models import Checkin, CheckinAgreement, Citizen, Worker
 from bot.models.enums import CheckinOutcome, ReminderKind
 from bot.services.checkin_followups import tell_button, tell_new_time, undo_button, undo_outcome
 from bot.services.context import Turn
-from bot.services.local_time import local_today, row_id, when_text
+from bot.services.local_time import local_today, when_text
 
 NOT_REACHED_STREAK = 3
 """The lead is told when this many check-ins in a row were not reached (and again at each multiple)."""
 _STREAK_WINDOW = 30
 
 _RECORDED = {"done": CheckinOutcome.DONE, "nr": CheckinOutcome.NOT_REACHED}
-_MOVES = ("mh", "md", "mw")  # one hour later, tomorrow, next week: the same local time of day
-_ACTIONS = {*_RECORDED, "mv", *_MOVES, "tell", "undo"}
+_MOVES: tuple[MoveOption, ...] = ("mh", "md", "mw")  # an hour later, tomorrow, next week: same time of day
 
 
-def checkin_choice(turn: Turn, worker: Worker, data: str) -> None:
+def checkin_choice(turn: Turn, worker: Worker, tap: CheckinTap) -> None:
     """A tap on a reminder's button, or on one of the times offered for a move."""
-    action, _, number = data.partition(":")
-    found = _found(turn, worker, row_id(number)) if action in _ACTIONS else None
+    action = tap.action
+    found = _found(turn, worker, tap.checkin_id)
     if found is None:
         # The same words whether the id exists or not: a forged id learns nothing.
         turn.reply(turn.t("worker.checkin.not_yours_to_record"), kind="info")
@@ -116,7 +117,8 @@ def _tell_leads_if_failing(
 
 def _offer_moves(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:
     choices = tuple(
-        Choice(turn.t(f"worker.checkin.move.{option}"), f"ci:{option}:{checkin.id}") for option in _MOVES
+        Choice(turn.t(f"worker.checkin.move.{option}"), buttons.checkin_move_to(option, checkin.id))
+        for option in _MOVES
     )
     turn.reply(
         turn.t("worker.checkin.move_to", alias=citizen.alias, when=when_text(turn, checkin.due_at)),
@@ -180,11 +182,9 @@ def _already(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:
     )
 
 
-def _found(
-    turn: Turn, worker: Worker, checkin_id: int | None
-) -> tuple[Checkin, CheckinAgreement, Citizen] | None:
+def _found(turn: Turn, worker: Worker, checkin_id: int) -> tuple[Checkin, CheckinAgreement, Citizen] | None:
     """The check-in with its agreement and citizen, if it exists and this worker may record it."""
-    checkin = turn.uow.checkins.get_locked(checkin_id) if checkin_id is not None else None
+    checkin = turn.uow.checkins.get_locked(checkin_id)
     agreement = turn.uow.agreements.get(checkin.agreement_id) if checkin else None
     citizen = turn.uow.citizens.get(agreement.citizen_id) if agreement else None
     if checkin is None or agreement is None or citizen is None:

@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+from bot import buttons
+from bot.buttons import AgreementAction
 from bot.channels import Choice
 from bot.models import CheckinAgreement, Citizen
 from bot.models.enums import AgreementStatus
@@ -61,7 +63,7 @@ def form_buttons(turn: Turn, agreement: CheckinAgreement) -> tuple[Choice, ...]:
         Choice(
             ("✓ " if form == agreement.contact_form else "")
             + _capitalised(turn.t(f"worker.contact_form.{form}")),
-            f"ag:form:{agreement.id}:{form}",
+            buttons.contact_form(agreement.id, form),
         )
         for form in turn.deps.profile.contact_forms
     )
@@ -73,10 +75,11 @@ def _capitalised(words: str) -> str:
 
 
 def manage_buttons(turn: Turn, agreement: CheckinAgreement) -> tuple[Choice, ...]:
-    pause_or_resume = "resume" if agreement.status == AgreementStatus.PAUSED else "pause"
+    pause_or_resume: AgreementAction = "resume" if agreement.status == AgreementStatus.PAUSED else "pause"
+    actions: tuple[AgreementAction, ...] = (pause_or_resume, "change", "end")
     return tuple(
-        Choice(turn.t(f"worker.checkin.button.{action}"), f"ag:{action}:{agreement.id}")
-        for action in (pause_or_resume, "change", "end")
+        Choice(turn.t(f"worker.checkin.button.{action}"), buttons.manage_agreement(action, agreement.id))
+        for action in actions
     ) + form_buttons(turn, agreement)
 
 

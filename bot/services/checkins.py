@@ -4,6 +4,8 @@ the buttons to pick the contact form, the citizen's reminder, and to pause, resu
 Every change keeps `next_due_at` right: the scheduler reads only that to know what is due.
 """
 
+from bot import buttons
+from bot.buttons import AgreementButton, PickCitizen, SetCitizenReminder, SetContactForm
 from bot.channels import Choice
 from bot.models import CheckinAgreement, Citizen, ConversationState, Worker
 from bot.models.enums import AgreementStatus, CitizenStatus
@@ -12,7 +14,7 @@ from bot.services.checkin_one_off import agree_one_off
 from bot.services.checkin_view import agreement_summary, form_buttons, has_open_channel, manage_buttons
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
-from bot.services.local_time import local_today, row_id, when_text
+from bot.services.local_time import local_today, when_text
 
 DIALOGUE_CHECKIN = "checkin"
 MAX_ALIAS_LENGTH = 40  # as /invite allows
@@ -118,32 +120,30 @@ def agree_checkin(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> No
     )
 
 
-def agreement_choice(turn: Turn, worker: Worker, data: str) -> None:
-    """A tap on a button under an agreement (`ag:ACTION:ID[:VALUE]`) or on a citizen (`ag:pick:ID`)."""
-    action, _, rest = data.partition(":")
-    number, _, value = rest.partition(":")
-    if action == "pick":
-        citizen = _citizen(turn, row_id(number))
+def agreement_choice(turn: Turn, worker: Worker, tap: AgreementButton) -> None:
+    """A tap on a button under an agreement, or on a citizen offered by `/checkin`."""
+    if isinstance(tap, PickCitizen):
+        citizen = _citizen(turn, tap.citizen_id)
         if citizen is None or not may_agree(worker, citizen):
             turn.reply(turn.t("worker.citizen_gone"), kind="info")
         else:
             _open(turn, worker, citizen)
         return
-    agreement = _agreement(turn, row_id(number))
+    agreement = _agreement(turn, tap.agreement_id)
     citizen = _citizen(turn, agreement.citizen_id) if agreement else None
     if agreement is None or citizen is None or not may_agree(worker, citizen):
         turn.reply(turn.t("worker.checkin.gone"), kind="info")
         return
     if agreement.status == AgreementStatus.ENDED:
         turn.reply(turn.t("worker.checkin.already_ended", alias=citizen.alias), kind="info")
-    elif action == "form":
-        _set_form(turn, agreement, citizen, value)
-    elif action == "remind":
-        _set_citizen_reminder(turn, worker, agreement, citizen, value == "yes")
-    elif action == "change":
+    elif isinstance(tap, SetContactForm):
+        _set_form(turn, agreement, citizen, tap.form)
+    elif isinstance(tap, SetCitizenReminder):
+        _set_citizen_reminder(turn, worker, agreement, citizen, tap.wanted)
+    elif tap.action == "change":
         _ask_cadence(turn, citizen)
-    elif action in ("pause", "resume", "end"):
-        _set_status(turn, worker, agreement, citizen, action)
+    else:
+        _set_status(turn, worker, agreement, citizen, tap.action)
 
 
 def citizen_and_rest(turn: Turn, worker: Worker, typed: str) -> tuple[Citizen | None, str]:
@@ -180,7 +180,7 @@ def _ask_citizen(turn: Turn, worker: Worker) -> None:
         turn.reply(turn.t("worker.checkin.no_citizens"), kind="help")
         return
     start_dialogue(turn, DIALOGUE_CHECKIN, "citizen", {})
-    choices = tuple(Choice(c.alias, f"ag:pick:{c.id}") for c in citizens[:MAX_PICKS])
+    choices = tuple(Choice(c.alias, buttons.pick_citizen(c.id)) for c in citizens[:MAX_PICKS])
     turn.reply(turn.t("worker.checkin.pick_citizen"), kind="menu", choices=choices)
 
 
@@ -203,8 +203,8 @@ def _set_form(turn: Turn, agreement: CheckinAgreement, citizen: Citizen, form: s
         turn.reply(turn.t("worker.checkin.form_set", alias=citizen.alias, form=form_name), kind="info")
         return
     choices = (
-        Choice(turn.t("worker.checkin.remind_yes"), f"ag:remind:{agreement.id}:yes"),
-        Choice(turn.t("worker.checkin.remind_no"), f"ag:remind:{agreement.id}:no"),
+        Choice(turn.t("worker.checkin.remind_yes"), buttons.citizen_reminder(agreement.id, True)),
+        Choice(turn.t("worker.checkin.remind_no"), buttons.citizen_reminder(agreement.id, False)),
     )
     turn.reply(
         turn.t("worker.checkin.ask_remind", alias=citizen.alias, form=form_name), kind="menu", choices=choices

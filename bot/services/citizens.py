@@ -6,6 +6,7 @@ Low threshold is the point: nobody is asked to register, for a real name or for 
 import re
 import secrets
 
+from bot import buttons
 from bot.channels import Choice
 from bot.codes import ALPHABET, normalise_code
 from bot.models import ChannelIdentity, Citizen, Worker
@@ -26,7 +27,7 @@ from bot.services.report_followup import follow_up
 DIALOGUE_DELETE = "delete"
 DIALOGUE_LANGUAGE = "language"
 MAX_ANSWER_WORDS = 2  # "Nej", "nej tak", "SLET JA"; a longer text is a message, not an answer
-ANSWERED_ONCE = ("delete:", "lang:")  # buttons of a question that is over once answered
+ANSWERED_ONCE = (buttons.Family.DELETE, buttons.Family.LANGUAGE)  # a question that is over once answered
 
 
 def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command | None) -> None:
@@ -147,24 +148,25 @@ def _start(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None
                 turn.out.to_worker(worker, text, kind="info", choices=choices)
         return
     menu = (
-        Choice(turn.t("start.menu.write"), "menu:write"),
-        Choice(turn.t("start.menu.report"), "menu:report"),
-        Choice(turn.t("start.menu.help"), "menu:help"),
+        Choice(turn.t("start.menu.write"), buttons.MENU_WRITE),
+        Choice(turn.t("start.menu.report"), buttons.MENU_REPORT),
+        Choice(turn.t("start.menu.help"), buttons.MENU_HELP),
     )
     turn.reply(turn.t("start.menu"), kind="menu", choices=menu)
 
 
 def _menu_choice(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, choice: str) -> None:
-    if choice == "menu:report":
-        reports.start_report(turn)
-    elif choice == "menu:help":
-        turn.reply(help_text(turn.deps, turn.language), kind="safety")
-    elif choice == "menu:write":
-        turn.reply(turn.t("start.write_hint"), kind="menu")
-    elif choice.startswith(ANSWERED_ONCE):  # its question was answered already: a second tap does nothing
-        turn.reply(turn.t("button.answered"), kind="ack")
-    else:  # a stale button from an old message: answer as to /start
-        _start(turn, identity, citizen, "")
+    match buttons.parse(choice):
+        case buttons.MenuTap("report"):
+            reports.start_report(turn)
+        case buttons.MenuTap("help"):
+            turn.reply(help_text(turn.deps, turn.language), kind="safety")
+        case buttons.MenuTap("write"):
+            turn.reply(turn.t("start.write_hint"), kind="menu")
+        case _ if buttons.family(choice) in ANSWERED_ONCE:  # answered already: a second tap does nothing
+            turn.reply(turn.t("button.answered"), kind="ack")
+        case _:  # a stale button from an old message: answer as to /start
+            _start(turn, identity, citizen, "")
 
 
 def _link(turn: Turn, identity: ChannelIdentity | None, code: str) -> bool:
@@ -324,8 +326,8 @@ def _ask_delete(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen |
     start_dialogue(turn, DIALOGUE_DELETE, "confirm", {})
     yes_word = "SLET JA" if turn.inbound.channel == "sms" else turn.t("delete.yes_button")
     choices = (
-        Choice(turn.t("delete.yes_button"), "delete:yes"),
-        Choice(turn.t("delete.no_button"), "delete:no"),
+        Choice(turn.t("delete.yes_button"), buttons.DELETE_YES),
+        Choice(turn.t("delete.no_button"), buttons.DELETE_NO),
     )
     turn.reply(turn.t("delete.confirm", yes_word=yes_word), kind="safety", choices=choices)
 
@@ -336,7 +338,8 @@ def _confirm_delete(
     """Yes deletes; anything else deletes nothing. False when the message was longer than an answer."""
     end_dialogue(turn)
     words = re.findall(r"\w+", answer.lower())
-    confirmed = answer == "delete:yes" or (bool(words) and words[-1] in YES_WORDS)
+    tapped_yes = buttons.parse(answer) == buttons.ConfirmDelete(True)
+    confirmed = tapped_yes or (bool(words) and words[-1] in YES_WORDS)
     if not confirmed or identity is None:
         turn.reply(turn.t("delete.cancelled"), kind="safety")
         return turn.inbound.choice is not None or len(words) <= MAX_ANSWER_WORDS
@@ -372,14 +375,17 @@ def _own_worker(turn: Turn, citizen: Citizen) -> list[Worker]:
 def _ask_language(turn: Turn) -> None:
     start_dialogue(turn, DIALOGUE_LANGUAGE, "choose", {})
     languages = [lang for lang in turn.deps.profile.languages if lang in turn.deps.texts.languages()]
-    choices = tuple(Choice(turn.deps.text("language.name", lang), f"lang:{lang}") for lang in languages)
+    choices = tuple(
+        Choice(turn.deps.text("language.name", lang), buttons.language(lang)) for lang in languages
+    )
     turn.reply(turn.t("language.choose"), kind="menu", choices=choices)
 
 
 def _set_language(turn: Turn, identity: ChannelIdentity | None, answer: str, command: Command | None) -> bool:
     """The language chosen; False when the message chose none (it is then handled as any other)."""
     end_dialogue(turn)
-    wanted = answer.removeprefix("lang:").strip().lower()
+    tapped = buttons.parse(answer)
+    wanted = (tapped.language if isinstance(tapped, buttons.ChooseLanguage) else answer).strip().lower()
     languages = turn.deps.texts.languages()
     if wanted.isascii() and wanted.isdigit() and 0 < int(wanted) <= len(turn.deps.profile.languages):
         wanted = turn.deps.profile.languages[int(wanted) - 1]

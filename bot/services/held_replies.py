@@ -1,13 +1,11 @@
 """A worker's replies to a citizen who paused messages with STOP: kept, never lost, and sent only when the
 worker chooses, after the citizen writes START again (Twilio, too, blocks texts to a number until then)."""
 
+from bot import buttons
 from bot.channels import Choice
 from bot.models import Citizen, Message, Worker
 from bot.models.enums import DeliveryStatus, Direction
 from bot.services.context import Turn
-from bot.services.local_time import row_id
-
-CHOICE = "held"  # button data "held:CITIZEN_ID": send the replies held for that citizen
 
 
 def hold_reply(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> bool:
@@ -34,13 +32,12 @@ def send_held_choice(turn: Turn, worker: Worker, citizen: Citizen) -> tuple[Choi
     """The button offering to send what was held, when anything is."""
     if not turn.uow.messages.held_for(citizen.id):
         return ()
-    return (Choice(turn.deps.text("worker.send_held", worker.language), f"{CHOICE}:{citizen.id}"),)
+    return (Choice(turn.deps.text("worker.send_held", worker.language), buttons.send_held(citizen.id)),)
 
 
-def send_held(turn: Turn, worker: Worker, number: str) -> None:
+def send_held(turn: Turn, worker: Worker, citizen_id: int) -> None:
     """The worker's tap: the held replies go out, oldest first, on the channel the citizen opened again."""
-    citizen_id = row_id(number)
-    citizen = turn.uow.citizens.get(citizen_id) if citizen_id is not None else None
+    citizen = turn.uow.citizens.get(citizen_id)
     if citizen is None or citizen.team_id != worker.team_id:
         turn.reply(turn.t("worker.citizen_gone"), kind="info")
         return

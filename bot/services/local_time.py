@@ -1,15 +1,10 @@
-"""Dates and times as a worker reads them: the profile's zone, the day and month, the catalogs' words.
-
-Also the guard every button needs: an id read from callback data, which anyone can forge.
-"""
+"""Dates and times as a worker reads them: the profile's zone, the day and month, the catalogs' words."""
 
 from datetime import date, datetime
 
 from bot import moments
 from bot.office_hours import weekday_date
 from bot.services.context import Deps, Turn
-
-MAX_ROW_ID = 2**31 - 1  # an integer column's range: a forged 30-digit id must not reach the database
 
 
 def local_today(turn: Turn) -> date:
@@ -29,11 +24,3 @@ def moment_text(deps: Deps, language: str, at: datetime) -> str:
 def day_text(day: date) -> str:
     """A date as the worker types it (`24.12.2026`), so what the bot shows can be typed back."""
     return moments.full_date(day)
-
-
-def row_id(text: str) -> int | None:
-    """The id in a button's data, or None when it is not one (letters, sign, far too large)."""
-    if not text.isascii() or not text.isdigit() or len(text) > 10:
-        return None
-    number = int(text)
-    return number if 0 < number <= MAX_ROW_ID else None

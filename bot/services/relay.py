@@ -5,6 +5,7 @@ Neither side learns the other's number or account: the bot is always in the midd
 
 from datetime import timedelta
 
+from bot import buttons
 from bot.channels import Choice
 from bot.cpr import redact_cpr
 from bot.models import Absence, ChannelIdentity, Citizen, Message, Worker
@@ -87,7 +88,7 @@ def touch(turn: Turn, citizen: Citizen, identity: ChannelIdentity) -> None:
 
 def claim_choice(turn: Turn, worker: Worker, citizen: Citizen) -> tuple[Choice, ...]:
     """A one-tap button to take on a new contact."""
-    return (Choice(turn.deps.text("worker.claim_button", worker.language), f"claim:{citizen.id}"),)
+    return (Choice(turn.deps.text("worker.claim_button", worker.language), buttons.claim(citizen.id)),)
 
 
 def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelIdentity) -> None:

@@ -7,6 +7,7 @@ digits count as numbers, so "²" or "٣" is no answer, and the question comes ag
 
 import re
 
+from bot import buttons
 from bot.channels import Choice
 from bot.services.context import Deps
 from bot.services.report_filing import UNKNOWN_AGE, age_label
@@ -58,27 +59,33 @@ def age_bands(deps: Deps) -> list[tuple[int, int]]:
     return sorted(bands)
 
 
+def _groups(deps: Deps) -> list[str]:
+    """What the age question offers: each age group ("18-29"), and "don't know"."""
+    return [*(f"{low}-{high}" for low, high in age_bands(deps)), UNKNOWN_AGE]
+
+
 def age_choices(deps: Deps, language: str) -> tuple[Choice, ...]:
     """One button per age group, and "don't know"."""
-    groups = [f"{low}-{high}" for low, high in age_bands(deps)]
-    return tuple(Choice(age_label(deps, band, language), f"age:{band}") for band in [*groups, UNKNOWN_AGE])
+    return tuple(
+        Choice(age_label(deps, group, language), buttons.age_group(group)) for group in _groups(deps)
+    )
 
 
 def read_age(deps: Deps, choice: str | None, text: str) -> Age | None:
     """What the answer says: (age, None), (None, group) or (None, "unknown"); None when it says nothing
     we can use."""
-    choices = age_choices(deps, deps.profile.default_language)
+    groups = _groups(deps)
     if choice is not None:
-        return _band(choice) if any(c.data == choice for c in choices) else None
+        return next(((None, group) for group in groups if buttons.age_group(group) == choice), None)
     typed = " ".join(text.lower().split()).strip(" .!")
     if typed.rstrip("?! ") in _UNKNOWN_WORDS or typed in _UNKNOWN_WORDS:
         return None, UNKNOWN_AGE
-    if re.fullmatch(r"[0-9]", typed) and 0 < int(typed) <= len(choices):  # a numbered choice by SMS
-        return _band(choices[int(typed) - 1].data)
+    if re.fullmatch(r"[0-9]", typed) and 0 < int(typed) <= len(groups):  # a numbered choice by SMS
+        return None, groups[int(typed) - 1]
     for language in deps.profile.languages:  # a label typed out: "under 30", "30 eller ældre"
-        for choice_ in age_choices(deps, language):
-            if choice_.label.lower() == typed:
-                return _band(choice_.data)
+        for group in groups:
+            if age_label(deps, group, language).lower() == typed:
+                return None, group
     if match := _UNDER.fullmatch(typed):
         return _group_of(deps, int(match.group(1)) - 1)
     if match := _OVER.fullmatch(typed):
@@ -86,10 +93,6 @@ def read_age(deps: Deps, choice: str | None, text: str) -> Age | None:
     if (match := _PLAIN_AGE.fullmatch(typed)) and int(match.group(1)) <= MAX_AGE:
         return int(match.group(1)), None
     return None
-
-
-def _band(data: str) -> Age:
-    return None, data.removeprefix("age:")
 
 
 def _group_of(deps: Deps, age: int) -> Age | None:

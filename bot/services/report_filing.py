@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot import moments
+from bot import buttons, moments
 from bot.channels import Choice
 from bot.codes import new_code
 from bot.models import ChannelIdentity, ConcernReport, Team
@@ -125,7 +125,7 @@ def _tell_team(uow: UnitOfWork, deps: Deps, out: Outbox, now: datetime, report: 
         text = report_summary(deps, report, worker.language)
         if today:
             text = f"{deps.text('worker.report.today_heading', worker.language)}\n{text}"
-        take = Choice(deps.text("worker.report.take", worker.language), f"report:take:{report.id}")
+        take = Choice(deps.text("worker.report.take", worker.language), buttons.report_take(report.id))
         out.to_worker(worker, text, kind="report", choices=(take,), urgent=today and open_now)
 
 

@@ -6,6 +6,7 @@ is stored to recognise them): they write back with their receipt code, `/status 
 team, and the worker who has it (else the team on duty) is told at once.
 """
 
+from bot import buttons
 from bot.channels import Choice
 from bot.cpr import contains_cpr
 from bot.models import ChannelIdentity, ConcernReport, Worker
@@ -42,7 +43,9 @@ def attach(turn: Turn, report: ConcernReport, written: str) -> None:
         report.closed_at = None
     for worker in _readers(turn, report):
         notice = turn.deps.text("worker.report.followup", worker.language, number=report.id, text=text)
-        answer = Choice(turn.deps.text("worker.report.answer", worker.language), f"report:answer:{report.id}")
+        answer = Choice(
+            turn.deps.text("worker.report.answer", worker.language), buttons.report_answer(report.id)
+        )
         turn.out.to_worker(worker, notice, kind="report", choices=(answer,))
     turn.reply(turn.t("report.followup_received"), kind="ack")
 

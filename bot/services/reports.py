@@ -12,6 +12,7 @@ command, or silence) has what they wrote kept as an unfinished report for the te
 import re
 from typing import Any
 
+from bot import buttons
 from bot.channels import Choice
 from bot.codes import normalise_code
 from bot.cpr import contains_cpr
@@ -32,7 +33,6 @@ MAX_CONTACT = 200
 MAX_CODE_WORDS = 3  # "abcd 2345 ef": a code typed in groups
 STEPS = ("concern", "who_where", "age", "urgency", "category", "anonymous", "contact")
 FREE_TEXT_STEPS = ("concern", "who_where")
-CHAT = "contact:chat"
 ANSWER_HERE_WORDS = {
     "her",
     "svar her",
@@ -59,16 +59,18 @@ def _choices(turn: Turn, step: str) -> tuple[Choice, ...]:
     if step == "age":
         return age_choices(turn.deps, turn.language)
     if step == "urgency":
-        return tuple(Choice(turn.t(f"report.urgency.{u.value}"), f"urg:{u.value}") for u in Urgency)
+        return tuple(Choice(turn.t(f"report.urgency.{u.value}"), buttons.urgency(u.value)) for u in Urgency)
     if step == "category":
-        return tuple(Choice(turn.t(f"report.category.{c.value}"), f"cat:{c.value}") for c in ReporterCategory)
+        return tuple(
+            Choice(turn.t(f"report.category.{c.value}"), buttons.category(c.value)) for c in ReporterCategory
+        )
     if step == "anonymous":
         return (
-            Choice(turn.t("report.anonymous.yes"), "anon:yes"),
-            Choice(turn.t("report.anonymous.no"), "anon:no"),
+            Choice(turn.t("report.anonymous.yes"), buttons.anonymous(True)),
+            Choice(turn.t("report.anonymous.no"), buttons.anonymous(False)),
         )
     if step == "contact":
-        return (Choice(turn.t("report.contact.here"), CHAT),)
+        return (Choice(turn.t("report.contact.here"), buttons.CONTACT_HERE),)
     return ()
 
 
@@ -144,12 +146,12 @@ def _take_answer(turn: Turn, step: str, data: dict[str, Any]) -> bool:
         data["age"], data["age_band"] = age
         return True
     picked = _picked(turn, _choices(turn, step))
-    if step == "anonymous" and picked is None:
-        picked = "anon:yes" if _typed(turn) in YES else "anon:no" if _typed(turn) in NO else None
-    if picked is None:
+    if step == "anonymous" and picked is None and _typed(turn) in YES | NO:
+        picked = buttons.anonymous(_typed(turn) in YES)
+    answer = buttons.parse(picked) if picked is not None else None
+    if not isinstance(answer, buttons.ReportAnswer):
         return _not_an_answer(turn, step, data, text)
-    value = picked.split(":", 1)[1]
-    data[step] = value == "yes" if step == "anonymous" else value
+    data[step] = answer.value == "yes" if step == "anonymous" else answer.value
     return True
 
 
@@ -166,7 +168,7 @@ def _not_an_answer(turn: Turn, step: str, data: dict[str, Any], text: str) -> bo
 def _take_contact(turn: Turn, data: dict[str, Any], text: str) -> bool:
     """How a reporter who may be contacted is reached: "answer me here" (this chat or number), or a
     phone number and perhaps a name, kept sealed with the report."""
-    if _picked(turn, _choices(turn, "contact")) == CHAT or _typed(turn) in ANSWER_HERE_WORDS:
+    if _picked(turn, _choices(turn, "contact")) == buttons.CONTACT_HERE or _typed(turn) in ANSWER_HERE_WORDS:
         data["contact"] = None
         return True
     if not text or turn.inbound.choice is not None:

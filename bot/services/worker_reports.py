@@ -1,5 +1,6 @@
 """A worker and the concern reports of their team: list, take, answer the reporter, close."""
 
+from bot import buttons
 from bot.channels import Choice
 from bot.cpr import contains_cpr
 from bot.models import ConcernReport, Worker
@@ -29,12 +30,12 @@ def list_reports(turn: Turn, worker: Worker) -> None:
 
 
 def _report_buttons(turn: Turn, report: ConcernReport) -> tuple[Choice, ...]:
-    buttons = []
+    offered = []
     if report.status == ReportStatus.NEW:
-        buttons.append(Choice(turn.t("worker.report.take"), f"report:take:{report.id}"))
-    buttons.append(Choice(turn.t("worker.report.answer"), f"report:answer:{report.id}"))
-    buttons.append(Choice(turn.t("worker.report.close"), f"report:close:{report.id}"))
-    return tuple(buttons)
+        offered.append(Choice(turn.t("worker.report.take"), buttons.report_take(report.id)))
+    offered.append(Choice(turn.t("worker.report.answer"), buttons.report_answer(report.id)))
+    offered.append(Choice(turn.t("worker.report.close"), buttons.report_close(report.id)))
+    return tuple(offered)
 
 
 def report_action(turn: Turn, worker: Worker, report: ConcernReport, action: str) -> None:

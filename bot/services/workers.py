@@ -5,6 +5,7 @@ Team leads may also assign citizens to workers. Everything a worker sees arrives
 
 from datetime import timedelta
 
+from bot import buttons
 from bot.channels import Choice
 from bot.codes import new_code, normalise_code
 from bot.cpr import contains_cpr
@@ -21,7 +22,6 @@ from bot.services.commands import Command
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
 from bot.services.held_replies import hold_reply
-from bot.services.local_time import row_id
 from bot.services.numbers import help_text
 from bot.services.period import period_command
 from bot.services.relay import relay_to_citizen
@@ -99,7 +99,7 @@ def _command(turn: Turn, worker: Worker, command: Command) -> None:
         period_command(turn, worker, command.args)
     elif name == "language":
         choices = tuple(
-            Choice(turn.deps.text("language.name", lang), f"lang:{lang}")
+            Choice(turn.deps.text("language.name", lang), buttons.language(lang))
             for lang in turn.deps.texts.languages()
         )
         turn.reply(turn.t("language.choose"), kind="menu", choices=choices)
@@ -136,8 +136,8 @@ def _reply_to_citizen(turn: Turn, worker: Worker, citizen: Citizen) -> None:
         # SMS is not a secure channel: a shared phone may show it. Held until the worker confirms.
         start_dialogue(turn, DIALOGUE_SMS_CONFIRM, "confirm", {"citizen_id": citizen.id, "text": text})
         choices = (
-            Choice(turn.t("worker.sms_send_anyway"), "sms:send"),
-            Choice(turn.t("worker.sms_edit"), "sms:edit"),
+            Choice(turn.t("worker.sms_send_anyway"), buttons.SMS_SEND),
+            Choice(turn.t("worker.sms_edit"), buttons.SMS_EDIT),
         )
         turn.reply(
             turn.t("worker.sms_sensitive", alias=citizen.alias, words=", ".join(words)), choices=choices
@@ -168,7 +168,7 @@ def _reaches_by_sms(turn: Turn, citizen: Citizen) -> bool:
     return bool(open_channels) and open_channels[0].channel == Channel.SMS
 
 
-def _held_sms(turn: Turn, worker: Worker, decision: str) -> None:
+def _held_sms(turn: Turn, worker: Worker, send: bool) -> None:
     """The worker's answer to the SMS warning: send as written, or write it again."""
     dialogue = turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
     end_dialogue(turn)
@@ -177,7 +177,7 @@ def _held_sms(turn: Turn, worker: Worker, decision: str) -> None:
         return
     held = dialogue_data(turn, dialogue)
     citizen = turn.uow.citizens.get(int(held["citizen_id"]))
-    if decision != "send" or citizen is None:
+    if not send or citizen is None:
         turn.reply(turn.t("worker.sms_not_sent"), kind="info")
         return
     _send_to_citizen(turn, worker, citizen, str(held["text"]))
@@ -263,35 +263,60 @@ def _cases(turn: Turn, worker: Worker) -> None:
     turn.reply(f"{turn.t('worker.cases')}\n" + "\n".join(lines), kind="info")
 
 
+# What a worker is told when a button's data does not parse: the words that button's own family gives an
+# id that is gone or not theirs, so a forger learns nothing. Other families stay silent, as a stale
+# button does.
+_REFUSALS = {
+    buttons.Family.CHECKIN: "worker.checkin.not_yours_to_record",
+    buttons.Family.AGREEMENT: "worker.checkin.gone",
+    buttons.Family.REPORT: "worker.report.gone",
+    buttons.Family.HELD: "worker.citizen_gone",
+    buttons.Family.ABSENCE: "worker.away.gone",
+}
+
+
 def _choice(turn: Turn, worker: Worker, data: str) -> None:
-    kind, _, rest = data.partition(":")
-    if kind == "claim" and (citizen_id := row_id(rest)) is not None:
-        citizen = turn.uow.citizens.get(citizen_id)
-        if citizen is None:
-            turn.reply(turn.t("worker.citizen_gone"), kind="info")
-        else:
-            _claim(turn, worker, citizen)
-    elif kind == "report":
-        action, _, number = rest.partition(":")
-        report_id = row_id(number)
-        report = turn.uow.reports.get(report_id) if report_id is not None else None
-        if report is None or report.team_id != worker.team_id:
-            turn.reply(turn.t("worker.report.gone"), kind="info")
-        else:
-            report_action(turn, worker, report, action)
-    elif kind == "sms":
-        _held_sms(turn, worker, rest)
-    elif kind == held_replies.CHOICE:
-        held_replies.send_held(turn, worker, rest)
-    elif kind == "ci":
-        checkin_choice(turn, worker, rest)
-    elif kind == "ag":
-        agreement_choice(turn, worker, rest)
-    elif kind == "away":
-        absence_choice(turn, worker, rest)
-    elif kind == "lang" and rest in turn.deps.texts.languages():
-        worker.language = turn.language = rest
-        turn.reply(turn.t("language.set"), kind="ack")
+    match buttons.parse(data):
+        case buttons.ClaimCitizen(citizen_id):
+            citizen = turn.uow.citizens.get(citizen_id)
+            if citizen is None:
+                turn.reply(turn.t("worker.citizen_gone"), kind="info")
+            else:
+                _claim(turn, worker, citizen)
+        case buttons.ReportTap(action, report_id):
+            report = turn.uow.reports.get(report_id)
+            if report is None or report.team_id != worker.team_id:
+                turn.reply(turn.t("worker.report.gone"), kind="info")
+            else:
+                report_action(turn, worker, report, action)
+        case buttons.SmsDecision(send):
+            _held_sms(turn, worker, send)
+        case buttons.SendHeld(citizen_id):
+            held_replies.send_held(turn, worker, citizen_id)
+        case buttons.CheckinTap() as tap:
+            checkin_choice(turn, worker, tap)
+        case (
+            buttons.PickCitizen()
+            | buttons.AgreementTap()
+            | buttons.SetContactForm()
+            | buttons.SetCitizenReminder() as tap
+        ):
+            agreement_choice(turn, worker, tap)
+        case buttons.CancelAbsence(absence_id):
+            absence_choice(turn, worker, absence_id)
+        case buttons.ChooseLanguage(language) if language in turn.deps.texts.languages():
+            worker.language = turn.language = language
+            turn.reply(turn.t("language.set"), kind="ack")
+        case None:
+            _refuse(turn, data)
+
+
+def _refuse(turn: Turn, data: str) -> None:
+    """A button whose data does not parse: forged, or cut short."""
+    family = buttons.family(data)
+    refusal = _REFUSALS.get(family) if family is not None else None
+    if refusal is not None:
+        turn.reply(turn.t(refusal), kind="info")
 
 
 def _assign(turn: Turn, worker: Worker, args: str) -> None:

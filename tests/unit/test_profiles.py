@@ -324,6 +324,6 @@ def test_the_profile_contact_forms_are_the_data_models_contact_forms() -> None:
     from typing import get_args
 
     from bot.models.enums import ContactForm as StoredContactForm
-    from bot.profile_values import ContactForm
+    from bot.profile import ContactForm
 
     assert set(get_args(ContactForm)) == {form.value for form in StoredContactForm}

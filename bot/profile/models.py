@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from bot.profile_errors import ProfileValueError
-from bot.profile_values import (
+from bot.profile.errors import ProfileValueError
+from bot.profile.values import (
     ALL_CONTACT_FORMS,
     STRICT,
     Age,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.profile_models import Profile, TeamProfile
-from bot.profile_values import EMERGENCY_NUMBER, LIVSLINIEN_NUMBER, REGIONS, WEEKDAYS, ContactForm
+from bot.profile.models import Profile, TeamProfile
+from bot.profile.values import EMERGENCY_NUMBER, LIVSLINIEN_NUMBER, REGIONS, WEEKDAYS, ContactForm
 
 _DAY_NAMES = dict(
     zip(WEEKDAYS, ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"), strict=True)

@@ -1,5 +1,5 @@
-"""Municipality profiles: load a shipped preset (bot/profiles/NAME.toml) or an operator's TOML file into a
-validated Profile, or fail with one ProfileError line that says file, line, key and problem."""
+"""Loading a municipality profile: a shipped preset (bot/profiles/NAME.toml) or an operator's TOML file
+becomes a validated Profile, or one ProfileError line that says file, line, key and problem."""
 
 from __future__ import annotations
 
@@ -9,59 +9,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bot.profile_describe import age_range, describe
-from bot.profile_errors import ProfileError, from_decode_error, from_validation_error
-from bot.profile_models import (
-    Contact,
-    FollowUpRules,
-    Profile,
-    ReminderRules,
-    ReportRules,
-    RetentionRules,
-    TeamProfile,
-    team_for_age,
-)
-from bot.profile_values import (
-    ALL_CONTACT_FORMS,
-    EMERGENCY_NUMBER,
-    LIVSLINIEN_NUMBER,
-    REGIONS,
-    ContactForm,
-    DayHours,
-    OfficeHours,
-    Region,
-    RegionInfo,
-    laegevagt_number,
-    phone_e164,
-)
-
-__all__ = [
-    "ALL_CONTACT_FORMS",
-    "EMERGENCY_NUMBER",
-    "LIVSLINIEN_NUMBER",
-    "REGIONS",
-    "Contact",
-    "ContactForm",
-    "DayHours",
-    "FollowUpRules",
-    "OfficeHours",
-    "Profile",
-    "ProfileError",
-    "Region",
-    "RegionInfo",
-    "ReminderRules",
-    "ReportRules",
-    "RetentionRules",
-    "TeamProfile",
-    "age_range",
-    "describe",
-    "laegevagt_number",
-    "list_profiles",
-    "load_profile",
-    "parse_profile",
-    "phone_e164",
-    "team_for_age",
-]
+from bot.profile.errors import ProfileError, from_decode_error, from_validation_error
+from bot.profile.models import Profile
 
 
 def list_profiles() -> list[str]:
