@@ -103,9 +103,7 @@ async def test_what_a_failure_report_queues_goes_out_without_waiting_for_the_idl
     answer_to_an_sms_citizen(talk)
     telegram, sms = FakeSender(), FakeSender(ids=message_sid)
     drainer = OutboxDrainer(talk.deps, {"telegram": telegram, "sms": sms})
-    app = build_http_app(
-        talk.engine, "test", sms=SmsWebhooks(talk.deps, AUTH_TOKEN, PUBLIC)
-    )
+    app = build_http_app(talk.engine, "test", sms=SmsWebhooks(talk.deps, AUTH_TOKEN, PUBLIC))
     to_susanne = len(talk.received(SUSANNE))
 
     async with draining(drainer) as stop:

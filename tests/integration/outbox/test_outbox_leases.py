@@ -56,9 +56,7 @@ def queued(engine: Engine, recipient: str, count: int, due: datetime = NOW) -> l
     rows = []
     with SqlAlchemyUnitOfWork(session_factory(engine)) as uow:
         for n in range(count):
-            rows.append(
-                queue(uow, outbox_row(recipient, f"{recipient}:{n}:{due.isoformat()}", due=due))
-            )
+            rows.append(queue(uow, outbox_row(recipient, f"{recipient}:{n}:{due.isoformat()}", due=due)))
         uow.commit()
     return [row.id for row in rows if row.id is not None]
 

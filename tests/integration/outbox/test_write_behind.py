@@ -44,12 +44,12 @@ def relayed(uow: SqlAlchemyUnitOfWork, citizen: Citizen, external_id: str) -> Pe
     return uow.outbox.hold_message(
         dict(
             citizen_id=citizen.id,
-        worker_id=None,
-        direction=Direction.INBOUND,
-        channel="sms",
-        body_enc=f"sealed {external_id}",
-        external_id=external_id,
-        delivery_status=DeliveryStatus.RECEIVED,
+            worker_id=None,
+            direction=Direction.INBOUND,
+            channel="sms",
+            body_enc=f"sealed {external_id}",
+            external_id=external_id,
+            delivery_status=DeliveryStatus.RECEIVED,
             created_at=NOW,
             purged_at=None,
         )
