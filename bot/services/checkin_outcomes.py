@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from bot.channels import Choice
 from bot.models import Checkin, CheckinAgreement, Citizen, Worker
 from bot.models.enums import CheckinOutcome, ReminderKind
+from bot.services.answering import reachable
 from bot.services.checkin_followups import tell_button, tell_new_time, undo_button, undo_outcome
 from bot.services.context import Turn
 from bot.services.local_time import local_today, row_id, when_text
@@ -103,7 +104,7 @@ def _tell_leads_if_failing(
     ):
         return
     owner = turn.uow.workers.get(agreement.worker_id)
-    for lead in turn.uow.workers.leads(citizen.team_id):
+    for lead in filter(reachable, turn.uow.workers.leads(citizen.team_id)):
         text = turn.deps.text(
             "worker.checkin.not_reached_alert",
             lead.language,

@@ -13,6 +13,7 @@ from bot.models.enums import CitizenStatus, WorkerStatus
 from bot.office_hours import last_closing, when_back
 from bot.safety import danger_kind
 from bot.services import reports
+from bot.services.answering import answering_for_team
 from bot.services.audit import audit_entry
 from bot.services.commands import YES_WORDS, Command, mentions_help
 from bot.services.context import Turn
@@ -267,9 +268,9 @@ def _crisis(turn: Turn, citizen: Citizen | None) -> None:
     params = number_params(turn.deps, turn.language)
     if citizen is not None:
         workers = responders(turn, citizen)
-    else:  # a stranger or a reporter: the whole team on duty
+    else:  # a stranger or a reporter: whoever answers for the team today, by the same rule
         team = turn.uow.teams.by_name(turn.deps.profile.teams[0].name)
-        workers = list(turn.uow.workers.on_duty(team.id)) if team else []
+        workers = answering_for_team(turn.uow, team.id, turn.today) if team else []
     if team_is_open(turn.deps, turn.now):
         turn.reply(turn.t("crisis.reply", **params), kind="crisis", urgent=True)
     elif (on_call := _on_call(turn)) is not None:
