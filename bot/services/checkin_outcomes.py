@@ -72,7 +72,7 @@ def _record(
     if checkin.outcome not in (CheckinOutcome.PENDING, CheckinOutcome.MISSED):
         _already(turn, checkin, citizen)
         return
-    checkin.outcome, checkin.recorded_at, checkin.recorded_by_worker_id = outcome, turn.now, worker.id
+    checkin.record(outcome, worker.id, turn.now)
     turn.reply(
         turn.t(
             f"worker.checkin.recorded.{outcome}", alias=citizen.alias, when=when_text(turn, checkin.due_at)

@@ -138,8 +138,8 @@ def _start(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None
         return
     if identity is not None and identity.stopped:
         identity.stopped = False
-        if citizen is not None and citizen.status == CitizenStatus.PAUSED:
-            citizen.status = CitizenStatus.ACTIVE
+        if citizen is not None:
+            citizen.resume()
         turn.reply(turn.t("start.resumed"), kind="safety")
         if citizen is not None:
             for worker in responders(turn, citizen):
@@ -182,13 +182,7 @@ def _link(turn: Turn, identity: ChannelIdentity | None, code: str) -> bool:
     elif identity.citizen_id is not None and identity.citizen_id != citizen.id:
         turn.reply(turn.t("start.already_linked"), kind="ack")
         return True
-    identity.citizen_id = citizen.id
-    identity.last_seen_at = turn.now
-    citizen.status = CitizenStatus.ACTIVE
-    citizen.invite_code_hash = None
-    citizen.invite_expires_at = None
-    citizen.last_contact_at = turn.now
-    citizen.language = identity.language or citizen.language
+    citizen.link(identity, turn.now)
     worker = uow.workers.get(citizen.worker_id) if citizen.worker_id else None
     worker_name = worker.name.split()[0] if worker else turn.t("team.name")
     turn.reply(turn.t("link.welcome", worker=worker_name), kind="ack")
@@ -304,8 +298,7 @@ def _stop(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None)
     if identity is None:
         return
     identity.stopped = True
-    if citizen is not None and citizen.status in (CitizenStatus.ACTIVE, CitizenStatus.NEW):
-        citizen.status = CitizenStatus.PAUSED
+    if citizen is not None and citizen.pause():
         _tell_workers(turn, citizen, "worker.paused")
 
 

@@ -10,7 +10,6 @@ the one rule in bot/policy/who_answers.py) is told at once.
 from bot.channels import Choice
 from bot.cpr import contains_cpr
 from bot.models import ChannelIdentity, ConcernReport, Worker
-from bot.models.enums import ReportStatus
 from bot.services.answering import AnsweringOn
 from bot.services.context import Turn
 
@@ -39,9 +38,7 @@ def attach(turn: Turn, report: ConcernReport, written: str) -> None:
     vault = turn.deps.vault
     before = vault.open(report.followup_enc) if report.followup_enc else ""
     report.followup_enc = vault.seal(f"{before}\n{text}".strip()[-MAX_FOLLOWUPS:])
-    if report.status in (ReportStatus.ANSWERED, ReportStatus.CLOSED):
-        report.status = ReportStatus.TAKEN if report.worker_id else ReportStatus.NEW
-        report.closed_at = None
+    report.reopen()
     for worker in _readers(turn, report):
         notice = turn.deps.text("worker.report.followup", worker.language, number=report.id, text=text)
         answer = Choice(turn.deps.text("worker.report.answer", worker.language), f"report:answer:{report.id}")
