@@ -161,7 +161,7 @@ def escalate(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             notices.to_workers(
                 f"escalation:{checkin.id}",
                 ReminderKind.ESCALATION,
-                cover.team_fallback(worker.team_id, exclude=worker.id),
+                cover.team_fallback(worker.team_id, exclude=worker),
                 "worker.reminder.escalation",
                 due_at=(checkin.nudged_at or now) + after,
                 citizen_id=citizen.id,

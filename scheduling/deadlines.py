@@ -35,7 +35,7 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
                 notices.to_workers(
                     f"report_overdue:{report.id}",
                     ReminderKind.REPORT_OVERDUE,
-                    _unique([*cover.leads(report.team_id), *cover.present_on_duty(report.team_id)]),
+                    _unique([*cover.leads(report.team_id), *cover.for_team(report.team_id)]),
                     "worker.deadline.report_overdue",
                     due_at=meant_for,
                     late=is_late(now, meant_for),
@@ -49,8 +49,7 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
                 notices.to_workers(
                     f"report_today:{report.id}",
                     ReminderKind.REPORT_WARNING,
-                    _unique([*cover.present_on_duty(report.team_id), *cover.leads(report.team_id)])
-                    or cover.team_fallback(report.team_id),
+                    _unique([*cover.for_team(report.team_id), *cover.leads(report.team_id)]),
                     "worker.deadline.report_today",
                     due_at=opening,
                     late=is_late(now, opening),
@@ -64,7 +63,7 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             notices.to_workers(
                 f"report_warning:{report.id}",
                 ReminderKind.REPORT_WARNING,
-                cover.present_on_duty(report.team_id) or cover.team_fallback(report.team_id),
+                cover.for_team(report.team_id),
                 "worker.deadline.report_warning",
                 due_at=meant_for,
                 late=is_late(now, meant_for),
@@ -193,9 +192,10 @@ def inactivity(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
 
 
 def _responsible(cover: CoverForDay, citizen: Citizen) -> list[Worker]:
+    """Whoever answers the citizen today, by the one rule: their worker's, else the team's."""
     if citizen.worker_id is not None:
         return list(cover.recipients(citizen.worker_id))
-    return list(cover.team_fallback(citizen.team_id))
+    return cover.for_team(citizen.team_id)
 
 
 def _unique(workers: Iterable[Worker]) -> list[Worker]:

@@ -125,11 +125,12 @@ def _reports(plan: _Plan) -> None:
             if report.status != ReportStatus.NEW or report.deadline_at is None:
                 continue
             cover = plan.cover(local_day(plan.now, profile))
-            team_ids = [w.id for w in cover.team_fallback(team.id)]
+            team_ids = [w.id for w in cover.for_team(team.id)]  # as scheduling/deadlines.py tells them
+            overdue_ids = list(dict.fromkeys([*(w.id for w in cover.leads(team.id)), *team_ids]))
             plan.add(
                 report_warning_at(report.deadline_at, profile), ReminderKind.REPORT_WARNING, team_ids, None
             )
-            plan.add(daytime(report.deadline_at, profile), ReminderKind.REPORT_OVERDUE, team_ids, None)
+            plan.add(daytime(report.deadline_at, profile), ReminderKind.REPORT_OVERDUE, overdue_ids, None)
 
 
 def _citizen_deadlines(plan: _Plan) -> None:

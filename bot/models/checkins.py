@@ -78,6 +78,16 @@ class Checkin(Base):
     # Agreed once ("i morgen kl 13"), not made from the cadence: a change of cadence leaves it standing.
     one_off: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
+    def record(self, outcome: str, worker_id: int, now: datetime) -> None:
+        """What became of it (done, not reached), as `worker_id` marked it."""
+        self.outcome, self.recorded_at, self.recorded_by_worker_id = outcome, now, worker_id
+
+    def undo(self) -> None:
+        """A mark taken back: as before the tap, not marked, or missed if the lead was told meanwhile (so
+        the figures and the overview's "not marked" list count it as they did)."""
+        self.outcome = CheckinOutcome.MISSED if self.escalated_at is not None else CheckinOutcome.PENDING
+        self.recorded_at = self.recorded_by_worker_id = None
+
 
 class Reminder(Base):
     """Everything the scheduler sent, once: `key` names the occurrence (e.g. `checkin:12:2026-11-24T09:00`).

@@ -49,6 +49,39 @@ class Citizen(Base):
     review_due_at: Mapped[datetime | None]  # next "can they move on?" review
     period_ends_on: Mapped[date | None] = mapped_column(Date, index=True)  # end of the granted period
 
+    def link(self, identity: "ChannelIdentity", now: datetime) -> None:
+        """The citizen's invite code came from `identity`: that chat or number is theirs from now on, the
+        code is spent (it links once), and they are active, in the language the chat was using."""
+        identity.citizen_id = self.id
+        identity.last_seen_at = now
+        self.status = CitizenStatus.ACTIVE
+        self.invite_code_hash = None
+        self.invite_expires_at = None
+        self.last_contact_at = now
+        self.language = identity.language or self.language
+
+    def given_to(self, worker_id: int) -> None:
+        """`worker_id` is the citizen's worker from now on (a claim, a lead's assignment): a new contact
+        waiting in the team's inbox becomes active; a paused or closed citizen stays so."""
+        self.worker_id = worker_id
+        if self.status == CitizenStatus.NEW:
+            self.status = CitizenStatus.ACTIVE
+
+    def pause(self) -> bool:
+        """STOP: an active citizen or a new contact is paused until START; True if they were. An invited
+        or closed citizen has nothing to pause."""
+        if self.status not in (CitizenStatus.ACTIVE, CitizenStatus.NEW):
+            return False
+        self.status = CitizenStatus.PAUSED
+        return True
+
+    def resume(self) -> bool:
+        """START after STOP: a paused citizen is active again; True if they were paused."""
+        if self.status != CitizenStatus.PAUSED:
+            return False
+        self.status = CitizenStatus.ACTIVE
+        return True
+
 
 class ChannelIdentity(Base):
     """A Telegram chat or a phone number someone writes from.

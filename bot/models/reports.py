@@ -54,3 +54,24 @@ class ConcernReport(Base):
     reporter_contact_enc: Mapped[str | None] = mapped_column(Text)
     followup_enc: Mapped[str | None] = mapped_column(Text)
     age_band: Mapped[str | None] = mapped_column(String(16))
+
+    def take(self, worker_id: int, now: datetime) -> None:
+        """A worker takes the report: it is theirs, and off the team's list of new ones."""
+        self.status, self.worker_id, self.taken_at = ReportStatus.TAKEN, worker_id, now
+
+    def answer(self, answer_enc: str, worker_id: int, now: datetime) -> None:
+        """The team's answer to the reporter (sealed), shown by `/status CODE`; a report nobody had taken
+        is the answering worker's from now on."""
+        self.answer_enc = answer_enc
+        self.status, self.answered_at = ReportStatus.ANSWERED, now
+        self.worker_id = self.worker_id or worker_id
+
+    def close(self, now: datetime) -> None:
+        self.status, self.closed_at = ReportStatus.CLOSED, now
+
+    def reopen(self) -> None:
+        """The reporter wrote back: an answered or closed report is open again, with the worker who had it
+        (else among the team's new ones)."""
+        if self.status in (ReportStatus.ANSWERED, ReportStatus.CLOSED):
+            self.status = ReportStatus.TAKEN if self.worker_id else ReportStatus.NEW
+            self.closed_at = None

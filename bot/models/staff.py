@@ -57,6 +57,16 @@ class Worker(Base):
     created_at: Mapped[datetime]
     enrolled_at: Mapped[datetime | None]
 
+    def enrol(self, chat_hash: str, chat_enc: str, now: datetime) -> None:
+        """`/start CODE` from a Telegram chat (`chat_hash` finds it, `chat_enc` is sealed): the worker is
+        active and reached there from now on, and the code is spent (it enrols once)."""
+        self.telegram_chat_hash = chat_hash
+        self.telegram_chat_enc = chat_enc
+        self.status = WorkerStatus.ACTIVE
+        self.enrolment_code_hash = None
+        self.enrolment_expires_at = None
+        self.enrolled_at = now
+
 
 class Absence(Base):
     """A worker's absence (sickness, holiday) and who covers their citizens meanwhile."""

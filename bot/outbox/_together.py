@@ -1,6 +1,6 @@
 """On PostgreSQL, a transaction's held messages and the outbox rows relaying them, in one statement.
 
-Written apart (`write_behind`), the messages and their outbox rows are two INSERTs, two round trips.
+Written apart (`_held`), the messages and their outbox rows are two INSERTs, two round trips.
 PostgreSQL runs an INSERT inside a WITH and lets the next INSERT read what it returned, so the outbox rows
 find their message's id in the database, and one statement writes both and brings back every id: one
 round trip less for each relayed message or group. (SQLite has no INSERT inside a WITH; it is in the

@@ -149,15 +149,6 @@ class DueRepository:
         )
         return self._session.scalars(query.order_by(Worker.id)).all()
 
-    def leads(self, team_id: int) -> Sequence[Worker]:
-        query = select(Worker).where(
-            Worker.team_id == team_id,
-            Worker.status == WorkerStatus.ACTIVE,
-            Worker.is_lead.is_(True),
-            Worker.telegram_chat_enc.is_not(None),
-        )
-        return self._session.scalars(query.order_by(Worker.id)).all()
-
     def absences_on(self, day: date) -> Sequence[Absence]:
         query = select(Absence).where(Absence.starts_on <= day, Absence.ends_on >= day)
         return self._session.scalars(query).all()

@@ -85,7 +85,8 @@ class WorkerRepository(Repository[Worker]):
         return self._session.scalars(query.order_by(Worker.id)).first()
 
     def leads(self, team_id: int) -> Sequence[Worker]:
-        """The team's active leads (teamledere), who hear when outreach to a citizen is failing."""
+        """The team's active leads (teamledere), who hear when outreach to a citizen is failing. Whether a
+        message reaches them (enrolled, not away) is for the caller to ask (`bot.services.answering`)."""
         query = select(Worker).where(
             Worker.team_id == team_id, Worker.status == WorkerStatus.ACTIVE, Worker.is_lead.is_(True)
         )

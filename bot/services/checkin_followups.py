@@ -72,8 +72,7 @@ def undo_outcome(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:
     if checkin.outcome not in UNDOABLE:
         turn.reply(turn.t("worker.checkin.nothing_to_undo", alias=citizen.alias, when=when), kind="info")
         return
-    checkin.outcome = CheckinOutcome.MISSED if checkin.escalated_at is not None else CheckinOutcome.PENDING
-    checkin.recorded_at = checkin.recorded_by_worker_id = None
+    checkin.undo()
     turn.reply(turn.t("worker.checkin.undone", alias=citizen.alias, when=when), kind="ack")
 
 

@@ -12,6 +12,7 @@ from bot.buttons import CheckinTap, MoveOption
 from bot.channels import Choice
 from bot.models import Checkin, CheckinAgreement, Citizen, Worker
 from bot.models.enums import CheckinOutcome, ReminderKind
+from bot.services.answering import reachable
 from bot.services.checkin_followups import tell_button, tell_new_time, undo_button, undo_outcome
 from bot.services.context import Turn
 from bot.services.local_time import local_today, when_text
@@ -72,7 +73,7 @@ def _record(
     if checkin.outcome not in (CheckinOutcome.PENDING, CheckinOutcome.MISSED):
         _already(turn, checkin, citizen)
         return
-    checkin.outcome, checkin.recorded_at, checkin.recorded_by_worker_id = outcome, turn.now, worker.id
+    checkin.record(outcome, worker.id, turn.now)
     turn.reply(
         turn.t(
             f"worker.checkin.recorded.{outcome}", alias=citizen.alias, when=when_text(turn, checkin.due_at)
@@ -104,7 +105,7 @@ def _tell_leads_if_failing(
     ):
         return
     owner = turn.uow.workers.get(agreement.worker_id)
-    for lead in turn.uow.workers.leads(citizen.team_id):
+    for lead in filter(reachable, turn.uow.workers.leads(citizen.team_id)):
         text = turn.deps.text(
             "worker.checkin.not_reached_alert",
             lead.language,

@@ -14,6 +14,7 @@ from bot.models.enums import CitizenStatus, WorkerStatus
 from bot.office_hours import last_closing, when_back
 from bot.safety import danger_kind
 from bot.services import reports
+from bot.services.answering import answering_for_team
 from bot.services.audit import audit_entry
 from bot.services.commands import YES_WORDS, Command, mentions_help
 from bot.services.context import Turn
@@ -138,8 +139,8 @@ def _start(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None
         return
     if identity is not None and identity.stopped:
         identity.stopped = False
-        if citizen is not None and citizen.status == CitizenStatus.PAUSED:
-            citizen.status = CitizenStatus.ACTIVE
+        if citizen is not None:
+            citizen.resume()
         turn.reply(turn.t("start.resumed"), kind="safety")
         if citizen is not None:
             for worker in responders(turn, citizen):
@@ -183,13 +184,7 @@ def _link(turn: Turn, identity: ChannelIdentity | None, code: str) -> bool:
     elif identity.citizen_id is not None and identity.citizen_id != citizen.id:
         turn.reply(turn.t("start.already_linked"), kind="ack")
         return True
-    identity.citizen_id = citizen.id
-    identity.last_seen_at = turn.now
-    citizen.status = CitizenStatus.ACTIVE
-    citizen.invite_code_hash = None
-    citizen.invite_expires_at = None
-    citizen.last_contact_at = turn.now
-    citizen.language = identity.language or citizen.language
+    citizen.link(identity, turn.now)
     worker = uow.workers.get(citizen.worker_id) if citizen.worker_id else None
     worker_name = worker.name.split()[0] if worker else turn.t("team.name")
     turn.reply(turn.t("link.welcome", worker=worker_name), kind="ack")
@@ -269,9 +264,9 @@ def _crisis(turn: Turn, citizen: Citizen | None) -> None:
     params = number_params(turn.deps, turn.language)
     if citizen is not None:
         workers = responders(turn, citizen)
-    else:  # a stranger or a reporter: the whole team on duty
+    else:  # a stranger or a reporter: whoever answers for the team today, by the same rule
         team = turn.uow.teams.by_name(turn.deps.profile.teams[0].name)
-        workers = list(turn.uow.workers.on_duty(team.id)) if team else []
+        workers = answering_for_team(turn.uow, team.id, turn.today) if team else []
     if team_is_open(turn.deps, turn.now):
         turn.reply(turn.t("crisis.reply", **params), kind="crisis", urgent=True)
     elif (on_call := _on_call(turn)) is not None:
@@ -305,8 +300,7 @@ def _stop(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None)
     if identity is None:
         return
     identity.stopped = True
-    if citizen is not None and citizen.status in (CitizenStatus.ACTIVE, CitizenStatus.NEW):
-        citizen.status = CitizenStatus.PAUSED
+    if citizen is not None and citizen.pause():
         _tell_workers(turn, citizen, "worker.paused")
 
 

@@ -18,6 +18,7 @@ from bot.office_hours import is_open, next_opening
 from bot.outbox import Outbox
 from bot.profile import team_for_age
 from bot.safety import danger_kind
+from bot.services.answering import answering_for_team
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
 from bot.workdays import deadline_after
@@ -116,12 +117,13 @@ def end_of_next_office_day(deps: Deps, now: datetime) -> datetime:
 
 
 def _tell_team(uow: UnitOfWork, deps: Deps, out: Outbox, now: datetime, report: ConcernReport) -> None:
-    """Every worker on duty in the report's team gets it with a take button. A report for "today" is
-    headed as such and, in office hours, pushed as urgent; outside them the scheduler tells the team
-    again at the next opening (scheduling.deadlines.report_deadlines)."""
+    """Whoever answers for the report's team today (its present workers on duty, by the one rule) gets it
+    with a take button. A report for "today" is headed as such and, in office hours, pushed as urgent;
+    outside them the scheduler tells the team again at the next opening
+    (scheduling.deadlines.report_deadlines)."""
     today = report.urgency == Urgency.TODAY
     open_now = is_open(deps.profile, now)
-    for worker in uow.workers.on_duty(report.team_id):
+    for worker in answering_for_team(uow, report.team_id, now.astimezone(deps.profile.tz).date()):
         text = report_summary(deps, report, worker.language)
         if today:
             text = f"{deps.text('worker.report.today_heading', worker.language)}\n{text}"

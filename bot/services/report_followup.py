@@ -3,14 +3,15 @@
 A reporter who may be contacted is recognised by their identity. An anonymous reporter is not (nothing
 is stored to recognise them): they write back with their receipt code, `/status CODE message` (SMS:
 `STATUS CODE message`). The follow-up is kept sealed with the report, the report is open again for the
-team, and the worker who has it (else the team on duty) is told at once.
+team, and whoever answers for it today (the worker who has it, else their cover or the team on duty, by
+the one rule in bot/policy/who_answers.py) is told at once.
 """
 
 from bot import buttons
 from bot.channels import Choice
 from bot.cpr import contains_cpr
 from bot.models import ChannelIdentity, ConcernReport, Worker
-from bot.models.enums import ReportStatus, WorkerStatus
+from bot.services.answering import AnsweringOn
 from bot.services.context import Turn
 
 MAX_FOLLOWUPS = 2000  # characters kept, the newest
@@ -38,9 +39,7 @@ def attach(turn: Turn, report: ConcernReport, written: str) -> None:
     vault = turn.deps.vault
     before = vault.open(report.followup_enc) if report.followup_enc else ""
     report.followup_enc = vault.seal(f"{before}\n{text}".strip()[-MAX_FOLLOWUPS:])
-    if report.status in (ReportStatus.ANSWERED, ReportStatus.CLOSED):
-        report.status = ReportStatus.TAKEN if report.worker_id else ReportStatus.NEW
-        report.closed_at = None
+    report.reopen()
     for worker in _readers(turn, report):
         notice = turn.deps.text("worker.report.followup", worker.language, number=report.id, text=text)
         answer = Choice(
@@ -51,8 +50,7 @@ def attach(turn: Turn, report: ConcernReport, written: str) -> None:
 
 
 def _readers(turn: Turn, report: ConcernReport) -> list[Worker]:
-    """The worker who has the report, if still at work here; otherwise the team on duty."""
-    worker = turn.uow.workers.get(report.worker_id) if report.worker_id else None
-    if worker is not None and worker.status == WorkerStatus.ACTIVE:
-        return [worker]
-    return list(turn.uow.workers.on_duty(report.team_id))
+    """Whoever answers for the report today, by the one rule: the worker who has it, else the cover they
+    named for their absence, else the team (its present workers on duty, ...)."""
+    today = AnsweringOn(turn.uow, turn.today)
+    return today.for_worker(report.worker_id) if report.worker_id else today.for_team(report.team_id)

@@ -43,7 +43,7 @@ def report_action(turn: Turn, worker: Worker, report: ConcernReport, action: str
     if action in ("take", "close") and _answered_before(turn, worker, report, action):
         return
     if action == "take":
-        report.status, report.worker_id, report.taken_at = ReportStatus.TAKEN, worker.id, turn.now
+        report.take(worker.id, turn.now)
         turn.reply(
             turn.t("worker.report.taken", number=report.id),
             kind="info",
@@ -53,7 +53,7 @@ def report_action(turn: Turn, worker: Worker, report: ConcernReport, action: str
         start_dialogue(turn, DIALOGUE_ANSWER, "answer", {"report_id": report.id})
         turn.reply(turn.t("worker.report.ask_answer", number=report.id), kind="info")
     elif action == "close":
-        report.status, report.closed_at = ReportStatus.CLOSED, turn.now
+        report.close(turn.now)
         turn.reply(turn.t("worker.report.closed", number=report.id), kind="info")
     turn.uow.audit.add(
         audit_entry(
@@ -94,9 +94,7 @@ def answer_report(turn: Turn, worker: Worker, report_id: int) -> None:
     if contains_cpr(text):
         turn.reply(turn.t("worker.cpr_refused"), kind="help")
         return
-    report.answer_enc = turn.deps.vault.seal(text)
-    report.status, report.answered_at = ReportStatus.ANSWERED, turn.now
-    report.worker_id = report.worker_id or worker.id
+    report.answer(turn.deps.vault.seal(text), worker.id, turn.now)
     identity = turn.uow.identities.get(report.reporter_identity_id) if report.reporter_identity_id else None
     if identity is not None:
         language = identity.language or turn.deps.profile.default_language

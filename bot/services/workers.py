@@ -43,12 +43,7 @@ def try_enrol(turn: Turn, typed_code: str) -> bool:
     if worker.enrolment_expires_at is not None and worker.enrolment_expires_at <= turn.now:
         turn.reply(turn.t("worker.code_expired"), kind="ack")
         return True
-    worker.telegram_chat_hash = vault.lookup_hash(turn.inbound.address)
-    worker.telegram_chat_enc = vault.seal(turn.inbound.address)
-    worker.status = WorkerStatus.ACTIVE
-    worker.enrolment_code_hash = None
-    worker.enrolment_expires_at = None
-    worker.enrolled_at = turn.now
+    worker.enrol(vault.lookup_hash(turn.inbound.address), vault.seal(turn.inbound.address), turn.now)
     team = uow.teams.get(worker.team_id)
     uow.audit.add(audit_entry(turn.now, "worker.enrolled", "worker", worker.id, by=worker))
     turn.language = worker.language
@@ -201,12 +196,10 @@ def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) 
 
 def _give(turn: Turn, by: Worker, citizen: Citizen, to: Worker, action: str) -> None:
     """Make `to` the citizen's worker (a claim, or a lead's assignment), and log who did it."""
-    citizen.worker_id = to.id
+    citizen.given_to(to.id)
     agreement = turn.uow.agreements.current(citizen.id)
     if agreement is not None:  # the check-in reminders follow the citizen to their new worker
         agreement.worker_id = to.id
-    if citizen.status == CitizenStatus.NEW:
-        citizen.status = CitizenStatus.ACTIVE
     turn.uow.audit.add(audit_entry(turn.now, action, "citizen", citizen.id, by=by))
 
 

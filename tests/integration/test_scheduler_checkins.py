@@ -114,6 +114,20 @@ def test_away_without_cover_the_colleagues_on_duty_are_reminded_as_they_get_the_
     assert len(world.checkin_reminders(VIVIAN)) == 1 and len(world.checkin_reminders(LEAD)) == 1
 
 
+def test_away_without_cover_the_colleagues_on_duty_see_the_check_in_in_their_morning_overview(
+    world: World,
+) -> None:
+    world.agree("Ravn", "tir 10:00")
+    world.away("Susanne", date(2026, 11, 23), date(2026, 11, 30))
+
+    world.walk(local(2026, 11, 24, 8, 0))
+
+    for colleague in (VIVIAN, LEAD):  # they get Ravn's reminder (above), so their overview lists it
+        [(_, overview, _)] = [r for r in world.reminders(colleague) if "Godmorgen" in r[1]]
+        assert "10:00 Ravn (hjemmebesøg)" in overview and "dækker for Susanne" in overview
+    assert [r for r in world.reminders(SUSANNE) if "Godmorgen" in r[1]] == []
+
+
 def test_a_check_in_not_marked_gets_one_nudge_then_the_lead_is_told_and_it_counts_as_missed(
     world: World,
 ) -> None:

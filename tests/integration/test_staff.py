@@ -1,5 +1,7 @@
-"""Setting up a team from the command line: teams, workers and their one-time enrolment codes."""
+"""Setting up a team from the command line: teams, workers and their one-time enrolment codes, on
+SQLite and PostgreSQL."""
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 import pytest
@@ -7,22 +9,44 @@ import pytest
 from bot.codes import ALPHABET
 from bot.crypto import Vault
 from bot.errors import DomainError
+from bot.models import Team, Worker
 from bot.models.enums import WorkerStatus
 from bot.profile import load_profile
 from bot.services import staff
+from bot.uow import SqlAlchemyUnitOfWork
 from tests.fakes.clock import FakeClock
-from tests.fakes.uow import FakeUnitOfWork
 
 PROFILE = load_profile("default")
 
 
-def test_a_new_worker_gets_a_code_that_is_stored_only_as_a_hash(vault: Vault, clock: FakeClock) -> None:
-    uow = FakeUnitOfWork()
+def stored_worker(uow: SqlAlchemyUnitOfWork, worker_id: int) -> Worker | None:
+    """The worker as stored, readable after the unit of work is left."""
+    with uow:
+        worker = uow.workers.get(worker_id)
+        uow.session.expunge_all()
+        return worker
+
+
+def stored_workers(uow: SqlAlchemyUnitOfWork) -> Sequence[Worker]:
+    with uow:
+        return list(uow.workers.all())
+
+
+def stored_teams(uow: SqlAlchemyUnitOfWork) -> Sequence[Team]:
+    with uow:
+        teams = list(uow.teams.list())
+        uow.session.expunge_all()
+        return teams
+
+
+def test_a_new_worker_gets_a_code_that_is_stored_only_as_a_hash(
+    uow: SqlAlchemyUnitOfWork, vault: Vault, clock: FakeClock
+) -> None:
     staff.add_team(uow, clock, "SKP")
 
     new = staff.add_worker(uow, vault, clock, PROFILE, name="Susanne", team_name="SKP")
 
-    worker = uow.workers.get(new.worker_id)
+    worker = stored_worker(uow, new.worker_id)
     assert worker is not None and worker.status == WorkerStatus.PENDING
     assert 6 <= len(new.enrolment_code) <= 10 and set(new.enrolment_code) <= set(ALPHABET)
     assert worker.enrolment_code_hash == vault.lookup_hash(new.enrolment_code)
@@ -30,20 +54,20 @@ def test_a_new_worker_gets_a_code_that_is_stored_only_as_a_hash(vault: Vault, cl
     assert new.expires_at == clock.now() + timedelta(days=PROFILE.retention.code_expiry_days)
 
 
-def test_a_worker_phone_is_kept_encrypted_in_e164(vault: Vault, clock: FakeClock) -> None:
-    uow = FakeUnitOfWork()
+def test_a_worker_phone_is_kept_encrypted_in_e164(
+    uow: SqlAlchemyUnitOfWork, vault: Vault, clock: FakeClock
+) -> None:
     staff.add_team(uow, clock, "SKP")
 
     new = staff.add_worker(uow, vault, clock, PROFILE, name="Vivian", team_name="SKP", phone="2724 3949")
 
-    worker = uow.workers.get(new.worker_id)
+    worker = stored_worker(uow, new.worker_id)
     assert worker is not None and worker.phone_enc is not None
     assert vault.open(worker.phone_enc) == "+4527243949"
     assert worker.phone_hash == vault.lookup_hash("+4527243949")
 
 
-def test_two_workers_cannot_share_a_phone(vault: Vault, clock: FakeClock) -> None:
-    uow = FakeUnitOfWork()
+def test_two_workers_cannot_share_a_phone(uow: SqlAlchemyUnitOfWork, vault: Vault, clock: FakeClock) -> None:
     staff.add_team(uow, clock, "SKP")
     staff.add_worker(uow, vault, clock, PROFILE, name="Vivian", team_name="SKP", phone="27243949")
 
@@ -53,7 +77,7 @@ def test_two_workers_cannot_share_a_phone(vault: Vault, clock: FakeClock) -> Non
         )
 
     assert refused.value.key == "worker.phone_taken"
-    assert len(uow.workers.rows) == 1
+    assert len(stored_workers(uow)) == 1
 
 
 @pytest.mark.parametrize(
@@ -66,34 +90,33 @@ def test_two_workers_cannot_share_a_phone(vault: Vault, clock: FakeClock) -> Non
     ],
 )
 def test_a_bad_worker_request_is_refused_and_stores_nothing(
-    kwargs: dict[str, str], key: str, vault: Vault, clock: FakeClock
+    kwargs: dict[str, str], key: str, uow: SqlAlchemyUnitOfWork, vault: Vault, clock: FakeClock
 ) -> None:
-    uow = FakeUnitOfWork()
     staff.add_team(uow, clock, "SKP")
 
     with pytest.raises(DomainError) as refused:
         staff.add_worker(uow, vault, clock, PROFILE, **kwargs)  # type: ignore[arg-type]
 
     assert refused.value.key == key
-    assert uow.workers.rows == {}
+    assert stored_workers(uow) == []
 
 
-def test_a_team_name_is_unique(clock: FakeClock) -> None:
-    uow = FakeUnitOfWork()
+def test_a_team_name_is_unique(uow: SqlAlchemyUnitOfWork, clock: FakeClock) -> None:
     staff.add_team(uow, clock, "SKP")
 
     with pytest.raises(DomainError):
         staff.add_team(uow, clock, "SKP")
-    assert len(uow.teams.rows) == 1
+    assert len(stored_teams(uow)) == 1
 
 
-def test_the_profile_teams_are_created_once_with_their_routing(clock: FakeClock) -> None:
-    uow = FakeUnitOfWork()
+def test_the_profile_teams_are_created_once_with_their_routing(
+    uow: SqlAlchemyUnitOfWork, clock: FakeClock
+) -> None:
     profile = load_profile("bronderslev")
 
     first = staff.sync_profile_teams(uow, clock, profile)
     second = staff.sync_profile_teams(uow, clock, profile)
 
     assert first == [team.name for team in profile.teams] and second == []
-    young = uow.teams.by_name("UngeCentret")
+    young = next((team for team in stored_teams(uow) if team.name == "UngeCentret"), None)
     assert young is not None and young.max_age == 29
