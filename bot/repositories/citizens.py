@@ -37,8 +37,9 @@ from bot.repositories.inbound import InboundRepository
 
 
 @dataclass(frozen=True)
-class Sender:
-    """Everything known about whoever wrote, read in one round trip: the worker with that Telegram chat,
+class Author:
+    """Who wrote an inbound message (not to be confused with `bot.channels.Sender`, a channel's way out):
+    everything known about them, read in one round trip: the worker with that Telegram chat,
     the channel identity with its citizen, and the dialogue they are in (each None when there is none).
 
     With them the facts the rule of who answers (`bot/policy/who_answers.py`) asks first, so relaying
@@ -82,7 +83,7 @@ _ABSENCE_TODAY = (  # the latest absence entered that covers the day, as `Worker
 
 
 @cache
-def _senders_query(address_count: int, hash_count: int, worker: bool, claims: int = 0) -> Executable:
+def _authors_query(address_count: int, hash_count: int, worker: bool, claims: int = 0) -> Executable:
     """Left joins from a table of the addresses (their position and hashes), with NULLs (None) for whatever
     does not exist: one row back per address, or one per worker on duty for a citizen who has no worker of
     their own; in the addresses' order.
@@ -179,14 +180,14 @@ def _claimed(count: int) -> Any:
     return select(func.array_agg(claimed.c.external_id)).scalar_subquery().label("claimed")
 
 
-def _sender(rows: Sequence[tuple[Any, ...]], day: date) -> Sender:
+def _author(rows: Sequence[tuple[Any, ...]], day: date) -> Author:
     """One address's rows (one, or one per worker on duty) as what is known about whoever wrote from it."""
     _, chat_worker, identity, citizen, dialogue, own_worker, absence, _ = rows[0][:8]
     on_duty, away = None, frozenset[int]()
     if citizen is not None and citizen.worker_id is None:
         on_duty = tuple({row[7].id: row[7] for row in rows if row[7] is not None}.values())
         away = frozenset(row[7].id for row in rows if row[7] is not None and row[8])
-    return Sender(chat_worker, identity, citizen, dialogue, own_worker, absence, on_duty, day, away)
+    return Author(chat_worker, identity, citizen, dialogue, own_worker, absence, on_duty, day, away)
 
 
 _BY_ADDRESS = select(ChannelIdentity).where(
@@ -248,17 +249,17 @@ class IdentityRepository(Repository[ChannelIdentity]):
     def by_address(self, channel: str, hashes: Sequence[str]) -> ChannelIdentity | None:
         return self._session.scalar(_BY_ADDRESS, {"channel": channel, "hashes": list(hashes)})
 
-    def sender(
+    def author(
         self, channel: str, hashes: Sequence[str], now: datetime, day: date, *, worker: bool
-    ) -> Sender:
+    ) -> Author:
         """Who wrote from this chat or number; `worker`: look for an enrolled worker's chat as well.
         `day`: the local date, for the absence of the citizen's own worker."""
-        return self.senders(channel, [hashes], now, day, worker=worker)[0]
+        return self.authors(channel, [hashes], now, day, worker=worker)[0]
 
-    def senders(
+    def authors(
         self, channel: str, hash_lists: Sequence[Sequence[str]], now: datetime, day: date, *, worker: bool
-    ) -> list[Sender]:
-        """`sender` for several chats or numbers at once, in one round trip: one Sender per address, in
+    ) -> list[Author]:
+        """`sender` for several chats or numbers at once, in one round trip: one Author per address, in
         their order (an address given twice comes back twice, as the same rows). Each address comes with
         as many hashes as the others: one per secret."""
         return self._read(channel, hash_lists, now, day, worker, ())[1]
@@ -272,14 +273,14 @@ class IdentityRepository(Repository[ChannelIdentity]):
         day: date,
         *,
         worker: bool,
-    ) -> tuple[set[str], list[Sender]]:
+    ) -> tuple[set[str], list[Author]]:
         """Claim inbound ids of one channel (`InboundRepository.claim_many`: the ids that were new) and
         read who wrote from these addresses (`senders`). On PostgreSQL in one round trip, for a message
         coming in alone is then a round trip shorter; SQLite, in the process, takes two statements."""
         if self._session.get_bind().dialect.name != "postgresql":
             keys = [(channel, external_id) for external_id in external_ids]
             claimed = InboundRepository(self._session).claim_many(keys, now)
-            return {key[1] for key in claimed}, self.senders(channel, hash_lists, now, day, worker=worker)
+            return {key[1] for key in claimed}, self.authors(channel, hash_lists, now, day, worker=worker)
         return self._read(channel, hash_lists, now, day, worker, list(dict.fromkeys(external_ids)))
 
     def _read(
@@ -290,7 +291,7 @@ class IdentityRepository(Repository[ChannelIdentity]):
         day: date,
         worker: bool,
         claims: Sequence[str],
-    ) -> tuple[set[str], list[Sender]]:
+    ) -> tuple[set[str], list[Author]]:
         if not hash_lists:
             return set(), []
         hash_count = len(hash_lists[0])
@@ -301,14 +302,14 @@ class IdentityRepository(Repository[ChannelIdentity]):
         }
         params.update({f"claim_{n}": external_id for n, external_id in enumerate(claims)})
         params.update(channel=channel, now=now, day=day)
-        query = _senders_query(len(hash_lists), hash_count, worker, len(claims))
+        query = _authors_query(len(hash_lists), hash_count, worker, len(claims))
         rows_of: list[list[tuple[Any, ...]]] = [[] for _ in hash_lists]
         claimed: set[str] = set()
         for row in self._session.execute(query, params):
             rows_of[row[0]].append(row)
             if claims and row[-1]:
                 claimed.update(row[-1])
-        return claimed, [_sender(rows, day) for rows in rows_of]
+        return claimed, [_author(rows, day) for rows in rows_of]
 
     def of_citizen(self, citizen_id: int) -> Sequence[ChannelIdentity]:
         """The citizen's channels, the one used most recently first (that is where answers go)."""

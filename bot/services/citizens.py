@@ -36,8 +36,8 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
     citizen = turn.uow.citizens.get(identity.citizen_id) if identity and identity.citizen_id else None
     turn.forget_sender = identity is None
     dialogue = (
-        turn.sender.dialogue  # read with the sender when the turn began; nothing here changed it since
-        if turn.sender is not None
+        turn.author.dialogue  # read with the sender when the turn began; nothing here changed it since
+        if turn.author is not None
         else turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
     )
     if _sentence_not_keyword(turn, citizen, command):
@@ -275,7 +275,7 @@ def _crisis(turn: Turn, citizen: Citizen | None) -> None:
     else:
         back = when_back(turn.deps.profile, turn.now, turn.language, turn.deps.texts)
         turn.reply(turn.t("crisis.reply_closed", back=back, **params), kind="crisis", urgent=True)
-        identity = turn.sender.identity if turn.sender is not None else None
+        identity = turn.author.identity if turn.author is not None else None
         if identity is not None:
             identity.closed_notice_at = turn.now  # it said when the team is back: no office-hours answer
     turn.crisis_answered = True

@@ -14,7 +14,7 @@ from bot.i18n import Catalogs
 from bot.models.enums import Channel
 from bot.outbox import Outbox, Post
 from bot.profile import Profile
-from bot.repositories.citizens import Sender
+from bot.repositories.citizens import Author
 from bot.uow import UnitOfWork
 
 AUTO_REPLIES_PER_HOUR = 8
@@ -63,7 +63,7 @@ class Turn:
     # reply to them is scrubbed from the outbox once sent, leaving no trace of their chat or number.
     forget_sender: bool = False
     flooded: bool = False  # an SMS sender who got as many automatic answers this hour as we give
-    sender: Sender | None = None  # who wrote, as found when the turn began (one read for all of it)
+    author: Author | None = None  # who wrote, as found when the turn began (one read for all of it)
     worrying: bool = False  # the message may be serious (danger, or help asked for): marked for the worker
     crisis_answered: bool = False  # the sender got the crisis answer: no other automatic answer this turn
     _replies_this_hour: dict[bool, int] = field(default_factory=dict)  # per class: safety or not

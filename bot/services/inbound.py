@@ -19,7 +19,7 @@ from bot.i18n import best_language
 from bot.models import ChannelIdentity, ProcessedInbound
 from bot.models.enums import Channel, InboundStatus, WorkerStatus
 from bot.outbox import Outbox
-from bot.repositories.citizens import Sender
+from bot.repositories.citizens import Author
 from bot.services import citizens, media, workers
 from bot.services.commands import citizen_command, parse_command
 from bot.services.context import Deps, Turn
@@ -115,7 +115,7 @@ def _key(inbound: Inbound) -> Key:
 
 def _claim_and_read(
     deps: Deps, uow: UnitOfWork, inbounds: Sequence[Inbound], now: datetime
-) -> tuple[set[Key], dict[Key, Sender]]:
+) -> tuple[set[Key], dict[Key, Author]]:
     """Claim the messages' ids (those that were new) and read who wrote each: one round trip for all on
     PostgreSQL. Distinct ids, of one channel (each channel groups its own); for several channels, the ids
     only, and nothing read ahead."""
@@ -134,7 +134,7 @@ def _claim_and_read(
     }
 
 
-def keeps_to_itself(inbound: Inbound, sender: Sender) -> bool:
+def keeps_to_itself(inbound: Inbound, sender: Author) -> bool:
     """A linked citizen's text, outside any dialogue and no command: relayed to their worker, perhaps
     answered. It writes the message, the outbox and that citizen's own last contact, nothing another
     sender's lookup reads, so what was read ahead for the rest of the group still holds after it. After
@@ -155,7 +155,7 @@ def _handle(
     uow: UnitOfWork,
     inbound: Inbound,
     now: datetime,
-    sender: Sender | None = None,
+    sender: Author | None = None,
 ) -> None:
     """One inbound message, its id claimed already, within the caller's transaction; `sender`: who wrote
     it, when read ahead for its group."""
@@ -181,11 +181,11 @@ def keep_failed(deps: Deps, channel: str, external_id: str, payload: str) -> Non
         uow.commit()
 
 
-def route(turn: Turn, sender: Sender | None = None) -> None:
+def route(turn: Turn, sender: Author | None = None) -> None:
     """Worker, linked citizen, reporter mid-dialogue, or stranger: each gets their own conversation.
     `sender`: who wrote, if read already (for a group, in one round trip); else read here."""
     inbound, uow = turn.inbound, turn.uow
-    sender = turn.sender = sender or uow.identities.sender(
+    sender = turn.author = sender or uow.identities.author(
         inbound.channel, turn.address_hashes, turn.now, turn.today, worker=inbound.channel == Channel.TELEGRAM
     )
     if inbound.choice is None and not inbound.text.strip():

@@ -11,11 +11,11 @@ from bot.cpr import contains_cpr
 from bot.models import Citizen, Message, Worker
 from bot.models.enums import Channel, DeliveryStatus, Direction, WorkerStatus
 from bot.outbox import MessageRef
-from bot.repositories.citizens import Sender
+from bot.repositories.citizens import Author
 from bot.services.context import Turn
 
 
-def refused(turn: Turn, sender: Sender) -> bool:
+def refused(turn: Turn, sender: Author) -> bool:
     """A message without words that cannot be passed on is answered here (True): nothing the bot can
     copy (a contact card it cannot read, an empty text), media from a reporter mid-dialogue (the question
     wants words), a worker's media that replies to no citizen. False: pass it on."""

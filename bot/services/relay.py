@@ -10,7 +10,7 @@ from bot.channels import Choice
 from bot.cpr import redact_cpr
 from bot.models import Absence, ChannelIdentity, Citizen, Message, Worker
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction
-from bot.repositories.citizens import Sender
+from bot.repositories.citizens import Author
 from bot.services import media
 from bot.services.answering import Present, answering
 from bot.services.context import Turn
@@ -62,11 +62,11 @@ def _own_worker_today(turn: Turn, citizen: Citizen, worker_id: int) -> tuple[Wor
     return turn.uow.workers.with_absence(worker_id, turn.today)
 
 
-def _read_with(turn: Turn, citizen: Citizen) -> Sender | None:
+def _read_with(turn: Turn, citizen: Citizen) -> Author | None:
     """What was read with the sender when the turn began, if it is about this citizen and they wrote
     themselves: a citizen's turn changes no worker, absence or team, so it still holds (a worker's
     turn, e.g. one assigning or transferring the citizen, is asked anew)."""
-    sender = turn.sender
+    sender = turn.author
     if sender is None or sender.citizen is not citizen or sender.worker is not None:
         return None
     return sender

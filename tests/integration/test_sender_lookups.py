@@ -110,9 +110,9 @@ def test_several_senders_read_at_once_are_each_as_if_read_alone(
     hash_lists = [vault.lookup_hashes(address) for address in EVERYONE]
 
     with uow:
-        together = uow.identities.senders(Channel.TELEGRAM, hash_lists, NOW, TODAY, worker=True)
+        together = uow.identities.authors(Channel.TELEGRAM, hash_lists, NOW, TODAY, worker=True)
         alone = [
-            uow.identities.sender(Channel.TELEGRAM, hashes, NOW, TODAY, worker=True) for hashes in hash_lists
+            uow.identities.author(Channel.TELEGRAM, hashes, NOW, TODAY, worker=True) for hashes in hash_lists
         ]
 
     assert together == alone
@@ -123,7 +123,7 @@ def test_each_sender_comes_with_who_answers_them(uow: SqlAlchemyUnitOfWork, vaul
     hash_lists = [vault.lookup_hashes(address) for address in EVERYONE]
 
     with uow:
-        senders = uow.identities.senders(Channel.TELEGRAM, hash_lists, NOW, TODAY, worker=True)
+        senders = uow.identities.authors(Channel.TELEGRAM, hash_lists, NOW, TODAY, worker=True)
         found = dict(zip(EVERYONE, senders, strict=True))
         stranger, susanne, ravn, falk = found[STRANGER], found[SUSANNE], found[RAVN], found[FALK]
         new_contact, reporter, gone_quiet = found[NEW_CONTACT], found[REPORTER], found[GONE_QUIET]
@@ -148,7 +148,7 @@ def test_a_workers_chat_is_looked_for_only_when_asked(uow: SqlAlchemyUnitOfWork,
     outreach(uow, vault)
 
     with uow:
-        susanne, ravn = uow.identities.senders(
+        susanne, ravn = uow.identities.authors(
             Channel.TELEGRAM,
             [vault.lookup_hashes(SUSANNE), vault.lookup_hashes(RAVN)],
             NOW,
@@ -171,9 +171,9 @@ def test_during_a_key_rotation_everyone_is_found_by_the_old_hash(
     hash_lists = [during.lookup_hashes(address) for address in EVERYONE]
 
     with uow:
-        together = uow.identities.senders(Channel.TELEGRAM, hash_lists, NOW, TODAY, worker=True)
+        together = uow.identities.authors(Channel.TELEGRAM, hash_lists, NOW, TODAY, worker=True)
         alone = [
-            uow.identities.sender(Channel.TELEGRAM, hashes, NOW, TODAY, worker=True) for hashes in hash_lists
+            uow.identities.author(Channel.TELEGRAM, hashes, NOW, TODAY, worker=True) for hashes in hash_lists
         ]
 
         assert together == alone
@@ -189,7 +189,7 @@ def test_during_a_key_rotation_everyone_is_found_by_the_old_hash(
 
 def test_no_addresses_find_no_senders(uow: SqlAlchemyUnitOfWork) -> None:
     with uow:
-        assert uow.identities.senders(Channel.SMS, [], NOW, TODAY, worker=False) == []
+        assert uow.identities.authors(Channel.SMS, [], NOW, TODAY, worker=False) == []
 
 
 def test_claiming_ids_while_reading_senders_finds_the_same_and_claims_each_id_once(
@@ -205,7 +205,7 @@ def test_claiming_ids_while_reading_senders_finds_the_same_and_claims_each_id_on
         new, together = uow.identities.claim_and_read(
             Channel.TELEGRAM, ["u1", "u2", "u3"], hash_lists, NOW, TODAY, worker=True
         )
-        alone = uow.identities.senders(Channel.TELEGRAM, hash_lists, NOW, TODAY, worker=True)
+        alone = uow.identities.authors(Channel.TELEGRAM, hash_lists, NOW, TODAY, worker=True)
         uow.commit()
 
     assert new == {"u1", "u3"}
