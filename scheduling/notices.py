@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.channels import Choice
 from bot.models import ChannelIdentity, Worker
-from bot.models.enums import ReminderKind
+from bot.models.enums import OutboxKind, ReminderKind
 from bot.outbox import Outbox
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
@@ -51,7 +51,7 @@ class Notices:
             if late and kind == ReminderKind.CHECKIN:  # the time matters there: say why it comes so late
                 text = f"{self.deps.text('worker.reminder.late_prefix', worker.language)}\n{text}"
             buttons = [Choice(self.deps.text(label, worker.language), data) for label, data in choices]
-            out.to_worker(worker, text, kind="reminder", choices=buttons)
+            out.to_worker(worker, text, kind=OutboxKind.REMINDER, choices=buttons)
         self.sent += 1
         return True
 
@@ -74,7 +74,7 @@ class Notices:
         if claimed is None:
             return False
         out = Outbox(self.uow, self.deps, self._origin(key, claimed), self.now)
-        out.to_identity(identity, text, kind="reminder")
+        out.to_identity(identity, text, kind=OutboxKind.REMINDER)
         self.sent += 1
         return True
 

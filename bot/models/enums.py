@@ -109,6 +109,26 @@ class OutboxStatus(enum.StrEnum):
     CANCELLED = "cancelled"  # e.g. the citizen deleted everything before it went out
 
 
+class OutboxKind(enum.StrEnum):
+    """What an outgoing message is, for the limits on automatic answers (`bot.services.context`), the
+    crisis alert's sound at night, and the figures. Stored as its value."""
+
+    RELAY = "relay"  # a citizen's message to a worker, or a worker's answer to a citizen
+    ACK = "ack"  # the bot's acknowledgement of a message
+    HELP = "help"  # a command's answer or the help text
+    MENU = "menu"
+    DIALOGUE = "dialogue"  # a question of a guided dialogue (a report, the language)
+    OFFICE_CLOSED = "office_closed"
+    RECEIPT = "receipt"  # a reporter's receipt code
+    INFO = "info"  # a notice to a worker or a sender
+    SAFETY = "safety"  # the crisis numbers asked for, STOP/START/SLET confirmations
+    CRISIS = "crisis"  # the crisis answer to someone in danger
+    ALERT = "alert"  # a crisis alert to the team: rings at any hour
+    REMINDER = "reminder"
+    REPORT = "report"  # a concern report for the team
+    ANSWER = "answer"  # the team's answer to a reporter
+
+
 class InboundStatus(enum.StrEnum):
     DONE = "done"
     FAILED = "failed"  # handling crashed; the update is kept sealed for an operator

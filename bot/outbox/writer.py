@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bot.channels import Choice, Copy, Delivery, seal_copy
 from bot.crypto import Vault
 from bot.models import ChannelIdentity, Worker
-from bot.models.enums import Channel, Direction
+from bot.models.enums import Channel, Direction, OutboxKind
 from bot.office_hours import is_open
 from bot.outbox._held import PendingMessage
 from bot.outbox.post import SEND_LEASE
@@ -72,7 +72,7 @@ class Outbox:
         address: str,
         text: str,
         *,
-        kind: str | None = None,
+        kind: OutboxKind | None = None,
         choices: Sequence[Choice] = (),
         message_id: MessageRef | None = None,
         ephemeral: bool = False,
@@ -131,7 +131,7 @@ class Outbox:
         if worker.telegram_chat_enc is None:
             return False
         address = self._deps.vault.open(worker.telegram_chat_enc)
-        if options.get("kind") != "alert" and not is_open(self._deps.profile, self._now):
+        if options.get("kind") != OutboxKind.ALERT and not is_open(self._deps.profile, self._now):
             options["silent"] = True
         self.add(Channel.TELEGRAM, address, text, **options)
         return True

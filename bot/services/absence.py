@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from bot import buttons
 from bot.channels import Choice
 from bot.models import Absence, Citizen, Worker
-from bot.models.enums import CitizenStatus
+from bot.models.enums import CitizenStatus, OutboxKind
 from bot.services.answering import answering
 from bot.services.audit import audit_entry
 from bot.services.away_dates import AwayRequest, BadDate, read_away
@@ -30,24 +30,24 @@ def away_command(turn: Turn, worker: Worker, args: str) -> None:
     try:
         request = read_away(args, today)
     except BadDate as error:
-        turn.reply(turn.t("worker.away.bad_date", typed=error.typed), kind="help")
+        turn.reply(turn.t("worker.away.bad_date", typed=error.typed), kind=OutboxKind.HELP)
         return
     if request is None:
-        turn.reply(turn.t("worker.away.usage"), kind="help")
+        turn.reply(turn.t("worker.away.usage"), kind=OutboxKind.HELP)
         return
     absent = _absent_worker(turn, worker, request)
     if absent is None:
         return
     problem = _date_problem(request, today)
     if problem:
-        turn.reply(turn.t(f"worker.away.{problem}"), kind="help")
+        turn.reply(turn.t(f"worker.away.{problem}"), kind=OutboxKind.HELP)
         return
     cover = None
     if request.cover:
         cover = turn.uow.workers.active_named(worker.team_id, request.cover)
         if cover is None or cover.id == absent.id:
             key = "worker.away.unknown_colleague" if cover is None else "worker.away.not_self_cover"
-            turn.reply(turn.t(key, name=request.cover), kind="help")
+            turn.reply(turn.t(key, name=request.cover), kind=OutboxKind.HELP)
             return
     if _overlaps(turn, absent, cover, request):
         return
@@ -60,10 +60,10 @@ def _absent_worker(turn: Turn, worker: Worker, request: AwayRequest) -> Worker |
         return worker
     named = turn.uow.workers.active_named(worker.team_id, request.absent)
     if named is None:
-        turn.reply(turn.t("worker.away.unknown_colleague", name=request.absent), kind="help")
+        turn.reply(turn.t("worker.away.unknown_colleague", name=request.absent), kind=OutboxKind.HELP)
         return None
     if named.id != worker.id and not worker.is_lead:
-        turn.reply(turn.t("worker.away.lead_only"), kind="info")
+        turn.reply(turn.t("worker.away.lead_only"), kind=OutboxKind.INFO)
         return None
     return named
 
@@ -85,12 +85,15 @@ def _overlaps(turn: Turn, absent: Worker, cover: Worker | None, request: AwayReq
     if existing is not None:
         turn.reply(
             turn.t("worker.away.overlap", name=absent.name, period=_period(existing)),
-            kind="info",
+            kind=OutboxKind.INFO,
         )
         return True
     cover_away = absences.overlapping(cover.id, request.starts_on, request.ends_on) if cover else None
     if cover is not None and cover_away is not None:
-        turn.reply(turn.t("worker.away.cover_away", name=cover.name, period=_period(cover_away)), kind="info")
+        turn.reply(
+            turn.t("worker.away.cover_away", name=cover.name, period=_period(cover_away)),
+            kind=OutboxKind.INFO,
+        )
         return True
     return False
 
@@ -110,7 +113,9 @@ def _register(turn: Turn, by: Worker, absent: Worker, cover: Worker | None, requ
     period = _period(absence)
     colleagues: list[Worker] = []  # who answers meanwhile when no colleague is named: asked once
     if cover is not None:
-        turn.reply(turn.t("worker.away.set", name=absent.name, period=period, cover=cover.name), kind="info")
+        turn.reply(
+            turn.t("worker.away.set", name=absent.name, period=period, cover=cover.name), kind=OutboxKind.INFO
+        )
         turn.out.to_worker(
             cover,
             turn.deps.text(
@@ -153,10 +158,13 @@ def _tell_who_answers(turn: Turn, absent: Worker, period: str, colleagues: Seque
     if colleagues:
         names = ", ".join(colleague.name for colleague in colleagues)
         turn.reply(
-            turn.t("worker.away.set_on_duty", name=absent.name, period=period, names=names), kind="info"
+            turn.t("worker.away.set_on_duty", name=absent.name, period=period, names=names),
+            kind=OutboxKind.INFO,
         )
     else:
-        turn.reply(turn.t("worker.away.set_nobody_else", name=absent.name, period=period), kind="info")
+        turn.reply(
+            turn.t("worker.away.set_nobody_else", name=absent.name, period=period), kind=OutboxKind.INFO
+        )
 
 
 def _colleagues_on_duty(turn: Turn, absent: Worker, day: date) -> list[Worker]:
@@ -187,7 +195,7 @@ def _tell_citizens(turn: Turn, citizens: Sequence[Citizen], cover: Worker | None
         else:
             key, params = "citizen.cover.team", {}
         text = turn.deps.text(key, language, first=first, last=last, **params)
-        turn.out.to_identity(identities[0], text, kind="info")
+        turn.out.to_identity(identities[0], text, kind=OutboxKind.INFO)
 
 
 def list_absences(turn: Turn, worker: Worker) -> None:
@@ -195,7 +203,7 @@ def list_absences(turn: Turn, worker: Worker) -> None:
     today = local_today(turn)
     absences = turn.uow.absences.not_over(worker.team_id, today, None if worker.is_lead else worker.id)
     if not absences:
-        turn.reply(f"{turn.t('worker.away.none')}\n{turn.t('worker.away.usage')}", kind="info")
+        turn.reply(f"{turn.t('worker.away.none')}\n{turn.t('worker.away.usage')}", kind=OutboxKind.INFO)
         return
     lines, choices = [], []
     for absence in absences:
@@ -207,7 +215,9 @@ def list_absences(turn: Turn, worker: Worker) -> None:
         choices.append(
             Choice(turn.t("worker.away.cancel", name=name, period=period), buttons.cancel_absence(absence.id))
         )
-    turn.reply(f"{turn.t('worker.away.list')}\n" + "\n".join(lines), kind="info", choices=tuple(choices))
+    turn.reply(
+        f"{turn.t('worker.away.list')}\n" + "\n".join(lines), kind=OutboxKind.INFO, choices=tuple(choices)
+    )
 
 
 def absence_choice(turn: Turn, worker: Worker, absence_id: int) -> None:
@@ -215,14 +225,14 @@ def absence_choice(turn: Turn, worker: Worker, absence_id: int) -> None:
     absence = turn.uow.absences.get(absence_id)
     absent = turn.uow.workers.get(absence.worker_id) if absence else None
     if absence is None or absent is None or absent.team_id != worker.team_id:
-        turn.reply(turn.t("worker.away.gone"), kind="info")
+        turn.reply(turn.t("worker.away.gone"), kind=OutboxKind.INFO)
         return
     if not (worker.is_lead or worker.id in (absent.id, absence.created_by_worker_id)):
-        turn.reply(turn.t("worker.away.lead_only"), kind="info")
+        turn.reply(turn.t("worker.away.lead_only"), kind=OutboxKind.INFO)
         return
     today = local_today(turn)
     if absence.ends_on < today:
-        turn.reply(turn.t("worker.away.gone"), kind="info")
+        turn.reply(turn.t("worker.away.gone"), kind=OutboxKind.INFO)
         return
     period = _period(absence)
     cover = turn.uow.workers.get(absence.cover_worker_id) if absence.cover_worker_id else None
@@ -231,7 +241,7 @@ def absence_choice(turn: Turn, worker: Worker, absence_id: int) -> None:
         turn.uow.absences.delete(absence)
     else:  # already begun: it ends yesterday, so the worker is back today and gets the handover
         absence.ends_on = today - timedelta(days=1)
-    turn.reply(turn.t("worker.away.cancelled", name=absent.name, period=period), kind="info")
+    turn.reply(turn.t("worker.away.cancelled", name=absent.name, period=period), kind=OutboxKind.INFO)
     if cover is not None and cover.id != worker.id:
         text = turn.deps.text("worker.away.cover_cancelled", cover.language, name=absent.name, period=period)
         turn.out.to_worker(cover, text)

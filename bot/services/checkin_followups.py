@@ -9,7 +9,7 @@ name, never what the visit is about), GSM-7, one SMS, and once per new time.
 from bot import buttons
 from bot.channels import Choice
 from bot.models import ChannelIdentity, Checkin, CheckinAgreement, Citizen, Worker
-from bot.models.enums import CheckinOutcome, CitizenStatus, ReminderKind
+from bot.models.enums import CheckinOutcome, CitizenStatus, OutboxKind, ReminderKind
 from bot.services.context import Turn
 from bot.services.local_time import moment_text, when_text
 
@@ -31,11 +31,11 @@ def tell_new_time(
 ) -> None:
     """Send the citizen the check-in's time, if it is still the one planned and still to come."""
     if checkin.outcome != CheckinOutcome.PENDING or checkin.due_at <= turn.now:
-        turn.reply(turn.t("worker.checkin.new_time_gone", alias=citizen.alias), kind="info")
+        turn.reply(turn.t("worker.checkin.new_time_gone", alias=citizen.alias), kind=OutboxKind.INFO)
         return
     identity = _reachable(turn, citizen)
     if identity is None:
-        turn.reply(turn.t("worker.checkin.no_channel", alias=citizen.alias), kind="info")
+        turn.reply(turn.t("worker.checkin.no_channel", alias=citizen.alias), kind=OutboxKind.INFO)
         return
     # Keyed by the time too: SQLite may give a later occurrence this id, and its time must still be told.
     key = f"new_time:{checkin.id}:{checkin.due_at:%Y%m%dT%H%M}"
@@ -47,7 +47,7 @@ def tell_new_time(
         worker_id=agreement.worker_id,
         citizen_id=citizen.id,
     ):
-        turn.reply(turn.t("worker.checkin.new_time_already", alias=citizen.alias), kind="info")
+        turn.reply(turn.t("worker.checkin.new_time_already", alias=citizen.alias), kind=OutboxKind.INFO)
         return
     owner = turn.uow.workers.get(agreement.worker_id) or worker
     language = identity.language or citizen.language
@@ -57,8 +57,8 @@ def tell_new_time(
         when=moment_text(turn.deps, language, checkin.due_at),
         worker=owner.name.split()[0],
     )
-    turn.out.to_identity(identity, text, kind="reminder")
-    turn.reply(turn.t("worker.checkin.new_time_sent", alias=citizen.alias, text=text), kind="ack")
+    turn.out.to_identity(identity, text, kind=OutboxKind.REMINDER)
+    turn.reply(turn.t("worker.checkin.new_time_sent", alias=citizen.alias, text=text), kind=OutboxKind.ACK)
 
 
 def undo_button(turn: Turn, checkin: Checkin) -> Choice:
@@ -70,10 +70,12 @@ def undo_outcome(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:
     was told meanwhile), so the figures and the overview's "not marked" list count it as they did."""
     when = when_text(turn, checkin.due_at)
     if checkin.outcome not in UNDOABLE:
-        turn.reply(turn.t("worker.checkin.nothing_to_undo", alias=citizen.alias, when=when), kind="info")
+        turn.reply(
+            turn.t("worker.checkin.nothing_to_undo", alias=citizen.alias, when=when), kind=OutboxKind.INFO
+        )
         return
     checkin.undo()
-    turn.reply(turn.t("worker.checkin.undone", alias=citizen.alias, when=when), kind="ack")
+    turn.reply(turn.t("worker.checkin.undone", alias=citizen.alias, when=when), kind=OutboxKind.ACK)
 
 
 def _reachable(turn: Turn, citizen: Citizen) -> ChannelIdentity | None:

@@ -8,7 +8,7 @@ one with no cadence (`ONE_OFFS_ONLY`) to hold it, so contact form and reminders 
 from datetime import datetime
 
 from bot.models import Checkin, CheckinAgreement, Citizen, Worker
-from bot.models.enums import AgreementStatus, CheckinOutcome
+from bot.models.enums import AgreementStatus, CheckinOutcome, OutboxKind
 from bot.services.audit import audit_entry
 from bot.services.checkin_view import form_buttons
 from bot.services.context import Turn
@@ -36,7 +36,8 @@ def agree_one_off(turn: Turn, worker: Worker, citizen: Citizen, at: datetime) ->
         uow.agreements.add(agreement)
     if uow.checkins.at(agreement.id, at) is not None:
         turn.reply(
-            turn.t("worker.checkin.one_off_clash", alias=citizen.alias, when=when_text(turn, at)), kind="info"
+            turn.t("worker.checkin.one_off_clash", alias=citizen.alias, when=when_text(turn, at)),
+            kind=OutboxKind.INFO,
         )
         return
     appointment = Checkin(agreement_id=agreement.id, due_at=at, outcome=CheckinOutcome.PENDING, one_off=True)
@@ -47,6 +48,6 @@ def agree_one_off(turn: Turn, worker: Worker, citizen: Citizen, at: datetime) ->
         key = "worker.checkin.one_off_paused"
     turn.reply(
         turn.t(key, alias=citizen.alias, when=when_text(turn, at)),
-        kind="info",
+        kind=OutboxKind.INFO,
         choices=form_buttons(turn, agreement),
     )

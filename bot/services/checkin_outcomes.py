@@ -11,7 +11,7 @@ from bot import buttons
 from bot.buttons import CheckinTap, MoveOption
 from bot.channels import Choice
 from bot.models import Checkin, CheckinAgreement, Citizen, Worker
-from bot.models.enums import CheckinOutcome, ReminderKind
+from bot.models.enums import CheckinOutcome, OutboxKind, ReminderKind
 from bot.services.answering import reachable
 from bot.services.checkin_followups import tell_button, tell_new_time, undo_button, undo_outcome
 from bot.services.context import Turn
@@ -31,7 +31,7 @@ def checkin_choice(turn: Turn, worker: Worker, tap: CheckinTap) -> None:
     found = _found(turn, worker, tap.checkin_id)
     if found is None:
         # The same words whether the id exists or not: a forged id learns nothing.
-        turn.reply(turn.t("worker.checkin.not_yours_to_record"), kind="info")
+        turn.reply(turn.t("worker.checkin.not_yours_to_record"), kind=OutboxKind.INFO)
         return
     checkin, agreement, citizen = found
     if action in _RECORDED:
@@ -42,7 +42,7 @@ def checkin_choice(turn: Turn, worker: Worker, tap: CheckinTap) -> None:
         tell_new_time(turn, worker, checkin, agreement, citizen)
     elif action == "mv" or action in _MOVES:
         if checkin.outcome == CheckinOutcome.MISSED:  # its time is past: say what happened instead
-            turn.reply(turn.t("worker.checkin.cannot_move_missed", alias=citizen.alias), kind="info")
+            turn.reply(turn.t("worker.checkin.cannot_move_missed", alias=citizen.alias), kind=OutboxKind.INFO)
         elif checkin.outcome != CheckinOutcome.PENDING:
             _already(turn, checkin, citizen)
         elif action == "mv":
@@ -78,7 +78,7 @@ def _record(
         turn.t(
             f"worker.checkin.recorded.{outcome}", alias=citizen.alias, when=when_text(turn, checkin.due_at)
         ),
-        kind="ack",
+        kind=OutboxKind.ACK,
         choices=(undo_button(turn, checkin),),
     )
     if outcome == CheckinOutcome.NOT_REACHED:
@@ -113,7 +113,7 @@ def _tell_leads_if_failing(
             count=streak,
             worker=owner.name if owner else worker.name,
         )
-        turn.out.to_worker(lead, text, kind="alert")
+        turn.out.to_worker(lead, text, kind=OutboxKind.ALERT)
 
 
 def _offer_moves(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:
@@ -123,7 +123,7 @@ def _offer_moves(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:
     )
     turn.reply(
         turn.t("worker.checkin.move_to", alias=citizen.alias, when=when_text(turn, checkin.due_at)),
-        kind="menu",
+        kind=OutboxKind.MENU,
         choices=choices,
     )
 
@@ -135,7 +135,8 @@ def _move(
     due = moved_due(option, checkin.due_at, turn.now, turn.deps.profile.tz)
     if turn.uow.checkins.at(checkin.agreement_id, due) is not None:
         turn.reply(
-            turn.t("worker.checkin.move_clash", alias=citizen.alias, when=when_text(turn, due)), kind="info"
+            turn.t("worker.checkin.move_clash", alias=citizen.alias, when=when_text(turn, due)),
+            kind=OutboxKind.INFO,
         )
         return
     checkin.outcome, checkin.recorded_at, checkin.recorded_by_worker_id = (
@@ -153,7 +154,7 @@ def _move(
     tell = tell_button(turn, moved, agreement, citizen)
     turn.reply(
         turn.t("worker.checkin.moved", alias=citizen.alias, when=when_text(turn, due)),
-        kind="ack",
+        kind=OutboxKind.ACK,
         choices=(tell,) if tell else (),
     )
 
@@ -179,7 +180,7 @@ def _already(turn: Turn, checkin: Checkin, citizen: Citizen) -> None:
             alias=citizen.alias,
             outcome=turn.t(f"worker.checkin.outcome.{checkin.outcome}"),
         ),
-        kind="info",
+        kind=OutboxKind.INFO,
     )
 
 

@@ -8,7 +8,7 @@ from bot import buttons
 from bot.buttons import AgreementButton, PickCitizen, SetCitizenReminder, SetContactForm
 from bot.channels import Choice
 from bot.models import CheckinAgreement, Citizen, ConversationState, Worker
-from bot.models.enums import AgreementStatus, CitizenStatus
+from bot.models.enums import AgreementStatus, CitizenStatus, OutboxKind
 from bot.services.audit import audit_entry
 from bot.services.checkin_one_off import agree_one_off
 from bot.services.checkin_view import agreement_summary, form_buttons, has_open_channel, manage_buttons
@@ -42,7 +42,7 @@ def continue_dialogue(turn: Turn, worker: Worker, state: ConversationState) -> N
         citizen = turn.uow.citizens.get(int(dialogue_data(turn, state)["citizen_id"]))
         if citizen is None or not may_agree(worker, citizen):
             end_dialogue(turn)
-            turn.reply(turn.t("worker.citizen_gone"), kind="info")
+            turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
             return
         agree_checkin(turn, worker, citizen, " ".join(turn.inbound.text.split()))
     else:
@@ -54,10 +54,10 @@ def own_citizen(turn: Turn, worker: Worker, typed: str) -> tuple[Citizen | None,
     otherwise (None, "") after telling the worker why (an unknown alias is never echoed)."""
     citizen, rest = citizen_and_rest(turn, worker, typed)
     if citizen is None:
-        turn.reply(turn.t("worker.checkin.unknown_alias"), kind="help")
+        turn.reply(turn.t("worker.checkin.unknown_alias"), kind=OutboxKind.HELP)
         return None, ""
     if not may_agree(worker, citizen):
-        turn.reply(turn.t("worker.checkin.not_yours", alias=citizen.alias), kind="info")
+        turn.reply(turn.t("worker.checkin.not_yours", alias=citizen.alias), kind=OutboxKind.INFO)
         return None, ""
     return citizen, rest
 
@@ -76,7 +76,9 @@ def agree_checkin(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> No
     if one_off is not None and one_off <= turn.now:
         start_dialogue(turn, DIALOGUE_CHECKIN, "cadence", {"citizen_id": citizen.id})  # ask again
         when = when_text(turn, one_off)
-        turn.reply(turn.t("worker.checkin.one_off_past", alias=citizen.alias, when=when), kind="help")
+        turn.reply(
+            turn.t("worker.checkin.one_off_past", alias=citizen.alias, when=when), kind=OutboxKind.HELP
+        )
         return
     if one_off is not None:
         agree_one_off(turn, worker, citizen, one_off)
@@ -115,7 +117,7 @@ def agree_checkin(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> No
             cadence=cadence.describe(turn.language),
             next=when_text(turn, next_due),
         ),
-        kind="info",
+        kind=OutboxKind.INFO,
         choices=form_buttons(turn, agreement),
     )
 
@@ -125,17 +127,17 @@ def agreement_choice(turn: Turn, worker: Worker, tap: AgreementButton) -> None:
     if isinstance(tap, PickCitizen):
         citizen = _citizen(turn, tap.citizen_id)
         if citizen is None or not may_agree(worker, citizen):
-            turn.reply(turn.t("worker.citizen_gone"), kind="info")
+            turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
         else:
             _open(turn, worker, citizen)
         return
     agreement = _agreement(turn, tap.agreement_id)
     citizen = _citizen(turn, agreement.citizen_id) if agreement else None
     if agreement is None or citizen is None or not may_agree(worker, citizen):
-        turn.reply(turn.t("worker.checkin.gone"), kind="info")
+        turn.reply(turn.t("worker.checkin.gone"), kind=OutboxKind.INFO)
         return
     if agreement.status == AgreementStatus.ENDED:
-        turn.reply(turn.t("worker.checkin.already_ended", alias=citizen.alias), kind="info")
+        turn.reply(turn.t("worker.checkin.already_ended", alias=citizen.alias), kind=OutboxKind.INFO)
     elif isinstance(tap, SetContactForm):
         _set_form(turn, agreement, citizen, tap.form)
     elif isinstance(tap, SetCitizenReminder):
@@ -170,18 +172,20 @@ def _open(turn: Turn, worker: Worker, citizen: Citizen) -> None:
         return
     end_dialogue(turn)
     turn.reply(
-        agreement_summary(turn, agreement, citizen), kind="info", choices=manage_buttons(turn, agreement)
+        agreement_summary(turn, agreement, citizen),
+        kind=OutboxKind.INFO,
+        choices=manage_buttons(turn, agreement),
     )
 
 
 def _ask_citizen(turn: Turn, worker: Worker) -> None:
     citizens = [c for c in turn.uow.citizens.of_worker(worker.id) if c.status != CitizenStatus.CLOSED]
     if not citizens and not worker.is_lead:
-        turn.reply(turn.t("worker.checkin.no_citizens"), kind="help")
+        turn.reply(turn.t("worker.checkin.no_citizens"), kind=OutboxKind.HELP)
         return
     start_dialogue(turn, DIALOGUE_CHECKIN, "citizen", {})
     choices = tuple(Choice(c.alias, buttons.pick_citizen(c.id)) for c in citizens[:MAX_PICKS])
-    turn.reply(turn.t("worker.checkin.pick_citizen"), kind="menu", choices=choices)
+    turn.reply(turn.t("worker.checkin.pick_citizen"), kind=OutboxKind.MENU, choices=choices)
 
 
 def _ask_cadence(turn: Turn, citizen: Citizen, not_understood: bool = False) -> None:
@@ -190,24 +194,28 @@ def _ask_cadence(turn: Turn, citizen: Citizen, not_understood: bool = False) -> 
     examples = "\n".join(f"• {example}" for example in turn.deps.cadences.examples(turn.language))
     examples += "\n" + turn.t("worker.checkin.one_off_hint")
     key = "worker.checkin.not_understood" if not_understood else "worker.checkin.ask_cadence"
-    turn.reply(turn.t(key, alias=citizen.alias, examples=examples), kind="help")
+    turn.reply(turn.t(key, alias=citizen.alias, examples=examples), kind=OutboxKind.HELP)
 
 
 def _set_form(turn: Turn, agreement: CheckinAgreement, citizen: Citizen, form: str) -> None:
     if form not in turn.deps.profile.contact_forms:
-        turn.reply(turn.t("worker.checkin.gone"), kind="info")
+        turn.reply(turn.t("worker.checkin.gone"), kind=OutboxKind.INFO)
         return
     agreement.contact_form = form
     form_name = turn.t(f"worker.contact_form.{form}")
     if not has_open_channel(turn, citizen):
-        turn.reply(turn.t("worker.checkin.form_set", alias=citizen.alias, form=form_name), kind="info")
+        turn.reply(
+            turn.t("worker.checkin.form_set", alias=citizen.alias, form=form_name), kind=OutboxKind.INFO
+        )
         return
     choices = (
         Choice(turn.t("worker.checkin.remind_yes"), buttons.citizen_reminder(agreement.id, True)),
         Choice(turn.t("worker.checkin.remind_no"), buttons.citizen_reminder(agreement.id, False)),
     )
     turn.reply(
-        turn.t("worker.checkin.ask_remind", alias=citizen.alias, form=form_name), kind="menu", choices=choices
+        turn.t("worker.checkin.ask_remind", alias=citizen.alias, form=form_name),
+        kind=OutboxKind.MENU,
+        choices=choices,
     )
 
 
@@ -216,14 +224,14 @@ def _set_citizen_reminder(
 ) -> None:
     """The citizen's opt-in to a neutral reminder the day before (only on a channel they still use)."""
     if wanted and not has_open_channel(turn, citizen):
-        turn.reply(turn.t("worker.checkin.no_channel", alias=citizen.alias), kind="info")
+        turn.reply(turn.t("worker.checkin.no_channel", alias=citizen.alias), kind=OutboxKind.INFO)
         return
     if agreement.remind_citizen != wanted:  # the citizen's consent, so who recorded it and when is kept
         action = "checkin.citizen_reminder_on" if wanted else "checkin.citizen_reminder_off"
         turn.uow.audit.add(audit_entry(turn.now, action, "checkin_agreement", agreement.id, by=worker))
     agreement.remind_citizen = wanted
     key = "worker.checkin.remind_on" if wanted else "worker.checkin.remind_off"
-    turn.reply(turn.t(key, alias=citizen.alias), kind="info")
+    turn.reply(turn.t(key, alias=citizen.alias), kind=OutboxKind.INFO)
 
 
 _STATUS_AFTER = {
@@ -238,7 +246,7 @@ def _set_status(
 ) -> None:
     status = _STATUS_AFTER[action]
     if agreement.status == status:
-        turn.reply(turn.t(f"worker.checkin.already_{status}", alias=citizen.alias), kind="info")
+        turn.reply(turn.t(f"worker.checkin.already_{status}", alias=citizen.alias), kind=OutboxKind.INFO)
         return
     agreement.status = status
     if action == "resume":
@@ -253,7 +261,9 @@ def _set_status(
         audit_entry(turn.now, f"checkin.{action}", "checkin_agreement", agreement.id, by=worker)
     )
     next_due = when_text(turn, agreement.next_due_at) if agreement.next_due_at else ""
-    turn.reply(turn.t(f"worker.checkin.now_{status}", alias=citizen.alias, next=next_due), kind="info")
+    turn.reply(
+        turn.t(f"worker.checkin.now_{status}", alias=citizen.alias, next=next_due), kind=OutboxKind.INFO
+    )
 
 
 def _citizen(turn: Turn, citizen_id: int | None) -> Citizen | None:

@@ -10,7 +10,7 @@ from bot import buttons
 from bot.channels import Choice
 from bot.codes import ALPHABET, normalise_code
 from bot.models import ChannelIdentity, Citizen, Worker
-from bot.models.enums import CitizenStatus, WorkerStatus
+from bot.models.enums import CitizenStatus, OutboxKind, WorkerStatus
 from bot.office_hours import last_closing, when_back
 from bot.safety import danger_kind
 from bot.services import reports
@@ -111,7 +111,7 @@ def _command(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | No
     if name == "start":
         _start(turn, identity, citizen, command.args)
     elif name == "help":
-        turn.reply(help_text(turn.deps, turn.language), kind="safety")
+        turn.reply(help_text(turn.deps, turn.language), kind=OutboxKind.SAFETY)
         if citizen is not None:  # HJÆLP alone may be the whole cry: the worker should know it was sent
             _tell_workers(turn, citizen, "worker.asked_for_help")
     elif name == "report":
@@ -125,9 +125,9 @@ def _command(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | No
     elif name == "language":
         _ask_language(turn)
     elif name == "cancel":
-        turn.reply(turn.t("dialogue.cancelled"), kind="ack")
+        turn.reply(turn.t("dialogue.cancelled"), kind=OutboxKind.ACK)
     else:  # unknown, and worker commands typed by someone who is not a worker: the ordinary answer
-        turn.reply(turn.t("command.unknown"), kind="help")
+        turn.reply(turn.t("command.unknown"), kind=OutboxKind.HELP)
 
 
 def _start(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, args: str) -> None:
@@ -135,25 +135,25 @@ def _start(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None
     if code is not None:
         if _link(turn, identity, code):
             return
-        turn.reply(turn.t("start.unknown_code"), kind="ack")
+        turn.reply(turn.t("start.unknown_code"), kind=OutboxKind.ACK)
         return
     if identity is not None and identity.stopped:
         identity.stopped = False
         if citizen is not None:
             citizen.resume()
-        turn.reply(turn.t("start.resumed"), kind="safety")
+        turn.reply(turn.t("start.resumed"), kind=OutboxKind.SAFETY)
         if citizen is not None:
             for worker in responders(turn, citizen):
                 text = turn.deps.text("worker.resumed", worker.language, alias=citizen.alias)
                 choices = send_held_choice(turn, worker, citizen)
-                turn.out.to_worker(worker, text, kind="info", choices=choices)
+                turn.out.to_worker(worker, text, kind=OutboxKind.INFO, choices=choices)
         return
     menu = (
         Choice(turn.t("start.menu.write"), buttons.MENU_WRITE),
         Choice(turn.t("start.menu.report"), buttons.MENU_REPORT),
         Choice(turn.t("start.menu.help"), buttons.MENU_HELP),
     )
-    turn.reply(turn.t("start.menu"), kind="menu", choices=menu)
+    turn.reply(turn.t("start.menu"), kind=OutboxKind.MENU, choices=menu)
 
 
 def _menu_choice(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, choice: str) -> None:
@@ -161,11 +161,11 @@ def _menu_choice(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen 
         case buttons.MenuTap("report"):
             reports.start_report(turn)
         case buttons.MenuTap("help"):
-            turn.reply(help_text(turn.deps, turn.language), kind="safety")
+            turn.reply(help_text(turn.deps, turn.language), kind=OutboxKind.SAFETY)
         case buttons.MenuTap("write"):
-            turn.reply(turn.t("start.write_hint"), kind="menu")
+            turn.reply(turn.t("start.write_hint"), kind=OutboxKind.MENU)
         case _ if buttons.family(choice) in ANSWERED_ONCE:  # answered already: a second tap does nothing
-            turn.reply(turn.t("button.answered"), kind="ack")
+            turn.reply(turn.t("button.answered"), kind=OutboxKind.ACK)
         case _:  # a stale button from an old message: answer as to /start
             _start(turn, identity, citizen, "")
 
@@ -177,20 +177,22 @@ def _link(turn: Turn, identity: ChannelIdentity | None, code: str) -> bool:
     if citizen is None or citizen.status != CitizenStatus.INVITED:
         return False
     if citizen.invite_expires_at is not None and citizen.invite_expires_at <= turn.now:
-        turn.reply(turn.t("start.code_expired"), kind="ack")
+        turn.reply(turn.t("start.code_expired"), kind=OutboxKind.ACK)
         return True
     if identity is None:
         identity = new_identity(turn)
     elif identity.citizen_id is not None and identity.citizen_id != citizen.id:
-        turn.reply(turn.t("start.already_linked"), kind="ack")
+        turn.reply(turn.t("start.already_linked"), kind=OutboxKind.ACK)
         return True
     citizen.link(identity, turn.now)
     worker = uow.workers.get(citizen.worker_id) if citizen.worker_id else None
     worker_name = worker.name.split()[0] if worker else turn.t("team.name")
-    turn.reply(turn.t("link.welcome", worker=worker_name), kind="ack")
+    turn.reply(turn.t("link.welcome", worker=worker_name), kind=OutboxKind.ACK)
     if worker is not None:
         turn.out.to_worker(
-            worker, turn.deps.text("worker.linked", worker.language, alias=citizen.alias), kind="info"
+            worker,
+            turn.deps.text("worker.linked", worker.language, alias=citizen.alias),
+            kind=OutboxKind.INFO,
         )
     return True
 
@@ -202,7 +204,7 @@ def _from_citizen(turn: Turn, identity: ChannelIdentity, citizen: Citizen) -> No
     if turn.crisis_answered:
         return  # the crisis answer said it all, at this hour: one text, not two
     if turn.worrying:
-        turn.reply(help_text(turn.deps, turn.language), kind="safety")
+        turn.reply(help_text(turn.deps, turn.language), kind=OutboxKind.SAFETY)
         return
     _after_hours(turn, identity)
 
@@ -230,7 +232,7 @@ def _new_contact(turn: Turn, identity: ChannelIdentity | None) -> None:
         return
     params = number_params(turn.deps, turn.language)
     if team_is_open(turn.deps, turn.now):
-        turn.reply(turn.t("newcontact.ack", **params), kind="ack")
+        turn.reply(turn.t("newcontact.ack", **params), kind=OutboxKind.ACK)
     else:
         _after_hours(turn, identity)
 
@@ -252,7 +254,7 @@ def _after_hours(turn: Turn, identity: ChannelIdentity) -> None:
     if identity.closed_notice_at is not None and identity.closed_notice_at >= stretch_began:
         return
     identity.closed_notice_at = turn.now
-    turn.reply(closed_text(turn.deps, turn.language, turn.now), kind="office_closed")
+    turn.reply(closed_text(turn.deps, turn.language, turn.now), kind=OutboxKind.OFFICE_CLOSED)
 
 
 def _crisis(turn: Turn, citizen: Citizen | None) -> None:
@@ -268,13 +270,13 @@ def _crisis(turn: Turn, citizen: Citizen | None) -> None:
         team = turn.uow.teams.by_name(turn.deps.profile.teams[0].name)
         workers = answering_for_team(turn.uow, team.id, turn.today) if team else []
     if team_is_open(turn.deps, turn.now):
-        turn.reply(turn.t("crisis.reply", **params), kind="crisis", urgent=True)
+        turn.reply(turn.t("crisis.reply", **params), kind=OutboxKind.CRISIS, urgent=True)
     elif (on_call := _on_call(turn)) is not None:
         workers = [on_call, *(worker for worker in workers if worker.id != on_call.id)]
-        turn.reply(turn.t("crisis.reply_on_call", **params), kind="crisis", urgent=True)
+        turn.reply(turn.t("crisis.reply_on_call", **params), kind=OutboxKind.CRISIS, urgent=True)
     else:
         back = when_back(turn.deps.profile, turn.now, turn.language, turn.deps.texts)
-        turn.reply(turn.t("crisis.reply_closed", back=back, **params), kind="crisis", urgent=True)
+        turn.reply(turn.t("crisis.reply_closed", back=back, **params), kind=OutboxKind.CRISIS, urgent=True)
         identity = turn.author.identity if turn.author is not None else None
         if identity is not None:
             identity.closed_notice_at = turn.now  # it said when the team is back: no office-hours answer
@@ -283,7 +285,7 @@ def _crisis(turn: Turn, citizen: Citizen | None) -> None:
         alias = citizen.alias if citizen else turn.deps.text("worker.unknown_sender", worker.language)
         worker_params = number_params(turn.deps, worker.language)
         alert = turn.deps.text("worker.crisis_alert", worker.language, alias=alias, **worker_params)
-        turn.out.to_worker(worker, alert, kind="alert", urgent=True)
+        turn.out.to_worker(worker, alert, kind=OutboxKind.ALERT, urgent=True)
 
 
 def _on_call(turn: Turn) -> Worker | None:
@@ -296,7 +298,7 @@ def _on_call(turn: Turn) -> Worker | None:
 
 def _stop(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None) -> None:
     """Pause every message to this chat or number until START."""
-    turn.reply(turn.t("stop.done"), kind="safety")
+    turn.reply(turn.t("stop.done"), kind=OutboxKind.SAFETY)
     if identity is None:
         return
     identity.stopped = True
@@ -307,12 +309,14 @@ def _stop(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None)
 def _tell_workers(turn: Turn, citizen: Citizen, key: str) -> None:
     """A short note about the citizen to whoever answers them, each in their own language."""
     for worker in responders(turn, citizen):
-        turn.out.to_worker(worker, turn.deps.text(key, worker.language, alias=citizen.alias), kind="info")
+        turn.out.to_worker(
+            worker, turn.deps.text(key, worker.language, alias=citizen.alias), kind=OutboxKind.INFO
+        )
 
 
 def _ask_delete(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, args: str) -> None:
     if identity is None:
-        turn.reply(turn.t("delete.nothing"), kind="safety")
+        turn.reply(turn.t("delete.nothing"), kind=OutboxKind.SAFETY)
         return
     if args.strip().lower() in YES_WORDS:  # "SLET JA" by SMS
         _delete_everything(turn, identity, citizen)
@@ -323,7 +327,7 @@ def _ask_delete(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen |
         Choice(turn.t("delete.yes_button"), buttons.DELETE_YES),
         Choice(turn.t("delete.no_button"), buttons.DELETE_NO),
     )
-    turn.reply(turn.t("delete.confirm", yes_word=yes_word), kind="safety", choices=choices)
+    turn.reply(turn.t("delete.confirm", yes_word=yes_word), kind=OutboxKind.SAFETY, choices=choices)
 
 
 def _confirm_delete(
@@ -335,7 +339,7 @@ def _confirm_delete(
     tapped_yes = buttons.parse(answer) == buttons.ConfirmDelete(True)
     confirmed = tapped_yes or (bool(words) and words[-1] in YES_WORDS)
     if not confirmed or identity is None:
-        turn.reply(turn.t("delete.cancelled"), kind="safety")
+        turn.reply(turn.t("delete.cancelled"), kind=OutboxKind.SAFETY)
         return turn.inbound.choice is not None or len(words) <= MAX_ANSWER_WORDS
     _delete_everything(turn, identity, citizen)
     return True
@@ -348,7 +352,7 @@ def _delete_everything(turn: Turn, identity: ChannelIdentity, citizen: Citizen |
     if citizen is not None:
         for worker in {w.id: w for w in [*responders(turn, citizen), *_own_worker(turn, citizen)]}.values():
             text = turn.deps.text("worker.contact_ended", worker.language, alias=citizen.alias)
-            turn.out.to_worker(worker, text, kind="info")
+            turn.out.to_worker(worker, text, kind=OutboxKind.INFO)
         hashes = [other.address_hash for other in uow.identities.of_citizen(citizen.id)]
         uow.outbox.forget(hashes, citizen.id)
         uow.audit.add(
@@ -358,7 +362,7 @@ def _delete_everything(turn: Turn, identity: ChannelIdentity, citizen: Citizen |
     else:
         uow.outbox.forget(hashes)
         uow.identities.delete(identity)
-    turn.reply(turn.t("delete.done"), kind="safety", ephemeral=True)
+    turn.reply(turn.t("delete.done"), kind=OutboxKind.SAFETY, ephemeral=True)
 
 
 def _own_worker(turn: Turn, citizen: Citizen) -> list[Worker]:
@@ -372,7 +376,7 @@ def _ask_language(turn: Turn) -> None:
     choices = tuple(
         Choice(turn.deps.text("language.name", lang), buttons.language(lang)) for lang in languages
     )
-    turn.reply(turn.t("language.choose"), kind="menu", choices=choices)
+    turn.reply(turn.t("language.choose"), kind=OutboxKind.MENU, choices=choices)
 
 
 def _set_language(turn: Turn, identity: ChannelIdentity | None, answer: str, command: Command | None) -> bool:
@@ -386,12 +390,12 @@ def _set_language(turn: Turn, identity: ChannelIdentity | None, answer: str, com
     if wanted not in languages:
         if command is None and turn.inbound.choice is None:
             return False
-        turn.reply(turn.t("dialogue.cancelled"), kind="ack")
+        turn.reply(turn.t("dialogue.cancelled"), kind=OutboxKind.ACK)
         return True
     turn.language = wanted
     if identity is not None:
         identity.language = wanted
         if identity.citizen_id is not None and (citizen := turn.uow.citizens.get(identity.citizen_id)):
             citizen.language = wanted
-    turn.reply(turn.t("language.set"), kind="ack")
+    turn.reply(turn.t("language.set"), kind=OutboxKind.ACK)
     return True

@@ -11,7 +11,7 @@ from bot.channels import Inbound
 from bot.clock import Clock
 from bot.crypto import Vault
 from bot.i18n import Catalogs
-from bot.models.enums import Channel
+from bot.models.enums import Channel, OutboxKind
 from bot.outbox import Outbox, Post
 from bot.profile import Profile
 from bot.repositories.citizens import Author
@@ -24,8 +24,16 @@ SAFETY_REPLIES_PER_HOUR = 40
 """Answers that keep someone safe or in control (the numbers, STOP, START and SLET confirmations, the
 crisis answer) have their own, much higher, limit: a frightened person writing HJÆLP ten times is answered
 ten times."""
-SAFETY_KINDS = ("safety", "crisis")
-AUTO_KINDS = ("ack", "help", "menu", "dialogue", "office_closed", "receipt", "info")
+SAFETY_KINDS = (OutboxKind.SAFETY, OutboxKind.CRISIS)
+AUTO_KINDS = (
+    OutboxKind.ACK,
+    OutboxKind.HELP,
+    OutboxKind.MENU,
+    OutboxKind.DIALOGUE,
+    OutboxKind.OFFICE_CLOSED,
+    OutboxKind.RECEIPT,
+    OutboxKind.INFO,
+)
 """The outbox kinds of the bot's automatic answers; a worker's reply ("relay"), a reminder or a report's
 answer is somebody's own message and counts against neither limit."""
 
@@ -93,7 +101,7 @@ class Turn:
             return
         self.out.add(self.inbound.channel, self.inbound.address, text, **options)
 
-    def _sms_replies_spent(self, kind: str | None) -> bool:
+    def _sms_replies_spent(self, kind: OutboxKind | None) -> bool:
         """Whether this answer would go past its class's hourly limit (and counts it, if not)."""
         safety = kind in SAFETY_KINDS
         kinds = SAFETY_KINDS if safety else AUTO_KINDS

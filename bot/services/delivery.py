@@ -7,7 +7,7 @@ nobody believes a citizen got an answer they never saw.
 
 from bot.db import once_more_if_reconnected
 from bot.models import Message, OutboxMessage
-from bot.models.enums import Channel, DeliveryStatus
+from bot.models.enums import Channel, DeliveryStatus, OutboxKind
 from bot.outbox import Outbox
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
@@ -65,7 +65,7 @@ def _not_delivered(
             row.channel,
             vault.open(row.recipient_enc),
             vault.open(row.body_enc),
-            kind=row.kind,
+            kind=OutboxKind(row.kind) if row.kind else None,
             message_id=message.id,
         )
         message.delivery_status = DeliveryStatus.QUEUED
@@ -74,5 +74,5 @@ def _not_delivered(
     citizen = uow.citizens.get(message.citizen_id)
     if worker is not None and citizen is not None:
         text = deps.text("worker.sms_not_delivered", worker.language, alias=citizen.alias)
-        return out.to_worker(worker, text, kind="info")
+        return out.to_worker(worker, text, kind=OutboxKind.INFO)
     return False

@@ -4,7 +4,7 @@ worker chooses, after the citizen writes START again (Twilio, too, blocks texts 
 from bot import buttons
 from bot.channels import Choice
 from bot.models import Citizen, Message, Worker
-from bot.models.enums import DeliveryStatus, Direction
+from bot.models.enums import DeliveryStatus, Direction, OutboxKind
 from bot.services.context import Turn
 
 
@@ -24,7 +24,7 @@ def hold_reply(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> bool:
         created_at=turn.now,
     )
     turn.uow.messages.add(message)
-    turn.reply(turn.t("worker.reply_held", alias=citizen.alias), kind="info")
+    turn.reply(turn.t("worker.reply_held", alias=citizen.alias), kind=OutboxKind.INFO)
     return True
 
 
@@ -39,15 +39,15 @@ def send_held(turn: Turn, worker: Worker, citizen_id: int) -> None:
     """The worker's tap: the held replies go out, oldest first, on the channel the citizen opened again."""
     citizen = turn.uow.citizens.get(citizen_id)
     if citizen is None or citizen.team_id != worker.team_id:
-        turn.reply(turn.t("worker.citizen_gone"), kind="info")
+        turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
         return
     held = turn.uow.messages.held_for(citizen.id)
     if not held:
-        turn.reply(turn.t("worker.held_none", alias=citizen.alias), kind="info")  # a second tap
+        turn.reply(turn.t("worker.held_none", alias=citizen.alias), kind=OutboxKind.INFO)  # a second tap
         return
     identity = next((i for i in turn.uow.identities.of_citizen(citizen.id) if not i.stopped), None)
     if identity is None:
-        turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind="info")
+        turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind=OutboxKind.INFO)
         return
     sent = 0
     for message in held:
@@ -57,6 +57,6 @@ def send_held(turn: Turn, worker: Worker, citizen_id: int) -> None:
         message.delivery_status = DeliveryStatus.QUEUED
         message.channel = identity.channel
         text = turn.deps.vault.open(message.body_enc)
-        turn.out.to_identity(identity, text, kind="relay", message_id=message.id)
+        turn.out.to_identity(identity, text, kind=OutboxKind.RELAY, message_id=message.id)
         sent += 1
-    turn.reply(turn.t("worker.held_sent", alias=citizen.alias, count=sent), kind="info")
+    turn.reply(turn.t("worker.held_sent", alias=citizen.alias, count=sent), kind=OutboxKind.INFO)

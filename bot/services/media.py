@@ -9,7 +9,7 @@ media for a citizen who gets SMS is not sent, and the worker is told so.
 from bot.channels import Copy, Media
 from bot.cpr import contains_cpr
 from bot.models import Citizen, Message, Worker
-from bot.models.enums import Channel, DeliveryStatus, Direction, WorkerStatus
+from bot.models.enums import Channel, DeliveryStatus, Direction, OutboxKind, WorkerStatus
 from bot.outbox import MessageRef
 from bot.repositories.citizens import Author
 from bot.services.context import Turn
@@ -25,11 +25,11 @@ def refused(turn: Turn, sender: Author) -> bool:
         if turn.inbound.reply_to is not None:
             return False  # the worker's answer to a citizen: see `reply_with_media`
         turn.language = worker.language
-        turn.reply(turn.t("worker.reply_not_a_relay"), kind="help")
+        turn.reply(turn.t("worker.reply_not_a_relay"), kind=OutboxKind.HELP)
         return True
     if media is not None and sender.dialogue is None:
         return False
-    turn.reply(turn.t("media.unsupported"), kind="help")
+    turn.reply(turn.t("media.unsupported"), kind=OutboxKind.HELP)
     return True
 
 
@@ -53,7 +53,7 @@ def copy_to_worker(turn: Turn, worker: Worker, message: MessageRef) -> None:
     if media is None or media.message_id is None or turn.inbound.channel != Channel.TELEGRAM:
         return
     source = Copy(turn.inbound.address, media.message_id, drop_caption=True)
-    turn.out.to_worker(worker, "", kind="relay", message_id=message, copy=source)
+    turn.out.to_worker(worker, "", kind=OutboxKind.RELAY, message_id=message, copy=source)
 
 
 def reply_with_media(turn: Turn, worker: Worker, citizen: Citizen) -> None:
@@ -61,18 +61,18 @@ def reply_with_media(turn: Turn, worker: Worker, citizen: Citizen) -> None:
     Telegram; for a citizen who gets SMS, not sent, and the worker told why."""
     media = turn.inbound.media
     if media is None or media.message_id is None:  # a worker writes on Telegram: never, but say so
-        turn.reply(turn.t("worker.reply_not_a_relay"), kind="help")
+        turn.reply(turn.t("worker.reply_not_a_relay"), kind=OutboxKind.HELP)
         return
     identity = next((i for i in turn.uow.identities.of_citizen(citizen.id) if not i.stopped), None)
     what = kind_word(turn, media, worker.language)
     if identity is None:
-        turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind="info")
+        turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind=OutboxKind.INFO)
         return
     if identity.channel == Channel.SMS:
-        turn.reply(turn.t("worker.media.not_by_sms", alias=citizen.alias, what=what), kind="info")
+        turn.reply(turn.t("worker.media.not_by_sms", alias=citizen.alias, what=what), kind=OutboxKind.INFO)
         return
     if contains_cpr(turn.inbound.text):  # the caption goes along with the copy
-        turn.reply(turn.t("worker.cpr_refused"), kind="help")
+        turn.reply(turn.t("worker.cpr_refused"), kind=OutboxKind.HELP)
         return
     message = Message(
         citizen_id=citizen.id,
@@ -85,7 +85,7 @@ def reply_with_media(turn: Turn, worker: Worker, citizen: Citizen) -> None:
     )
     turn.uow.messages.add(message)
     source = Copy(turn.inbound.address, media.message_id)
-    turn.out.to_identity(identity, "", kind="relay", message_id=message.id, copy=source)
+    turn.out.to_identity(identity, "", kind=OutboxKind.RELAY, message_id=message.id, copy=source)
 
 
 def kind_word(turn: Turn, media: Media, language: str) -> str:

@@ -9,7 +9,7 @@ from bot import buttons
 from bot.channels import Choice
 from bot.cpr import redact_cpr
 from bot.models import Absence, ChannelIdentity, Citizen, Message, Worker
-from bot.models.enums import CitizenStatus, DeliveryStatus, Direction
+from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, OutboxKind
 from bot.repositories.citizens import Author
 from bot.services import media
 from bot.services.answering import Present, answering
@@ -112,7 +112,9 @@ def relay_to_workers(turn: Turn, citizen: Citizen, text: str, identity: ChannelI
         header = turn.deps.text(header_key, worker.language, alias=citizen.alias)
         choices = claim_choice(turn, worker, citizen) if citizen.status == CitizenStatus.NEW else ()
         text = media.worker_text(turn, worker, citizen, f"{header}\n{body}")
-        turn.out.to_worker(worker, text, kind="relay", message_id=message, choices=choices, **options)
+        turn.out.to_worker(
+            worker, text, kind=OutboxKind.RELAY, message_id=message, choices=choices, **options
+        )
         media.copy_to_worker(turn, worker, message)
 
 
@@ -141,6 +143,6 @@ def relay_to_citizen(turn: Turn, worker: Worker, citizen: Citizen, text: str) ->
             created_at=turn.now,
         )
         turn.uow.messages.add(message)
-        turn.out.to_identity(identity, text, kind="relay", message_id=message.id)
+        turn.out.to_identity(identity, text, kind=OutboxKind.RELAY, message_id=message.id)
         return identity
     return None

@@ -13,7 +13,7 @@ from bot import buttons, moments
 from bot.channels import Choice
 from bot.codes import new_code
 from bot.models import ChannelIdentity, ConcernReport, Team
-from bot.models.enums import ReporterCategory, ReportStatus, Urgency
+from bot.models.enums import OutboxKind, ReporterCategory, ReportStatus, Urgency
 from bot.office_hours import is_open, next_opening
 from bot.outbox import Outbox
 from bot.profile import team_for_age
@@ -128,7 +128,7 @@ def _tell_team(uow: UnitOfWork, deps: Deps, out: Outbox, now: datetime, report: 
         if today:
             text = f"{deps.text('worker.report.today_heading', worker.language)}\n{text}"
         take = Choice(deps.text("worker.report.take", worker.language), buttons.report_take(report.id))
-        out.to_worker(worker, text, kind="report", choices=(take,), urgent=today and open_now)
+        out.to_worker(worker, text, kind=OutboxKind.REPORT, choices=(take,), urgent=today and open_now)
 
 
 def age_label(deps: Deps, band: str, language: str) -> str:

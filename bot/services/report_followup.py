@@ -11,6 +11,7 @@ from bot import buttons
 from bot.channels import Choice
 from bot.cpr import contains_cpr
 from bot.models import ChannelIdentity, ConcernReport, Worker
+from bot.models.enums import OutboxKind
 from bot.services.answering import AnsweringOn
 from bot.services.context import Turn
 
@@ -34,7 +35,7 @@ def attach(turn: Turn, report: ConcernReport, written: str) -> None:
     """Keep what the reporter wrote with their report and tell the team; a CPR number is refused."""
     text = " ".join(written.split())
     if contains_cpr(text):
-        turn.reply(turn.t("report.cpr_refused"), kind="ack")
+        turn.reply(turn.t("report.cpr_refused"), kind=OutboxKind.ACK)
         return
     vault = turn.deps.vault
     before = vault.open(report.followup_enc) if report.followup_enc else ""
@@ -45,8 +46,8 @@ def attach(turn: Turn, report: ConcernReport, written: str) -> None:
         answer = Choice(
             turn.deps.text("worker.report.answer", worker.language), buttons.report_answer(report.id)
         )
-        turn.out.to_worker(worker, notice, kind="report", choices=(answer,))
-    turn.reply(turn.t("report.followup_received"), kind="ack")
+        turn.out.to_worker(worker, notice, kind=OutboxKind.REPORT, choices=(answer,))
+    turn.reply(turn.t("report.followup_received"), kind=OutboxKind.ACK)
 
 
 def _readers(turn: Turn, report: ConcernReport) -> list[Worker]:

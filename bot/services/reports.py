@@ -17,7 +17,7 @@ from bot.channels import Choice
 from bot.codes import normalise_code
 from bot.cpr import contains_cpr
 from bot.models import ConcernReport, ConversationState
-from bot.models.enums import Channel, ReporterCategory, Urgency
+from bot.models.enums import Channel, OutboxKind, ReporterCategory, Urgency
 from bot.office_hours import is_open, when_back
 from bot.services.commands import Command
 from bot.services.context import Turn
@@ -48,7 +48,7 @@ YES, NO = {"ja", "jo", "yes", "j", "y"}, {"nej", "no", "n", "nej tak"}
 
 def start_report(turn: Turn) -> None:
     start_dialogue(turn, FLOW, "concern", {})
-    turn.reply(f"{turn.t('report.intro')}\n\n{turn.t('report.ask_concern')}", kind="dialogue")
+    turn.reply(f"{turn.t('report.intro')}\n\n{turn.t('report.ask_concern')}", kind=OutboxKind.DIALOGUE)
 
 
 def _routes_by_age(turn: Turn) -> bool:
@@ -78,7 +78,7 @@ def _ask(turn: Turn, step: str, before: str | None = None) -> None:
     """The question of `step`, with its buttons (numbered lines by SMS); `before`: a line ahead of it."""
     question = turn.t(f"report.ask_{step}")
     text = question if before is None else f"{before}\n{question}"
-    turn.reply(text, kind="dialogue", choices=_choices(turn, step))
+    turn.reply(text, kind=OutboxKind.DIALOGUE, choices=_choices(turn, step))
 
 
 def _typed(turn: Turn) -> str:
@@ -99,7 +99,7 @@ def continue_report(turn: Turn, state: ConversationState, command: Command | Non
     """The next answer in the report dialogue; `/annuller` leaves it, storing nothing."""
     if command is not None and command.name == "cancel":
         end_dialogue(turn)
-        turn.reply(turn.t("dialogue.cancelled"), kind="ack")
+        turn.reply(turn.t("dialogue.cancelled"), kind=OutboxKind.ACK)
         return
     data = dialogue_data(turn, state)
     step = state.step
@@ -191,7 +191,7 @@ def _finish(turn: Turn, data: dict[str, Any]) -> None:
     if filed.report.urgency == Urgency.TODAY and not is_open(turn.deps.profile, turn.now):
         when = when_back(turn.deps.profile, turn.now, turn.language, turn.deps.texts)
         text = f"{text}\n{turn.t('report.today_closed', back=when)}"
-    turn.reply(text, kind="receipt", ephemeral=anonymous)
+    turn.reply(text, kind=OutboxKind.RECEIPT, ephemeral=anonymous)
 
 
 def keep_unfinished(turn: Turn, state: ConversationState) -> None:
@@ -201,7 +201,7 @@ def keep_unfinished(turn: Turn, state: ConversationState) -> None:
     if not data.get("concern"):
         return
     filed = file_report(turn.uow, turn.deps, turn.out, turn.now, data, unfinished=True)
-    turn.reply(turn.t("report.kept_unfinished", code=filed.code), kind="receipt", ephemeral=True)
+    turn.reply(turn.t("report.kept_unfinished", code=filed.code), kind=OutboxKind.RECEIPT, ephemeral=True)
 
 
 def show_status(turn: Turn, args: str) -> None:
@@ -209,7 +209,7 @@ def show_status(turn: Turn, args: str) -> None:
     message joins the report (how an anonymous reporter writes back, leaving nothing to recognise them)."""
     report, code, message = report_and_message(turn, args)
     if report is None:
-        turn.reply(turn.t("status.unknown_code"), kind="ack", ephemeral=True)
+        turn.reply(turn.t("status.unknown_code"), kind=OutboxKind.ACK, ephemeral=True)
         return
     if message:
         attach(turn, report, message)
@@ -221,7 +221,7 @@ def show_status(turn: Turn, args: str) -> None:
     if answer:
         command = "STATUS" if turn.inbound.channel == Channel.SMS else "/status"
         text = f"{text}\n{turn.t('status.reply_hint', command=command, code=code)}"
-    turn.reply(text, kind="ack", ephemeral=True)
+    turn.reply(text, kind=OutboxKind.ACK, ephemeral=True)
 
 
 def report_and_message(turn: Turn, args: str) -> tuple[ConcernReport | None, str, str]:

@@ -4,7 +4,7 @@ from bot import buttons
 from bot.channels import Choice
 from bot.cpr import contains_cpr
 from bot.models import ConcernReport, Worker
-from bot.models.enums import ReportStatus
+from bot.models.enums import OutboxKind, ReportStatus
 from bot.services.audit import audit_entry
 from bot.services.context import Turn
 from bot.services.dialogue import end_dialogue, start_dialogue
@@ -18,13 +18,13 @@ def list_reports(turn: Turn, worker: Worker) -> None:
     """`/reports`: the open reports of the team, each with its buttons, oldest first."""
     reports = turn.uow.reports.open_in_team(worker.team_id)
     if not reports:
-        turn.reply(turn.t("worker.reports.empty"), kind="info")
+        turn.reply(turn.t("worker.reports.empty"), kind=OutboxKind.INFO)
         return
-    turn.reply(turn.t("worker.reports", count=len(reports)), kind="info")
+    turn.reply(turn.t("worker.reports", count=len(reports)), kind=OutboxKind.INFO)
     for report in reports[:MAX_LISTED]:
         turn.reply(
             report_summary(turn.deps, report, worker.language),
-            kind="report",
+            kind=OutboxKind.REPORT,
             choices=_report_buttons(turn, report),
         )
 
@@ -46,15 +46,15 @@ def report_action(turn: Turn, worker: Worker, report: ConcernReport, action: str
         report.take(worker.id, turn.now)
         turn.reply(
             turn.t("worker.report.taken", number=report.id),
-            kind="info",
+            kind=OutboxKind.INFO,
             choices=_report_buttons(turn, report),
         )
     elif action == "answer":
         start_dialogue(turn, DIALOGUE_ANSWER, "answer", {"report_id": report.id})
-        turn.reply(turn.t("worker.report.ask_answer", number=report.id), kind="info")
+        turn.reply(turn.t("worker.report.ask_answer", number=report.id), kind=OutboxKind.INFO)
     elif action == "close":
         report.close(turn.now)
-        turn.reply(turn.t("worker.report.closed", number=report.id), kind="info")
+        turn.reply(turn.t("worker.report.closed", number=report.id), kind=OutboxKind.INFO)
     turn.uow.audit.add(
         audit_entry(
             turn.now,
@@ -73,12 +73,12 @@ def _answered_before(turn: Turn, worker: Worker, report: ConcernReport, action: 
         owner = turn.uow.workers.get(report.worker_id) if report.worker_id else None
         if owner is not None and owner.id != worker.id:
             taken = turn.t("worker.report.already_taken", number=report.id, worker=owner.name)
-            turn.reply(taken, kind="info")
+            turn.reply(taken, kind=OutboxKind.INFO)
         else:
-            turn.reply(turn.t("button.answered"), kind="info")
+            turn.reply(turn.t("button.answered"), kind=OutboxKind.INFO)
         return True
     if action == "close" and report.status == ReportStatus.CLOSED:
-        turn.reply(turn.t("button.answered"), kind="info")
+        turn.reply(turn.t("button.answered"), kind=OutboxKind.INFO)
         return True
     return False
 
@@ -89,17 +89,17 @@ def answer_report(turn: Turn, worker: Worker, report_id: int) -> None:
     report = turn.uow.reports.get(report_id)
     text = turn.inbound.text.strip()
     if report is None or not text:
-        turn.reply(turn.t("worker.report.gone"), kind="info")
+        turn.reply(turn.t("worker.report.gone"), kind=OutboxKind.INFO)
         return
     if contains_cpr(text):
-        turn.reply(turn.t("worker.cpr_refused"), kind="help")
+        turn.reply(turn.t("worker.cpr_refused"), kind=OutboxKind.HELP)
         return
     report.answer(turn.deps.vault.seal(text), worker.id, turn.now)
     identity = turn.uow.identities.get(report.reporter_identity_id) if report.reporter_identity_id else None
     if identity is not None:
         language = identity.language or turn.deps.profile.default_language
         turn.out.to_identity(
-            identity, turn.deps.text("reporter.answer", language, answer=text), kind="answer"
+            identity, turn.deps.text("reporter.answer", language, answer=text), kind=OutboxKind.ANSWER
         )
     turn.uow.audit.add(audit_entry(turn.now, "report.answered", "report", report.id, by=worker))
-    turn.reply(turn.t("worker.report.answered", number=report.id), kind="info")
+    turn.reply(turn.t("worker.report.answered", number=report.id), kind=OutboxKind.INFO)

@@ -10,7 +10,7 @@ from bot.channels import Choice
 from bot.codes import new_code, normalise_code
 from bot.cpr import contains_cpr
 from bot.models import Citizen, Worker
-from bot.models.enums import Channel, CitizenStatus, WorkerStatus
+from bot.models.enums import Channel, CitizenStatus, OutboxKind, WorkerStatus
 from bot.safety import looks_sensitive
 from bot.services import held_replies, media
 from bot.services.absence import absence_choice, away_command
@@ -41,13 +41,15 @@ def try_enrol(turn: Turn, typed_code: str) -> bool:
     if worker is None:
         return False
     if worker.enrolment_expires_at is not None and worker.enrolment_expires_at <= turn.now:
-        turn.reply(turn.t("worker.code_expired"), kind="ack")
+        turn.reply(turn.t("worker.code_expired"), kind=OutboxKind.ACK)
         return True
     worker.enrol(vault.lookup_hash(turn.inbound.address), vault.seal(turn.inbound.address), turn.now)
     team = uow.teams.get(worker.team_id)
     uow.audit.add(audit_entry(turn.now, "worker.enrolled", "worker", worker.id, by=worker))
     turn.language = worker.language
-    turn.reply(turn.t("worker.enrolled", name=worker.name, team=team.name if team else ""), kind="ack")
+    turn.reply(
+        turn.t("worker.enrolled", name=worker.name, team=team.name if team else ""), kind=OutboxKind.ACK
+    )
     return True
 
 
@@ -73,7 +75,7 @@ def handle_worker(turn: Turn, worker: Worker, command: Command | None) -> None:
     elif citizen is not None:
         _reply_to_citizen(turn, worker, citizen)
     else:
-        turn.reply(turn.t("worker.reply_not_a_relay"), kind="help")
+        turn.reply(turn.t("worker.reply_not_a_relay"), kind=OutboxKind.HELP)
 
 
 def _command(turn: Turn, worker: Worker, command: Command) -> None:
@@ -97,13 +99,13 @@ def _command(turn: Turn, worker: Worker, command: Command) -> None:
             Choice(turn.deps.text("language.name", lang), buttons.language(lang))
             for lang in turn.deps.texts.languages()
         )
-        turn.reply(turn.t("language.choose"), kind="menu", choices=choices)
+        turn.reply(turn.t("language.choose"), kind=OutboxKind.MENU, choices=choices)
     elif name == "cancel":
-        turn.reply(turn.t("dialogue.cancelled"), kind="ack")
+        turn.reply(turn.t("dialogue.cancelled"), kind=OutboxKind.ACK)
     elif name in ("help", "start"):
-        turn.reply(f"{turn.t('worker.help')}\n\n{help_text(turn.deps, turn.language)}", kind="help")
+        turn.reply(f"{turn.t('worker.help')}\n\n{help_text(turn.deps, turn.language)}", kind=OutboxKind.HELP)
     else:
-        turn.reply(turn.t("worker.help"), kind="help")
+        turn.reply(turn.t("worker.help"), kind=OutboxKind.HELP)
 
 
 def _replied_citizen(turn: Turn) -> Citizen | None:
@@ -125,7 +127,7 @@ def _reply_to_citizen(turn: Turn, worker: Worker, citizen: Citizen) -> None:
     if not text:
         return
     if contains_cpr(text):
-        turn.reply(turn.t("worker.cpr_refused"), kind="help")
+        turn.reply(turn.t("worker.cpr_refused"), kind=OutboxKind.HELP)
         return
     if _reaches_by_sms(turn, citizen) and (words := looks_sensitive(text)):
         # SMS is not a secure channel: a shared phone may show it. Held until the worker confirms.
@@ -145,16 +147,17 @@ def _send_to_citizen(turn: Turn, worker: Worker, citizen: Citizen, text: str) ->
     by_sms = _reaches_by_sms(turn, citizen)
     if by_sms and not fits_twilio(text):
         turn.reply(
-            turn.t("worker.sms_too_long", alias=citizen.alias, limit=TWILIO_MAX_CHARACTERS), kind="info"
+            turn.t("worker.sms_too_long", alias=citizen.alias, limit=TWILIO_MAX_CHARACTERS),
+            kind=OutboxKind.INFO,
         )
         return
     if citizen.status == CitizenStatus.NEW:
         _claim(turn, worker, citizen, announce=False)
     if relay_to_citizen(turn, worker, citizen, text) is None:
         if not hold_reply(turn, worker, citizen, text):
-            turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind="info")
+            turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind=OutboxKind.INFO)
     elif by_sms and (parts := segments(text).segments) > 1:
-        turn.reply(turn.t("worker.sms_segments", alias=citizen.alias, count=parts), kind="info")
+        turn.reply(turn.t("worker.sms_segments", alias=citizen.alias, count=parts), kind=OutboxKind.INFO)
 
 
 def _reaches_by_sms(turn: Turn, citizen: Citizen) -> bool:
@@ -168,22 +171,22 @@ def _held_sms(turn: Turn, worker: Worker, send: bool) -> None:
     dialogue = turn.uow.dialogues.get(turn.inbound.channel, turn.address_hashes, turn.now)
     end_dialogue(turn)
     if dialogue is None or dialogue.flow != DIALOGUE_SMS_CONFIRM:
-        turn.reply(turn.t("button.answered"), kind="info")  # sent or dropped already: never twice
+        turn.reply(turn.t("button.answered"), kind=OutboxKind.INFO)  # sent or dropped already: never twice
         return
     held = dialogue_data(turn, dialogue)
     citizen = turn.uow.citizens.get(int(held["citizen_id"]))
     if not send or citizen is None:
-        turn.reply(turn.t("worker.sms_not_sent"), kind="info")
+        turn.reply(turn.t("worker.sms_not_sent"), kind=OutboxKind.INFO)
         return
     _send_to_citizen(turn, worker, citizen, str(held["text"]))
 
 
 def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) -> None:
     if citizen.team_id != worker.team_id:
-        turn.reply(turn.t("worker.not_allowed"), kind="info")
+        turn.reply(turn.t("worker.not_allowed"), kind=OutboxKind.INFO)
         return
     if citizen.status != CitizenStatus.NEW and citizen.worker_id == worker.id and announce:
-        turn.reply(turn.t("button.answered"), kind="info")  # a second tap on "I'll take it"
+        turn.reply(turn.t("button.answered"), kind=OutboxKind.INFO)  # a second tap on "I'll take it"
         return
     if citizen.status != CitizenStatus.NEW and citizen.worker_id not in (None, worker.id):
         owner = turn.uow.workers.get(citizen.worker_id) if citizen.worker_id else None
@@ -191,7 +194,7 @@ def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) 
         return
     _give(turn, worker, citizen, worker, "citizen.claimed")
     if announce:
-        turn.reply(turn.t("worker.claimed", alias=citizen.alias, worker=worker.name), kind="info")
+        turn.reply(turn.t("worker.claimed", alias=citizen.alias, worker=worker.name), kind=OutboxKind.INFO)
 
 
 def _give(turn: Turn, by: Worker, citizen: Citizen, to: Worker, action: str) -> None:
@@ -207,13 +210,13 @@ def _invite(turn: Turn, worker: Worker, alias: str) -> None:
     """`/invite ALIAS`: a one-time code the worker gives the citizen, who sends it to the bot once."""
     alias = " ".join(alias.split())
     if not alias or len(alias) > 40:
-        turn.reply(turn.t("worker.invite_usage"), kind="help")
+        turn.reply(turn.t("worker.invite_usage"), kind=OutboxKind.HELP)
         return
     if contains_cpr(alias):
-        turn.reply(turn.t("worker.cpr_refused"), kind="help")
+        turn.reply(turn.t("worker.cpr_refused"), kind=OutboxKind.HELP)
         return
     if turn.uow.citizens.by_alias(worker.team_id, alias) is not None:
-        turn.reply(turn.t("worker.alias_taken", alias=alias), kind="help")
+        turn.reply(turn.t("worker.alias_taken", alias=alias), kind=OutboxKind.HELP)
         return
     code = new_code()
     days = turn.deps.profile.retention.code_expiry_days
@@ -237,14 +240,14 @@ def _invite(turn: Turn, worker: Worker, alias: str) -> None:
             by=worker,
         )
     )
-    turn.reply(turn.t("worker.invite_created", alias=alias, code=code, days=days), kind="info")
+    turn.reply(turn.t("worker.invite_created", alias=alias, code=code, days=days), kind=OutboxKind.INFO)
 
 
 def _cases(turn: Turn, worker: Worker) -> None:
     citizens = turn.uow.citizens.of_worker(worker.id)
     waiting = turn.uow.citizens.unclaimed(worker.team_id)
     if not citizens and not waiting:
-        turn.reply(turn.t("worker.cases.empty"), kind="info")
+        turn.reply(turn.t("worker.cases.empty"), kind=OutboxKind.INFO)
         return
     agreements = turn.uow.agreements.current_of([c.id for c in citizens])
     lines = []
@@ -253,7 +256,7 @@ def _cases(turn: Turn, worker: Worker) -> None:
         if (agreement := agreements.get(c.id)) is not None:
             lines.append(f"   {agreement_line(turn, agreement)}")
     lines += [f"• {c.alias} — {turn.t('citizen.status.new')}" for c in waiting]
-    turn.reply(f"{turn.t('worker.cases')}\n" + "\n".join(lines), kind="info")
+    turn.reply(f"{turn.t('worker.cases')}\n" + "\n".join(lines), kind=OutboxKind.INFO)
 
 
 # What a worker is told when a button's data does not parse: the words that button's own family gives an
@@ -273,13 +276,13 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
         case buttons.ClaimCitizen(citizen_id):
             citizen = turn.uow.citizens.get(citizen_id)
             if citizen is None:
-                turn.reply(turn.t("worker.citizen_gone"), kind="info")
+                turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
             else:
                 _claim(turn, worker, citizen)
         case buttons.ReportTap(action, report_id):
             report = turn.uow.reports.get(report_id)
             if report is None or report.team_id != worker.team_id:
-                turn.reply(turn.t("worker.report.gone"), kind="info")
+                turn.reply(turn.t("worker.report.gone"), kind=OutboxKind.INFO)
             else:
                 report_action(turn, worker, report, action)
         case buttons.SmsDecision(send):
@@ -299,7 +302,7 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
             absence_choice(turn, worker, absence_id)
         case buttons.ChooseLanguage(language) if language in turn.deps.texts.languages():
             worker.language = turn.language = language
-            turn.reply(turn.t("language.set"), kind="ack")
+            turn.reply(turn.t("language.set"), kind=OutboxKind.ACK)
         case None:
             _refuse(turn, data)
 
@@ -309,22 +312,22 @@ def _refuse(turn: Turn, data: str) -> None:
     family = buttons.family(data)
     refusal = _REFUSALS.get(family) if family is not None else None
     if refusal is not None:
-        turn.reply(turn.t(refusal), kind="info")
+        turn.reply(turn.t(refusal), kind=OutboxKind.INFO)
 
 
 def _assign(turn: Turn, worker: Worker, args: str) -> None:
     """`/assign ALIAS WORKER` (team leads): hand a citizen to a colleague."""
     if not worker.is_lead:
-        turn.reply(turn.t("worker.not_allowed"), kind="info")
+        turn.reply(turn.t("worker.not_allowed"), kind=OutboxKind.INFO)
         return
     alias, _, name = args.strip().rpartition(" ")
     citizen = turn.uow.citizens.by_alias(worker.team_id, alias) if alias else None
     target = turn.uow.workers.by_name(worker.team_id, name) if name else None
     if citizen is None or target is None or target.status != WorkerStatus.ACTIVE:
-        turn.reply(turn.t("worker.assign_usage"), kind="help")
+        turn.reply(turn.t("worker.assign_usage"), kind=OutboxKind.HELP)
         return
     _give(turn, worker, citizen, target, "citizen.assigned")
-    turn.reply(turn.t("worker.assigned", alias=citizen.alias, worker=target.name), kind="info")
+    turn.reply(turn.t("worker.assigned", alias=citizen.alias, worker=target.name), kind=OutboxKind.INFO)
     if target.id != worker.id:
         turn.out.to_worker(
             target, turn.deps.text("worker.assigned_to_you", target.language, alias=citizen.alias)
