@@ -28,7 +28,6 @@ from bot.repositories import (
     TeamRepository,
     WorkerRepository,
 )
-from bot.repositories.due import DueRepository
 from bot.repositories.retention import RetentionRepository
 
 
@@ -59,7 +58,6 @@ class UnitOfWork(Protocol):
     agreements: AgreementRepository
     checkins: CheckinRepository
     reminders: ReminderRepository
-    due: DueRepository
     retention: RetentionRepository
     figures: FiguresRepository
 
@@ -94,7 +92,6 @@ class SqlAlchemyUnitOfWork:
     agreements: AgreementRepository
     checkins: CheckinRepository
     reminders: ReminderRepository
-    due: DueRepository
     retention: RetentionRepository
     figures: FiguresRepository
 
@@ -124,7 +121,6 @@ class SqlAlchemyUnitOfWork:
         self.agreements = AgreementRepository(session)
         self.checkins = CheckinRepository(session)
         self.reminders = ReminderRepository(session)
-        self.due = DueRepository(session)
         self.retention = RetentionRepository(session)
         self.figures = FiguresRepository(session)
         return self

@@ -1,5 +1,6 @@
 """The check-in jobs: agreements become occurrences, occurrences get their reminders, unmarked ones a
-nudge, and still unmarked ones reach the team lead. Each reads only what is due (bot/repositories/due.py).
+nudge, and still unmarked ones reach the team lead. Each reads only what is due (the `to_plan`,
+`to_remind`, `to_nudge`, `to_escalate` queries of bot/repositories/checkins.py).
 """
 
 import logging
@@ -45,8 +46,8 @@ def plan(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     horizon = now + PLAN_AHEAD
     made: list[tuple[int, datetime]] = []
     moved: list[tuple[int, datetime | None]] = []
-    agreements = uow.due.agreements_to_plan(horizon, BATCH)
-    existing = uow.due.occurrences_of(agreements)
+    agreements = uow.agreements.to_plan(horizon, BATCH)
+    existing = uow.checkins.occurrences_of(agreements)
     for agreement in agreements:
         due = agreement.next_due_at
         own: list[tuple[int, datetime]] = []
@@ -60,8 +61,8 @@ def plan(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             continue
         made += [occurrence for occurrence in own if occurrence not in existing]  # a moved check-in holds it
         moved.append((agreement.id, due))
-    uow.due.add_occurrences(made)
-    uow.due.move_next_due(moved)
+    uow.checkins.add_occurrences(made)
+    uow.agreements.move_next_due(moved)
     return len(made)
 
 
@@ -71,8 +72,8 @@ def remind(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     lead = timedelta(minutes=profile.reminders.lead_minutes)
     notices = Notices(uow, deps, now)
     covers: dict[date, CoverForDay] = {}
-    rows = uow.due.checkins_to_remind(now + lead, BATCH)
-    citizens = uow.due.citizens_by_id(agreement.citizen_id for _, agreement in rows)
+    rows = uow.checkins.to_remind(now + lead, BATCH)
+    citizens = uow.citizens.by_ids(agreement.citizen_id for _, agreement in rows)
     handled: list[int] = []
     for checkin, agreement in rows:
         citizen = citizens.get(agreement.citizen_id)
@@ -103,7 +104,7 @@ def remind(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             else "",
             covering=covering_note(deps, uow, agreement.worker_id, recipients[0]) if recipients else "",
         )
-    uow.due.mark_checkins(handled, reminded_at=now)
+    uow.checkins.mark(handled, reminded_at=now)
     return notices.sent
 
 
@@ -114,10 +115,8 @@ def nudge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     notices = Notices(uow, deps, now)
     cover = CoverForDay(uow, local_day(now, deps.profile))
     # A nudge can wait for the working-day morning: the check-in's own reminder rang at its time.
-    rows = [
-        row for row in uow.due.checkins_to_nudge(now - after, BATCH) if now >= _nudge_at(row, after, deps)
-    ]
-    citizens = uow.due.citizens_by_id(agreement.citizen_id for _, agreement in rows)
+    rows = [row for row in uow.checkins.to_nudge(now - after, BATCH) if now >= _nudge_at(row, after, deps)]
+    citizens = uow.citizens.by_ids(agreement.citizen_id for _, agreement in rows)
     for checkin, agreement in rows:
         citizen = citizens.get(agreement.citizen_id)
         if citizen is None:
@@ -134,7 +133,7 @@ def nudge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             time=_clock(checkin.due_at, deps),
             day=_day(checkin.due_at, deps),
         )
-    uow.due.mark_checkins([checkin.id for checkin, _ in rows], nudged_at=now)
+    uow.checkins.mark([checkin.id for checkin, _ in rows], nudged_at=now)
     return notices.sent
 
 
@@ -150,10 +149,10 @@ def escalate(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     cover = CoverForDay(uow, local_day(now, deps.profile))
     rows = [
         (checkin, agreement)
-        for checkin, agreement in uow.due.checkins_to_escalate(now - after, BATCH)
+        for checkin, agreement in uow.checkins.to_escalate(now - after, BATCH)
         if now >= daytime((checkin.nudged_at or now) + after, deps.profile)  # the lead's phone, too, waits
     ]
-    citizens = uow.due.citizens_by_id(agreement.citizen_id for _, agreement in rows)
+    citizens = uow.citizens.by_ids(agreement.citizen_id for _, agreement in rows)
     for checkin, agreement in rows:
         citizen = citizens.get(agreement.citizen_id)
         worker = uow.workers.get(agreement.worker_id)
@@ -170,9 +169,7 @@ def escalate(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
                 time=_clock(checkin.due_at, deps),
                 day=_day(checkin.due_at, deps),
             )
-    uow.due.mark_checkins(
-        [checkin.id for checkin, _ in rows], escalated_at=now, outcome=CheckinOutcome.MISSED
-    )
+    uow.checkins.mark([checkin.id for checkin, _ in rows], escalated_at=now, outcome=CheckinOutcome.MISSED)
     return notices.sent
 
 
@@ -180,7 +177,9 @@ def remind_citizens(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     """The opt-in reminder to the citizen the day before: neutral, signed with the worker's first name."""
     notices = Notices(uow, deps, now)
     zone = deps.profile.tz
-    for checkin, agreement in uow.due.citizen_reminders_due(now + CITIZEN_STILL_RELEVANT, now + PLAN_AHEAD):
+    for checkin, agreement in uow.checkins.citizen_reminders_due(
+        now + CITIZEN_STILL_RELEVANT, now + PLAN_AHEAD
+    ):
         send_at = citizen_reminder_at(checkin.due_at, zone)
         if now < send_at:
             continue

@@ -26,7 +26,7 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     warn = timedelta(days=profile.reports.warn_before_days)
     notices = Notices(uow, deps, now)
     cover = CoverForDay(uow, local_day(now, profile))
-    for report in uow.due.reports_due(now - CATCH_UP, now + warn + timedelta(days=1), BATCH):
+    for report in uow.reports.near_deadline(now - CATCH_UP, now + warn + timedelta(days=1), BATCH):
         assert report.deadline_at is not None
         deadline = moments.day_and_clock(report.deadline_at, profile.tz)
         if report.deadline_at <= now:
@@ -74,7 +74,7 @@ def report_deadlines(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     if weeks:
         limit = timedelta(weeks=weeks)
         window_end = now - limit + warn + timedelta(days=1)
-        for report in uow.due.reports_received_between(now - limit - CATCH_UP, window_end, BATCH):
+        for report in uow.reports.received_between(now - limit - CATCH_UP, window_end, BATCH):
             ends = report.created_at + limit
             passed = ends <= now
             meant_for = daytime(ends, profile) if passed else report_warning_at(ends, profile)
@@ -101,11 +101,11 @@ def reviews(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     if not interval_days:
         return 0
     interval = timedelta(days=interval_days)
-    for citizen in uow.due.citizens_without_review(BATCH):
+    for citizen in uow.citizens.without_review(BATCH):
         citizen.review_due_at = citizen.created_at + interval
     notices = Notices(uow, deps, now)
     cover = CoverForDay(uow, local_day(now, deps.profile))
-    for citizen in uow.due.citizens_to_review(now, BATCH):
+    for citizen in uow.citizens.to_review(now, BATCH):
         due = citizen.review_due_at
         assert due is not None
         meant_for = daytime(due, deps.profile)
@@ -137,7 +137,7 @@ def period_followups(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     today = local_day(now, deps.profile)
     notices = Notices(uow, deps, now)
     cover = CoverForDay(uow, today)
-    for citizen in uow.due.periods_ending(today - CATCH_UP, today + timedelta(days=days), BATCH):
+    for citizen in uow.citizens.periods_ending(today - CATCH_UP, today + timedelta(days=days), BATCH):
         ends = citizen.period_ends_on
         assert ends is not None
         passed = ends < today
@@ -172,7 +172,7 @@ def inactivity(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     since = now - timedelta(days=days)
     notices = Notices(uow, deps, now)
     cover = CoverForDay(uow, local_day(now, deps.profile))
-    for citizen in uow.due.silent_citizens(since, BATCH):
+    for citizen in uow.citizens.silent_since(since, BATCH):
         heard = citizen.last_contact_at or citizen.created_at
         meant_for = daytime(heard + timedelta(days=days), deps.profile)
         if now < meant_for:

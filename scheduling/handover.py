@@ -20,7 +20,7 @@ HANDOVER_FOR = timedelta(days=14)
 def send_handovers(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     today = local_day(now, deps.profile)
     notices = Notices(uow, deps, now)
-    for absence in uow.due.absences_ended(before=today, since=today - HANDOVER_FOR):
+    for absence in uow.absences.ended_without_handover(before=today, since=today - HANDOVER_FOR):
         back = datetime.combine(absence.ends_on + timedelta(days=1), time(0), tzinfo=deps.profile.tz)
         meant_for = daytime(back, deps.profile)  # the first working-day morning back, not midnight
         if now < meant_for:
@@ -43,8 +43,8 @@ def _summary(uow: UnitOfWork, deps: Deps, absence: Absence, language: str) -> di
     zone = deps.profile.tz
     start = datetime.combine(absence.starts_on, time(0), tzinfo=zone)
     end = datetime.combine(absence.ends_on + timedelta(days=1), time(0), tzinfo=zone)
-    messages = uow.due.messages_in_between(absence.worker_id, start, end)
-    outcomes = uow.due.outcomes_between(absence.worker_id, start, end)
+    messages = uow.messages.written_between(absence.worker_id, start, end)
+    outcomes = uow.checkins.outcomes_between(absence.worker_id, start, end)
     lines = []
     for citizen_id in sorted(set(messages) | set(outcomes)):
         citizen = uow.citizens.get(citizen_id)

@@ -24,9 +24,9 @@ def send_overviews(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     at = overview_at(today, profile)
     if at is None or not is_working_day(today) or not at <= now <= at + OVERVIEW_RELEVANT:
         return 0
-    workers = uow.due.enrolled_workers()
+    workers = uow.workers.enrolled()
     keys = {worker.id: f"overview:{worker.id}:{today.isoformat()}" for worker in workers}
-    done = uow.due.sent_keys(list(keys.values()))
+    done = uow.reminders.sent_keys(list(keys.values()))
     cover = CoverForDay(uow, today)
     notices = Notices(uow, deps, now)
     waiting: dict[int, list[ConcernReport]] = {}  # per team, read once however many workers it has
@@ -71,7 +71,7 @@ def overview_text(
     end = start + timedelta(days=1)
     whose = [worker.id, *cover.covered_by(worker.id)]
     sections: list[str] = []
-    today = uow.due.checkins_between(whose, start, end)
+    today = uow.checkins.between(whose, start, end)
     if today:
         lines = [deps.text("worker.overview.today", language, count=len(today))]
         for checkin, agreement in today[:MAX_LINES]:
@@ -81,7 +81,7 @@ def overview_text(
             alias = citizen.alias if citizen else "?"
             lines.append(f"• {moments.clock(checkin.due_at, zone)} {alias} ({form}){note}")
         sections.append("\n".join(lines))
-    unmarked = uow.due.unmarked_before(whose, start)
+    unmarked = uow.checkins.unmarked_before(whose, start)
     if unmarked:
         lines = [deps.text("worker.overview.unmarked", language, count=len(unmarked))]
         for checkin, agreement in unmarked[:MAX_LINES]:

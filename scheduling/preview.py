@@ -89,10 +89,10 @@ def _checkins(plan: _Plan) -> None:
     busy: dict[tuple[int, date], bool] = {}
     occurrences: list[tuple[datetime, CheckinAgreement]] = [
         (checkin.due_at, agreement)
-        for checkin, agreement in uow.due.checkins_to_remind(plan.end + lead, 100_000)
+        for checkin, agreement in uow.checkins.to_remind(plan.end + lead, 100_000)
         if checkin.outcome == CheckinOutcome.PENDING
     ]
-    for agreement in uow.due.active_agreements():
+    for agreement in uow.agreements.active():
         due = agreement.next_due_at
         while due is not None and due < plan.end + lead + timedelta(days=2):
             occurrences.append((due, agreement))
@@ -136,7 +136,7 @@ def _reports(plan: _Plan) -> None:
 def _citizen_deadlines(plan: _Plan) -> None:
     profile = plan.deps.profile
     followup = profile.followup
-    for citizen in plan.uow.due.active_citizens():
+    for citizen in plan.uow.citizens.active():
         if citizen.worker_id is None:
             continue
         if followup.review_interval_days:
@@ -145,7 +145,7 @@ def _citizen_deadlines(plan: _Plan) -> None:
             plan.add(at, ReminderKind.REVIEW, plan.told(citizen.worker_id, at), citizen)
         heard = citizen.last_contact_at or citizen.created_at
         suggested = f"inactivity:{citizen.id}:{heard.isoformat(timespec='minutes')}"
-        if followup.inactivity_close_days and not plan.uow.due.sent_keys([suggested]):
+        if followup.inactivity_close_days and not plan.uow.reminders.sent_keys([suggested]):
             at = max(daytime(heard + timedelta(days=followup.inactivity_close_days), profile), plan.now)
             plan.add(at, ReminderKind.INACTIVITY, plan.told(citizen.worker_id, at), citizen)
         if followup.period_end_followup_days and citizen.period_ends_on is not None:

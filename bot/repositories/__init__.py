@@ -3,12 +3,12 @@
 Lookups by a personal value take a list of keyed hashes (one per secret during a key rotation).
 """
 
+from bot.repositories.checkins import AgreementRepository, CheckinRepository, ReminderRepository
 from bot.repositories.citizens import CitizenRepository, IdentityRepository, MessageRepository
 from bot.repositories.dialogues import DialogueRepository
 from bot.repositories.figures import FiguresRepository
 from bot.repositories.inbound import InboundRepository
 from bot.repositories.reports import ReportRepository
-from bot.repositories.scheduling import AgreementRepository, CheckinRepository, ReminderRepository
 from bot.repositories.staff import (
     AbsenceRepository,
     AuditLog,

@@ -1,6 +1,6 @@
 """Repositories of the citizen side: citizens, the channels they write from, and their messages."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -29,9 +29,25 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import aliased
 
-from bot.models import Absence, ChannelIdentity, Citizen, ConversationState, Message, ProcessedInbound, Worker
+from bot.models import (
+    Absence,
+    ChannelIdentity,
+    Citizen,
+    ConversationState,
+    Message,
+    ProcessedInbound,
+    Reminder,
+    Worker,
+)
 from bot.models.base import UTCDateTime
-from bot.models.enums import CitizenStatus, DeliveryStatus, InboundStatus, WorkerStatus
+from bot.models.enums import (
+    CitizenStatus,
+    DeliveryStatus,
+    Direction,
+    InboundStatus,
+    ReminderKind,
+    WorkerStatus,
+)
 from bot.repositories.base import Repository
 from bot.repositories.inbound import InboundRepository
 
@@ -240,6 +256,52 @@ class CitizenRepository(Repository[Citizen]):
         self._session.delete(citizen)
         self._session.flush()
 
+    def active(self) -> Sequence[Citizen]:
+        """Every active citizen: only for `reminders preview`."""
+        query = select(Citizen).where(Citizen.status == CitizenStatus.ACTIVE)
+        return self._session.scalars(query.order_by(Citizen.id)).all()
+
+    def to_review(self, until: datetime, limit: int) -> Sequence[Citizen]:
+        query = select(Citizen).where(Citizen.status == CitizenStatus.ACTIVE, Citizen.review_due_at <= until)
+        return self._session.scalars(query.order_by(Citizen.review_due_at).limit(limit)).all()
+
+    def without_review(self, limit: int) -> Sequence[Citizen]:
+        query = select(Citizen).where(Citizen.status == CitizenStatus.ACTIVE, Citizen.review_due_at.is_(None))
+        return self._session.scalars(query.limit(limit)).all()
+
+    def periods_ending(self, since: date, until: date, limit: int) -> Sequence[Citizen]:
+        """Citizens whose granted period ends in [since, until]."""
+        query = select(Citizen).where(
+            Citizen.status.in_([CitizenStatus.ACTIVE, CitizenStatus.PAUSED]),
+            Citizen.period_ends_on >= since,
+            Citizen.period_ends_on <= until,
+        )
+        return self._session.scalars(query.order_by(Citizen.period_ends_on).limit(limit)).all()
+
+    def silent_since(self, since: datetime, limit: int) -> Sequence[Citizen]:
+        """Active citizens not heard from since `since` and not suggested for closing since they were last
+        heard from (never heard from: counted from their start). Two index ranges, not one scan."""
+        last_heard = func.coalesce(Citizen.last_contact_at, Citizen.created_at)
+        suggested = exists().where(
+            Reminder.citizen_id == Citizen.id,
+            Reminder.kind == ReminderKind.INACTIVITY,
+            Reminder.sent_at >= last_heard,
+        )
+        found: list[Citizen] = []
+        for silent in (
+            Citizen.last_contact_at <= since,
+            (Citizen.last_contact_at.is_(None)) & (Citizen.created_at <= since),
+        ):
+            query = select(Citizen).where(Citizen.status == CitizenStatus.ACTIVE, silent, ~suggested)
+            found.extend(self._session.scalars(query.order_by(Citizen.id).limit(limit)))
+        return found[:limit]
+
+    def by_ids(self, ids: Iterable[int]) -> dict[int, Citizen]:
+        wanted = set(ids)
+        if not wanted:
+            return {}
+        return {c.id: c for c in self._session.scalars(select(Citizen).where(Citizen.id.in_(wanted)))}
+
 
 class IdentityRepository(Repository[ChannelIdentity]):
     """Telegram chats and phone numbers, found by keyed hash."""
@@ -337,3 +399,18 @@ class MessageRepository(Repository[Message]):
     def mark_delivery(self, message_ids: Sequence[int], status: str) -> None:
         """Sent or failed, for messages going out; a received or delivered one keeps what it knows."""
         self._run(_MARK_DELIVERY, {"ids": list(message_ids), "status": status})
+
+    def written_between(self, worker_id: int, start: datetime, end: datetime) -> dict[int, int]:
+        """Per citizen of the worker: how many messages they wrote in [start, end) (the handover)."""
+        query = (
+            select(Message.citizen_id, func.count())
+            .join(Citizen, Citizen.id == Message.citizen_id)
+            .where(
+                Citizen.worker_id == worker_id,
+                Message.direction == Direction.INBOUND,
+                Message.created_at >= start,
+                Message.created_at < end,
+            )
+            .group_by(Message.citizen_id)
+        )
+        return {citizen_id: count for citizen_id, count in self._session.execute(query)}

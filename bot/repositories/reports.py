@@ -34,3 +34,25 @@ class ReportRepository(Repository[ConcernReport]):
             (ConcernReport.receipt_expires_at.is_(None)) | (ConcernReport.receipt_expires_at > now),
         )
         return self._session.scalar(query.order_by(ConcernReport.id.desc()).limit(1))
+
+    def near_deadline(self, since: datetime, until: datetime, limit: int) -> Sequence[ConcernReport]:
+        """New concern reports whose pick-up deadline falls in [since, until].
+
+        `since` bounds the window to what can still need a warning or an alert (a month back covers any
+        downtime), so reports left untaken for long do not make every tick slower.
+        """
+        query = select(ConcernReport).where(
+            ConcernReport.status == ReportStatus.NEW,
+            ConcernReport.deadline_at >= since,
+            ConcernReport.deadline_at <= until,
+        )
+        return self._session.scalars(query.order_by(ConcernReport.deadline_at).limit(limit)).all()
+
+    def received_between(self, since: datetime, until: datetime, limit: int) -> Sequence[ConcernReport]:
+        """Reports not closed that were received in [since, until] (a case-processing limit passes)."""
+        query = select(ConcernReport).where(
+            ConcernReport.status != ReportStatus.CLOSED,
+            ConcernReport.created_at >= since,
+            ConcernReport.created_at <= until,
+        )
+        return self._session.scalars(query.order_by(ConcernReport.id).limit(limit)).all()

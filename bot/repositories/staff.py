@@ -92,6 +92,12 @@ class WorkerRepository(Repository[Worker]):
         )
         return self._session.scalars(query.order_by(Worker.id)).all()
 
+    def enrolled(self) -> Sequence[Worker]:
+        query = select(Worker).where(
+            Worker.status == WorkerStatus.ACTIVE, Worker.telegram_chat_enc.is_not(None)
+        )
+        return self._session.scalars(query.order_by(Worker.id)).all()
+
 
 class AbsenceRepository(Repository[Absence]):
     """Absences, to find who covers a worker on a given day."""
@@ -124,6 +130,17 @@ class AbsenceRepository(Repository[Absence]):
     def delete(self, absence: Absence) -> None:
         self._session.delete(absence)
         self._session.flush()
+
+    def on(self, day: date) -> Sequence[Absence]:
+        query = select(Absence).where(Absence.starts_on <= day, Absence.ends_on >= day)
+        return self._session.scalars(query).all()
+
+    def ended_without_handover(self, before: date, since: date) -> Sequence[Absence]:
+        """Absences that ended before `before` (and not long ago) whose handover is still to send."""
+        query = select(Absence).where(
+            Absence.ends_on < before, Absence.ends_on >= since, Absence.handover_sent_at.is_(None)
+        )
+        return self._session.scalars(query.order_by(Absence.id)).all()
 
 
 class AuditLog:

@@ -172,7 +172,7 @@ def _colleagues_on_duty(turn: Turn, absent: Worker, day: date) -> list[Worker]:
     `relay.responders` asks it), so what the worker is told is what will happen. Empty when that is the
     absent worker themself."""
     uow = turn.uow
-    away = {absence.worker_id for absence in uow.due.absences_on(day)} | {absent.id}
+    away = {absence.worker_id for absence in uow.absences.on(day)} | {absent.id}
     helpers = answering(
         (absent, True),
         None,

@@ -50,7 +50,7 @@ class AnsweringOn:
     @cached_property
     def absences(self) -> dict[int, Absence]:
         """Today's absences by the absent worker's id."""
-        return {absence.worker_id: absence for absence in self._uow.due.absences_on(self.day)}
+        return {absence.worker_id: absence for absence in self._uow.absences.on(self.day)}
 
     def is_away(self, worker_id: int) -> bool:
         return worker_id in self.absences

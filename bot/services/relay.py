@@ -35,7 +35,7 @@ def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
     def is_away(worker_id: int) -> bool:
         nonlocal away_today
         if away_today is None:
-            away_today = {absence.worker_id for absence in uow.due.absences_on(day)}
+            away_today = {absence.worker_id for absence in uow.absences.on(day)}
         return worker_id in away_today
 
     def on_duty() -> list[Present]:

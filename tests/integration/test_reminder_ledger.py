@@ -35,7 +35,7 @@ def test_a_claim_rolled_back_is_not_claimed(uow: SqlAlchemyUnitOfWork) -> None:
         assert uow.reminders.claim("nudge:7", ReminderKind.NUDGE, due_at=DUE, now=DUE)
         uow.rollback()
     with uow:
-        assert uow.due.sent_keys(["nudge:7"]) == set()
+        assert uow.reminders.sent_keys(["nudge:7"]) == set()
         assert uow.reminders.claim("nudge:7", ReminderKind.NUDGE, due_at=DUE, now=DUE, late=True)
         uow.commit()
     with uow:
