@@ -27,6 +27,10 @@ from bot.outbox._together import WRITTEN_ROW, lease_choice, statement
 from bot.outbox.post import Dispatch, Post
 
 _KEY = "skp_write_behind"
+MAX_LEASED_RECIPIENTS = 50
+"""Recipients whose rows one transaction may lease to its writer, as many as a drain round leases: a
+scheduler tick that queues a thousand reminders hands the drainer fifty chains, and leaves the rest to its
+rounds (each recipient's rows all leased, or all left, so their order holds)."""
 _OUTBOX = OutboxMessage.__table__.c
 
 # Rows come back matched to what was sent by a unique key, not by their order: asking SQLAlchemy to keep
@@ -99,7 +103,7 @@ class WriteBehind:
         leader = self.leaders.get(recipient)
         if leader is not None:
             row.lease, row.leader = lease_until, leader
-        elif self.post.takes(row.values["channel"]):
+        elif self.post.takes(row.values["channel"]) and len(self.leaders) < MAX_LEASED_RECIPIENTS:
             row.lease = lease_until
             self.leaders[recipient] = row
         self.outbox.append(row)

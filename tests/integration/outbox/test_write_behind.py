@@ -8,8 +8,9 @@ from sqlalchemy import Engine, event, func, select
 
 from bot.models import Citizen, Message, OutboxMessage, Team
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, OutboxStatus
-from bot.outbox import PendingMessage
-from bot.uow import SqlAlchemyUnitOfWork
+from bot.outbox import PendingMessage, Post
+from bot.outbox._held import MAX_LEASED_RECIPIENTS
+from bot.uow import SqlAlchemyUnitOfWork, session_factory
 from tests.integration.outbox.test_outbox_leases import LEASE, NOW, outbox_row, queue, unit_of_work
 
 SUSANNE, VIVIAN = "s" * 64, "v" * 64
@@ -149,3 +150,44 @@ def test_a_groups_messages_and_their_rows_are_written_together_each_pointing_at_
         for message in messages:
             kept = uow.session.get(Message, message.id)
             assert kept is not None and kept.body_enc == f"sealed {message.values['external_id']}"
+
+
+def test_a_commit_hands_what_it_leased_to_the_drainer_and_a_rollback_hands_nothing(migrated: Engine) -> None:
+    """The post's courier (the drainer, in `skp-bot run`) hears of rows only once they are committed; a
+    tick that queues for very many recipients leases as many as a drain round would, and says the rest
+    wait, so the drainer's rounds take them in turn."""
+    post = Post()
+    handed: list[tuple[list[str], bool]] = []
+    post.attach(
+        lambda leased, waiting: handed.append(([d.delivery.address for d in leased], waiting)), ["telegram"]
+    )
+    factory = session_factory(migrated, post)
+    with SqlAlchemyUnitOfWork(factory) as uow:
+        queue(uow, outbox_row(SUSANNE, "f:1"))
+        uow.rollback()
+    assert handed == []
+
+    recipients = [f"{n:064d}" for n in range(MAX_LEASED_RECIPIENTS + 10)]
+    with SqlAlchemyUnitOfWork(factory) as uow:
+        rows = [queue(uow, outbox_row(recipient, f"g:{recipient}")) for recipient in recipients]
+        assert handed == []  # not before the commit
+        uow.commit()
+
+    assert len(handed) == 1
+    leased, waiting = handed[0]
+    assert len(leased) == MAX_LEASED_RECIPIENTS and waiting
+    assert [row.leased for row in rows] == [True] * MAX_LEASED_RECIPIENTS + [False] * 10
+
+
+def test_rows_are_not_leased_to_a_writer_whose_process_sends_nothing_on_their_channel(
+    migrated: Engine,
+) -> None:
+    post = Post()
+    post.attach(lambda leased, waiting: None, ["sms"])  # this process sends SMS only
+    with SqlAlchemyUnitOfWork(session_factory(migrated, post)) as uow:
+        row = queue(uow, outbox_row(SUSANNE, "h:1"))  # a Telegram row
+        uow.commit()
+    assert not row.leased
+    with unit_of_work(migrated) as uow:
+        stored = uow.session.get(OutboxMessage, row.id)
+        assert stored is not None and stored.next_attempt_at == NOW  # due for whichever process sends it
