@@ -1,0 +1,389 @@
+"""The signs of a crisis the detector looks for, in Danish and English as people text them.
+
+Each sign has a name (what a worker is told was seen, never the words), the kind of danger it points to,
+and a strength: "acute" alone means danger now; "worrying" alone means the message may be serious; a "cue"
+(a means at hand, a place, a time, a goodbye…) means little alone and much together (assess.py). Words
+that name a method, a means, a time or a place predict danger better than the word "selvmord" does
+(Crisis Text Line's finding, and outreach workers' own experience), so they are here in many forms.
+
+Phrase syntax: phrases.py. Kept in one file so a reviewer can read the whole vocabulary at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+DangerKind = Literal["suicide", "overdose", "violence"]
+Strength = Literal["acute", "worrying", "cue"]
+
+
+@dataclass(frozen=True)
+class Sign:
+    """One sign of a crisis. `negatable`: "ikke"/"not" in or just before it lowers it (acute to worrying, a
+    worrying sign or a cue to nothing). `past`: told of as long past ("i sidste uge", "da jeg var yngre"),
+    an acute sign is only worrying."""
+
+    name: str
+    kind: DangerKind | None
+    strength: Strength
+    phrases: tuple[str, ...]
+    negatable: bool = True
+    past: bool = True
+
+
+# Word groups used in many phrases.
+SELF = "(mig|sig|mig selv|sig selv|myself|himself|herself|themself|themselves|meself|my self)"
+OTHER = (
+    "(han|hun|de|nogen|nogle|manden|fyren|far|faren|min far|bror|min bror|kaeresten|kæreste*|ekskæreste*|eks|ex"
+    "|kone|mand|he|hes|she|shes|they|theyre|someone|somebody|bf|gf|boyfriend|girlfriend|husband|dad|stepdad"
+    "|partner)"
+)
+VICTIM = "(mig|os|hende|ham|min mor|en fyr|en mand|nogen|me|us|her|him|someone|my mum|my mom|a guy)"
+TAKEN = "(taget|tog|tat|slugt|slugte|spist|spiste|took|taken|swallowed|ate|popped|had|sniffet|røget)"
+TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet|done)"
+PILL_WORDS = (
+    "pille*|*piller|*pillerne|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
+    "|rivotril*|xanax|oxy*|tramadol*|morfin*|fentanyl*|heroin*|metadon*|methadon*|benzo*|zolpidem*|imovane*"
+    "|sovemedicin*|insulin*|lyrica*|nozinan*|quetiapin*|sovepille*|codein*|kodein*|valium|diazepam*"
+)
+PILLS = PILL_WORDS + "|💊"
+MEANS_PILLS = (
+    "pille*|*piller|*pillerne|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
+    "|sovepille*|sovemedicin*|insulin*|💊"
+)
+QUANTITY = (
+    "(alle|al|hele|en hel|whole|all|all of|entire|masse|en masse|a bunch|bunch|lots|a lot|mange|many|#many|#dose"
+    "|pakke*|pakker|glas|glasset|plade|pladen|bottle|pack*)"
+)
+HIGH = (
+    "(bro|broen|*broen|*bro|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
+    "|rooftop|altan*|balcony|the balcony|vindue*|window|phuset|parkeringshuset|carpark|cliff|the cliff|klippen"
+    "|skrænten|tårnet|sal|floor|building|bygningen|skinnerne|sporet|banen|tracks|the tracks|railway|rails"
+    "|perronkanten|vandet|havnen|kajen|kajkanten|the water|the harbour|søen)"
+)
+TRAFFIC = "(tog|toget|et tog|train|a train|the train|bus|bussen|bil|bilen|en bil|lastbil*|truck|car|traffic|motorvejen)"
+NOW = (
+    "(nu|rn|now|right now|lige nu|tonight|i aften|i nat|nat|natten|snart|soon|om lidt|in a bit|i morgen|tomorrow"
+    "|inden i morgen|before morning|idag|i dag|today)"
+)
+NOT = "(ik*|=ik|ikke|ike|ikk|not|no|never|aldrig)"
+
+SIGNS: tuple[Sign, ...] = (
+    # ---- the body: an overdose or a body that does not breathe or wake -----------------------------------
+    Sign("not_breathing", "overdose", "acute", (
+        f"trækker|trak|traekker ~1 {NOT} ~1 vejret", f"(ik*|=ik|ikke|næsten ikke|næsten ik|knap) ~ trække|trækker vejret",
+        "vejrtrækning* ~ mærkelig|underlig|stoppet|langsom|rallende|mærkeligt|underligt",
+        "(not|isnt|is not|barely|stopped|hardly|aint) breathing", "(cant|cannot|can not|hardly) breathe|breath",
+        "trouble breathing", "gisper efter vejret",
+    ), negatable=False, past=False),
+    Sign("not_waking", "overdose", "acute", (
+        f"vågner|vaagner|vågnede {NOT}", f"kan|kunne {NOT} ~1 vække|få ~1 ham|hende|dem|(ham op|hende op)",
+        f"{NOT} ~2 til at vågne", "(wont|doesnt|didnt|not|isnt|cant|will not) ~1 wake|waking ~1 up",
+        "(cant|cannot|couldnt|can not) wake him|her|them",
+    ), negatable=False, past=False),
+    Sign("unconscious", "overdose", "acute", (
+        "bevidstløs*|bevidstloes*|unconscious|unresponsive|livløs*|lifeless",
+        f"reagerer {NOT}", f"reagerer|svarer|vågner|trækker (han|hun|hen|de) {NOT}", "(not responding|not reacting)",
+        "passed out and",
+        f"ligger ~3 og ~1 svarer|reagerer {NOT}", f"svarer {NOT} ~2 og ~2 slap|kold|blå|ligger",
+        "(helt slap|er slap|limp|helt væk og|er helt væk)",
+    ), negatable=False, past=False),
+    Sign("blue_lips", "overdose", "acute", (
+        "blå ~2 læber|læberne|ansigtet|fingrene", "lips ~2 blue", "blue lips|face", "turning blue",
+        "(skum om munden|foaming|foam at)", "kramper|krampe|krampeanfald|seizure|seizing|fitting",
+    ), negatable=False, past=False),
+    Sign("overdose", "overdose", "acute", (
+        "overdos*|=od|=oded|=odet|=odede|=ods|overdoes*",
+        f"{TAKEN} ~1 {QUANTITY} ~2 {PILLS}", f"{TAKEN} {PILLS} ~ {QUANTITY}", f"{TAKEN} ~1 #many|#dose",
+        f"{TAKEN_DRUG} ~2 (for meget|for mange|alt for meget|alt for mange|too much|too many|way too much|way too many)",
+        f"{QUANTITY} ~1 {PILL_WORDS} ~ {TAKEN}", f"#many|#dose ~1 {PILL_WORDS}",
+        f"{TAKEN} (noget|something) ~ og|and ~2 ryster|kaster|hamrer|mærkeligt|underligt|shaking",
+        "💊 💊 💊", "(hjertet hamrer|hjerte hamrer|heart is racing|heart racing)", "cant feel my legs|arms",
+    ), past=False),
+    Sign("intoxicated", "overdose", "cue", (
+        "skæv|skaev|high|stiv|wasted|stoned|drunk|druk|bombet|smadret|(on something|på noget)",
+        "røget|drukket|drak|sniffet|taget ~ masse|meget|noget", "(sat et skud|sat et fix|after using|efter et fix)",
+        "fentanyl*|heroin*|kokain*|coke|crack|ghb|ketamin*|spice",
+    ), past=False),
+    Sign("unwell", "overdose", "cue", (
+        "mærkeligt|mærkelig|underligt|underlig|weird|strange|forvirret|confused|(kaster op|throwing up)|vomiting",
+        "(sover meget|sleeping a lot)|ryster|shaking|kold|cold|hjertebank*",
+    ), past=False),
+    Sign("misuse", "overdose", "worrying", (
+        f"flere|more ~2 {PILLS} ~ end|than", f"flere af mine {PILLS}", f"more {PILLS}",
+        "farligt|dangerous|safe ~ (at tage|to take|to mix|at blande)", f"farligt ~ {PILLS}",
+        "(på druk|on a bender) ~2 dage|days", "binge*", "💊",
+    ), past=False),
+    # ---- violence ---------------------------------------------------------------------------------------
+    Sign("violence_now", "violence", "acute", (
+        "slår|slaar|slog|sparker|sparkede|banker|bankede|tæver|taever|tævede|kvæler|kvalte|hiver|river"
+        f"|skubber|angriber|angreb|voldtager|overfalder|overfaldt|stikker|stak|skyder|skød {VICTIM}",
+        f"slået|sparket|banket|tævet|kvalt|skubbet|stukket|skudt|truet {VICTIM}",
+        "hitting|hits|hit|beating|beats|beat|kicking|kicks|kicked|choking|chokes|choked|strangling|punching"
+        f"|punched|attacking|attacked|hurting|stabbing|stabbed|raping|shoving|dragging {VICTIM}",
+        "(beat me up|beats me up|beating me up|kvælertag|strangled|chokehold)",
+        "(blevet|bliver|blev|bli|been|got|getting|was|is being) slået|tævet|taevet|banket|voldtaget|kvalt|stukket"
+        "|overfaldet|skudt|knivstukket|angrebet|raped|stabbed|shot|attacked|assaulted|beaten|mugged|jumped",
+        "(stukket ned|knivstukket|skudt ned)|overfald*|assaulted",
+        "voldtæg*|voldtag*|voldtog|voldtaget|voldtaeg*|raped|rape|raping|rapist",
+        f"tvang|tvinger|forced|forcing|pressed {VICTIM} ~2 sex",
+        "vold|volden|violence|husspektakler|slåskamp|slaaskamp|slagsmål|(fight outside)",
+        f"{OTHER} ~3 slå|slår|slaar|dræbe|dræber|myrde|kill|kills|killing|murder|hurt|stab|stikke|skyde|shoot"
+        f" {VICTIM}",
+        f"{OTHER} ~3 slå|slår|slaar|dræbe {VICTIM} ihjel",
+        "dræbe|dræber|dræbte|myrde|myrder mig|os|hende|ham",
+        "truer|truede|truet|threaten* ~3 slå|dræbe|stikke|skyde|ihjel|kniv|kill|stab|shoot|knife",
+        "(prøver at komme ind|bryde ind|brækker døren|sparker døren|breaking in|break in|trying to get in)",
+        "slår|hamrer|sparker|slaar|hammering|banging ~2 på|on ~2 døren|dør|door",
+        "låst|låser|spærret ~1 mig ~1 inde", "(holder mig fanget|locked me in|locks me in)",
+        "(wont|doesnt|wont|will not|wouldnt) let me leave|go|out", "(vil ikke lade mig gå)",
+        "gemmer mig|hiding ~ for|from ~ ham|him|dem|them", f"gemmer|hiding ~4 {OTHER} ~1 er|is|going ~2 gal|crazy|vild",
+        "(han er helt gal|hes going crazy|going crazy|helt vild)",
+    ), negatable=True),
+    Sign("weapon", "violence", "cue", (
+        "kniv|kniven|knive|knivene|knife|knives|🔪|pistol*|gun|guns|våben|weapon|machete|økse|axe|🗡|🔫",
+    )),
+    Sign("other_person", "violence", "cue", (OTHER,), negatable=False),
+    Sign("threat", "violence", "worrying", (
+        "truer|truet|truede|threaten*|truslen|trusler", "(følger efter mig|following me)|stalk*",
+        "bange for ~2 ham|hende|dem|him|her|them|(at gå hjem)", "scared|afraid ~ (of him|to go home|of her)",
+        "råber|yells|yelling|screams ~ (hele tiden|at me|all the time)", "(jaloux og|jealous and)",
+        "tager|tog|takes|took min|my telefon|phone", "slog|sparkede|skubbede|bankede|tævede|hit|kicked|pushed|shoved"
+        " mig|me|os|us|hende|her", "sur|vred|gal|angry ~1 på|at os|mig|me|us",
+        f"{OTHER} ~ drikker|drinks ~ og|and",
+    )),
+    # ---- suicide: intent, method, plan ------------------------------------------------------------------
+    Sign("intent", "suicide", "acute", (
+        "selvmor*|selvmort*|suicid*|livstræt*|selfmord*",
+        "tage|tag|tager|ta|tar|tog|taget mit|sit|dit ~1 liv|livet", "(tage|tag|tager|ta|tar|tog) livet af",
+        f"slå|slår|slaar|slog|dræbe|dræber|dræbte|myrde {SELF} ~1 ihjel", f"dræbe|dræber|dræbte|myrde {SELF}",
+        "ende|ender|endte|afslut*|stoppe mit|sit liv|livet", "gøre|gør|gjorde ~ ende på ~1 det|livet|mig|sig|alt",
+        "(gøre det af med|gøre af med mig|gør det af med)",
+        "vil|ville|skal|gerne|lyst|ønsker|ønske|håber|bare|(klar til)|parat ~ dø|doe|do",
+        "gid|ønsker|ønske|bedre|hellere ~ var|være|er død", f"vil|gider|orker|magter ~1 {NOT} ~ leve|livet",
+        f"(ingen|ik*|ikke|ik noget|ikke noget) ~1 grund|lyst|noget ~ (at leve|til at leve|at leve for|to live)",
+        f"(ønske|ønsker|wish) ~ {NOT} ~ fandtes|eksisterede|eksistere|findes|født",
+        f"være|er|bliver|blir her ~1 {NOT} ~ (i morgen|mere|længere|mer)", f"(ikke|ik|ikk) være her ~ mere|længere|mer",
+        f"skal {NOT} være her", f"{NOT} ~1 overlever|overleve|klarer ~ (natten|nat|i nat|dagen)",
+        "(færdig med livet|fået nok af livet|træt af livet|slut med livet|livet er slut|mit liv er slut)",
+        f"sove|sover ~ og ~ (aldrig|ik*|ikke) ~1 vågne|vågner", "aldrig vågne|vågner ~1 op|igen|mer|mere",
+        f"vil ~ {NOT} ~1 vågne", "(sidste nat|sidste gang du hører|min sidste nat|min sidste dag)",
+        "afskedsbrev*|farvelbrev*|(suicide note|goodbye letter|written my note|wrote my note|my goodbye)",
+        f"kill|killing|kil|hang|hanging|hurt|shoot|drown|off ~1 {SELF}",
+        "=kms|=kys|=kmsl|unalive*|sewerslide|(sewer slide)|suicidal", "end|ending|take|taking|took ~1 my|his|her ~1 life|own",
+        "end|ending it ~1 all|tonight|now|today|soon", "(how to end it|going to end it|gonna end it|want to end it)",
+        "want|wanna|going|gonna|wish|ready|rather|(like to) ~2 die|(be dead)", "wish|better ~ dead",
+        f"wish ~ (wasnt|werent|was not|wasnt ever|was never|were never|never was) ~1 alive|here|born|exist",
+        "(not|dont|don t|no|do not) ~ want|wanna ~ (to live|to be alive|live|be alive|to go on)",
+        "no|any ~ reason|point ~ (to live|in living|to go on|living)", "(dont see the point in living)",
+        "(wont|will not|wont|not) ~1 be ~ here|around|alive ~ tomorrow|anymore|(much longer)|(for long)",
+        "(never wake up|not wake up|not to wake up|never waking up)",
+        "(done with life|had enough of life|life is over|end of my life|tired of living)",
+        "(not going to make it|not gonna make it|wont survive|not survive) ~ night",
+        "(last night alive|last day alive|last message|my last night)",
+        "måde|metode|way|method ~2 at|to ~1 dø|die|kill", "tage|take|(does it take) ~ (for at dø|to die|to kill)",
+        "(hvordan|how) ~ (dør man|dø|die|to die|kill)", "smertefri|painless",
+        "(jeg dør|jeg skal dø|im dying|im going to die|i am dying|i am going to die)",
+    )),
+    Sign("method", "suicide", "acute", (
+        "hænge|hænger|hængte|hang|hanging ~1 mig|sig|myself|meself|himself|herself",
+        "hoppe|hopper|hop|springe|springer|sprang|(kaste mig)|(smide mig)|jump|jumping|(throw myself) ~2 (ud|ned|off"
+        f"|from|fra|ud fra|ned fra|over|ud over|ud af|out of|out) ~2 {HIGH}",
+        "hoppe|hopper|springe|springer|(kaste mig)|(lægge mig)|gå|går|jump|jumping|step|walk|lie|løbe ~3 (foran|ud foran"
+        f"|in front of|under|onto|ud på) ~2 {TRAFFIC}|{HIGH}",
+        f"{TRAFFIC} ~3 foran", f"{TRAFFIC} ~3 (in front)",
+        "gå|går|gik|walk|walking ~1 (i|ud i|into|in) ~1 havnen|vandet|søen|(the water)|(the sea)|(the harbour)",
+        "kører|køre|kor|drive|driving ~4 (ind i|into) ~2 træ|muren|tree|wall|lastbil",
+        "skære|skærer|skar|cut|cutting|slit ~1 pulsår*|håndled*|wrists|wrist|halsen|throat",
+        "reb|rebet|rope|noose|løkke|løkken|🪢 ~ klar|ready|hænge*|hang*|stol*|chair|op|up",
+        "stolen|chair ~ rebet|reb|rope|noose",
+        "(har|har et|har købt|har købt et|købt|købte|got|got a|got the|bought|bought a|have|have a|fundet|fundet et) reb|rebet|rope|noose|løkke",
+        "🪢", "kniv|kniven|knife|blade|barberblad* ~ (på mig selv|on myself|i mig selv|in myself)",
+        "bruge|use|bruger|using ~2 (på mig selv|on myself)",
+        "(jeg hopper|jeg springer|im jumping|im gonna jump|i will jump|im going to jump|jeg hopper nu|jeg springer nu)",
+        "skære|skærer|skar|skaaret|skåret|cut|cutting ~1 mig|myself ~2 nu|igen|again|dybt|deep|bløder|bleeding|blødningen",
+        "skære|skærer|skar|skaaret|skåret|cutter|cut|cutting|cuts ~1 (i mig|i armene|i armen|i mine|i benene|mig selv"
+        "|myself|my arms|my wrists|my legs)",
+        "selfharm*|(self harm)|selvskad*|(cutter igen|cutting again)",
+    )),
+    Sign("burden", "suicide", "acute", (
+        "slipper|fri ~1 (for mig|af med mig)", "(rid of me|better off without me)",
+        "bedre|bedst ~2 (uden mig)", "(bedst for alle|best for everyone|better for everyone) ~ hvis|if|uden|without",
+        "(savne mig|miss me)", "(ingen|nobody|no one|noone) ~1 finder|finds mig|me", f"(i skal|lad vær|lad være) ~1 {NOT} ~1 (lede efter mig)",
+        "(dont look for me|don t look for me)",
+    )),
+    Sign("after_me", "suicide", "acute", (
+        "når|naar|efter|when ~1 jeg|im|i ~1 er|am ~1 død|dead", "(efter min død|after im gone|after i die|after im dead)",
+    )),
+    Sign("burden_felt", "suicide", "worrying", ("byrde|burden", "(når jeg er væk|when im gone|hvis jeg var væk|if i was gone)")),
+    Sign("plan", "suicide", "cue", (
+        "planlagt|planlægger|planned|plan|planning ~ hvordan|how|it|det", "har|have ~1 en|a plan",
+        "(ved hvordan|know how) ~ jeg|i ~ gør|do|skal",
+        f"(har samlet|har gemt|har sparet|har købt|bought|been saving|saved up) ~2 {PILLS}|pills|pakker",
+        "stockpil*", "(brev til|letter to|note for)", "skrevet|written ~ brev|letter|note",
+    )),
+    Sign("ready", "suicide", "cue", ("(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",)),
+    Sign("means", "suicide", "cue", (
+        "reb|rebet|rope|noose|løkke|løkken|🪢|barberblad*|razor*|🩸",
+        "har|have|got ~2 pillerne|(the pills)|piller|pills ~2 her|klar|ready|here",
+    )),
+    Sign("pills", "overdose", "cue", (MEANS_PILLS,)),
+    Sign("at_edge", "suicide", "acute", (
+        f"står|sidder|stod|er|standing|sitting|im|am|sat ~2 (på|ude på|oppe på|on|up on|on top of|ved kanten af"
+        f"|at the edge of|på kanten af) ~2 {HIGH}",
+    )),
+    Sign("place", "suicide", "cue", (
+        f"står|sidder|er|standing|sitting|im|am ~2 (ved|at|by) ~2 {HIGH}",
+        f"(på vej op på|on my way up|going up|på vej ud på|på vej til|on my way to) ~2 {HIGH}",
+        "kanten|edge|ledge|cliff", "🌉|🚆|🚂|🚇",
+    )),
+    Sign("looking_down", "suicide", "cue", ("kigger|looking|kikker|ser ~1 ned|down",)),
+    Sign("time", None, "cue", (NOW,), negatable=False),
+    Sign("doing_it", "suicide", "cue", (
+        "gør|gøre det|(do it)", "overvejer|considering|(tænker på at)|(thinking about)|(thinking of)",
+        "(sidste gang|last time)", f"{NOT} ~2 (ned igen|hjem igen|tilbage|komme ned|come down)",
+    )),
+    Sign("goodbye", "suicide", "cue", ("farvel|goodbye|bye|farewell|adjø|(sagt farvel|said goodbye)",), negatable=False),
+    Sign("thanks_for_all", "suicide", "cue", (
+        "(tak for alt|thank u for everything|thank you for everything|thanks for everything|thx for everything)",
+    ), negatable=False),
+    Sign("apology", "suicide", "cue", (
+        "undskyld|sorry|tilgiv|forgive ~1 (for alt|for everything|me)", "(im sorry|i am sorry)",
+    ), negatable=False),
+    Sign("finality", "suicide", "cue", (
+        "(det er slut|det slutter|its over|it is over) ~1 nu|now", "(nu er det slut|its over|this is the end|the end)",
+        "(for altid|forever)", "overstået|(over with)", f"skal {NOT} ~1 bruge ~1 dem|det ~1 mere|mer|længere",
+        "(wont need|dont need) ~ anymore",
+    ), negatable=False),
+    Sign("last_wishes", "suicide", "cue", (
+        "(pas godt på|pas på|take care of|look after) ~1 min|mine|mor|far|my|hunden|katten",
+        "sig|tell ~3 elsker|love", "(elsker jer|love you all|love u all)",
+    ), negatable=False),
+    Sign("giving_away", "suicide", "cue", ("giver|give|giving|forærer ~3 væk|away", "må|kan|can ~1 få|have ~ min|mine|my")),
+    Sign("death_talk", "suicide", "cue", ("død|døden|=doeden|=doe|=doer|dying|death|dead|die|begravelse|funeral",)),
+    Sign("hopeless", "suicide", "worrying", (
+        f"orker|magter|kan|gider {NOT} ~1 mere|mer|længere", f"kan {NOT} ~1 (det her|klare det|mer|mere)",
+        "(cant|cannot|can t) ~2 (do this|go on|take it) ~1 anymore", "(cant|cannot) ~ anymore",
+        "håbløs*|haabløs*|hopeless|meningsløs*|pointless|ligegyldig*",
+        "(ingen|no|ik nogen|ikke nogen|ingen som helst|nogen) ~1 mening|point",
+        "(meningen med|point of|point in) ~2 (det hele|livet|anything|everything|life|it all|noget)",
+        "giver|give|giving ~1 op|up", "træt af ~2 (det hele|alt|livet|at leve)",
+        "tired of ~2 everything|life|living|(it all)",
+        "alt|everything|all ~ er|is ~ sort|mørkt|dark", "ensom|lonely ~ (gør ondt|hurts)", "(ingen vej ud|no way out)",
+        "ønske|ønsker|wish ~3 forsvinde|disappear", "(ingen|nobody|no one) ~ ville|would ~ opdage|notice|savne|miss",
+        "tænker|thinking ~2 (på døden|at dø|om døden|about death|about dying)",
+        f"{NOT} ~1 lyst ~2 (til noget|til noget mere|til noget som helst|to do anything|til ingenting)",
+        "(nothing matters|intet betyder)", "(når man dør|when you die|efter man dør|after you die)",
+        "😔|😞|😢|😭 ~1 (kan ik|kan ikke|orker ik|cant)", "(dont care anymore|ligeglad med alt|er ligeglad)",
+    ), negatable=False),
+    Sign("reunion", "suicide", "worrying", (
+        "(være sammen med|være hos|be with|see) ~1 hende|ham|dem|him|her|them ~2 igen|again|(i himlen|in heaven)",
+        "vil|want ~2 (være sammen med|være hos|be with) ~1 hende|ham|dem|him|her|them",
+    )),
+    Sign("self_harm_past", "suicide", "worrying", (
+        "skar|skåret|skære|cut|cutting ~1 i mig|mig|myself", "(used to cut|used to self harm)",
+        "kniv|kniven ~ hovedpuden|pillow",
+    )),
+    # ---- asking for help, fear, feeling very bad ------------------------------------------------------
+    Sign("help_asked", None, "worrying", (
+        "hjælp|hjaelp|hjalp|hjelp|help|=sos|mayday", "hjælpe|hjaelpe|hjelpe mig", "brug for ~2 hjælp|nogen|dig", "need ~2 help|someone|you",
+        "(det haster)|haster|urgent|asap|emergency|nødsituation", "(ring til mig nu|call me now|ring nu)",
+    ), past=False),
+    Sign("fear", None, "worrying", (
+        "er|im|am|so|så|really|meget|virkelig ~1 bange|scared|afraid|terrified|rædselsslagen", "(angst for at dø)",
+    )),
+    Sign("feeling_bad", None, "worrying", (
+        "(har det|feel|føler mig|im feeling|feeling) ~2 dårligt|skidt|elendigt|(af helvede)|forfærdeligt|(ad helvede)"
+        "|crap|awful|terrible|(like shit)|horrible",
+        "(ved ik|ved ikke|dont know) ~1 (hvad jeg skal gøre|hvad jeg skal stille op|what to do)",
+        "(det er slemt|det er så slemt|its bad|its so bad|it is bad)",
+        "(alting går galt|alt går galt|everything is going wrong)", "(need someone to talk|need to talk)",
+        "(helt nede|really down|so down)",
+    )),
+)
+
+# Harmless uses of the same words. A sign whose own words fall inside one of these is not counted: "kniv
+# til brødet", "slog mig i skak", "filmen om selvmord", "døde af grin". Kept tight: each is a way for a
+# real cry for help to slip through.
+GAMES = (
+    "(skak|kort|kortspil|ludo|fifa|matador|yatzy|bowling|billard|pool|dart|bordtennis|tennis|badminton|fodbold"
+    "|spillet|spil|armlægning|wordfeud|quiz|poker|chess|cards|uno|monopoly|game|games|ping pong|pingpong|race)"
+)
+HARMLESS: tuple[str, ...] = (
+    # Games and sport.
+    "slår|slaar|slog|tævede|tæver|banker|bankede|beat|beats|beating|smashed|killed|sparkede ~3 i|at|in|til"
+    f" ~1 {GAMES}",
+    f"i|at|in {GAMES} ~3 slog|tævede|beat|slår ~1 mig|me|os|us",
+    f"spillede|spiller|spille|played|playing|play ~2 {GAMES} ~4 slog|tævede|beat|slår|banker|bankede ~1 mig|me|os|us", "(slog dem|beat them|vi slog|we beat|slået ud|knocked out|banket ud)",
+    "(slog op|slår op|slog hovedet|slog mig på|slog mig i hovedet|kicked the ball)",
+    # Dying of laughter, boredom, hunger; killing time; things that die.
+    "dø|døde|dør|doer|døer|dying|die|died|dead ~1 af|of|from ~1 grin|grine|latter|kedsomhed|nysgerrighed|sult"
+    "|kulde|laughing|laughter|boredom|embarrassment|hunger|cringe|shame",
+    "(dying to|dying for|dør for at|jeg dør hvis|i will die if|ill die if)", "(im dead|im ded|im weak|lol im dead) ~2 😂|😭|lol|haha|💀",
+    "lol|haha|lmao ~2 (im dead)",
+    "telefon*|mobil*|mobilen|batteri*|phone|battery|cykel|cyklen|bilen|car|laptop|computer*|seng|sengen|printer*"
+    "|plant*|planten|blomst*|dækket|hund|hunden|dog|kat|katten|cat|onkel|mormor|farmor|morfar|farfar|uncle|grandma"
+    " ~1 (er død|er dødt|døde|dør|died|is dead|dies|er gået død)",
+    "(dødtræt|dødkedelig*|dødsygt|dead tired|dead on my feet|dødsens)",
+    "slå|slår|slog|dræbe|kill|killing ~1 tiden|time", "du slår|slaar mig ihjel", "(killing it|killed it|kill it)",
+    "killing|kills ~1 me ~1 lol|haha|😂", "(this|that|traffic|song|heat|waiting|it) ~2 kills|killing me",
+    "kill|killed|killing ~1 the|a|en ~1 spider|fly|flue|edderkop", "(hit me up|beat me to it|shoot me a|shot me a|shoot me an)",
+    "(hit the gym|hitting the gym|hit the)",
+    # Hanging out, cutting food and hair, knives and ropes for a purpose.
+    "hænge|hænger|hang|hanging|hung|hængte ~1 ud|out|tøj|tøjet|billeder|pictures|(the pictures)",
+    "kniv*|knife|knives|reb|rebet|rope|🔪 ~2 til|for|at|to ~2 brød|brødet|maden|mad|frugt|smør|køkkenet|skære|bread"
+    "|food|cooking|flytningen|flytte|tent|lege|play|camping|båden|boat",
+    "(køkkenkniv*|lommekniv*|brødkniv*|smørkniv*|knive på tilbud)", "knive|knives ~ tilbud|sale",
+    "skære|skar|skåret|cut|cutting|skærer ~3 løg|brød|grønt|hår|håret|hair|back|down|frugt|kød|maden|fingeren"
+    "|tommelfingeren|konservesdåse*|dåse|papir|paper",
+    "skar|skåret|cut ~1 mig|myself ~1 på|i|on ~2 fingeren|en|a|et|papir|kniven|dåsen|glasset|glas",
+    # Places and transport on an ordinary day.
+    "tager|tage|tog|tar|ta|take|taking|catch|(on the) ~1 toget|tog|bussen|bus|train|metro|metroen|(the train)|(the bus)",
+    "(jeg hopper|jeg hoppe|hopper|hoppe|hop|jump|jeg springer) ~1 på|(ind i)|on|in ~1 bussen|toget|bus|train|cyklen|(the bus)",
+    "(hopper lige ud|springer ud i det|springe ud i det)",
+    "sprang|springer|skip* ~1 over", "hoppede|hoppe|hopper|badede|bade|swim|swam|jumped|bader ~1 i|in ~2 havnen|vandet|søen|lake",
+    "(tagterrasse|roof terrace|taget af|tagrenden|cykelskuret)", "(er på taget|på taget|taget) ~3 tagrenden|tagrende",
+    "(er på broen|står på broen|på broen|broen|im on the bridge|on the bridge|bridge|taget|roof) ~3 kommer|venter"
+    "|waiting|coming|mødes|meet|(be there)",
+    # Topics: films, books, courses, news.
+    "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
+    "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|gruppen ~6 om|about|hvor|where",
+    "om|about ~1 selvmord*|vold|volden|overdos*|suicide|violence|overdoses|overdose|død|døden|death|drugs|stoffer",
+    "talt|snakket|snakkede|talte|talked|talking ~2 om|about",
+    # Pills and medicine as a routine; too much of something harmless.
+    "husk*|remember|glemt|forgot ~3 piller|pillerne|medicin*|💊|pills|meds",
+    "taget|tog|took min|mine|my medicin|piller|pillerne|meds|medicine",
+    "(for|too|alt for) meget|mange|much|many ~1 kaffe|mad|slik|sukker|sol|vagter|arbejde|på|coffee|food|sugar|work"
+    "|shifts|billeder|pictures",
+    "(taget mig sammen|taget en masse billeder|taget billeder|taget mange vagter)", "drak|drukket ~1 (for meget)",
+    "#many|#dose ~1 måneder|uger|dage|år|months|weeks|days|years|kr|kroner|min|minutter|minutes",
+    "clean|ædru|sober|(stoppet med)|(stopped taking)|(holdt op)|dropper|quit",
+    # Farewells and thanks on an ordinary day.
+    "farvel|goodbye|bye ~3 (for now|i dag|see you|vi ses|ses|talk|snakkes|på|on|mandag|i morgen|tomorrow|monday)",
+    "farvel|goodbye|bye og|and ~1 tak|thanks", "(vi ses|see you) ~3 farvel|bye",
+    "(tak for alt|thanks for everything) ~1 din|jeres|your|today|(i dag)|det|hjælp|(the help)",
+    "(det er slut|its over|det slutter) ~1 nu|now ~1 med|with", "(slut med|over with) ~1 at|ham|hende|him|her|den|the|det|lejlighed*",
+    "(færdig med) ~1 skolen|arbejdet|arbejde|work|school|(for i dag)|(i dag)", "(done for today|done with this|so done with)",
+    "giver|give ~3 gamle|old|tøj|clothes ~3 væk|away", "få|have ~1 min|my ~1 gamle|old",
+    "(vil have mit liv tilbage|want my life back)", "mit|my ~1 liv|livet|life ~1 er|is ~1 godt|good|fint",
+    "(sleep forever lol|kunne sove for evigt|over the moon)", "(truer med at flytte|threatens to move)",
+    "vække|wake ~1 mig|me", "(sov som en sten|slept like)",
+    f"fik {NOT} ~1 vejret|luft", "bange for ~1 hunde|edderkopper|tandlægen|spiders|dogs|(the dentist)",
+    "(hjælp med|hjælp til|help with|help me with|hjælpe mig med|hjælpe mig til|hjælpe med)", "(tak for hjælpen|thanks for the help)",
+    "forsvinder|disappear ~2 til|to ~2 jylland|byen|town",
+    "(gør det|do it) ~2 (i morgen|tomorrow|senere|later|på mandag)", f"kan|gider {NOT} ~1 mere|mer ~1 (i dag|today)",
+    f"orker {NOT} ~1 (at gå|at komme|at tage|fest)", "(du må gerne få|kan få min nye|you can have my old)",
+    "(vil ik tage toget|vil ikke tage toget)",
+)
+
+NEGATORS = "ikke|ik|ikk|ike|aldrig|not|never|dont|wont|isnt|didnt|doesnt|hverken"
+NEGATION: tuple[str, ...] = (NEGATORS, "(don t|won t|do not|will not|is not)")
+
+# Told of as long past: an acute sign is then only worrying.
+PAST: tuple[str, ...] = (
+    "(i sidste|sidste) uge|måned|år|weekend|sommer", "last week|month|year|weekend|summer",
+    "for ~2 år|måneder|uger siden", "years|months|weeks ago",
+    "(da jeg var|when i was) ~1 yngre|lille|barn|young|younger|kid|little|teenager|teen",
+    "=før|tidligere|engang|dengang|yesterday|(før i tiden|in the past|used to|i går|som barn|as a child)",
+)

@@ -1,0 +1,63 @@
+"""A message as the crisis detector reads it: folded words that match their spelling-forgiving skeleton,
+emoji kept as words of their own, and the places where a sentence or clause breaks.
+
+People in crisis text fast: no capitals, æøå written ae/oe/aa or a/o, letters doubled for emphasis or by a
+slip, apostrophes left out ("dont", "tar"). The skeleton makes those one word: case folded, æøå spelled
+ae/oe/aa, accents dropped, apostrophes and inner hyphens removed, and every run of one letter written once
+("Selvmoooord" → "selvmord", "slaar" and "slår" → "slar"). Patterns are folded the same way (phrases.py).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+BREAK = "|"
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_OD = re.compile(r"\bod['\u2019\u02bc`\u00b4]+(?:d|ed|et|ede)\b")  # "od'd" must not become "odd"
+_GLUE = re.compile(r"['\u2019\u02bc`\u00b4]|(?<=\w)-(?=\w)")  # "don't" → "dont", "p-huset" → "phuset"
+_PIECE = re.compile(r"[^\W_]+|\S")
+_RUN = re.compile(r"(.)\1+")
+_IGNORED = frozenset("\ufe0f\ufe0e\u200d\u20e3")  # emoji presentation, joiners: not part of the sign
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of a message (folded as written, breaks left out) and, for each, the clause it stands in."""
+
+    words: tuple[str, ...]
+    clause: tuple[int, ...]
+
+
+def fold(text: str) -> str:
+    """Lower case, æøå as ae/oe/aa, accents dropped; emoji and punctuation kept."""
+    text = unicodedata.normalize("NFC", text).casefold().translate(_FOLD)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=8192)
+def skeleton(word: str) -> str:
+    """A folded word with every run of one letter written once."""
+    return _RUN.sub(r"\1", word)
+
+
+def read(text: str) -> Words:
+    """The words of `text`, with a new clause wherever punctuation or a line break stands between them."""
+    folded = _GLUE.sub("", _OD.sub("oded", fold(text))).replace("\n", " . ")
+    words: list[str] = []
+    clauses: list[int] = []
+    clause = 0
+    for piece in _PIECE.findall(folded):
+        if piece[0].isalnum() or piece[0] == "_":
+            words.append(piece)
+            clauses.append(clause)
+        elif piece in _IGNORED or unicodedata.category(piece).startswith(("M", "Sk", "C")):
+            continue  # a skin tone, a joiner, a variation selector
+        elif unicodedata.category(piece).startswith("S"):
+            words.append(piece)  # an emoji or another symbol is a word of its own: 💊, 🔪, 🪢
+            clauses.append(clause)
+        elif words and clauses[-1] == clause:
+            clause += 1
+    return Words(tuple(words), tuple(clauses))
