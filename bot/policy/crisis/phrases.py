@@ -30,7 +30,9 @@ _DOSE = re.compile(r"\d+(?:mg|g|ml|mcg|ug|stk)")
 MANY = 8
 """From how many pills (or anything else counted) a number is "many"."""
 
-Slot = frozenset[int] | int  # the words allowed at this place, or how many words may be skipped
+Word = frozenset[int]  # the pattern words allowed at one place
+Choice = tuple[tuple[Word, ...], ...]  # "(i aften|i nat|nu)": word sequences, one of which must follow
+Slot = Word | int | Choice  # … or an int: how many words may be skipped ("~")
 
 
 @dataclass(frozen=True)
@@ -106,67 +108,155 @@ class Lexicon:
     def __init__(self, entries: Sequence[tuple[Hashable, str]]) -> None:
         self._vocabulary = _Vocabulary()
         self._phrases: list[tuple[Hashable, tuple[Slot, ...]]] = []
+        self._gapless: list[bool] = []  # the words one after another: no search needed
+        self._named: list[tuple[Word, ...]] = []  # words each phrase needs somewhere, for a quick "can it match"
+        self._heads: list[tuple[Word, ...]] = []  # for each slot, the words it may begin with
         self._starting: dict[int, list[int]] = {}
+        self._pairs: dict[tuple[int, int], list[int]] = {}
+        self._begin: dict[tuple[Word, Word], tuple[int, ...]] = {}
         for key, phrase in entries:
             for slots in self._compile(phrase):
-                index = len(self._phrases)
-                self._phrases.append((key, slots))
-                first = slots[0]
-                assert not isinstance(first, int), phrase
-                for number in first:
-                    self._starting.setdefault(number, []).append(index)
+                self._add(key, slots)
+
+    def _add(self, key: Hashable, slots: tuple[Slot, ...]) -> None:
+        index = len(self._phrases)
+        self._phrases.append((key, slots))
+        self._gapless.append(all(isinstance(slot, frozenset) for slot in slots))
+        heads = tuple(frozenset() if isinstance(slot, int) else _needed(slot) for slot in slots)
+        self._heads.append(heads)
+        self._named.append(tuple(head for head, slot in zip(heads, slots, strict=True) if not isinstance(slot, int)))
+        first, second = slots[0], slots[1] if len(slots) > 1 else 0
+        assert isinstance(first, frozenset)
+        if isinstance(second, frozenset):  # found by its first two words: "jeg" alone begins too many phrases
+            for pair in itertools.product(first, second):
+                self._pairs.setdefault(pair, []).append(index)
+        else:
+            for number in first:
+                self._starting.setdefault(number, []).append(index)
 
     def _compile(self, phrase: str) -> list[tuple[Slot, ...]]:
-        """The phrase as sequences of slots: one sequence for each choice of a "(…)" group."""
-        parts: list[list[tuple[Slot, ...]]] = []
-        for token in _PART.findall(phrase):
+        """The phrase as slots; one phrase for each choice of its first word or words, so that it can be
+        looked up by them."""
+        tokens = _PART.findall(phrase)
+        if not tokens or _GAP.fullmatch(tokens[0]) or _GAP.fullmatch(tokens[-1]):
+            raise ValueError(f"a phrase begins and ends with a word: {phrase!r}")
+        rest: list[Slot] = []
+        for token in tokens[1:]:
             gap = _GAP.fullmatch(token)
-            if gap:
-                parts.append([(int(gap.group(1) or 3),)])
-                continue
-            sequences = [
-                sequence.split()
-                for group, word in _CHOICE.findall(token)
-                for sequence in (group.split("|") if group else [word])
-            ]
-            single = [words[0] for words in sequences if len(words) == 1]
-            choices = [(self._slot(single),)] if single else []
-            choices += [tuple(self._slot([word]) for word in words) for words in sequences if len(words) > 1]
-            parts.append(choices)
-        compiled = [tuple(slot for part in choice for slot in part) for choice in itertools.product(*parts)]
-        for slots in compiled:
-            if not slots or isinstance(slots[0], int) or isinstance(slots[-1], int):
-                raise ValueError(f"a phrase begins and ends with a word: {phrase!r}")
-        return compiled
+            rest.append(int(gap.group(1) or 3) if gap else self._choice(token))
+        first = self._choice(tokens[0])
+        beginnings = first if isinstance(first, tuple) else ((first,),)
+        return [(*beginning, *rest) for beginning in beginnings]
 
-    def _slot(self, forms: list[str]) -> frozenset[int]:
+    def _choice(self, token: str) -> Word | Choice:
+        """One token of a phrase: a choice of single words, or of word sequences when "(…)" holds some."""
+        sequences = [
+            sequence.split()
+            for group, word in _CHOICE.findall(token)
+            for sequence in (group.split("|") if group else [word])
+        ]
+        single = [words[0] for words in sequences if len(words) == 1]
+        longer = [words for words in sequences if len(words) > 1]
+        if not longer:
+            return self._word(single)
+        choices = [(self._word(single),)] if single else []
+        return (*choices, *(tuple(self._word([word]) for word in words) for words in longer))
+
+    def _word(self, forms: list[str]) -> Word:
         return frozenset(self._vocabulary.form(form) for form in forms)
 
     def find(self, words: Words) -> Iterator[tuple[Hashable, Match]]:
-        """Every phrase found in `words`, with its key: the shortest match from each word it begins at."""
+        """Every phrase found in `words`, with its key: the shortest match from each word it begins at.
+
+        A phrase is tried only when every word it names is somewhere in the message: "han" begins many
+        phrases, but few of them can match a message without "kniv" or "ihjel"."""
         ids = [self._vocabulary.ids(word) for word in words.words]
+        present = frozenset().union(*ids)
+        viable: dict[int, bool] = {}
+        viable_here: dict[tuple[Word, Word], list[int]] = {}
         for position, here in enumerate(ids):
-            candidates = sorted({index for number in here for index in self._starting.get(number, ())})
+            pair = (here, ids[position + 1] if position + 1 < len(ids) else frozenset())
+            candidates = viable_here.get(pair)
+            if candidates is None:
+                candidates = viable_here[pair] = []
+                for index in self._candidates(pair):
+                    possible = viable.get(index)
+                    if possible is None:
+                        possible = viable[index] = all(not word.isdisjoint(present) for word in self._named[index])
+                    if possible:
+                        candidates.append(index)
             for index in candidates:
                 key, slots = self._phrases[index]
-                match = _match(slots, ids, 1, position + 1, (position,), ())
+                if self._gapless[index]:
+                    at = position + 1
+                    if at + len(slots) - 1 > len(ids):
+                        continue
+                    for slot in slots[1:]:
+                        if slot.isdisjoint(ids[at]):  # type: ignore[union-attr]
+                            break
+                        at += 1
+                    else:
+                        yield key, Match(tuple(range(position, at)), ())
+                    continue
+                heads = self._heads[index]
+                second = slots[1]
+                if isinstance(second, int):  # a gap: is the word after it anywhere near?
+                    window = ids[position + 1 : position + second + 2]
+                    if all(heads[2].isdisjoint(word) for word in window):
+                        continue
+                elif position + 1 >= len(ids) or heads[1].isdisjoint(ids[position + 1]):
+                    continue
+                match = _match(slots, heads, ids, position)
                 if match is not None:
                     yield key, match
 
+    def _candidates(self, pair: tuple[Word, Word]) -> tuple[int, ...]:
+        """The phrases that may begin at a word, given the pattern words it and the next word are."""
+        known = self._begin.get(pair)
+        if known is None:
+            here, following = pair
+            found = {index for number in here for index in self._starting.get(number, ())}
+            found.update(index for key in itertools.product(here, following) for index in self._pairs.get(key, ()))
+            if len(self._begin) > 20_000:
+                self._begin.clear()
+            known = self._begin[pair] = tuple(found)
+        return known
 
-def _match(
-    slots: tuple[Slot, ...], ids: list[frozenset[int]], slot: int, at: int, literal: tuple[int, ...],
-    skipped: tuple[int, ...],
-) -> Match | None:  # fmt: skip
-    if slot == len(slots):
-        return Match(literal, skipped)
-    wanted = slots[slot]
-    if isinstance(wanted, int):
-        for skip in range(min(wanted, len(ids) - at) + 1):
-            found = _match(slots, ids, slot + 1, at + skip, literal, skipped + tuple(range(at, at + skip)))
-            if found is not None:
-                return found
-        return None
-    if at < len(ids) and not wanted.isdisjoint(ids[at]):
-        return _match(slots, ids, slot + 1, at + 1, (*literal, at), skipped)
-    return None
+
+def _needed(slot: Word | Choice) -> Word:
+    """Words of which at least one must be in a message for `slot` to be found there."""
+    return slot if isinstance(slot, frozenset) else frozenset().union(*(sequence[0] for sequence in slot))
+
+
+def _match(slots: tuple[Slot, ...], heads: tuple[Word, ...], ids: list[Word], start: int) -> Match | None:
+    """The phrase `slots` found from word `start` (which is its first word), taking the shortest gaps."""
+    literal = [start]
+    skipped: list[int] = []
+    end = len(ids)
+
+    def extend(slot: int, at: int) -> bool:
+        if slot == len(slots):
+            return True
+        wanted = slots[slot]
+        if isinstance(wanted, int):  # a gap, always followed by words
+            following = heads[slot + 1]
+            for position in range(at, min(at + wanted, end - 1) + 1):
+                if following.isdisjoint(ids[position]):
+                    continue
+                if extend(slot + 1, position):
+                    skipped.extend(range(at, position))
+                    return True
+            return False
+        if at >= end or heads[slot].isdisjoint(ids[at]):
+            return False
+        for sequence in ((wanted,),) if isinstance(wanted, frozenset) else wanted:
+            if at + len(sequence) > end or sequence[0].isdisjoint(ids[at]):
+                continue
+            if all(not word.isdisjoint(ids[at + offset]) for offset, word in enumerate(sequence[1:], 1)):
+                literal.extend(range(at, at + len(sequence)))
+                if extend(slot + 1, at + len(sequence)):
+                    return True
+                del literal[len(literal) - len(sequence) :]
+        return False
+
+    return Match(tuple(literal), tuple(sorted(skipped))) if extend(1, start + 1) else None

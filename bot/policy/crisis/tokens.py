@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 BREAK = "|"
-_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_SPELLED = (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("ä", "ae"), ("ö", "oe"), ("ü", "ue"))
 _OD = re.compile(r"\bod['\u2019\u02bc`\u00b4]+(?:d|ed|et|ede)\b")  # "od'd" must not become "odd"
 _GLUE = re.compile(r"['\u2019\u02bc`\u00b4]|(?<=\w)-(?=\w)")  # "don't" → "dont", "p-huset" → "phuset"
-_PIECE = re.compile(r"[^\W_]+|\S")
+_PIECE = re.compile(r"([^\W_]+)|(\S)")
 _RUN = re.compile(r"(.)\1+")
 _IGNORED = frozenset("\ufe0f\ufe0e\u200d\u20e3")  # emoji presentation, joiners: not part of the sign
+_ACCENTS = dict.fromkeys(range(0x300, 0x370))  # combining accents, left over once letters are decomposed
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,15 @@ class Words:
 
 def fold(text: str) -> str:
     """Lower case, æøå as ae/oe/aa, accents dropped; emoji and punctuation kept."""
-    text = unicodedata.normalize("NFC", text).casefold().translate(_FOLD)
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = text.casefold()
+    for letter, spelled in _SPELLED:
+        if letter in text:
+            text = text.replace(letter, spelled)
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).translate(_ACCENTS)
 
 
 @lru_cache(maxsize=8192)
@@ -49,14 +57,14 @@ def read(text: str) -> Words:
     words: list[str] = []
     clauses: list[int] = []
     clause = 0
-    for piece in _PIECE.findall(folded):
-        if piece[0].isalnum() or piece[0] == "_":
-            words.append(piece)
+    for word, symbol in _PIECE.findall(folded):
+        if word:
+            words.append(word)
             clauses.append(clause)
-        elif piece in _IGNORED or unicodedata.category(piece).startswith(("M", "Sk", "C")):
+        elif symbol in _IGNORED or unicodedata.category(symbol).startswith(("M", "Sk", "C")):
             continue  # a skin tone, a joiner, a variation selector
-        elif unicodedata.category(piece).startswith("S"):
-            words.append(piece)  # an emoji or another symbol is a word of its own: 💊, 🔪, 🪢
+        elif unicodedata.category(symbol).startswith("S"):
+            words.append(symbol)  # an emoji or another symbol is a word of its own: 💊, 🔪, 🪢
             clauses.append(clause)
         elif words and clauses[-1] == clause:
             clause += 1
