@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.policy.crisis.phrases import Lexicon, Match
-from bot.policy.crisis.signs import HARMLESS, NEGATION, PAST, SIGNS, DangerKind, Sign, Strength
+from bot.policy.crisis.signs import HARMLESS, NEGATION, PAST, SIGNS, TOPIC, DangerKind, Sign, Strength
 from bot.policy.crisis.tokens import Words, read
 
 Level = Literal["acute", "worrying"]
@@ -27,19 +27,23 @@ HARMLESS_USE = "harmless_use"
 # Cues that point to suicide together: any two of them, or one of the timed ones with a time.
 _TOGETHER = frozenset(
     {"plan", "means", "pills", "weapon", "place", "looking_down", "doing_it", "goodbye", "thanks_for_all",
-     "apology", "finality", "last_wishes", "giving_away", "hopeless", "death_talk", "self_harm_past", "ready"}
+     "apology", "finality", "last_wishes", "giving_away", "hopeless", "death_talk", "self_harm_past", "ready",
+     "farewell_all", "letters"}
 )  # fmt: skip
-_TIMED = frozenset({"plan", "means", "place", "looking_down", "finality", "last_wishes", "ready"})
-_WORRYING_ALONE = frozenset({"weapon", "means", "place", "looking_down", "thanks_for_all", "self_harm_past"})
+_TIMED = frozenset({"plan", "means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all"})
+_WORRYING_ALONE = frozenset(
+    {"weapon", "means", "place", "looking_down", "thanks_for_all", "self_harm_past", "giving_away", "farewell_all"}
+)
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
 _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")
 _SEE_THROUGH = frozenset({"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"})
-_HARMLESS, _NOT, _PAST = "harmless", "not", "past"
+_HARMLESS, _NOT, _PAST, _TOPIC = "harmless", "not", "past", "topic"
 _LEXICON = Lexicon(
     [(sign, phrase) for sign in SIGNS for phrase in sign.phrases]
     + [(_HARMLESS, phrase) for phrase in HARMLESS]
     + [(_NOT, phrase) for phrase in NEGATION]
     + [(_PAST, phrase) for phrase in PAST]
+    + [(_TOPIC, phrase) for phrase in TOPIC]
 )
 _ORDER = {sign: index for index, sign in enumerate(SIGNS)}
 
@@ -69,6 +73,11 @@ def assess(text: str) -> Assessment:
     for key, match in _LEXICON.find(words):
         found.setdefault(key, []).append(match)
     harmless = {at for match in found.get(_HARMLESS, ()) for at in range(match.start, match.end + 1)}
+    for match in found.get(_TOPIC, ()):  # the rest of the clause is what the film or the book is about
+        at = match.start
+        while at < len(words.words) and words.clause[at] == words.clause[match.start]:
+            harmless.add(at)
+            at += 1
     negators = {match.start for match in found.get(_NOT, ())}
     past = {words.clause[match.start] for match in found.get(_PAST, ())}
     counted: dict[Sign, Strength] = {}

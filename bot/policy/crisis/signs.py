@@ -36,10 +36,14 @@ class Sign:
 SELF = "(mig|sig|mig selv|sig selv|myself|himself|herself|themself|themselves|meself|my self)"
 OTHER = (
     "(han|hun|de|nogen|nogle|manden|fyren|far|faren|min far|bror|min bror|kaeresten|kæreste*|ekskæreste*|eks|ex"
-    "|kone|mand|he|hes|she|shes|they|theyre|someone|somebody|bf|gf|boyfriend|girlfriend|husband|dad|stepdad"
-    "|partner)"
+    "|kone|mand|manden|fyr|fyre|guy|guys|a guy|a man|the man|he|hes|she|shes|they|theyre|someone|somebody|bf|gf"
+    "|boyfriend|girlfriend|husband|dad|stepdad|partner)"
 )
-VICTIM = "(mig|os|hende|ham|min mor|en fyr|en mand|nogen|me|us|her|him|someone|my mum|my mom|a guy)"
+VICTIM = (
+    "(mig|os|hende|ham|min mor|en fyr|en mand|nogen|me|us|her|him|someone|my mum|my mom|a guy|min ven|min veninde"
+    "|min kæreste|min bror|min søster|min far|naboen|min nabo|my friend|my mate|my sister|my brother|my neighbour"
+    "|my neighbor|my dad|my girlfriend|my boyfriend)"
+)
 TAKEN = "(taget|tog|tat|slugt|slugte|spist|spiste|took|taken|swallowed|ate|popped|had|sniffet|røget)"
 TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet|done)"
 PILL_WORDS = (
@@ -60,26 +64,36 @@ HIGH = (
     "(bro|broen|*broen|*bro|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
     "|rooftop|altan*|balcony|the balcony|vindue*|window|phuset|parkeringshuset|carpark|cliff|the cliff|klippen"
     "|skrænten|tårnet|sal|floor|building|bygningen|skinnerne|sporet|banen|tracks|the tracks|railway|rails"
-    "|perronkanten|vandet|havnen|kajen|kajkanten|the water|the harbour|søen)"
+    "|perronkanten|vandet|havnen|kajen|kajkanten|the water|the harbour|søen|overpass|the overpass|viadukt*"
+    "|viaduct|gangbroen|motorvejsbroen|rækværket|railing|the railing)"
 )
+EDGE = (  # where being at all is a sign: not a balcony or a window, where people sit every day
+    "(bro|broen|*broen|*bro|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
+    "|rooftop|phuset|parkeringshuset|carpark|cliff|the cliff|klippen|skrænten|tårnet|skinnerne|sporet|tracks"
+    "|the tracks|railway|rails|perronkanten|kajkanten|overpass|the overpass|viadukt*|viaduct|gangbroen"
+    "|motorvejsbroen|rækværket|railing|the railing)"
+)
+WATER = "(havnen|vandet|søen|havet|fjorden|åen|kanalen|the water|the sea|the harbour|the ocean|the river|the lake|river)"
 TRAFFIC = "(tog|toget|et tog|train|a train|the train|bus|bussen|bil|bilen|en bil|lastbil*|truck|car|traffic|motorvejen)"
 NOW = (
     "(nu|rn|now|right now|lige nu|tonight|i aften|i nat|nat|natten|snart|soon|om lidt|in a bit|i morgen|tomorrow"
     "|inden i morgen|before morning|idag|i dag|today)"
 )
 NOT = "(ik*|=ik|ikke|ike|ikk|not|no|never|aldrig)"
+BARELY = "(ik*|=ik|ikke|knap|næsten ikke|næsten ik|dårligt|hardly|barely|not|isnt|is not|knapt)"
 
 SIGNS: tuple[Sign, ...] = (
     # ---- the body: an overdose or a body that does not breathe or wake -----------------------------------
     Sign("not_breathing", "overdose", "acute", (
-        f"trækker|trak|traekker ~1 {NOT} ~1 vejret", f"(ik*|=ik|ikke|næsten ikke|næsten ik|knap) ~ trække|trækker vejret",
+        f"trækker|trak|traekker ~1 {BARELY} ~1 vejret", f"{BARELY} ~ trække|trækker vejret",
         "vejrtrækning* ~ mærkelig|underlig|stoppet|langsom|rallende|mærkeligt|underligt",
         "(not|isnt|is not|barely|stopped|hardly|aint) breathing", "(cant|cannot|can not|hardly) breathe|breath",
         "trouble breathing", "gisper efter vejret",
     ), negatable=False, past=False),
     Sign("not_waking", "overdose", "acute", (
         f"vågner|vaagner|vågnede {NOT}", f"kan|kunne {NOT} ~1 vække|få ~1 ham|hende|dem|(ham op|hende op)",
-        f"{NOT} ~2 til at vågne", "(wont|doesnt|didnt|not|isnt|cant|will not) ~1 wake|waking ~1 up",
+        "få ~1 ham|hende|dem|him|her ~1 til at vågne", f"kan|kunne ~1 {NOT} ~2 (få liv i|få kontakt med|få svar fra)",
+        "(wont|doesnt|didnt|not|isnt|cant|will not) ~1 wake|waking ~1 up",
         "(cant|cannot|couldnt|can not) wake him|her|them",
     ), negatable=False, past=False),
     Sign("unconscious", "overdose", "acute", (
@@ -88,9 +102,15 @@ SIGNS: tuple[Sign, ...] = (
         "passed out and",
         f"ligger ~3 og ~1 svarer|reagerer {NOT}", f"svarer {NOT} ~2 og ~2 slap|kold|blå|ligger",
         "(helt slap|er slap|limp|helt væk og|er helt væk)",
+        "(isnt|is not|not|wont|wasnt|stopped|stops) ~1 responding|reacting|moving",
     ), negatable=False, past=False),
+    Sign("collapsed", "overdose", "acute", (
+        "besvimet|besvimede|besvimer|fainted|(passed out)|collapsed|(faldet om|falder om|faldt om)|kollaps*",
+    ), negatable=False),
     Sign("blue_lips", "overdose", "acute", (
         "blå ~2 læber|læberne|ansigtet|fingrene", "lips ~2 blue", "blue lips|face", "turning blue",
+        "blå|grå ~1 (om munden|i ansigtet|i hovedet|i læberne)", "(gone grey|gone gray|gone blue|turned grey|turned blue)"
+        "|(er blevet blå|er blevet grå|er helt grå|er helt blå)",
         "(skum om munden|foaming|foam at)", "kramper|krampe|krampeanfald|seizure|seizing|fitting",
     ), negatable=False, past=False),
     Sign("overdose", "overdose", "acute", (
@@ -108,18 +128,23 @@ SIGNS: tuple[Sign, ...] = (
     ), past=False),
     Sign("unwell", "overdose", "cue", (
         "mærkeligt|mærkelig|underligt|underlig|weird|strange|forvirret|confused|(kaster op|throwing up)|vomiting",
-        "(sover meget|sleeping a lot)|ryster|shaking|kold|cold|hjertebank*",
+        "(sover meget|sleeping a lot)|ryster|shaking|kold|cold|hjertebank*", "(spiser ingenting|not eating|spiser ikke)",
+        "(feel awful|feel terrible|har det af helvede)",
     ), past=False),
     Sign("misuse", "overdose", "worrying", (
         f"flere|more ~2 {PILLS} ~ end|than", f"flere af mine {PILLS}", f"more {PILLS}",
         "farligt|dangerous|safe ~ (at tage|to take|to mix|at blande)", f"farligt ~ {PILLS}",
         "(på druk|on a bender) ~2 dage|days", "binge*", "💊",
+        f"(hvor mange|hvor meget|how many|how much) ~2 {PILLS}", f"begyndt|started|starting ~4 {PILLS} ~3 igen|again|(hver dag|every day)",
+        f"{PILLS} ~2 (hver dag|every day|hele tiden|all the time) ~1 igen|again", f"(too much|for meget) ~2 {PILLS}",
+        f"{PILLS} ~2 (is too much|er for meget)", "(using every day|bruger hver dag|tager hver dag)",
     ), past=False),
     # ---- violence ---------------------------------------------------------------------------------------
     Sign("violence_now", "violence", "acute", (
         "slår|slaar|slog|sparker|sparkede|banker|bankede|tæver|taever|tævede|kvæler|kvalte|hiver|river"
         f"|skubber|angriber|angreb|voldtager|overfalder|overfaldt|stikker|stak|skyder|skød {VICTIM}",
-        f"slået|sparket|banket|tævet|kvalt|skubbet|stukket|skudt|truet {VICTIM}",
+        f"slået|sparket|banket|tævet|kvalt|skubbet|stukket|skudt|slæber|slæbte|river|rev|hiver|hev|overfalder {VICTIM}",
+        "(brudt ind|bryder ind|broken in|broke in|breaks in|er brudt ind|trængt ind)",
         "hitting|hits|hit|beating|beats|beat|kicking|kicks|kicked|choking|chokes|choked|strangling|punching"
         f"|punched|attacking|attacked|hurting|stabbing|stabbed|raping|shoving|dragging {VICTIM}",
         "(beat me up|beats me up|beating me up|kvælertag|strangled|chokehold)",
@@ -146,7 +171,11 @@ SIGNS: tuple[Sign, ...] = (
     )),
     Sign("other_person", "violence", "cue", (OTHER,), negatable=False),
     Sign("threat", "violence", "worrying", (
-        "truer|truet|truede|threaten*|truslen|trusler", "(følger efter mig|following me)|stalk*",
+        "truer|truet|truede|threaten*|truslen|trusler|threat|threats",
+        "voldelig*|violent|aggressiv*|aggressive", "kontrollerer|controls|controlling|styrer|overvåger|(checks my phone)",
+        "(tør ikke|tør ik|dont dare|daren t|too scared to) ~3 sige|gå|tell|leave|ham|him|hende|her|hjem|home",
+        "(står og venter på mig|waiting outside for me|står udenfor og venter|venter på mig udenfor)",
+        "står|standing ~3 (og venter på mig|waiting for me)", "(følger efter mig|following me)|stalk*",
         "bange for ~2 ham|hende|dem|him|her|them|(at gå hjem)", "scared|afraid ~ (of him|to go home|of her)",
         "råber|yells|yelling|screams ~ (hele tiden|at me|all the time)", "(jaloux og|jealous and)",
         "tager|tog|takes|took min|my telefon|phone", "slog|sparkede|skubbede|bankede|tævede|hit|kicked|pushed|shoved"
@@ -156,11 +185,18 @@ SIGNS: tuple[Sign, ...] = (
     # ---- suicide: intent, method, plan ------------------------------------------------------------------
     Sign("intent", "suicide", "acute", (
         "selvmor*|selvmort*|suicid*|livstræt*|selfmord*",
-        "tage|tag|tager|ta|tar|tog|taget mit|sit|dit ~1 liv|livet", "(tage|tag|tager|ta|tar|tog) livet af",
+        "tage|tag|tager|ta|tar|tog|taget ~1 mit|sit|dit ~1 liv|livet", "(tage|tag|tager|ta|tar|tog) ~1 livet af",
+        "(drukne|drukner) ~1 mig|sig", "(mit liv|livet) ~1 slutter|ender|stopper", "ende|afslutte|stoppe (det hele)",
+        "(sidste besked|min sidste besked|last text|my last text)",
+        "sidste gang ~2 (snakker|taler|hører|ses|skriver|talk|hear|see|speak)",
+        "(finde|find|fundet|found) ~2 (en måde|a way) ~2 (at gøre det|to do it|at dø|to die|to end it|at ende det)",
+        f"vil|skal|will|want|wanna ~1 {NOT} ~2 (vågne|wake up) ~2 (i morgen|tomorrow|igen|again|ever|mere)",
+        "(dont|do not|not|never) ~1 want|wanna ~2 (wake up) ~2 (tomorrow|again|ever)",
+        "(been cutting|har cuttet|cutting myself|har skåret mig)",
         f"slå|slår|slaar|slog|dræbe|dræber|dræbte|myrde {SELF} ~1 ihjel", f"dræbe|dræber|dræbte|myrde {SELF}",
         "ende|ender|endte|afslut*|stoppe mit|sit liv|livet", "gøre|gør|gjorde ~ ende på ~1 det|livet|mig|sig|alt",
         "(gøre det af med|gøre af med mig|gør det af med)",
-        "vil|ville|skal|gerne|lyst|ønsker|ønske|håber|bare|(klar til)|parat ~ dø|doe|do",
+        "vil|ville|skal|gerne|lyst|ønsker|ønske|håber|bare|(klar til)|parat ~ =dø|=doe",
         "gid|ønsker|ønske|bedre|hellere ~ var|være|er død", f"vil|gider|orker|magter ~1 {NOT} ~ leve|livet",
         f"(ingen|ik*|ikke|ik noget|ikke noget) ~1 grund|lyst|noget ~ (at leve|til at leve|at leve for|to live)",
         f"(ønske|ønsker|wish) ~ {NOT} ~ fandtes|eksisterede|eksistere|findes|født",
@@ -169,7 +205,8 @@ SIGNS: tuple[Sign, ...] = (
         "(færdig med livet|fået nok af livet|træt af livet|slut med livet|livet er slut|mit liv er slut)",
         f"sove|sover ~ og ~ (aldrig|ik*|ikke) ~1 vågne|vågner", "aldrig vågne|vågner ~1 op|igen|mer|mere",
         f"vil ~ {NOT} ~1 vågne", "(sidste nat|sidste gang du hører|min sidste nat|min sidste dag)",
-        "afskedsbrev*|farvelbrev*|(suicide note|goodbye letter|written my note|wrote my note|my goodbye)",
+        "afskedsbrev*|afskedsbesked*|afskedsbeskeder|afskedsvideo*|farvelbrev*|farvelbesked*"
+        "|(suicide note|goodbye letter|written my note|wrote my note|my goodbye|goodbye messages|goodbye texts)",
         f"kill|killing|kil|hang|hanging|hurt|shoot|drown|off ~1 {SELF}",
         "=kms|=kys|=kmsl|unalive*|sewerslide|(sewer slide)|suicidal", "end|ending|take|taking|took ~1 my|his|her ~1 life|own",
         "end|ending it ~1 all|tonight|now|today|soon", "(how to end it|going to end it|gonna end it|want to end it)",
@@ -182,8 +219,8 @@ SIGNS: tuple[Sign, ...] = (
         "(done with life|had enough of life|life is over|end of my life|tired of living)",
         "(not going to make it|not gonna make it|wont survive|not survive) ~ night",
         "(last night alive|last day alive|last message|my last night)",
-        "måde|metode|way|method ~2 at|to ~1 dø|die|kill", "tage|take|(does it take) ~ (for at dø|to die|to kill)",
-        "(hvordan|how) ~ (dør man|dø|die|to die|kill)", "smertefri|painless",
+        "måde|metode|way|method ~2 at|to ~1 =dø|=doe|die|kill", "tage|take|(does it take) ~ (for at dø|to die|to kill)",
+        "(hvordan|how) ~ (dør man|=dø|=doe|die|to die|kill)", "smertefri|painless",
         "(jeg dør|jeg skal dø|im dying|im going to die|i am dying|i am going to die)",
     )),
     Sign("method", "suicide", "acute", (
@@ -192,10 +229,16 @@ SIGNS: tuple[Sign, ...] = (
         f"|from|fra|ud fra|ned fra|over|ud over|ud af|out of|out) ~2 {HIGH}",
         "hoppe|hopper|springe|springer|(kaste mig)|(lægge mig)|gå|går|jump|jumping|step|walk|lie|løbe ~3 (foran|ud foran"
         f"|in front of|under|onto|ud på) ~2 {TRAFFIC}|{HIGH}",
-        f"{TRAFFIC} ~3 foran", f"{TRAFFIC} ~3 (in front)",
-        "gå|går|gik|walk|walking ~1 (i|ud i|into|in) ~1 havnen|vandet|søen|(the water)|(the sea)|(the harbour)",
+        f"{TRAFFIC} ~3 foran", f"{TRAFFIC} ~3 (in front)", f"{TRAFFIC} ~6 (ud foran|foran|in front of) det|den|it",
+        f"gå|går|gik|walk|walking ~1 (i|ud i|into|in) ~1 {WATER}",
         "kører|køre|kor|drive|driving ~4 (ind i|into) ~2 træ|muren|tree|wall|lastbil",
-        "skære|skærer|skar|cut|cutting|slit ~1 pulsår*|håndled*|wrists|wrist|halsen|throat",
+        f"kører|køre|drive|driving ~2 (ud over|over|off|ud i|into) ~2 {HIGH}|{WATER}",
+        f"(lagt mig|ligger mig|lægger mig|lying|lie down|laid down) ~2 (på|ud på|over|on|across) ~1 {EDGE}|vejen|motorvejen|(the road)",
+        "(noose|🪢)", "tied|bundet|knyttet|lavet|made|tying ~2 (noose|løkke|løkken|rebet|the rope)",
+        "rope|reb|rebet ~2 (is|er|ligger) ~2 (in my|i min|i tasken|i lommen|med mig|with me|klar)",
+        "(kaster mig|kastede mig|kaste mig|smider mig|throw myself|throwing myself) ~3 foran|(ud foran|in front of|under|ud over|off)",
+        "skære|skærer|skar|skåret|skaaret|cut|cutting|slit ~2 pulsår*|håndled*|wrists|wrist|halsen|throat",
+        "(jeg skærer igen|skærer mig|cutting again|cutting myself|skærer i mig)",
         "reb|rebet|rope|noose|løkke|løkken|🪢 ~ klar|ready|hænge*|hang*|stol*|chair|op|up",
         "stolen|chair ~ rebet|reb|rope|noose",
         "(har|har et|har købt|har købt et|købt|købte|got|got a|got the|bought|bought a|have|have a|fundet|fundet et) reb|rebet|rope|noose|løkke",
@@ -212,26 +255,37 @@ SIGNS: tuple[Sign, ...] = (
         "bedre|bedst ~2 (uden mig)", "(bedst for alle|best for everyone|better for everyone) ~ hvis|if|uden|without",
         "(savne mig|miss me)", "(ingen|nobody|no one|noone) ~1 finder|finds mig|me", f"(i skal|lad vær|lad være) ~1 {NOT} ~1 (lede efter mig)",
         "(dont look for me|don t look for me)",
+        "bedst|bedre|best|better|happier|gladere ~3 (hvis jeg|if i|når jeg|when im|when i) ~2 (forsvinder|var væk|er væk|er død"
+        "|var død|ikke var født|ikke var her|wasnt born|was gone|am gone|im gone|am dead|im dead|dead|disappear|wasnt here)",
+        "(ser mig ikke igen|ser mig aldrig igen|never see me again|wont see me again|won t see me again|ses aldrig igen)",
+        "(wont have to|dont have to|wont need to|behøver ikke|skal ikke) ~3 (deal with|worry about|put up with|se|tænke på"
+        "|bekymre jer om|bekymre dig om|høre fra) ~1 me|mig",
+        "(det er bedre sådan|its better this way|it s better this way)",
     )),
     Sign("after_me", "suicide", "acute", (
-        "når|naar|efter|when ~1 jeg|im|i ~1 er|am ~1 død|dead", "(efter min død|after im gone|after i die|after im dead)",
+        "(når jeg er|når jeg|when im|when i am|after im|efter jeg er) død|dead", "(efter min død|after i die)",
     )),
-    Sign("burden_felt", "suicide", "worrying", ("byrde|burden", "(når jeg er væk|when im gone|hvis jeg var væk|if i was gone)")),
+    Sign("burden_felt", "suicide", "worrying", (
+        "byrde|burden", "(når jeg er væk|when im gone|hvis jeg var væk|if i was gone|after im gone|efter jeg er væk)",
+    )),
     Sign("plan", "suicide", "cue", (
         "planlagt|planlægger|planned|plan|planning ~ hvordan|how|it|det", "har|have ~1 en|a plan",
         "(ved hvordan|know how) ~ jeg|i ~ gør|do|skal",
-        f"(har samlet|har gemt|har sparet|har købt|bought|been saving|saved up) ~2 {PILLS}|pills|pakker",
-        "stockpil*", "(brev til|letter to|note for)", "skrevet|written ~ brev|letter|note",
+        f"(samlet|samler|gemt|gemmer|sparet|sparer op|hamstret|hamstrer|købt|bought|saving|saved up|hoarding|hoarded|stockpiled)"
+        f" ~3 {PILLS}|pills|pakker",
+        "stockpil*", "testamente*", "(jeg har besluttet mig|ive decided|i have decided|i ve decided|besluttet mig)",
     )),
+    Sign("letters", "suicide", "cue", ("(brev til|letter to|note for|breve til|letters to)", "skrevet|written ~ brev|letter|note")),
     Sign("ready", "suicide", "cue", ("(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",)),
     Sign("means", "suicide", "cue", (
         "reb|rebet|rope|noose|løkke|løkken|🪢|barberblad*|razor*|🩸",
-        "har|have|got ~2 pillerne|(the pills)|piller|pills ~2 her|klar|ready|here",
+        "har|have|got ~2 pillerne|(the pills)|piller|pills ~2 her|klar|ready|here|(lined up)|(talt op)|(lagt frem)",
+        f"{QUANTITY} ~2 {PILL_WORDS}", "barberkniv*|barberblad*|razor*",
     )),
     Sign("pills", "overdose", "cue", (MEANS_PILLS,)),
     Sign("at_edge", "suicide", "acute", (
         f"står|sidder|stod|er|standing|sitting|im|am|sat ~2 (på|ude på|oppe på|on|up on|on top of|ved kanten af"
-        f"|at the edge of|på kanten af) ~2 {HIGH}",
+        f"|at the edge of|på kanten af) ~2 {EDGE}",
     )),
     Sign("place", "suicide", "cue", (
         f"står|sidder|er|standing|sitting|im|am ~2 (ved|at|by) ~2 {HIGH}",
@@ -245,22 +299,32 @@ SIGNS: tuple[Sign, ...] = (
         "(sidste gang|last time)", f"{NOT} ~2 (ned igen|hjem igen|tilbage|komme ned|come down)",
     )),
     Sign("goodbye", "suicide", "cue", ("farvel|goodbye|bye|farewell|adjø|(sagt farvel|said goodbye)",), negatable=False),
+    Sign("farewell_all", "suicide", "cue", (
+        "(farvel til jer alle|farvel til alle|farvel alle sammen|goodbye everyone|bye everyone|goodbye all)",
+        "(sagt farvel|said goodbye|siger farvel|saying goodbye) ~1 til|to ~2 (min|mine|my|alle|everyone|jer|hende|ham)",
+        "(så er det farvel|this is goodbye|det er farvel|it s goodbye|its goodbye)",
+    ), negatable=False),
     Sign("thanks_for_all", "suicide", "cue", (
         "(tak for alt|thank u for everything|thank you for everything|thanks for everything|thx for everything)",
+        "(tak fordi du prøvede|thanks for trying|tak for at prøve|thank you for trying)",
     ), negatable=False),
     Sign("apology", "suicide", "cue", (
         "undskyld|sorry|tilgiv|forgive ~1 (for alt|for everything|me)", "(im sorry|i am sorry)",
+        "undskyld|sorry ~1 mor|far|mom|mum|dad|alle|everyone|jer|(alle sammen)",
     ), negatable=False),
     Sign("finality", "suicide", "cue", (
         "(det er slut|det slutter|its over|it is over) ~1 nu|now", "(nu er det slut|its over|this is the end|the end)",
         "(for altid|forever)", "overstået|(over with)", f"skal {NOT} ~1 bruge ~1 dem|det ~1 mere|mer|længere",
-        "(wont need|dont need) ~ anymore",
+        "(wont need|dont need) ~ anymore", "(wont need it|wont need them|won t need it|skal ikke bruge det)",
     ), negatable=False),
     Sign("last_wishes", "suicide", "cue", (
         "(pas godt på|pas på|take care of|look after) ~1 min|mine|mor|far|my|hunden|katten",
         "sig|tell ~3 elsker|love", "(elsker jer|love you all|love u all)",
+        "(skal ikke være kede af det|ikke være ked af det|dont be sad|don t be sad|dont cry|græd ikke)",
     ), negatable=False),
-    Sign("giving_away", "suicide", "cue", ("giver|give|giving|forærer ~3 væk|away", "må|kan|can ~1 få|have ~ min|mine|my")),
+    Sign("giving_away", "suicide", "cue", (
+        "giver|give|giving|forærer ~3 væk|away", "må|kan|can ~1 få|have ~ min|mine|my", "give|giv|gi ~1 min|mine|my ~3 til|to",
+    )),
     Sign("death_talk", "suicide", "cue", ("død|døden|=doeden|=doe|=doer|dying|death|dead|die|begravelse|funeral",)),
     Sign("hopeless", "suicide", "worrying", (
         f"orker|magter|kan|gider {NOT} ~1 mere|mer|længere", f"kan {NOT} ~1 (det her|klare det|mer|mere)",
@@ -268,7 +332,18 @@ SIGNS: tuple[Sign, ...] = (
         "håbløs*|haabløs*|hopeless|meningsløs*|pointless|ligegyldig*",
         "(ingen|no|ik nogen|ikke nogen|ingen som helst|nogen) ~1 mening|point",
         "(meningen med|point of|point in) ~2 (det hele|livet|anything|everything|life|it all|noget)",
-        "giver|give|giving ~1 op|up", "træt af ~2 (det hele|alt|livet|at leve)",
+        "giver|give|giving ~1 op|up", "træt af ~2 (det hele|alt|livet|at leve|at være mig|mig selv|at være til)",
+        "tom|empty|numb|følelsesløs ~1 (indeni|inside|indvendig)", "(føler|feel|føler mig) ~2 (tom|empty|numb|følelsesløs)",
+        "(giver ikke mening|giver ingen mening|giver ik mening|meaningless|makes no sense anymore)",
+        "(orker ingenting|gider ingenting|magter ingenting|orker ik noget|orker ikke noget)",
+        "(det hele|alt|livet) ~1 er ~2 sort|mørkt|tungt|håbløst|lort",
+        "(hvor længe|how long|hvor meget mere) ~3 (blive ved|holde ud|holde til|klare det|keep going|hold on|go on|take)",
+        "(cant|can not|not sure i can|dont think i can|kan ikke|ved ikke om jeg kan) ~1 (keep going|go on|hold on|blive ved|holde ud)",
+        "drukner|drowning|(går under|falling apart|falder fra hinanden)",
+        "(hvad er pointen|whats the point|what is the point|what s the point)",
+        "hader|hate|hater ~1 mit|my ~1 liv|life", "(hader mig selv|hate myself)",
+        "(aldrig|never|ikke|not|nothing) ~4 (blive bedre|get better|bliver bedre|going to change|ændre sig)",
+        "lyst|want|wanna ~2 (at vågne|to wake|to get up|at stå op)",
         "tired of ~2 everything|life|living|(it all)",
         "alt|everything|all ~ er|is ~ sort|mørkt|dark", "ensom|lonely ~ (gør ondt|hurts)", "(ingen vej ud|no way out)",
         "ønske|ønsker|wish ~3 forsvinde|disappear", "(ingen|nobody|no one) ~ ville|would ~ opdage|notice|savne|miss",
@@ -282,13 +357,14 @@ SIGNS: tuple[Sign, ...] = (
         "vil|want ~2 (være sammen med|være hos|be with) ~1 hende|ham|dem|him|her|them",
     )),
     Sign("self_harm_past", "suicide", "worrying", (
-        "skar|skåret|skære|cut|cutting ~1 i mig|mig|myself", "(used to cut|used to self harm)",
+        "skar|skåret|skære|cut|cutting ~1 (i mig|mig|myself)", "(used to cut|used to self harm)",
         "kniv|kniven ~ hovedpuden|pillow",
     )),
     # ---- asking for help, fear, feeling very bad ------------------------------------------------------
     Sign("help_asked", None, "worrying", (
         "hjælp|hjaelp|hjalp|hjelp|help|=sos|mayday", "hjælpe|hjaelpe|hjelpe mig", "brug for ~2 hjælp|nogen|dig", "need ~2 help|someone|you",
         "(det haster)|haster|urgent|asap|emergency|nødsituation", "(ring til mig nu|call me now|ring nu)",
+        "(det er vigtigt|its important|it s important|ring venligst|please call|please call me)",
     ), past=False),
     Sign("fear", None, "worrying", (
         "er|im|am|so|så|really|meget|virkelig ~1 bange|scared|afraid|terrified|rædselsslagen", "(angst for at dø)",
@@ -299,7 +375,7 @@ SIGNS: tuple[Sign, ...] = (
         "(ved ik|ved ikke|dont know) ~1 (hvad jeg skal gøre|hvad jeg skal stille op|what to do)",
         "(det er slemt|det er så slemt|its bad|its so bad|it is bad)",
         "(alting går galt|alt går galt|everything is going wrong)", "(need someone to talk|need to talk)",
-        "(helt nede|really down|so down)",
+        "(helt nede|really down|so down)", "(helt ude af den|ude af mig selv|cant cope|kan ikke overskue noget)",
     )),
 )
 
@@ -344,8 +420,9 @@ HARMLESS: tuple[str, ...] = (
     "(hopper lige ud|springer ud i det|springe ud i det)",
     "sprang|springer|skip* ~1 over", "hoppede|hoppe|hopper|badede|bade|swim|swam|jumped|bader ~1 i|in ~2 havnen|vandet|søen|lake",
     "(tagterrasse|roof terrace|taget af|tagrenden|cykelskuret)", "(er på taget|på taget|taget) ~3 tagrenden|tagrende",
-    "(er på broen|står på broen|på broen|broen|im on the bridge|on the bridge|bridge|taget|roof) ~3 kommer|venter"
-    "|waiting|coming|mødes|meet|(be there)",
+    "(er på broen|står på broen|på broen|broen|im on the bridge|on the bridge|bridge|the bridge|taget|roof|vandet"
+    "|havnen|the water) ~4 kommer|venter|waiting|coming|mødes|meet|(be there)|(er der)|(there in)|(om lidt)|(where are you)"
+    "|(hvor er du)|(hvor er i)|(på vej)|(on my way)|(slapper af)|(og nyder)|(og fisker)|fishing|relaxing|(med en øl)|(with a beer)",
     # Topics: films, books, courses, news.
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
     "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|gruppen ~6 om|about|hvor|where",
@@ -365,16 +442,31 @@ HARMLESS: tuple[str, ...] = (
     "(tak for alt|thanks for everything) ~1 din|jeres|your|today|(i dag)|det|hjælp|(the help)",
     "(det er slut|its over|det slutter) ~1 nu|now ~1 med|with", "(slut med|over with) ~1 at|ham|hende|him|her|den|the|det|lejlighed*",
     "(færdig med) ~1 skolen|arbejdet|arbejde|work|school|(for i dag)|(i dag)", "(done for today|done with this|so done with)",
-    "giver|give ~3 gamle|old|tøj|clothes ~3 væk|away", "få|have ~1 min|my ~1 gamle|old",
+    "giver|give ~3 gamle|old|tøj|clothes ~3 væk|away",
+    "(giver væk|giving away|give away|gives away|forærer væk) ~2 gamle|old|tøj|clothes|bøger|books|møbler|furniture", "få|have ~1 min|my ~1 gamle|old",
     "(vil have mit liv tilbage|want my life back)", "mit|my ~1 liv|livet|life ~1 er|is ~1 godt|good|fint",
     "(sleep forever lol|kunne sove for evigt|over the moon)", "(truer med at flytte|threatens to move)",
     "vække|wake ~1 mig|me", "(sov som en sten|slept like)",
     f"fik {NOT} ~1 vejret|luft", "bange for ~1 hunde|edderkopper|tandlægen|spiders|dogs|(the dentist)",
-    "(hjælp med|hjælp til|help with|help me with|hjælpe mig med|hjælpe mig til|hjælpe med)", "(tak for hjælpen|thanks for the help)",
+    "(hjælp med|hjælp til|help with|help me with|hjælpe mig med|hjælpe mig til|hjælpe med)",
+    "(det hjalp|det hjalp meget|du hjalp|it helped|that helped|det hjælper)", "(lidt bange|a bit scared|a little scared)",
+    "(truer|truede|threatens|threatened) ~2 (med at|to) ~1 flytte|gå|skride|move|leave|quit|stoppe|(slå op|break up)",
+    "(slår mig ned|slog sig ned|slå mig ned|slå os ned|slog os ned|slå sig ned|settle down|settled down)",
+    "(reb til|rope for|rebet til|rope to|reb at|reb som|a rope to tie)",
+    "kniven|kniv|knife ~1 til|for ~1 kartofler|kartoflerne|grøntsager|kød|ost|pizza|kagen|kage|løg|vegetables|meat|cheese|cake",
+    "(tak for alt|thanks for everything|thank you for everything) ~3 (vi ses|ses|see you|talk|snakkes|med|with the|with my)",
+    "(cant|cannot|kan ikke|kan ik) ~2 (do|lave) ~2 (this homework|the homework|lektier|lektierne|de her lektier|this job|my job)", "(tak for hjælpen|thanks for the help)",
     "forsvinder|disappear ~2 til|to ~2 jylland|byen|town",
     "(gør det|do it) ~2 (i morgen|tomorrow|senere|later|på mandag)", f"kan|gider {NOT} ~1 mere|mer ~1 (i dag|today)",
     f"orker {NOT} ~1 (at gå|at komme|at tage|fest)", "(du må gerne få|kan få min nye|you can have my old)",
     "(vil ik tage toget|vil ikke tage toget)",
+)
+
+# A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
+# ("vi så en film om en der tog sit eget liv").
+TOPIC: tuple[str, ...] = (
+    "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
+    "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|video|videoen ~3 om|about|hvor|where",
 )
 
 NEGATORS = "ikke|ik|ikk|ike|aldrig|not|never|dont|wont|isnt|didnt|doesnt|hverken"
