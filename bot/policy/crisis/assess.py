@@ -15,35 +15,40 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.policy.crisis.phrases import Lexicon, Match
-from bot.policy.crisis.signs import HARMLESS, NEGATION, PAST, SIGNS, TOPIC, DangerKind, Sign, Strength
+from bot.policy.crisis.signs import ASKING, HARMLESS, NEGATION, PAST, SIGNS, TOPIC, DangerKind, Sign, Strength
 from bot.policy.crisis.tokens import Words, read
 
 Level = Literal["acute", "worrying"]
 
 NEGATED = "negated"
 LONG_AGO = "long_ago"
+ASKED = "asked"
 HARMLESS_USE = "harmless_use"
 
 # Cues that point to suicide together: any two of them, or one of the timed ones with a time.
 _TOGETHER = frozenset(
     {"plan", "means", "pills", "weapon", "place", "looking_down", "doing_it", "goodbye", "thanks_for_all",
      "apology", "finality", "last_wishes", "giving_away", "hopeless", "death_talk", "self_harm_past", "ready",
-     "farewell_all", "letters"}
+     "farewell_all", "letters", "unreachable", "burden_felt", "absolving"}
 )  # fmt: skip
-_TIMED = frozenset({"plan", "means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all"})
+_TIMED = frozenset(
+    {"plan", "means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all", "absolving"}
+)
 _WORRYING_ALONE = frozenset(
-    {"weapon", "means", "place", "looking_down", "thanks_for_all", "self_harm_past", "giving_away", "farewell_all"}
+    {"weapon", "means", "place", "looking_down", "thanks_for_all", "self_harm_past", "giving_away", "farewell_all",
+     "last_wishes"}
 )
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
 _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")
 _SEE_THROUGH = frozenset({"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"})
-_HARMLESS, _NOT, _PAST, _TOPIC = "harmless", "not", "past", "topic"
+_HARMLESS, _NOT, _PAST, _TOPIC, _ASKING = "harmless", "not", "past", "topic", "asking"
 _LEXICON = Lexicon(
     [(sign, phrase) for sign in SIGNS for phrase in sign.phrases]
     + [(_HARMLESS, phrase) for phrase in HARMLESS]
     + [(_NOT, phrase) for phrase in NEGATION]
     + [(_PAST, phrase) for phrase in PAST]
     + [(_TOPIC, phrase) for phrase in TOPIC]
+    + [(_ASKING, phrase) for phrase in ASKING]
 )
 _ORDER = {sign: index for index, sign in enumerate(SIGNS)}
 
@@ -80,17 +85,18 @@ def assess(text: str) -> Assessment:
             at += 1
     negators = {match.start for match in found.get(_NOT, ())}
     past = {words.clause[match.start] for match in found.get(_PAST, ())}
+    asked = {words.clause[match.start] for match in found.get(_ASKING, ())}
     counted: dict[Sign, Strength] = {}
     notes: list[str] = []
     judged = [
         (sign, match, strength)
         for sign in SIGNS
         for match in found.get(sign, ())
-        if (strength := _strength(sign, match, words, harmless, negators, past, notes)) is not None
+        if (strength := _strength(sign, match, words, harmless, negators, (past, asked), notes)) is not None
     ]
     claimed: set[int] = set()  # words counted for a sign that is more than a cue: "tænker på døden" is one
-    for sign, match, strength in sorted(judged, key=lambda judged: -_rank(judged[2])):
-        if strength == "cue" and not claimed.isdisjoint(match.literal) and sign not in counted:
+    for sign, match, strength in sorted(judged, key=lambda item: (-_rank(item[2]), item[1].start - item[1].end)):
+        if strength != "acute" and not claimed.isdisjoint(match.literal) and sign not in counted:
             continue
         if strength != "cue":
             claimed.update(match.literal)
@@ -100,8 +106,8 @@ def assess(text: str) -> Assessment:
 
 
 def _strength(
-    sign: Sign, match: Match, words: Words, harmless: set[int], negators: set[int], past: set[int],
-    notes: list[str],
+    sign: Sign, match: Match, words: Words, harmless: set[int], negators: set[int],
+    lowering: tuple[set[int], set[int]], notes: list[str],
 ) -> Strength | None:  # fmt: skip
     """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
     acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
@@ -112,8 +118,12 @@ def _strength(
     if sign.negatable and _negated(match, words, negators):
         notes.append(NEGATED)
         return "worrying" if strength == "acute" else None
+    past, asked = lowering
     if strength == "acute" and sign.past and words.clause[match.start] in past:
         notes.append(LONG_AGO)
+        return "worrying"
+    if strength == "acute" and sign.asked and words.clause[match.start] in asked:
+        notes.append(ASKED)
         return "worrying"
     return strength
 

@@ -6,7 +6,7 @@ Pattern syntax, one phrase a string, written in plain Danish or English:
   "~" allows up to three other words between,  "~1" … "~6" up to that many;
   "stem*" also matches longer words (inflections, compounds), "*end" words that end so;
   "=word" matches only exactly as written (short words: "=od" is not "odd");
-  "#many" is a number of 8 or more, "#dose" an amount such as "800mg";
+  "#many" is a number of 8 or more, "#dose" an amount such as "800mg"; "_" is any one word (not first);
   other words forgive æ/ø/å written ae, a, e / oe, o / aa, a, and letters doubled or not.
 
 Finding is linear in the message's length: each word is looked up once (whole, and by its beginnings and
@@ -72,7 +72,7 @@ class _Vocabulary:
         if form in self.forms:
             return self.forms[form]
         number = self.forms[form] = len(self.forms)
-        if form.startswith(("=", "#")):
+        if form.startswith(("=", "#", "_")):
             self._raw.setdefault(fold(form.lstrip("=")), set()).add(number)
             return number
         table = self._prefix if form.endswith("*") else self._suffix if form.startswith("*") else self._exact
@@ -86,7 +86,7 @@ class _Vocabulary:
         known = self._known.get(word)
         if known is not None:
             return known
-        found: set[int] = set(self._raw.get(word, ()))
+        found: set[int] = set(self._raw.get(word, ())) | self._raw.get("_", set())
         if word.isdigit() and len(word) < 7 and int(word) >= MANY:
             found |= self._raw.get("#many", set())
         if _DOSE.fullmatch(word):

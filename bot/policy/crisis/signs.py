@@ -22,7 +22,8 @@ Strength = Literal["acute", "worrying", "cue"]
 class Sign:
     """One sign of a crisis. `negatable`: "ikke"/"not" in or just before it lowers it (acute to worrying, a
     worrying sign or a cue to nothing). `past`: told of as long past ("i sidste uge", "da jeg var yngre"),
-    an acute sign is only worrying."""
+    an acute sign is only worrying. `asked`: asked about as a question of safety ("er det farligt at tage 10
+    ipren?"), an acute sign is only worrying."""
 
     name: str
     kind: DangerKind | None
@@ -30,6 +31,7 @@ class Sign:
     phrases: tuple[str, ...]
     negatable: bool = True
     past: bool = True
+    asked: bool = False
 
 
 # Word groups used in many phrases.
@@ -42,10 +44,12 @@ OTHER = (
 VICTIM = (
     "(mig|os|hende|ham|min mor|en fyr|en mand|nogen|me|us|her|him|someone|my mum|my mom|a guy|min ven|min veninde"
     "|min kæreste|min bror|min søster|min far|naboen|min nabo|my friend|my mate|my sister|my brother|my neighbour"
-    "|my neighbor|my dad|my girlfriend|my boyfriend)"
+    "|my neighbor|my dad|my girlfriend|my boyfriend|min kusine|min fætter|min datter|min søn|mit barn|mine børn"
+    "|børnene|min lillebror|min lillesøster|min storebror|min kone|min mand|min veninde|my daughter|my son|my kid"
+    "|my kids|the kids|my children|my little brother|my little sister|my wife|my husband|my partner|my cousin)"
 )
 TAKEN = "(taget|tog|tat|slugt|slugte|spist|spiste|took|taken|swallowed|ate|popped|had|sniffet|røget)"
-TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet|done)"
+TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet)"
 PILL_WORDS = (
     "pille*|*piller|*pillerne|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
     "|rivotril*|xanax|oxy*|tramadol*|morfin*|fentanyl*|heroin*|metadon*|methadon*|benzo*|zolpidem*|imovane*"
@@ -74,7 +78,14 @@ EDGE = (  # where being at all is a sign: not a balcony or a window, where peopl
     "|motorvejsbroen|rækværket|railing|the railing)"
 )
 WATER = "(havnen|vandet|søen|havet|fjorden|åen|kanalen|the water|the sea|the harbour|the ocean|the river|the lake|river)"
-TRAFFIC = "(tog|toget|et tog|train|a train|the train|bus|bussen|bil|bilen|en bil|lastbil*|truck|car|traffic|motorvejen)"
+TRAFFIC = (
+    "(tog|toget|et tog|stoget|metro|metroen|letbanen|train|a train|the train|the tube|the metro|bus|bussen|bil|bilen"
+    "|en bil|lastbil*|truck|car|traffic|motorvejen)"
+)
+ALL_OF = (
+    "(alle mine|alle sine|alle hans|alle hendes|hele|en hel|en hel pakke|en hel æske|en bunke|en masse|alle de|all my"
+    "|all his|all her|all of my|a whole|the whole|a bunch of|a load of|loads of|lots of|tons of)"
+)
 NOW = (
     "(nu|rn|now|right now|lige nu|tonight|i aften|i nat|nat|natten|snart|soon|om lidt|in a bit|i morgen|tomorrow"
     "|inden i morgen|before morning|idag|i dag|today)"
@@ -103,9 +114,14 @@ SIGNS: tuple[Sign, ...] = (
         f"ligger ~3 og ~1 svarer|reagerer {NOT}", f"svarer {NOT} ~2 og ~2 slap|kold|blå|ligger",
         "(helt slap|er slap|limp|helt væk og|er helt væk)",
         "(isnt|is not|not|wont|wasnt|stopped|stops) ~1 responding|reacting|moving",
+        "(ligger helt stille|lying still|not moving|bevæger sig ikke|rører sig ikke)",
+        f"{NOT} ~2 (vækkes|til at vække|være til at vække)",
+        f"svarer|reagerer {NOT} ~3 (når jeg|when i) ~2 ruster|rusker|rystede|shake|shook|råber",
+        "vejret|breathing ~2 langsomt|mærkeligt|underligt|tungt|weird|slowly|strange|funny|slow",
     ), negatable=False, past=False),
     Sign("collapsed", "overdose", "acute", (
-        "besvimet|besvimede|besvimer|fainted|(passed out)|collapsed|(faldet om|falder om|faldt om)|kollaps*",
+        "besvimet|besvimede|besvimer|fainted|(passed out)|collapsed|(faldet om|falder om|faldt om|faldet sammen"
+        "|faldt sammen)|kollaps*|ildebefindende|(gået kold|gået helt kold|gået ud som et lys)",
     ), negatable=False),
     Sign("blue_lips", "overdose", "acute", (
         "blå ~2 læber|læberne|ansigtet|fingrene", "lips ~2 blue", "blue lips|face", "turning blue",
@@ -120,7 +136,10 @@ SIGNS: tuple[Sign, ...] = (
         f"{QUANTITY} ~1 {PILL_WORDS} ~ {TAKEN}", f"#many|#dose ~1 {PILL_WORDS}",
         f"{TAKEN} (noget|something) ~ og|and ~2 ryster|kaster|hamrer|mærkeligt|underligt|shaking",
         "💊 💊 💊", "(hjertet hamrer|hjerte hamrer|heart is racing|heart racing)", "cant feel my legs|arms",
-    ), past=False),
+        f"{TAKEN_DRUG} ~1 {ALL_OF} _", f"{TAKEN_DRUG} ~1 #many|#dose _",
+        "hjerte|heart ~2 banker|racing|pounding|hamrer ~2 vildt|(like crazy)",
+        "(kan ikke stå|cant stand up|kan ikke gå|cant walk)", "(overdose|overdosere) ~2 (on purpose|med vilje)",
+    ), past=False, asked=True),
     Sign("intoxicated", "overdose", "cue", (
         "skæv|skaev|high|stiv|wasted|stoned|drunk|druk|bombet|smadret|(on something|på noget)",
         "røget|drukket|drak|sniffet|taget ~ masse|meget|noget", "(sat et skud|sat et fix|after using|efter et fix)",
@@ -138,6 +157,8 @@ SIGNS: tuple[Sign, ...] = (
         f"(hvor mange|hvor meget|how many|how much) ~2 {PILLS}", f"begyndt|started|starting ~4 {PILLS} ~3 igen|again|(hver dag|every day)",
         f"{PILLS} ~2 (hver dag|every day|hele tiden|all the time) ~1 igen|again", f"(too much|for meget) ~2 {PILLS}",
         f"{PILLS} ~2 (is too much|er for meget)", "(using every day|bruger hver dag|tager hver dag)",
+        "(kan man dø|can you die|can it kill|er det farligt|is it dangerous|is it safe|er det sikkert|is it ok to)",
+        "(en flaske|a bottle) ~3 (om dagen|a day|hver dag|every day)", "(på stoffer|on drugs|high) ~3 dage|days|døgn",
     ), past=False),
     # ---- violence ---------------------------------------------------------------------------------------
     Sign("violence_now", "violence", "acute", (
@@ -145,6 +166,12 @@ SIGNS: tuple[Sign, ...] = (
         f"|skubber|angriber|angreb|voldtager|overfalder|overfaldt|stikker|stak|skyder|skød {VICTIM}",
         f"slået|sparket|banket|tævet|kvalt|skubbet|stukket|skudt|slæber|slæbte|river|rev|hiver|hev|overfalder {VICTIM}",
         "(brudt ind|bryder ind|broken in|broke in|breaks in|er brudt ind|trængt ind)",
+        "(break down the door|breaking down the door|smadre døren|smadrer døren|sparke døren ind|sparker døren ind)",
+        f"kaster|kastede|smider|smed|threw|throws|throwing|pushed|shoved|skubbede ~1 {VICTIM} ~2 (ind i|mod|into"
+        "|against|ned ad|down)",
+        "(rørte ved mig|rører ved mig|touched me|befamlede mig|groped me) ~5 nej|no|(ikke ville|didnt want|did not want)",
+        "brandbombe|molotov*|(sat ild til|set fire to|sætter ild)", "(er stukket|er skudt|er slået ned|is stabbed|is shot)",
+        "*slagsmål|masseslagsmål|brawl",
         "hitting|hits|hit|beating|beats|beat|kicking|kicks|kicked|choking|chokes|choked|strangling|punching"
         f"|punched|attacking|attacked|hurting|stabbing|stabbed|raping|shoving|dragging {VICTIM}",
         "(beat me up|beats me up|beating me up|kvælertag|strangled|chokehold)",
@@ -174,6 +201,10 @@ SIGNS: tuple[Sign, ...] = (
         "truer|truet|truede|threaten*|truslen|trusler|threat|threats",
         "voldelig*|violent|aggressiv*|aggressive", "kontrollerer|controls|controlling|styrer|overvåger|(checks my phone)",
         "(tør ikke|tør ik|dont dare|daren t|too scared to) ~3 sige|gå|tell|leave|ham|him|hende|her|hjem|home",
+        "(taget mit pas|taget mine penge|took my passport|takes my money|tager mine penge)",
+        "(dukker op|showing up|shows up|turns up) ~4 (alle steder|everywhere|my work|mit arbejde|min skole|my school|udenfor"
+        "|outside)",
+        "(ikke tryg|utryg|not safe|dont feel safe|unsafe)", "(gifte mig bort|tvangsægteskab|forced marriage)",
         "(står og venter på mig|waiting outside for me|står udenfor og venter|venter på mig udenfor)",
         "står|standing ~3 (og venter på mig|waiting for me)", "(følger efter mig|following me)|stalk*",
         "bange for ~2 ham|hende|dem|him|her|them|(at gå hjem)", "scared|afraid ~ (of him|to go home|of her)",
@@ -190,14 +221,18 @@ SIGNS: tuple[Sign, ...] = (
         "(sidste besked|min sidste besked|last text|my last text)",
         "sidste gang ~2 (snakker|taler|hører|ses|skriver|talk|hear|see|speak)",
         "(finde|find|fundet|found) ~2 (en måde|a way) ~2 (at gøre det|to do it|at dø|to die|to end it|at ende det)",
-        f"vil|skal|will|want|wanna ~1 {NOT} ~2 (vågne|wake up) ~2 (i morgen|tomorrow|igen|again|ever|mere)",
+        f"vil|skal|will|want|wanna|(kommer|kommer til) ~1 {NOT} ~3 (vågne|wake up) ~2 (i morgen|tomorrow|igen|again|ever|mere)",
         "(dont|do not|not|never) ~1 want|wanna ~2 (wake up) ~2 (tomorrow|again|ever)",
         "(been cutting|har cuttet|cutting myself|har skåret mig)",
+        "(mig selv|myself|sig selv) ~2 ihjel", "shoot*|skyde ~1 (mig selv|sig selv|myself|himself|herself)",
+        "(mit liv|livet) ~1 er ~1 forbi|slut", "(sidste dag|last day) ~3 (jeg er her|i am here|im here|alive|i live)",
+        "(last time) ~3 hear|see|talk", "(not going to be|wont be|not gonna be) ~1 around|here",
+        "(kommer aldrig tilbage|never coming back|kommer ikke tilbage|not coming back)",
         f"slå|slår|slaar|slog|dræbe|dræber|dræbte|myrde {SELF} ~1 ihjel", f"dræbe|dræber|dræbte|myrde {SELF}",
         "ende|ender|endte|afslut*|stoppe mit|sit liv|livet", "gøre|gør|gjorde ~ ende på ~1 det|livet|mig|sig|alt",
         "(gøre det af med|gøre af med mig|gør det af med)",
         "vil|ville|skal|gerne|lyst|ønsker|ønske|håber|bare|(klar til)|parat ~ =dø|=doe",
-        "gid|ønsker|ønske|bedre|hellere ~ var|være|er død", f"vil|gider|orker|magter ~1 {NOT} ~ leve|livet",
+        "gid|ønsker|ønske|bedre|hellere ~ var|være|er død", f"vil|gider|orker|magter ~3 {NOT} ~ leve|livet",
         f"(ingen|ik*|ikke|ik noget|ikke noget) ~1 grund|lyst|noget ~ (at leve|til at leve|at leve for|to live)",
         f"(ønske|ønsker|wish) ~ {NOT} ~ fandtes|eksisterede|eksistere|findes|født",
         f"være|er|bliver|blir her ~1 {NOT} ~ (i morgen|mere|længere|mer)", f"(ikke|ik|ikk) være her ~ mere|længere|mer",
@@ -235,6 +270,11 @@ SIGNS: tuple[Sign, ...] = (
         f"kører|køre|drive|driving ~2 (ud over|over|off|ud i|into) ~2 {HIGH}|{WATER}",
         f"(lagt mig|ligger mig|lægger mig|lying|lie down|laid down) ~2 (på|ud på|over|on|across) ~1 {EDGE}|vejen|motorvejen|(the road)",
         "(noose|🪢)", "tied|bundet|knyttet|lavet|made|tying ~2 (noose|løkke|løkken|rebet|the rope)",
+        "(garagen|garage) ~5 (motoren|engine|udstødning*|exhaust) ~2 (kørende|i gang|running|on)", "udstødningsgas|(exhaust fumes)",
+        "(billede|billeder|picture|pictures|photo|photos|pic|pics) ~1 af|of ~2 pillerne|piller|pills|rebet|reb|kniven|rope|knife|noose",
+        f"(kravlet|klatret|klatrer|kravler|climbed|climbing) ~2 (over|op på|ud på|up on|onto|over the) ~1 {EDGE}",
+        f"skinnerne|sporet|tracks|rails ~6 {TRAFFIC}", "reb|rope ~3 (bjælke|beam|chair|stol)",
+        "(jumping off|jump off|springe ud fra|hoppe ud fra) ~2 (the bridge|broen|taget|the roof)",
         "rope|reb|rebet ~2 (is|er|ligger) ~2 (in my|i min|i tasken|i lommen|med mig|with me|klar)",
         "(kaster mig|kastede mig|kaste mig|smider mig|throw myself|throwing myself) ~3 foran|(ud foran|in front of|under|ud over|off)",
         "skære|skærer|skar|skåret|skaaret|cut|cutting|slit ~2 pulsår*|håndled*|wrists|wrist|halsen|throat",
@@ -255,12 +295,13 @@ SIGNS: tuple[Sign, ...] = (
         "bedre|bedst ~2 (uden mig)", "(bedst for alle|best for everyone|better for everyone) ~ hvis|if|uden|without",
         "(savne mig|miss me)", "(ingen|nobody|no one|noone) ~1 finder|finds mig|me", f"(i skal|lad vær|lad være) ~1 {NOT} ~1 (lede efter mig)",
         "(dont look for me|don t look for me)",
-        "bedst|bedre|best|better|happier|gladere ~3 (hvis jeg|if i|når jeg|when im|when i) ~2 (forsvinder|var væk|er væk|er død"
+        "bedst|bedre|best|better|happier|gladere|easier|nemmere|lettere ~3 (hvis jeg|if i|når jeg|when im|when i) ~2 (forsvinder|var væk|er væk|er død"
         "|var død|ikke var født|ikke var her|wasnt born|was gone|am gone|im gone|am dead|im dead|dead|disappear|wasnt here)",
         "(ser mig ikke igen|ser mig aldrig igen|never see me again|wont see me again|won t see me again|ses aldrig igen)",
         "(wont have to|dont have to|wont need to|behøver ikke|skal ikke) ~3 (deal with|worry about|put up with|se|tænke på"
         "|bekymre jer om|bekymre dig om|høre fra) ~1 me|mig",
         "(det er bedre sådan|its better this way|it s better this way)",
+        "(fred for mig|peace from me|fri for mig|rid of me)", "slipper ~1 snart|(for mig)", f"{NOT} ~2 (lede efter mig|look for me)",
     )),
     Sign("after_me", "suicide", "acute", (
         "(når jeg er|når jeg|when im|when i am|after im|efter jeg er) død|dead", "(efter min død|after i die)",
@@ -273,10 +314,15 @@ SIGNS: tuple[Sign, ...] = (
         "(ved hvordan|know how) ~ jeg|i ~ gør|do|skal",
         f"(samlet|samler|gemt|gemmer|sparet|sparer op|hamstret|hamstrer|købt|bought|saving|saved up|hoarding|hoarded|stockpiled)"
         f" ~3 {PILLS}|pills|pakker",
-        "stockpil*", "testamente*", "(jeg har besluttet mig|ive decided|i have decided|i ve decided|besluttet mig)",
+        "stockpil*", "testamente*", "(jeg har besluttet|ive decided|i have decided|i ve decided|besluttet mig|har besluttet at)",
+        "ved ~2 hvordan|how ~2 jeg|i ~2 gør|skal|do",
     )),
     Sign("letters", "suicide", "cue", ("(brev til|letter to|note for|breve til|letters to)", "skrevet|written ~ brev|letter|note")),
-    Sign("ready", "suicide", "cue", ("(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",)),
+    Sign("ready", "suicide", "cue", (
+        "(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",
+        "(lagt|lægger|laid|lined) ~2 pillerne|piller|pills ~1 frem|out|up",
+        "#many ~1 _ ~1 liggende|klar|gemt|here|ready|saved|stashed",
+    )),
     Sign("means", "suicide", "cue", (
         "reb|rebet|rope|noose|løkke|løkken|🪢|barberblad*|razor*|🩸",
         "har|have|got ~2 pillerne|(the pills)|piller|pills ~2 her|klar|ready|here|(lined up)|(talt op)|(lagt frem)",
@@ -302,6 +348,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("farewell_all", "suicide", "cue", (
         "(farvel til jer alle|farvel til alle|farvel alle sammen|goodbye everyone|bye everyone|goodbye all)",
         "(sagt farvel|said goodbye|siger farvel|saying goodbye) ~1 til|to ~2 (min|mine|my|alle|everyone|jer|hende|ham)",
+        "(taget afsked|tager afsked|sagt farvel til alle|said goodbye to everyone|saying goodbye to everyone)",
         "(så er det farvel|this is goodbye|det er farvel|it s goodbye|its goodbye)",
     ), negatable=False),
     Sign("thanks_for_all", "suicide", "cue", (
@@ -311,9 +358,12 @@ SIGNS: tuple[Sign, ...] = (
     Sign("apology", "suicide", "cue", (
         "undskyld|sorry|tilgiv|forgive ~1 (for alt|for everything|me)", "(im sorry|i am sorry)",
         "undskyld|sorry ~1 mor|far|mom|mum|dad|alle|everyone|jer|(alle sammen)",
+        "(sorry for being|undskyld at jeg er|undskyld jeg er)",
     ), negatable=False),
     Sign("finality", "suicide", "cue", (
         "(det er slut|det slutter|its over|it is over) ~1 nu|now", "(nu er det slut|its over|this is the end|the end)",
+        "(er det slut|så er det slut|så slutter det|it ends|it all ends|det hele slutter)",
+        "(så er det nu|nu sker det|it s happening|now or never)",
         "(for altid|forever)", "overstået|(over with)", f"skal {NOT} ~1 bruge ~1 dem|det ~1 mere|mer|længere",
         "(wont need|dont need) ~ anymore", "(wont need it|wont need them|won t need it|skal ikke bruge det)",
     ), negatable=False),
@@ -321,10 +371,19 @@ SIGNS: tuple[Sign, ...] = (
         "(pas godt på|pas på|take care of|look after) ~1 min|mine|mor|far|my|hunden|katten",
         "sig|tell ~3 elsker|love", "(elsker jer|love you all|love u all)",
         "(skal ikke være kede af det|ikke være ked af det|dont be sad|don t be sad|dont cry|græd ikke)",
+        "sig|tell ~1 (til alle|everyone|alle)", "sig|tell ~6 (elsker|love)",
+    ), negatable=False),
+    Sign("absolving", "suicide", "cue", (
+        "(ikke din skyld|ikke deres skyld|ikke jeres skyld|not your fault|not their fault|nobodys fault|ingens skyld"
+        "|ikke nogens skyld|not anyones fault)", "ikke ~1 (din skyld|deres skyld|jeres skyld|nogens skyld|min families skyld)",
     ), negatable=False),
     Sign("giving_away", "suicide", "cue", (
         "giver|give|giving|forærer ~3 væk|away", "må|kan|can ~1 få|have ~ min|mine|my", "give|giv|gi ~1 min|mine|my ~3 til|to",
     )),
+    Sign("unreachable", "suicide", "cue", (
+        f"svarer|tager {NOT} ~1 telefon*|(the phone)", "(svarer ikke|not answering|not picking up|svarer ik|tager ikke telefonen)",
+        "(slukket telefonen|slukket sin telefon|telefonen er slukket|phone is off|turned off her phone|turned off his phone)",
+    ), negatable=False),
     Sign("death_talk", "suicide", "cue", ("død|døden|=doeden|=doe|=doer|dying|death|dead|die|begravelse|funeral",)),
     Sign("hopeless", "suicide", "worrying", (
         f"orker|magter|kan|gider {NOT} ~1 mere|mer|længere", f"kan {NOT} ~1 (det her|klare det|mer|mere)",
@@ -344,9 +403,16 @@ SIGNS: tuple[Sign, ...] = (
         "hader|hate|hater ~1 mit|my ~1 liv|life", "(hader mig selv|hate myself)",
         "(aldrig|never|ikke|not|nothing) ~4 (blive bedre|get better|bliver bedre|going to change|ændre sig)",
         "lyst|want|wanna ~2 (at vågne|to wake|to get up|at stå op)",
+        "belastning|(a burden)", "(ingen fremtid|no future|see a future|se nogen fremtid|se en fremtid)",
+        "(hvorfor skulle jeg|why should i|why would i) ~2 (gide|bother|overhovedet|even)", "(tired of fighting|træt af at kæmpe)",
+        "(whats even the point|what s even the point|hvad er overhovedet pointen)",
+        "(græder hele tiden|crying all the time|cry all the time)",
+        "(mørkt|dark|tungt) ~3 (sidste uger|lately|for tiden|længe)", "(tankerne kører|my thoughts|mørke tanker|dark thoughts)",
+        "(skade mig selv|hurting myself|hurt myself|gøre mig selv skade)",
         "tired of ~2 everything|life|living|(it all)",
         "alt|everything|all ~ er|is ~ sort|mørkt|dark", "ensom|lonely ~ (gør ondt|hurts)", "(ingen vej ud|no way out)",
         "ønske|ønsker|wish ~3 forsvinde|disappear", "(ingen|nobody|no one) ~ ville|would ~ opdage|notice|savne|miss",
+        "(ingen|nobody|no one) ~ ville|would ~ opdage|notice|savne|miss|care ~5 væk|gone|disappeared|forsvandt|død|dead",
         "tænker|thinking ~2 (på døden|at dø|om døden|about death|about dying)",
         f"{NOT} ~1 lyst ~2 (til noget|til noget mere|til noget som helst|to do anything|til ingenting)",
         "(nothing matters|intet betyder)", "(når man dør|when you die|efter man dør|after you die)",
@@ -365,6 +431,7 @@ SIGNS: tuple[Sign, ...] = (
         "hjælp|hjaelp|hjalp|hjelp|help|=sos|mayday", "hjælpe|hjaelpe|hjelpe mig", "brug for ~2 hjælp|nogen|dig", "need ~2 help|someone|you",
         "(det haster)|haster|urgent|asap|emergency|nødsituation", "(ring til mig nu|call me now|ring nu)",
         "(det er vigtigt|its important|it s important|ring venligst|please call|please call me)",
+        "ring|ringe|call ~1 (hurtigt|asap|now|quick|nu)",
     ), past=False),
     Sign("fear", None, "worrying", (
         "er|im|am|so|så|really|meget|virkelig ~1 bange|scared|afraid|terrified|rædselsslagen", "(angst for at dø)",
@@ -376,6 +443,8 @@ SIGNS: tuple[Sign, ...] = (
         "(det er slemt|det er så slemt|its bad|its so bad|it is bad)",
         "(alting går galt|alt går galt|everything is going wrong)", "(need someone to talk|need to talk)",
         "(helt nede|really down|so down)", "(helt ude af den|ude af mig selv|cant cope|kan ikke overskue noget)",
+        "(jeg er ikke|jeg er ik|im not|i am not|i m not) ~1 ok|okay", "(har ikke sovet|havent slept|not slept) ~2 døgn|dage|days|nights",
+        "(brug for at snakke|brug for at tale|need to talk|brug for nogen at snakke)",
     )),
 )
 
@@ -384,11 +453,12 @@ SIGNS: tuple[Sign, ...] = (
 # real cry for help to slip through.
 GAMES = (
     "(skak|kort|kortspil|ludo|fifa|matador|yatzy|bowling|billard|pool|dart|bordtennis|tennis|badminton|fodbold"
-    "|spillet|spil|armlægning|wordfeud|quiz|poker|chess|cards|uno|monopoly|game|games|ping pong|pingpong|race)"
+    "|spillet|spil|armlægning|wordfeud|quiz|poker|chess|cards|uno|monopoly|game|games|ping pong|pingpong|race"
+    "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
     # Games and sport.
-    "slår|slaar|slog|tævede|tæver|banker|bankede|beat|beats|beating|smashed|killed|sparkede ~3 i|at|in|til"
+    "slår|slaar|slog|tævede|tæver|banker|bankede|beat|beats|beating|smashed|killed|kill|dræbte|dræber|sparkede ~3 i|at|in|til"
     f" ~1 {GAMES}",
     f"i|at|in {GAMES} ~3 slog|tævede|beat|slår ~1 mig|me|os|us",
     f"spillede|spiller|spille|played|playing|play ~2 {GAMES} ~4 slog|tævede|beat|slår|banker|bankede ~1 mig|me|os|us", "(slog dem|beat them|vi slog|we beat|slået ud|knocked out|banket ud)",
@@ -433,11 +503,12 @@ HARMLESS: tuple[str, ...] = (
     "taget|tog|took min|mine|my medicin|piller|pillerne|meds|medicine",
     "(for|too|alt for) meget|mange|much|many ~1 kaffe|mad|slik|sukker|sol|vagter|arbejde|på|coffee|food|sugar|work"
     "|shifts|billeder|pictures",
-    "(taget mig sammen|taget en masse billeder|taget billeder|taget mange vagter)", "drak|drukket ~1 (for meget)",
+    "(taget mig sammen|taget en masse billeder|taget billeder|taget mange vagter|taget en masse ansvar|taget ansvar)", "drak|drukket ~1 (for meget)",
     "#many|#dose ~1 måneder|uger|dage|år|months|weeks|days|years|kr|kroner|min|minutter|minutes",
     "clean|ædru|sober|(stoppet med)|(stopped taking)|(holdt op)|dropper|quit",
     # Farewells and thanks on an ordinary day.
-    "farvel|goodbye|bye ~3 (for now|i dag|see you|vi ses|ses|talk|snakkes|på|on|mandag|i morgen|tomorrow|monday)",
+    "farvel|goodbye|bye ~3 (for now|i dag|see you|vi ses|ses|talk|snakkes|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
+    "|søndag|i morgen|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|næste uge)",
     "farvel|goodbye|bye og|and ~1 tak|thanks", "(vi ses|see you) ~3 farvel|bye",
     "(tak for alt|thanks for everything) ~1 din|jeres|your|today|(i dag)|det|hjælp|(the help)",
     "(det er slut|its over|det slutter) ~1 nu|now ~1 med|with", "(slut med|over with) ~1 at|ham|hende|him|her|den|the|det|lejlighed*",
@@ -450,9 +521,17 @@ HARMLESS: tuple[str, ...] = (
     f"fik {NOT} ~1 vejret|luft", "bange for ~1 hunde|edderkopper|tandlægen|spiders|dogs|(the dentist)",
     "(hjælp med|hjælp til|help with|help me with|hjælpe mig med|hjælpe mig til|hjælpe med)",
     "(det hjalp|det hjalp meget|du hjalp|it helped|that helped|det hjælper)", "(lidt bange|a bit scared|a little scared)",
-    "(truer|truede|threatens|threatened) ~2 (med at|to) ~1 flytte|gå|skride|move|leave|quit|stoppe|(slå op|break up)",
+    "(truer|truede|threatens|threatened) ~2 (med at|to) ~1 flytte|gå|skride|move|leave|quit|stoppe|(slå op|break up|sige op)",
     "(slår mig ned|slog sig ned|slå mig ned|slå os ned|slog os ned|slå sig ned|settle down|settled down)",
-    "(reb til|rope for|rebet til|rope to|reb at|reb som|a rope to tie)",
+    "(reb til|rope for|rebet til|rope to|reb at|reb som|a rope to tie|reb med på|rope for the|have reb med)",
+    "(kniv|knife|kniven) ~4 (låne|borrow|til at åbne|to open|lend)", "(sparker mig altid under bordet|under bordet)",
+    "(tak for alt|thanks for everything|thank you for everything) ~2 (i år|this year|jul|christmas|nytår)",
+    "(bange for at|afraid|scared) ~3 (komme for sent|be late|glemme|forget|misse|miss|dumpe|fail|ill be late|i ll be late)",
+    "(hjælp|hjælpe|help) ~2 (med|til|with)",
+    "(hopper|hop|jump|jumped|springer) ~1 (i|på|in|into) ~1 (seng|sengen|bad|badet|bed|shower|the shower)",
+    "(vandet|havet|the water|the sea) ~4 (strand|stranden|beach|badeland|bade|svømme|swim|swimming|varmt|hot)",
+    "(bade|svømme|swim|swimming) ~4 (vandet|havet|the water|the sea|the lake)",
+    "(øl|beers|drinks|glas|shots) ~1 (for meget|for mange|too many|too much)", "(wake up|vågne) ~1 (early|tidligt|til tiden|on time)",
     "kniven|kniv|knife ~1 til|for ~1 kartofler|kartoflerne|grøntsager|kød|ost|pizza|kagen|kage|løg|vegetables|meat|cheese|cake",
     "(tak for alt|thanks for everything|thank you for everything) ~3 (vi ses|ses|see you|talk|snakkes|med|with the|with my)",
     "(cant|cannot|kan ikke|kan ik) ~2 (do|lave) ~2 (this homework|the homework|lektier|lektierne|de her lektier|this job|my job)", "(tak for hjælpen|thanks for the help)",
@@ -467,6 +546,12 @@ HARMLESS: tuple[str, ...] = (
 TOPIC: tuple[str, ...] = (
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
     "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|video|videoen ~3 om|about|hvor|where",
+)
+
+# Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.
+ASKING: tuple[str, ...] = (
+    "(er det farligt|is it dangerous|is it safe|er det sikkert|kan man dø|can you die|hvor mange kan man|how many can"
+    "|how much can|is it ok to|er det ok at)",
 )
 
 NEGATORS = "ikke|ik|ikk|ike|aldrig|not|never|dont|wont|isnt|didnt|doesnt|hverken"

@@ -20,6 +20,7 @@ _OD = re.compile(r"\bod['\u2019\u02bc`\u00b4]+(?:d|ed|et|ede)\b")  # "od'd" must
 _GLUE = re.compile(r"['\u2019\u02bc`\u00b4]|(?<=\w)-(?=\w)")  # "don't" → "dont", "p-huset" → "phuset"
 _PIECE = re.compile(r"([^\W_]+)|(\S)")
 _RUN = re.compile(r"(.)\1+")
+_LONG_RUN = re.compile(r"([æøåäöü])\1+")  # "hjæææælp": collapsed before æ becomes "ae", which would hide the run
 _IGNORED = frozenset("\ufe0f\ufe0e\u200d\u20e3")  # emoji presentation, joiners: not part of the sign
 _ACCENTS = dict.fromkeys(range(0x300, 0x370))  # combining accents, left over once letters are decomposed
 
@@ -36,7 +37,7 @@ def fold(text: str) -> str:
     """Lower case, æøå as ae/oe/aa, accents dropped; emoji and punctuation kept."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = text.casefold()
+    text = _LONG_RUN.sub(r"\1", text.casefold())
     for letter, spelled in _SPELLED:
         if letter in text:
             text = text.replace(letter, spelled)
