@@ -32,7 +32,7 @@ _TOGETHER = frozenset(
      "farewell_all", "letters", "unreachable", "burden_felt", "absolving"}
 )  # fmt: skip
 _TIMED = frozenset(
-    {"plan", "means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all", "absolving"}
+    {"means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all", "absolving"}
 )
 _WORRYING_ALONE = frozenset(
     {"weapon", "means", "place", "looking_down", "thanks_for_all", "self_harm_past", "giving_away", "farewell_all",

@@ -48,6 +48,12 @@ VICTIM = (
     "|børnene|min lillebror|min lillesøster|min storebror|min kone|min mand|min veninde|my daughter|my son|my kid"
     "|my kids|the kids|my children|my little brother|my little sister|my wife|my husband|my partner|my cousin)"
 )
+POSSESSIVE = "min|mine|mit|sin|sine|sit|hans|hendes|deres|my|his|her|their"
+KIN = (
+    "kone|mand|kæreste|kaereste|søster|bror|mor|far|datter|søn|barn|børn|kusine|fætter|ven|veninde|lillebror"
+    "|lillesøster|nabo|wife|husband|girlfriend|boyfriend|partner|sister|brother|mum|mom|dad|daughter|son|kid|kids"
+    "|children|cousin|friend|mate|neighbour|neighbor"
+)
 TAKEN = "(taget|tog|tat|slugt|slugte|spist|spiste|took|taken|swallowed|ate|popped|had|sniffet|røget)"
 TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet)"
 PILL_WORDS = (
@@ -128,6 +134,7 @@ SIGNS: tuple[Sign, ...] = (
         "blå|grå ~1 (om munden|i ansigtet|i hovedet|i læberne)", "(gone grey|gone gray|gone blue|turned grey|turned blue)"
         "|(er blevet blå|er blevet grå|er helt grå|er helt blå)",
         "(skum om munden|foaming|foam at)", "kramper|krampe|krampeanfald|seizure|seizing|fitting",
+        "(kaster blod op|throwing up blood|vomiting blood|kaster op blod)",
     ), negatable=False, past=False),
     Sign("overdose", "overdose", "acute", (
         "overdos*|=od|=oded|=odet|=odede|=ods|overdoes*",
@@ -138,7 +145,7 @@ SIGNS: tuple[Sign, ...] = (
         "💊 💊 💊", "(hjertet hamrer|hjerte hamrer|heart is racing|heart racing)", "cant feel my legs|arms",
         f"{TAKEN_DRUG} ~1 {ALL_OF} _", f"{TAKEN_DRUG} ~1 #many|#dose _",
         "hjerte|heart ~2 banker|racing|pounding|hamrer ~2 vildt|(like crazy)",
-        "(kan ikke stå|cant stand up|kan ikke gå|cant walk)", "(overdose|overdosere) ~2 (on purpose|med vilje)",
+        "(kan ikke stå|cant stand up|kan ikke gå|cant walk)", f"(efter alt det|after all the|after all those|efter alle de) ~1 {PILLS}", "(overdose|overdosere) ~2 (on purpose|med vilje)",
     ), past=False, asked=True),
     Sign("intoxicated", "overdose", "cue", (
         "skæv|skaev|high|stiv|wasted|stoned|drunk|druk|bombet|smadret|(on something|på noget)",
@@ -158,12 +165,24 @@ SIGNS: tuple[Sign, ...] = (
         f"{PILLS} ~2 (hver dag|every day|hele tiden|all the time) ~1 igen|again", f"(too much|for meget) ~2 {PILLS}",
         f"{PILLS} ~2 (is too much|er for meget)", "(using every day|bruger hver dag|tager hver dag)",
         "(kan man dø|can you die|can it kill|er det farligt|is it dangerous|is it safe|er det sikkert|is it ok to)",
-        "(en flaske|a bottle) ~3 (om dagen|a day|hver dag|every day)", "(på stoffer|on drugs|high) ~3 dage|days|døgn",
+        "(en flaske|a bottle) ~3 (om dagen|a day|hver dag|every day)",
+        "(drukket|drinking|drikker|drinks|drunk) ~3 (hver dag|every day|all day|hele dagen|i døgnet)",
+        "(tager|bruger|taking|using|doing) ~2 (mange stoffer|meget stoffer|a lot of drugs|lots of drugs|loads of drugs)",
+        f"(kan man tage|can i take|can you take|må man tage|kan jeg tage) ~2 {PILLS}|#many", "(på stoffer|on drugs|high) ~3 dage|days|døgn",
     ), past=False),
     # ---- violence ---------------------------------------------------------------------------------------
     Sign("violence_now", "violence", "acute", (
         "slår|slaar|slog|sparker|sparkede|banker|bankede|tæver|taever|tævede|kvæler|kvalte|hiver|river"
         f"|skubber|angriber|angreb|voldtager|overfalder|overfaldt|stikker|stak|skyder|skød {VICTIM}",
+        "slår|slaar|slog|sparker|sparkede|banker|bankede|tæver|tævede|kvæler|kvalte|truer|stikker|skyder|hitting|beating"
+        f"|kicking|choking|hits|beats|stabbing|slået|tævet|banket|brækket|broke|hurting|hurt {POSSESSIVE} {KIN}",
+        "(høre|hear|hører|hearing) ~2 hende|ham|her|him|nogen|someone|them|dem ~1 skrige|scream|screaming|skriger|råbe om hjælp",
+        "(slår på mig|banker på mig|slår løs på|hits on me)", "(smadret alt|smadrer alt|smashing everything|smashed everything)",
+        "(kniv i maven|kniv i ryggen|kniv i siden|knife in his|knife in her|knife in my|stukket i)",
+        f"{OTHER} (skyder|shooting|shoots)", "(der bliver skudt|someone is shooting|shots fired|der er skud)",
+        "(sparke|sparker|smadre|smadrer|bryde|bryder|kick|kicking) ~2 (døren|min dør|dør|the door|my door) ~1 ind|op|in|down",
+        "(breaking into|bryder ind i|broke into|brudt ind i)",
+        f"brækket|broke|broken ~1 {POSSESSIVE} ~1 arm|armen|næse|næsen|ribben|kæbe|kæben|fingre|nose|ribs|jaw|fingers",
         f"slået|sparket|banket|tævet|kvalt|skubbet|stukket|skudt|slæber|slæbte|river|rev|hiver|hev|overfalder {VICTIM}",
         "(brudt ind|bryder ind|broken in|broke in|breaks in|er brudt ind|trængt ind)",
         "(break down the door|breaking down the door|smadre døren|smadrer døren|sparke døren ind|sparker døren ind)",
@@ -179,7 +198,7 @@ SIGNS: tuple[Sign, ...] = (
         "|overfaldet|skudt|knivstukket|angrebet|raped|stabbed|shot|attacked|assaulted|beaten|mugged|jumped",
         "(stukket ned|knivstukket|skudt ned)|overfald*|assaulted",
         "voldtæg*|voldtag*|voldtog|voldtaget|voldtaeg*|raped|rape|raping|rapist",
-        f"tvang|tvinger|forced|forcing|pressed {VICTIM} ~2 sex",
+        f"tvang|tvinger|forced|forcing|pressed {VICTIM} ~4 sex",
         "vold|volden|violence|husspektakler|slåskamp|slaaskamp|slagsmål|(fight outside)",
         f"{OTHER} ~3 slå|slår|slaar|dræbe|dræber|myrde|kill|kills|killing|murder|hurt|stab|stikke|skyde|shoot"
         f" {VICTIM}",
@@ -204,7 +223,9 @@ SIGNS: tuple[Sign, ...] = (
         "(taget mit pas|taget mine penge|took my passport|takes my money|tager mine penge)",
         "(dukker op|showing up|shows up|turns up) ~4 (alle steder|everywhere|my work|mit arbejde|min skole|my school|udenfor"
         "|outside)",
-        "(ikke tryg|utryg|not safe|dont feel safe|unsafe)", "(gifte mig bort|tvangsægteskab|forced marriage)",
+        "(ikke tryg|utryg|not safe|dont feel safe|unsafe)", "(råber af|yells at|screams at|shouts at) ~1 os|mig|me|us",
+        "(læser|checks|reads|går igennem|tjekker) ~2 (mine beskeder|my messages|min telefon|my phone|mine sms|my texts)",
+        "(blå mærker|blåt øje|black eye|bruises)", "(wont let me|lader mig ikke|må ikke for ham) ~2 (see|se|mine venner|my friends|gå ud|go out)", "(gifte mig bort|tvangsægteskab|forced marriage)",
         "(står og venter på mig|waiting outside for me|står udenfor og venter|venter på mig udenfor)",
         "står|standing ~3 (og venter på mig|waiting for me)", "(følger efter mig|following me)|stalk*",
         "bange for ~2 ham|hende|dem|him|her|them|(at gå hjem)", "scared|afraid ~ (of him|to go home|of her)",
@@ -217,7 +238,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("intent", "suicide", "acute", (
         "selvmor*|selvmort*|suicid*|livstræt*|selfmord*",
         "tage|tag|tager|ta|tar|tog|taget ~1 mit|sit|dit ~1 liv|livet", "(tage|tag|tager|ta|tar|tog) ~1 livet af",
-        "(drukne|drukner) ~1 mig|sig", "(mit liv|livet) ~1 slutter|ender|stopper", "ende|afslutte|stoppe (det hele)",
+        "(drukne|drukner) ~1 mig|sig", "(mit liv|livet) ~1 slutter|ender|stopper", "ende|afslutte|stoppe|slutte (det hele)",
         "(sidste besked|min sidste besked|last text|my last text)",
         "sidste gang ~2 (snakker|taler|hører|ses|skriver|talk|hear|see|speak)",
         "(finde|find|fundet|found) ~2 (en måde|a way) ~2 (at gøre det|to do it|at dø|to die|to end it|at ende det)",
@@ -225,7 +246,9 @@ SIGNS: tuple[Sign, ...] = (
         "(dont|do not|not|never) ~1 want|wanna ~2 (wake up) ~2 (tomorrow|again|ever)",
         "(been cutting|har cuttet|cutting myself|har skåret mig)",
         "(mig selv|myself|sig selv) ~2 ihjel", "shoot*|skyde ~1 (mig selv|sig selv|myself|himself|herself)",
-        "(mit liv|livet) ~1 er ~1 forbi|slut", "(sidste dag|last day) ~3 (jeg er her|i am here|im here|alive|i live)",
+        "(mit liv|livet) ~1 er ~1 forbi|slut", "(fordi jeg er død|because im dead|because i m dead|så er jeg død|then im dead)",
+        "(wont hear from me|hører ikke fra mig|hear from me again|høre fra mig igen)",
+        "(at han springer|at hun springer|at han hopper|at hun hopper|he will jump|she will jump|hes going to jump|shes going to jump)", "(sidste dag|last day) ~3 (jeg er her|i am here|im here|alive|i live)",
         "(last time) ~3 hear|see|talk", "(not going to be|wont be|not gonna be) ~1 around|here",
         "(kommer aldrig tilbage|never coming back|kommer ikke tilbage|not coming back)",
         f"slå|slår|slaar|slog|dræbe|dræber|dræbte|myrde {SELF} ~1 ihjel", f"dræbe|dræber|dræbte|myrde {SELF}",
@@ -245,7 +268,7 @@ SIGNS: tuple[Sign, ...] = (
         f"kill|killing|kil|hang|hanging|hurt|shoot|drown|off ~1 {SELF}",
         "=kms|=kys|=kmsl|unalive*|sewerslide|(sewer slide)|suicidal", "end|ending|take|taking|took ~1 my|his|her ~1 life|own",
         "end|ending it ~1 all|tonight|now|today|soon", "(how to end it|going to end it|gonna end it|want to end it)",
-        "want|wanna|going|gonna|wish|ready|rather|(like to) ~2 die|(be dead)", "wish|better ~ dead",
+        "want|wanna|going|gonna|wish|ready|rather|(like to)|plan|planning|intend|decided ~2 die|(be dead)", "wish|better ~ dead",
         f"wish ~ (wasnt|werent|was not|wasnt ever|was never|were never|never was) ~1 alive|here|born|exist",
         "(not|dont|don t|no|do not) ~ want|wanna ~ (to live|to be alive|live|be alive|to go on)",
         "no|any ~ reason|point ~ (to live|in living|to go on|living)", "(dont see the point in living)",
@@ -268,8 +291,12 @@ SIGNS: tuple[Sign, ...] = (
         f"gå|går|gik|walk|walking ~1 (i|ud i|into|in) ~1 {WATER}",
         "kører|køre|kor|drive|driving ~4 (ind i|into) ~2 træ|muren|tree|wall|lastbil",
         f"kører|køre|drive|driving ~2 (ud over|over|off|ud i|into) ~2 {HIGH}|{WATER}",
-        f"(lagt mig|ligger mig|lægger mig|lying|lie down|laid down) ~2 (på|ud på|over|on|across) ~1 {EDGE}|vejen|motorvejen|(the road)",
-        "(noose|🪢)", "tied|bundet|knyttet|lavet|made|tying ~2 (noose|løkke|løkken|rebet|the rope)",
+        f"(lagt mig|ligger mig|lægger mig|lægge mig|ligge mig|lying|lie down|laid down) ~2 (på|ud på|over|on|across) ~1 {EDGE}|vejen|motorvejen|(the road)",
+        "(noose|🪢)", "(løkke|løkken|rebet|reb|noose|rope|the rope) ~2 (om halsen|om min hals|around my neck|round my neck)",
+        "(sten i lommerne|lommerne med sten|stones in my pockets|rocks in my pockets)",
+        "(jeg cutter|im cutting|i am cutting) ~2 nu|now|(lige nu|right now)|deep|dybt|igen|again",
+        "(cutter|cutting|skærer) ~1 (lige nu|right now|deep|dybt)", "(slange|hose) ~4 udstødning*|exhaust",
+        "(på vej ud for at|going out to|on my way to|ud for at) ~1 hoppe|springe|jump", "tied|bundet|knyttet|lavet|made|tying ~2 (noose|løkke|løkken|rebet|the rope)",
         "(garagen|garage) ~5 (motoren|engine|udstødning*|exhaust) ~2 (kørende|i gang|running|on)", "udstødningsgas|(exhaust fumes)",
         "(billede|billeder|picture|pictures|photo|photos|pic|pics) ~1 af|of ~2 pillerne|piller|pills|rebet|reb|kniven|rope|knife|noose",
         f"(kravlet|klatret|klatrer|kravler|climbed|climbing) ~2 (over|op på|ud på|up on|onto|over the) ~1 {EDGE}",
@@ -300,7 +327,7 @@ SIGNS: tuple[Sign, ...] = (
         "(ser mig ikke igen|ser mig aldrig igen|never see me again|wont see me again|won t see me again|ses aldrig igen)",
         "(wont have to|dont have to|wont need to|behøver ikke|skal ikke) ~3 (deal with|worry about|put up with|se|tænke på"
         "|bekymre jer om|bekymre dig om|høre fra) ~1 me|mig",
-        "(det er bedre sådan|its better this way|it s better this way)",
+        "(det er bedre sådan|its better this way|it s better this way)", "(better without me|world is better without me)",
         "(fred for mig|peace from me|fri for mig|rid of me)", "slipper ~1 snart|(for mig)", f"{NOT} ~2 (lede efter mig|look for me)",
     )),
     Sign("after_me", "suicide", "acute", (
@@ -314,14 +341,16 @@ SIGNS: tuple[Sign, ...] = (
         "(ved hvordan|know how) ~ jeg|i ~ gør|do|skal",
         f"(samlet|samler|gemt|gemmer|sparet|sparer op|hamstret|hamstrer|købt|bought|saving|saved up|hoarding|hoarded|stockpiled)"
         f" ~3 {PILLS}|pills|pakker",
-        "stockpil*", "testamente*", "(jeg har besluttet|ive decided|i have decided|i ve decided|besluttet mig|har besluttet at)",
+        "stockpil*", "testamente*", f"æsker|pakker|glas|boxes|packs|bottles|strips|plader ~1 {PILL_WORDS}", "(jeg har besluttet|ive decided|i have decided|i ve decided|besluttet mig|har besluttet at)",
         "ved ~2 hvordan|how ~2 jeg|i ~2 gør|skal|do",
+        "(ryddet op|betalt mine regninger|paid my bills|put my affairs in order|sorted my affairs|gjort alt klar)",
     )),
     Sign("letters", "suicide", "cue", ("(brev til|letter to|note for|breve til|letters to)", "skrevet|written ~ brev|letter|note")),
     Sign("ready", "suicide", "cue", (
         "(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",
         "(lagt|lægger|laid|lined) ~2 pillerne|piller|pills ~1 frem|out|up",
         "#many ~1 _ ~1 liggende|klar|gemt|here|ready|saved|stashed",
+        "(nu er jeg klar|jeg er klar nu|im ready|i m ready|i am ready)", "(foran mig|in front of me)",
     )),
     Sign("means", "suicide", "cue", (
         "reb|rebet|rope|noose|løkke|løkken|🪢|barberblad*|razor*|🩸",
@@ -336,6 +365,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("place", "suicide", "cue", (
         f"står|sidder|er|standing|sitting|im|am ~2 (ved|at|by) ~2 {HIGH}",
         f"(på vej op på|on my way up|going up|på vej ud på|på vej til|on my way to) ~2 {HIGH}",
+        f"(på vej|kører|går|cykler|heading|driving|walking) ~2 (mod|til|to|towards|ud til|ud på) ~1 {EDGE}",
         "kanten|edge|ledge|cliff", "🌉|🚆|🚂|🚇",
     )),
     Sign("looking_down", "suicide", "cue", ("kigger|looking|kikker|ser ~1 ned|down",)),
@@ -358,12 +388,13 @@ SIGNS: tuple[Sign, ...] = (
     Sign("apology", "suicide", "cue", (
         "undskyld|sorry|tilgiv|forgive ~1 (for alt|for everything|me)", "(im sorry|i am sorry)",
         "undskyld|sorry ~1 mor|far|mom|mum|dad|alle|everyone|jer|(alle sammen)",
-        "(sorry for being|undskyld at jeg er|undskyld jeg er)",
+        "(sorry for being|undskyld at jeg er|undskyld jeg er)", "(og undskyld|and sorry|and im sorry)",
     ), negatable=False),
     Sign("finality", "suicide", "cue", (
         "(det er slut|det slutter|its over|it is over) ~1 nu|now", "(nu er det slut|its over|this is the end|the end)",
         "(er det slut|så er det slut|så slutter det|it ends|it all ends|det hele slutter)",
         "(så er det nu|nu sker det|it s happening|now or never)",
+        "(no more pain|ingen mere smerte|ikke mere smerte|ikke mere ondt|ingen smerte mere)",
         "(for altid|forever)", "overstået|(over with)", f"skal {NOT} ~1 bruge ~1 dem|det ~1 mere|mer|længere",
         "(wont need|dont need) ~ anymore", "(wont need it|wont need them|won t need it|skal ikke bruge det)",
     ), negatable=False),
@@ -371,18 +402,21 @@ SIGNS: tuple[Sign, ...] = (
         "(pas godt på|pas på|take care of|look after) ~1 min|mine|mor|far|my|hunden|katten",
         "sig|tell ~3 elsker|love", "(elsker jer|love you all|love u all)",
         "(skal ikke være kede af det|ikke være ked af det|dont be sad|don t be sad|dont cry|græd ikke)",
-        "sig|tell ~1 (til alle|everyone|alle)", "sig|tell ~6 (elsker|love)",
+        "sig|tell ~1 (til alle|everyone|alle)", "sig|tell ~6 (elsker|love)", "sig|tell ~3 (undskyld|sorry)",
+        "(jeg elskede|i loved) ~1 jer|you|dig|alle",
     ), negatable=False),
     Sign("absolving", "suicide", "cue", (
         "(ikke din skyld|ikke deres skyld|ikke jeres skyld|not your fault|not their fault|nobodys fault|ingens skyld"
         "|ikke nogens skyld|not anyones fault)", "ikke ~1 (din skyld|deres skyld|jeres skyld|nogens skyld|min families skyld)",
     ), negatable=False),
     Sign("giving_away", "suicide", "cue", (
-        "giver|give|giving|forærer ~3 væk|away", "må|kan|can ~1 få|have ~ min|mine|my", "give|giv|gi ~1 min|mine|my ~3 til|to",
+        "giver|give|giving|forærer ~3 væk|away", "må|kan|can ~1 få|have ~ min|mine|my",
+        "give|giv|gi|givet|gave|given ~1 min|mine|my ~3 til|to",
     )),
     Sign("unreachable", "suicide", "cue", (
         f"svarer|tager {NOT} ~1 telefon*|(the phone)", "(svarer ikke|not answering|not picking up|svarer ik|tager ikke telefonen)",
-        "(slukket telefonen|slukket sin telefon|telefonen er slukket|phone is off|turned off her phone|turned off his phone)",
+        "(slukket telefonen|slukket sin telefon|telefonen er slukket|phone is off|turned off her phone|turned off his phone"
+        "|slukket mobilen|slukket sin mobil|mobilen er slukket)",
     ), negatable=False),
     Sign("death_talk", "suicide", "cue", ("død|døden|=doeden|=doe|=doer|dying|death|dead|die|begravelse|funeral",)),
     Sign("hopeless", "suicide", "worrying", (
@@ -409,6 +443,10 @@ SIGNS: tuple[Sign, ...] = (
         "(græder hele tiden|crying all the time|cry all the time)",
         "(mørkt|dark|tungt) ~3 (sidste uger|lately|for tiden|længe)", "(tankerne kører|my thoughts|mørke tanker|dark thoughts)",
         "(skade mig selv|hurting myself|hurt myself|gøre mig selv skade)",
+        "(nemmere|easier|bedre|better) ~2 (ikke at være her|not to be here|not being here|ikke at være til|not to exist)",
+        "(føler mig|feel|feeling|føler) ~2 (alene|ensom|alone|lonely)", "tænkt|thought|think ~2 (på døden|about death|about dying|om døden)",
+        "(alt|everything|det hele|it all) ~1 er|is ~2 (for meget|too much)",
+        "(ingen|nobody|no one|ikke nogen) ~2 (forstår mig|understands me|cares about me|bryder sig om mig)",
         "tired of ~2 everything|life|living|(it all)",
         "alt|everything|all ~ er|is ~ sort|mørkt|dark", "ensom|lonely ~ (gør ondt|hurts)", "(ingen vej ud|no way out)",
         "ønske|ønsker|wish ~3 forsvinde|disappear", "(ingen|nobody|no one) ~ ville|would ~ opdage|notice|savne|miss",
@@ -431,7 +469,7 @@ SIGNS: tuple[Sign, ...] = (
         "hjælp|hjaelp|hjalp|hjelp|help|=sos|mayday", "hjælpe|hjaelpe|hjelpe mig", "brug for ~2 hjælp|nogen|dig", "need ~2 help|someone|you",
         "(det haster)|haster|urgent|asap|emergency|nødsituation", "(ring til mig nu|call me now|ring nu)",
         "(det er vigtigt|its important|it s important|ring venligst|please call|please call me)",
-        "ring|ringe|call ~1 (hurtigt|asap|now|quick|nu)",
+        "ring|ringe|call ~1 (hurtigt|asap|now|quick|nu)", "ring|ringe|call ~3 (med det samme|hurtigst muligt|right away|straks)",
     ), past=False),
     Sign("fear", None, "worrying", (
         "er|im|am|so|så|really|meget|virkelig ~1 bange|scared|afraid|terrified|rædselsslagen", "(angst for at dø)",
@@ -445,6 +483,7 @@ SIGNS: tuple[Sign, ...] = (
         "(helt nede|really down|so down)", "(helt ude af den|ude af mig selv|cant cope|kan ikke overskue noget)",
         "(jeg er ikke|jeg er ik|im not|i am not|i m not) ~1 ok|okay", "(har ikke sovet|havent slept|not slept) ~2 døgn|dage|days|nights",
         "(brug for at snakke|brug for at tale|need to talk|brug for nogen at snakke)",
+        "(stirrer ud i luften|stare at the wall|ligger i sengen hele dagen|cant get out of bed|kan ikke komme ud af sengen)",
     )),
 )
 
@@ -489,7 +528,17 @@ HARMLESS: tuple[str, ...] = (
     "(jeg hopper|jeg hoppe|hopper|hoppe|hop|jump|jeg springer) ~1 på|(ind i)|on|in ~1 bussen|toget|bus|train|cyklen|(the bus)",
     "(hopper lige ud|springer ud i det|springe ud i det)",
     "sprang|springer|skip* ~1 over", "hoppede|hoppe|hopper|badede|bade|swim|swam|jumped|bader ~1 i|in ~2 havnen|vandet|søen|lake",
-    "(tagterrasse|roof terrace|taget af|tagrenden|cykelskuret)", "(er på taget|på taget|taget) ~3 tagrenden|tagrende",
+    "(tagterrasse|roof terrace|tagrenden|cykelskuret|taget af cykelskuret|taget af skuret|taget af campingvognen"
+    "|taget af bilen|roof of the car)",
+    "(vi står|vi sidder|vi er|we are|were|we re|we) ~2 (på|on) ~2 (broen|taget|bridge|the bridge|roof|the roof)",
+    "(taget|roof|the roof) ~2 og|and ~1 (maler|ordner|reparerer|fixing|painting|cleaning|renser|lægger|fejer)",
+    "(gider|orker) ~1 (ikke|ik) ~1 (mere|mer) ~1 (regn|sne|vinter|kulde|skole|arbejde|lektier|rain|snow|school|work|det vejr)",
+    "(elsker jer|love you all|love u all) ~4 (god jul|merry christmas|godt nytår|happy new year|kram|hugs|xoxo)",
+    "(helt væk i|væk i sin|væk i min|lost in)", "(det slår mig|det slog mig|it strikes me|it struck me)",
+    "(bange for|scared of|afraid of) ~1 hunde|dogs|spiders|edderkopper|mørke|heights|højder|flying|flyve|(the dark)",
+    "(cut|skar) ~2 (shaving|barbere*|cooking|lavede mad|på papir|on paper)",
+    "(en plan|a plan) ~1 (for|to|om) ~1 (økonomien|økonomi|arbejde|job|money|work|weekenden|the weekend|fremtiden|the future"
+    "|at finde|to find|at spare|to save)", "(er på taget|på taget|taget) ~3 tagrenden|tagrende",
     "(er på broen|står på broen|på broen|broen|im on the bridge|on the bridge|bridge|the bridge|taget|roof|vandet"
     "|havnen|the water) ~4 kommer|venter|waiting|coming|mødes|meet|(be there)|(er der)|(there in)|(om lidt)|(where are you)"
     "|(hvor er du)|(hvor er i)|(på vej)|(on my way)|(slapper af)|(og nyder)|(og fisker)|fishing|relaxing|(med en øl)|(with a beer)",
@@ -497,7 +546,7 @@ HARMLESS: tuple[str, ...] = (
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
     "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|gruppen ~6 om|about|hvor|where",
     "om|about ~1 selvmord*|vold|volden|overdos*|suicide|violence|overdoses|overdose|død|døden|death|drugs|stoffer",
-    "talt|snakket|snakkede|talte|talked|talking ~2 om|about",
+    "(vi|we) ~2 (talt|snakket|snakkede|talte|talked|talking) ~2 om|about",
     # Pills and medicine as a routine; too much of something harmless.
     "husk*|remember|glemt|forgot ~3 piller|pillerne|medicin*|💊|pills|meds",
     "taget|tog|took min|mine|my medicin|piller|pillerne|meds|medicine",
