@@ -248,6 +248,7 @@ SIGNS: tuple[Sign, ...] = (
         "(mig selv|myself|sig selv) ~2 ihjel", "shoot*|skyde ~1 (mig selv|sig selv|myself|himself|herself)",
         "(mit liv|livet) ~1 er ~1 forbi|slut", "(fordi jeg er død|because im dead|because i m dead|så er jeg død|then im dead)",
         "(wont hear from me|hører ikke fra mig|hear from me again|høre fra mig igen)",
+        "(ingen|nobody|nothing|intet|ikke noget|ik noget) ~1 (at leve for|to live for)",
         "(at han springer|at hun springer|at han hopper|at hun hopper|he will jump|she will jump|hes going to jump|shes going to jump)", "(sidste dag|last day) ~3 (jeg er her|i am here|im here|alive|i live)",
         "(last time) ~3 hear|see|talk", "(not going to be|wont be|not gonna be) ~1 around|here",
         "(kommer aldrig tilbage|never coming back|kommer ikke tilbage|not coming back)",
@@ -535,6 +536,7 @@ HARMLESS: tuple[str, ...] = (
     "(gider|orker) ~1 (ikke|ik) ~1 (mere|mer) ~1 (regn|sne|vinter|kulde|skole|arbejde|lektier|rain|snow|school|work|det vejr)",
     "(elsker jer|love you all|love u all) ~4 (god jul|merry christmas|godt nytår|happy new year|kram|hugs|xoxo)",
     "(helt væk i|væk i sin|væk i min|lost in)", "(det slår mig|det slog mig|it strikes me|it struck me)",
+    "(skyder genvej|skyder en hvid pil|skyder med|skyder til måls)",
     "(bange for|scared of|afraid of) ~1 hunde|dogs|spiders|edderkopper|mørke|heights|højder|flying|flyve|(the dark)",
     "(cut|skar) ~2 (shaving|barbere*|cooking|lavede mad|på papir|on paper)",
     "(en plan|a plan) ~1 (for|to|om) ~1 (økonomien|økonomi|arbejde|job|money|work|weekenden|the weekend|fremtiden|the future"
