@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.policy.crisis.backstop import resembles_crisis
 from bot.policy.crisis.phrases import Lexicon, Match
 from bot.policy.crisis.signs import ASKING, HARMLESS, NEGATION, PAST, SIGNS, TOPIC, DangerKind, Sign, Strength
 from bot.policy.crisis.tokens import Words, read
@@ -23,6 +24,7 @@ Level = Literal["acute", "worrying"]
 NEGATED = "negated"
 LONG_AGO = "long_ago"
 ASKED = "asked"
+RESEMBLES_CRISIS = "resembles_crisis"  # no sign, but the model trained on labelled messages is sure
 HARMLESS_USE = "harmless_use"
 
 # Cues that point to suicide together: any two of them, or one of the timed ones with a time.
@@ -102,7 +104,10 @@ def assess(text: str) -> Assessment:
             claimed.update(match.literal)
         if _rank(strength) > _rank(counted.get(sign)):
             counted[sign] = strength
-    return _decide(counted, notes)
+    decided = _decide(counted, notes)
+    if decided is NOTHING and resembles_crisis(words):  # no sign, not even a harmless use: a second opinion
+        return Assessment("worrying", None, (RESEMBLES_CRISIS,))
+    return decided
 
 
 def _strength(

@@ -67,11 +67,14 @@ class _Vocabulary:
         self._prefix: dict[str, set[int]] = {}
         self._suffix: dict[str, set[int]] = {}
         self._known: dict[str, frozenset[int]] = {}
+        self.plain: frozenset[int] = frozenset()  # what a word no pattern names is: only "_", any word
 
     def form(self, form: str) -> int:
         if form in self.forms:
             return self.forms[form]
         number = self.forms[form] = len(self.forms)
+        if form == "_":
+            self.plain = frozenset({number})
         if form.startswith(("=", "#", "_")):
             self._raw.setdefault(fold(form.lstrip("=")), set()).add(number)
             return number
@@ -98,7 +101,10 @@ class _Vocabulary:
             found |= self._suffix.get(shape[-end:], set())
         if len(self._known) > 20_000:
             self._known.clear()  # a bound on memory for a long-running process; refilled as words recur
-        result = self._known[word] = frozenset(found)
+        result = frozenset(found)
+        if result == self.plain:
+            result = self.plain  # one object, so that find() can skip such words by identity
+        self._known[word] = result
         return result
 
 
@@ -174,7 +180,10 @@ class Lexicon:
         present = frozenset().union(*ids)
         viable: dict[int, bool] = {}
         viable_here: dict[tuple[Word, Word], list[int]] = {}
+        plain = self._vocabulary.plain
         for position, here in enumerate(ids):
+            if here is plain:  # a word no pattern names: nothing begins here
+                continue
             pair = (here, ids[position + 1] if position + 1 < len(ids) else frozenset())
             candidates = viable_here.get(pair)
             if candidates is None:
