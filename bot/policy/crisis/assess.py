@@ -97,12 +97,12 @@ def assess(text: str) -> Assessment:
         if (strength := _strength(sign, match, words, harmless, negators, (past, asked), notes)) is not None
     ]
     claimed: set[int] = set()  # words counted for a sign that is more than a cue: "tænker på døden" is one
-    for sign, match, strength in sorted(judged, key=lambda item: (-_rank(item[2]), item[1].start - item[1].end)):
+    for sign, match, strength in sorted(judged, key=lambda item: (-_RANKS[item[2]], item[1].start - item[1].end)):
         if strength != "acute" and not claimed.isdisjoint(match.literal) and sign not in counted:
             continue
         if strength != "cue":
             claimed.update(match.literal)
-        if _rank(strength) > _rank(counted.get(sign)):
+        if _RANKS[strength] > _RANKS[counted.get(sign)]:
             counted[sign] = strength
     decided = _decide(counted, notes)
     if decided is NOTHING and resembles_crisis(words):  # no sign, not even a harmless use: a second opinion
@@ -146,8 +146,11 @@ def _negated(match: Match, words: Words, negators: set[int]) -> bool:
     return False
 
 
+_RANKS: dict[Strength | None, int] = {None: 0, "cue": 1, "worrying": 2, "acute": 3}
+
+
 def _rank(strength: Strength | None) -> int:
-    return {None: 0, "cue": 1, "worrying": 2, "acute": 3}[strength]
+    return _RANKS[strength]
 
 
 def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:

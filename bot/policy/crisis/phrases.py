@@ -117,6 +117,7 @@ class Lexicon:
         self._gapless: list[bool] = []  # the words one after another: no search needed
         self._named: list[tuple[Word, ...]] = []  # words each phrase needs somewhere, for a quick "can it match"
         self._heads: list[tuple[Word, ...]] = []  # for each slot, the words it may begin with
+        self._entries: list[tuple[Hashable, tuple[Slot, ...], bool, tuple[Word, ...]]] = []  # all the above, at once
         self._starting: dict[int, list[int]] = {}
         self._pairs: dict[tuple[int, int], list[int]] = {}
         self._begin: dict[tuple[Word, Word], tuple[int, ...]] = {}
@@ -130,6 +131,7 @@ class Lexicon:
         self._gapless.append(all(isinstance(slot, frozenset) for slot in slots))
         heads = tuple(frozenset() if isinstance(slot, int) else _needed(slot) for slot in slots)
         self._heads.append(heads)
+        self._entries.append((key, slots, all(isinstance(slot, frozenset) for slot in slots), heads))
         self._named.append(tuple(head for head, slot in zip(heads, slots, strict=True) if not isinstance(slot, int)))
         first, second = slots[0], slots[1] if len(slots) > 1 else 0
         assert isinstance(first, frozenset)
@@ -178,9 +180,10 @@ class Lexicon:
         phrases, but few of them can match a message without "kniv" or "ihjel"."""
         ids = [self._vocabulary.ids(word) for word in words.words]
         present = frozenset().union(*ids)
-        viable: dict[int, bool] = {}
+        viable = bytearray(len(self._phrases))  # 0: not known yet, 1: can match here, 2: cannot
         viable_here: dict[tuple[Word, Word], list[int]] = {}
         plain = self._vocabulary.plain
+        end = len(ids)
         for position, here in enumerate(ids):
             if here is plain:  # a word no pattern names: nothing begins here
                 continue
@@ -189,16 +192,21 @@ class Lexicon:
             if candidates is None:
                 candidates = viable_here[pair] = []
                 for index in self._candidates(pair):
-                    possible = viable.get(index)
-                    if possible is None:
-                        possible = viable[index] = all(not word.isdisjoint(present) for word in self._named[index])
-                    if possible:
+                    possible = viable[index]
+                    if not possible:
+                        possible = viable[index] = 2
+                        for word in self._named[index]:
+                            if word.isdisjoint(present):
+                                break
+                        else:
+                            possible = viable[index] = 1
+                    if possible == 1:
                         candidates.append(index)
             for index in candidates:
-                key, slots = self._phrases[index]
-                if self._gapless[index]:
+                key, slots, gapless, heads = self._entries[index]
+                if gapless:
                     at = position + 1
-                    if at + len(slots) - 1 > len(ids):
+                    if at + len(slots) - 1 > end:
                         continue
                     for slot in slots[1:]:
                         if slot.isdisjoint(ids[at]):  # type: ignore[union-attr]
@@ -207,13 +215,15 @@ class Lexicon:
                     else:
                         yield key, Match(tuple(range(position, at)), ())
                     continue
-                heads = self._heads[index]
                 second = slots[1]
                 if isinstance(second, int):  # a gap: is the word after it anywhere near?
-                    window = ids[position + 1 : position + second + 2]
-                    if all(heads[2].isdisjoint(word) for word in window):
+                    following = heads[2]
+                    for at in range(position + 1, min(position + second + 2, end)):
+                        if not following.isdisjoint(ids[at]):
+                            break
+                    else:
                         continue
-                elif position + 1 >= len(ids) or heads[1].isdisjoint(ids[position + 1]):
+                elif position + 1 >= end or heads[1].isdisjoint(ids[position + 1]):
                     continue
                 match = _match(slots, heads, ids, position)
                 if match is not None:
@@ -241,31 +251,41 @@ def _match(slots: tuple[Slot, ...], heads: tuple[Word, ...], ids: list[Word], st
     """The phrase `slots` found from word `start` (which is its first word), taking the shortest gaps."""
     literal = [start]
     skipped: list[int] = []
+    if _extend(slots, heads, ids, 1, start + 1, literal, skipped):
+        return Match(tuple(literal), tuple(sorted(skipped)))
+    return None
+
+
+def _extend(
+    slots: tuple[Slot, ...], heads: tuple[Word, ...], ids: list[Word], slot: int, at: int, literal: list[int],
+    skipped: list[int],
+) -> bool:  # fmt: skip
+    """Whether slots from `slot` on are found from word `at` on; records the words found and skipped."""
+    if slot == len(slots):
+        return True
+    wanted = slots[slot]
     end = len(ids)
-
-    def extend(slot: int, at: int) -> bool:
-        if slot == len(slots):
-            return True
-        wanted = slots[slot]
-        if isinstance(wanted, int):  # a gap, always followed by words
-            following = heads[slot + 1]
-            for position in range(at, min(at + wanted, end - 1) + 1):
-                if following.isdisjoint(ids[position]):
-                    continue
-                if extend(slot + 1, position):
-                    skipped.extend(range(at, position))
-                    return True
-            return False
-        if at >= end or heads[slot].isdisjoint(ids[at]):
-            return False
-        for sequence in ((wanted,),) if isinstance(wanted, frozenset) else wanted:
-            if at + len(sequence) > end or sequence[0].isdisjoint(ids[at]):
-                continue
-            if all(not word.isdisjoint(ids[at + offset]) for offset, word in enumerate(sequence[1:], 1)):
-                literal.extend(range(at, at + len(sequence)))
-                if extend(slot + 1, at + len(sequence)):
-                    return True
-                del literal[len(literal) - len(sequence) :]
+    if isinstance(wanted, int):  # a gap, always followed by words
+        following = heads[slot + 1]
+        for position in range(at, min(at + wanted, end - 1) + 1):
+            if not following.isdisjoint(ids[position]) and _extend(
+                slots, heads, ids, slot + 1, position, literal, skipped
+            ):
+                skipped.extend(range(at, position))
+                return True
         return False
-
-    return Match(tuple(literal), tuple(sorted(skipped))) if extend(1, start + 1) else None
+    if at >= end or heads[slot].isdisjoint(ids[at]):
+        return False
+    for sequence in ((wanted,),) if isinstance(wanted, frozenset) else wanted:
+        length = len(sequence)
+        if at + length > end or sequence[0].isdisjoint(ids[at]):
+            continue
+        for offset in range(1, length):
+            if sequence[offset].isdisjoint(ids[at + offset]):
+                break
+        else:
+            literal.extend(range(at, at + length))
+            if _extend(slots, heads, ids, slot + 1, at + length, literal, skipped):
+                return True
+            del literal[len(literal) - length :]
+    return False

@@ -18,7 +18,7 @@ DangerKind = Literal["suicide", "overdose", "violence"]
 Strength = Literal["acute", "worrying", "cue"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: each sign is one object
 class Sign:
     """One sign of a crisis. `negatable`: "ikke"/"not" in or just before it lowers it (acute to worrying, a
     worrying sign or a cue to nothing). `past`: told of as long past ("i sidste uge", "da jeg var yngre"),
