@@ -23,7 +23,7 @@ from pathlib import Path
 from bot.policy.crisis import Assessment, assess
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "crisis"
-SETS = ("dev", "blind1", "blind2", "blind3")
+SETS = ("dev", "blind1", "blind2", "blind3", "blind4")
 KINDS = ("suicide", "overdose", "violence")
 
 
