@@ -12,22 +12,24 @@ from pathlib import Path
 
 from benchmarks.crisis_detection import SETS, Labelled, load, score
 from bot.policy.crisis import Assessment, assess
-from bot.policy.crisis.backstop import MARGIN, RESOURCE, WordCounts
+from bot.policy.crisis.backstop import MARGIN, RESOURCE, Backstop
 
 SHIPPED = Path(__file__).resolve().parent.parent / "bot" / "policy" / "crisis" / RESOURCE
 BLIND = [name for name in SETS if name.startswith("blind")]
 
 
-def trained(messages: list[Labelled]) -> WordCounts:
-    return WordCounts.train((message.level, message.text) for message in messages)
+def trained(messages: list[Labelled]) -> Backstop:
+    return Backstop.train((message.level, message.kind, message.text) for message in messages)
 
 
-def as_judge(model: WordCounts, margin: float) -> object:
+def as_judge(model: Backstop, margin: float) -> object:
+    """The model alone: the likelier crisis level when it beats "none" by `margin`."""
+
     def judge(text: str) -> Assessment:
-        odds = model.log_odds(text)
-        if max(odds[0], odds[1]) - odds[2] <= margin:
+        acute, worrying, none = model.levels.log_odds(text)
+        if max(acute, worrying) - none <= margin:
             return Assessment(None, None, ())
-        return Assessment("acute" if odds[0] >= odds[1] else "worrying", None, ("model",))
+        return Assessment("acute" if acute >= worrying else "worrying", model.kind(text), ("model",))
 
     return judge
 
@@ -56,10 +58,11 @@ def compare() -> list[str]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.crisis_model", description=__doc__)
-    parser.add_argument("--write", action="store_true", help=f"train on every labelled set, write {RESOURCE}")
+    parser.add_argument("--write", action="store_true", help=f"train on the labelled sets, write {RESOURCE}")
+    parser.add_argument("--sets", nargs="*", default=list(SETS), help="the sets to train on (default: all)")
     args = parser.parse_args(argv)
     if args.write:
-        messages = [message for name in SETS for message in load(name)]
+        messages = [message for name in SETS if name in args.sets for message in load(name)]
         SHIPPED.write_text(trained(messages).as_json() + "\n", encoding="utf-8")
         print(f"{SHIPPED.name}: trained on {len(messages)} messages")
         return

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.policy.crisis.backstop import resembles_crisis
+from bot.policy.crisis.backstop import shipped
 from bot.policy.crisis.phrases import Lexicon, Match
 from bot.policy.crisis.signs import ASKING, HARMLESS, NEGATION, PAST, SIGNS, TOPIC, DangerKind, Sign, Strength
 from bot.policy.crisis.tokens import Words, read
@@ -24,7 +24,7 @@ Level = Literal["acute", "worrying"]
 NEGATED = "negated"
 LONG_AGO = "long_ago"
 ASKED = "asked"
-RESEMBLES_CRISIS = "resembles_crisis"  # no sign, but the model trained on labelled messages is sure
+RESEMBLES_CRISIS = "resembles_crisis"  # the model trained on labelled messages is sure (backstop.py)
 HARMLESS_USE = "harmless_use"
 
 # Cues that point to suicide together: any two of them, or one of the timed ones with a time.
@@ -105,8 +105,14 @@ def assess(text: str) -> Assessment:
         if _RANKS[strength] > _RANKS[counted.get(sign)]:
             counted[sign] = strength
     decided = _decide(counted, notes)
-    if decided is NOTHING and resembles_crisis(words):  # no sign, not even a harmless use: a second opinion
-        return Assessment("worrying", None, (RESEMBLES_CRISIS,))
+    if decided.acute or HARMLESS_USE in notes:
+        return decided
+    backstop = shipped()
+    opinion = backstop.opinion(words, anything_seen=decided is not NOTHING)
+    if opinion == "acute":
+        return Assessment("acute", decided.kind or backstop.kind(words), (*decided.signs, RESEMBLES_CRISIS))
+    if opinion == "worrying" and decided.level is None:
+        return Assessment("worrying", None, (*decided.signs, RESEMBLES_CRISIS))
     return decided
 
 
