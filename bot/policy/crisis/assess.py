@@ -31,14 +31,14 @@ HARMLESS_USE = "harmless_use"
 _TOGETHER = frozenset(
     {"plan", "means", "pills", "weapon", "place", "looking_down", "doing_it", "goodbye", "thanks_for_all",
      "apology", "finality", "last_wishes", "giving_away", "hopeless", "death_talk", "self_harm_past", "ready",
-     "farewell_all", "letters", "unreachable", "burden_felt", "absolving"}
+     "farewell_all", "letters", "unreachable", "burden_felt", "absolving", "heaven"}
 )  # fmt: skip
 _TIMED = frozenset(
-    {"means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all", "absolving"}
+    {"means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all", "absolving", "heaven"}
 )
 _WORRYING_ALONE = frozenset(
     {"weapon", "means", "place", "looking_down", "thanks_for_all", "self_harm_past", "giving_away", "farewell_all",
-     "last_wishes"}
+     "last_wishes", "heaven"}
 )
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
 _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")

@@ -105,7 +105,7 @@ SIGNS: tuple[Sign, ...] = (
         f"trækker|trak|traekker ~1 {BARELY} ~1 vejret", f"{BARELY} ~ trække|trækker vejret",
         "vejrtrækning* ~ mærkelig|underlig|stoppet|langsom|rallende|mærkeligt|underligt",
         "(not|isnt|is not|barely|stopped|hardly|aint) breathing", "(cant|cannot|can not|hardly) breathe|breath",
-        "trouble breathing", "gisper efter vejret",
+        "trouble breathing", "gisper efter vejret", "gisper|gasping|(hiver efter luft|gasping for air)",
     ), negatable=False, past=False),
     Sign("not_waking", "overdose", "acute", (
         f"vågner|vaagner|vågnede {NOT}", f"kan|kunne {NOT} ~1 vække|få ~1 ham|hende|dem|(ham op|hende op)",
@@ -167,6 +167,8 @@ SIGNS: tuple[Sign, ...] = (
         "(kan man dø|can you die|can it kill|er det farligt|is it dangerous|is it safe|er det sikkert|is it ok to)",
         "(en flaske|a bottle) ~3 (om dagen|a day|hver dag|every day)",
         "(drukket|drinking|drikker|drinks|drunk) ~3 (hver dag|every day|all day|hele dagen|i døgnet)",
+        "(dobbelt dosis|double dose|for stor dosis|too big a dose|dobbelt op på)",
+        "(mixed|blandet|blandede|mixing) ~3 (alcohol|alkohol|sprut|drinks|booze) ~3 (pills|piller|medicin|meds)",
         "(tager|bruger|taking|using|doing) ~2 (mange stoffer|meget stoffer|a lot of drugs|lots of drugs|loads of drugs)",
         f"(kan man tage|can i take|can you take|må man tage|kan jeg tage) ~2 {PILLS}|#many", "(på stoffer|on drugs|high) ~3 dage|days|døgn",
     ), past=False),
@@ -192,7 +194,8 @@ SIGNS: tuple[Sign, ...] = (
         "brandbombe|molotov*|(sat ild til|set fire to|sætter ild)", "(er stukket|er skudt|er slået ned|is stabbed|is shot)",
         "*slagsmål|masseslagsmål|brawl",
         "hitting|hits|hit|beating|beats|beat|kicking|kicks|kicked|choking|chokes|choked|strangling|punching"
-        f"|punched|attacking|attacked|hurting|stabbing|stabbed|raping|shoving|dragging {VICTIM}",
+        f"|punched|attacking|attacked|hurting|stabbing|stabbed|raping|shoving|dragging|strangle|strangles|choke|kill {VICTIM}",
+        "(indbrud hos mig|der er nogen inde|someone in my house|someone is in my flat|nogen i min lejlighed)",
         "(beat me up|beats me up|beating me up|kvælertag|strangled|chokehold)",
         "(blevet|bliver|blev|bli|been|got|getting|was|is being) slået|tævet|taevet|banket|voldtaget|kvalt|stukket"
         "|overfaldet|skudt|knivstukket|angrebet|raped|stabbed|shot|attacked|assaulted|beaten|mugged|jumped",
@@ -249,6 +252,9 @@ SIGNS: tuple[Sign, ...] = (
         "(mit liv|livet) ~1 er ~1 forbi|slut", "(fordi jeg er død|because im dead|because i m dead|så er jeg død|then im dead)",
         "(wont hear from me|hører ikke fra mig|hear from me again|høre fra mig igen)",
         "(ingen|nobody|nothing|intet|ikke noget|ik noget) ~1 (at leve for|to live for)",
+        "(kommer ikke op igen|kommer aldrig op igen|not coming back up|never come back up)",
+        f"{NOT} ~2 (opleve|leve|se|live|see) ~2 (en dag mere|another day|flere dage|one more day)",
+        "(checking out|check out|checkout) ~1 tonight|today|now|(i aften|i nat)", "=ctb", "(ending things|end things|ending everything)",
         "(at han springer|at hun springer|at han hopper|at hun hopper|he will jump|she will jump|hes going to jump|shes going to jump)", "(sidste dag|last day) ~3 (jeg er her|i am here|im here|alive|i live)",
         "(last time) ~3 hear|see|talk", "(not going to be|wont be|not gonna be) ~1 around|here",
         "(kommer aldrig tilbage|never coming back|kommer ikke tilbage|not coming back)",
@@ -256,7 +262,7 @@ SIGNS: tuple[Sign, ...] = (
         "ende|ender|endte|afslut*|stoppe mit|sit liv|livet", "gøre|gør|gjorde ~ ende på ~1 det|livet|mig|sig|alt",
         "(gøre det af med|gøre af med mig|gør det af med)",
         "vil|ville|skal|gerne|lyst|ønsker|ønske|håber|bare|(klar til)|parat ~ =dø|=doe",
-        "gid|ønsker|ønske|bedre|hellere ~ var|være|er død", f"vil|gider|orker|magter ~3 {NOT} ~ leve|livet",
+        "gid|ønsker|ønske|bedre|hellere ~ var|være|er død", f"vil|gider|orker|magter|ønsker|ønske|want ~3 {NOT} ~ leve|livet",
         f"(ingen|ik*|ikke|ik noget|ikke noget) ~1 grund|lyst|noget ~ (at leve|til at leve|at leve for|to live)",
         f"(ønske|ønsker|wish) ~ {NOT} ~ fandtes|eksisterede|eksistere|findes|født",
         f"være|er|bliver|blir her ~1 {NOT} ~ (i morgen|mere|længere|mer)", f"(ikke|ik|ikk) være her ~ mere|længere|mer",
@@ -309,6 +315,7 @@ SIGNS: tuple[Sign, ...] = (
         "(jeg skærer igen|skærer mig|cutting again|cutting myself|skærer i mig)",
         "reb|rebet|rope|noose|løkke|løkken|🪢 ~ klar|ready|hænge*|hang*|stol*|chair|op|up",
         "stolen|chair ~ rebet|reb|rope|noose",
+        "(sat|bundet|hængt|tied|hung) ~2 (rebet|reb|rope|løkken|the rope|a rope) ~3 (loftet|bjælke*|ceiling|beam|fast|op)",
         "(har|har et|har købt|har købt et|købt|købte|got|got a|got the|bought|bought a|have|have a|fundet|fundet et) reb|rebet|rope|noose|løkke",
         "🪢", "kniv|kniven|knife|blade|barberblad* ~ (på mig selv|on myself|i mig selv|in myself)",
         "bruge|use|bruger|using ~2 (på mig selv|on myself)",
@@ -346,7 +353,10 @@ SIGNS: tuple[Sign, ...] = (
         "ved ~2 hvordan|how ~2 jeg|i ~2 gør|skal|do",
         "(ryddet op|betalt mine regninger|paid my bills|put my affairs in order|sorted my affairs|gjort alt klar)",
     )),
-    Sign("letters", "suicide", "cue", ("(brev til|letter to|note for|breve til|letters to)", "skrevet|written ~ brev|letter|note")),
+    Sign("letters", "suicide", "cue", (
+        "(brev til|letter to|note for|breve til|letters to)", "skrevet|written ~ brev|letter|note",
+        "(lagt|efterladt|left|leaving) ~2 (et brev|a note|a letter|brev|note|breve|letters)",
+    )),
     Sign("ready", "suicide", "cue", (
         "(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",
         "(lagt|lægger|laid|lined) ~2 pillerne|piller|pills ~1 frem|out|up",
@@ -364,6 +374,7 @@ SIGNS: tuple[Sign, ...] = (
         f"|at the edge of|på kanten af) ~2 {EDGE}",
     )),
     Sign("place", "suicide", "cue", (
+        "badekar*|bathtub|(in the bath|i badet)",
         f"står|sidder|er|standing|sitting|im|am ~2 (ved|at|by) ~2 {HIGH}",
         f"(på vej op på|on my way up|going up|på vej ud på|på vej til|on my way to) ~2 {HIGH}",
         f"(på vej|kører|går|cykler|heading|driving|walking) ~2 (mod|til|to|towards|ud til|ud på) ~1 {EDGE}",
@@ -393,7 +404,9 @@ SIGNS: tuple[Sign, ...] = (
     ), negatable=False),
     Sign("finality", "suicide", "cue", (
         "(det er slut|det slutter|its over|it is over) ~1 nu|now", "(nu er det slut|its over|this is the end|the end)",
-        "(er det slut|så er det slut|så slutter det|it ends|it all ends|det hele slutter)",
+        "(er det slut|så er det slut|så slutter det|it ends|it all ends|det hele slutter|slutter det|ender det)",
+        "(det er slut for mig|its over for me|det er forbi for mig|det er slut)", "(forlader jer|leaving you all|forlader denne verden"
+        "|leaving this world|leaving you)",
         "(så er det nu|nu sker det|it s happening|now or never)",
         "(no more pain|ingen mere smerte|ikke mere smerte|ikke mere ondt|ingen smerte mere)",
         "(for altid|forever)", "overstået|(over with)", f"skal {NOT} ~1 bruge ~1 dem|det ~1 mere|mer|længere",
@@ -404,7 +417,11 @@ SIGNS: tuple[Sign, ...] = (
         "sig|tell ~3 elsker|love", "(elsker jer|love you all|love u all)",
         "(skal ikke være kede af det|ikke være ked af det|dont be sad|don t be sad|dont cry|græd ikke)",
         "sig|tell ~1 (til alle|everyone|alle)", "sig|tell ~6 (elsker|love)", "sig|tell ~3 (undskyld|sorry)",
-        "(jeg elskede|i loved) ~1 jer|you|dig|alle",
+        "(jeg elskede|i loved) ~1 jer|you|dig|alle", "(husk mig|remember me) ~2 (som|as|for)",
+        "(har været gode ved mig|been good to me|været så gode|been so good|været søde ved mig)",
+    ), negatable=False),
+    Sign("heaven", "suicide", "cue", (
+        "(møde|mødes med|se|være sammen med|være hos|meet|see|be with|join) ~3 (i himlen|in heaven|på den anden side|on the other side)",
     ), negatable=False),
     Sign("absolving", "suicide", "cue", (
         "(ikke din skyld|ikke deres skyld|ikke jeres skyld|not your fault|not their fault|nobodys fault|ingens skyld"
@@ -416,6 +433,7 @@ SIGNS: tuple[Sign, ...] = (
     )),
     Sign("unreachable", "suicide", "cue", (
         f"svarer|tager {NOT} ~1 telefon*|(the phone)", "(svarer ikke|not answering|not picking up|svarer ik|tager ikke telefonen)",
+        "slukket|turned ~1 min|sin|hans|hendes|my|his|her ~1 telefon*|mobil*|phone",
         "(slukket telefonen|slukket sin telefon|telefonen er slukket|phone is off|turned off her phone|turned off his phone"
         "|slukket mobilen|slukket sin mobil|mobilen er slukket)",
     ), negatable=False),
@@ -426,7 +444,10 @@ SIGNS: tuple[Sign, ...] = (
         "håbløs*|haabløs*|hopeless|meningsløs*|pointless|ligegyldig*",
         "(ingen|no|ik nogen|ikke nogen|ingen som helst|nogen) ~1 mening|point",
         "(meningen med|point of|point in) ~2 (det hele|livet|anything|everything|life|it all|noget)",
-        "giver|give|giving ~1 op|up", "træt af ~2 (det hele|alt|livet|at leve|at være mig|mig selv|at være til)",
+        "giver|give|giving ~1 op|up", "træt af ~2 (det hele|alt|alting|livet|at leve|at være mig|mig selv|at være til)",
+        "(kan ikke finde ud af noget|kan ik finde ud af noget|cant do anything right)", "(ingen energi|no energy|ingen kræfter)",
+        "tænker|thinking|think ~3 (at forsvinde|about disappearing|on disappearing)",
+        "(har det sort|haft det sort|har haft det mørkt|been dark|been so dark)",
         "tom|empty|numb|følelsesløs ~1 (indeni|inside|indvendig)", "(føler|feel|føler mig) ~2 (tom|empty|numb|følelsesløs)",
         "(giver ikke mening|giver ingen mening|giver ik mening|meaningless|makes no sense anymore)",
         "(orker ingenting|gider ingenting|magter ingenting|orker ik noget|orker ikke noget)",
@@ -476,7 +497,7 @@ SIGNS: tuple[Sign, ...] = (
         "er|im|am|so|så|really|meget|virkelig ~1 bange|scared|afraid|terrified|rædselsslagen", "(angst for at dø)",
     )),
     Sign("feeling_bad", None, "worrying", (
-        "(har det|feel|føler mig|im feeling|feeling) ~2 dårligt|skidt|elendigt|(af helvede)|forfærdeligt|(ad helvede)"
+        "(har det|feel|føler mig|im feeling|feeling) ~2 dårligt|skidt|elendigt|lort|(af helvede)|forfærdeligt|(ad helvede)"
         "|crap|awful|terrible|(like shit)|horrible",
         "(ved ik|ved ikke|dont know) ~1 (hvad jeg skal gøre|hvad jeg skal stille op|what to do)",
         "(det er slemt|det er så slemt|its bad|its so bad|it is bad)",
@@ -485,6 +506,9 @@ SIGNS: tuple[Sign, ...] = (
         "(jeg er ikke|jeg er ik|im not|i am not|i m not) ~1 ok|okay", "(har ikke sovet|havent slept|not slept) ~2 døgn|dage|days|nights",
         "(brug for at snakke|brug for at tale|need to talk|brug for nogen at snakke)",
         "(stirrer ud i luften|stare at the wall|ligger i sengen hele dagen|cant get out of bed|kan ikke komme ud af sengen)",
+        "(spiser ikke og sover ikke|not eating or sleeping|hverken spiser eller sover|ikke spist eller sovet)",
+        "(im struggling|i am struggling|struggling a lot|really bad day|my head is a mess|mit hoved er kaos|feel worthless"
+        "|føler mig værdiløs|værdiløs|worthless)", "(kan nogen|can someone|could someone|kan i) ~2 (ringe|call|hjælpe|help)",
     )),
 )
 
@@ -539,6 +563,16 @@ HARMLESS: tuple[str, ...] = (
     "(skyder genvej|skyder en hvid pil|skyder med|skyder til måls)",
     "(bange for|scared of|afraid of) ~1 hunde|dogs|spiders|edderkopper|mørke|heights|højder|flying|flyve|(the dark)",
     "(cut|skar) ~2 (shaving|barbere*|cooking|lavede mad|på papir|on paper)",
+    "(kniv|knife|kniven|the knife) ~2 (sløv|blunt|skarp|sharp|ny|new|dull)",
+    "(slog|beat|slår|beats) ~2 (med|by) ~2 (point|points|mål|goals|sekunder|seconds|minutter|minutes)",
+    "(giver op på|give up on|giving up on|gav op på|gave up on) ~1 (den|denne|this|that|sudoku|puzzle|opgaven|the puzzle)",
+    "(givet|gave|giver|give|given) ~1 (min|my|mit) ~1 (gamle|old)",
+    "(taget af|roof of) ~1 legehus*|skur*|skuret|garage*|garagen|carport*|campingvogn*|shed|garage|car|(the shed|the garage|the car)",
+    "(helt væk|er helt væk) ~3 (sover stadig|sover|still asleep|sleeping it off|sover det ud)",
+    "(kanten af|edge of) ~1 (sengen|min seng|my bed|the bed|bed|sofaen|the sofa|stolen|bordet|the table|badekarret|the bath)",
+    "(walking|går en tur|going for a walk|walk|tur|jogging|løber) ~2 (ved|by|along|langs) ~1 (the water|vandet|havnen|the harbour"
+    "|the sea|stranden|the river|søen)",
+    "(bange for|scared of|afraid of) ~1 (at dumpe|failing|fail|the exam|eksamen|exam|tests|eksamenen)",
     "(en plan|a plan) ~1 (for|to|om) ~1 (økonomien|økonomi|arbejde|job|money|work|weekenden|the weekend|fremtiden|the future"
     "|at finde|to find|at spare|to save)", "(er på taget|på taget|taget) ~3 tagrenden|tagrende",
     "(er på broen|står på broen|på broen|broen|im on the bridge|on the bridge|bridge|the bridge|taget|roof|vandet"
@@ -572,7 +606,7 @@ HARMLESS: tuple[str, ...] = (
     f"fik {NOT} ~1 vejret|luft", "bange for ~1 hunde|edderkopper|tandlægen|spiders|dogs|(the dentist)",
     "(hjælp med|hjælp til|help with|help me with|hjælpe mig med|hjælpe mig til|hjælpe med)",
     "(det hjalp|det hjalp meget|du hjalp|it helped|that helped|det hjælper)", "(lidt bange|a bit scared|a little scared)",
-    "(truer|truede|threatens|threatened) ~2 (med at|to) ~1 flytte|gå|skride|move|leave|quit|stoppe|(slå op|break up|sige op)",
+    "(truer|truede|threatens|threatened) ~2 (med at|to) ~1 flytte|gå|skride|move|leave|quit|stoppe|(slå op|break up|sige op|tage hjem|go home)",
     "(slår mig ned|slog sig ned|slå mig ned|slå os ned|slog os ned|slå sig ned|settle down|settled down)",
     "(reb til|rope for|rebet til|rope to|reb at|reb som|a rope to tie|reb med på|rope for the|have reb med)",
     "(kniv|knife|kniven) ~4 (låne|borrow|til at åbne|to open|lend)", "(sparker mig altid under bordet|under bordet)",
