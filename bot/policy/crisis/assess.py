@@ -79,7 +79,12 @@ def assess(text: str) -> Assessment:
     found: dict[object, list[Match]] = {}
     for key, match in _LEXICON.find(words):
         found.setdefault(key, []).append(match)
-    harmless = {at for match in found.get(_HARMLESS, ()) for at in range(match.start, match.end + 1)}
+    harmless = {  # a harmless use counts within its sentence: "han har taget for meget. på gaden" is not one
+        at
+        for match in found.get(_HARMLESS, ())
+        if words.sentence[match.start] == words.sentence[match.end]
+        for at in range(match.start, match.end + 1)
+    }
     for match in found.get(_TOPIC, ()):  # the rest of the clause is what the film or the book is about
         at = match.start
         while at < len(words.words) and words.clause[at] == words.clause[match.start]:
@@ -96,17 +101,19 @@ def assess(text: str) -> Assessment:
         for match in found.get(sign, ())
         if (strength := _strength(sign, match, words, harmless, negators, (past, asked), notes)) is not None
     ]
-    claimed: set[int] = set()  # words counted for a sign that is more than a cue: "tænker på døden" is one
+    # Words counted for a sign that is more than a cue are not counted again for another, shorter one:
+    # "tænker på døden" is one sign, and "jeg slår mig ihjel" is intent, not violence ("han vil slå mig ihjel").
+    claimed: set[int] = set()
     for sign, match, strength in sorted(judged, key=lambda item: (-_RANKS[item[2]], item[1].start - item[1].end)):
-        if strength != "acute" and not claimed.isdisjoint(match.literal) and sign not in counted:
+        if not claimed.isdisjoint(match.literal) and sign not in counted:
             continue
         if strength != "cue":
             claimed.update(match.literal)
         if _RANKS[strength] > _RANKS[counted.get(sign)]:
             counted[sign] = strength
     decided = _decide(counted, notes)
-    if decided.acute or HARMLESS_USE in notes:
-        return decided
+    if decided.acute or {HARMLESS_USE, NEGATED, LONG_AGO, ASKED} & set(notes):
+        return decided  # the model reads words, not "ikke" or "i sidste uge": where the signs lowered, they decide
     backstop = shipped()
     opinion = backstop.opinion(words, anything_seen=decided is not NOTHING)
     if opinion == "acute":

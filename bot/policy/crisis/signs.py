@@ -141,6 +141,7 @@ SIGNS: tuple[Sign, ...] = (
         f"{TAKEN} ~1 {QUANTITY} ~2 {PILLS}", f"{TAKEN} {PILLS} ~ {QUANTITY}", f"{TAKEN} ~1 #many|#dose",
         f"{TAKEN_DRUG} ~2 (for meget|for mange|alt for meget|alt for mange|too much|too many|way too much|way too many)",
         f"{QUANTITY} ~1 {PILL_WORDS} ~ {TAKEN}", f"#many|#dose ~1 {PILL_WORDS}",
+        f"(for meget|for mange|alt for meget|too much|too many) ~1 stof|stoffer|drugs|(the drugs)|{PILL_WORDS}",
         f"{TAKEN} (noget|something) ~ og|and ~2 ryster|kaster|hamrer|mærkeligt|underligt|shaking",
         "💊 💊 💊", "(hjertet hamrer|hjerte hamrer|heart is racing|heart racing)", "cant feel my legs|arms",
         f"{TAKEN_DRUG} ~1 {ALL_OF} _", f"{TAKEN_DRUG} ~1 #many|#dose _",
@@ -197,7 +198,7 @@ SIGNS: tuple[Sign, ...] = (
         f"|punched|attacking|attacked|hurting|stabbing|stabbed|raping|shoving|dragging|strangle|strangles|choke|kill {VICTIM}",
         "(indbrud hos mig|der er nogen inde|someone in my house|someone is in my flat|nogen i min lejlighed)",
         "(beat me up|beats me up|beating me up|kvælertag|strangled|chokehold)",
-        "(blevet|bliver|blev|bli|been|got|getting|was|is being) slået|tævet|taevet|banket|voldtaget|kvalt|stukket"
+        "(blevet|bliver|blive|blev|bli|been|got|getting|was|is being|be) slået|tævet|taevet|banket|voldtaget|kvalt|stukket"
         "|overfaldet|skudt|knivstukket|angrebet|raped|stabbed|shot|attacked|assaulted|beaten|mugged|jumped",
         "(stukket ned|knivstukket|skudt ned)|overfald*|assaulted",
         "voldtæg*|voldtag*|voldtog|voldtaget|voldtaeg*|raped|rape|raping|rapist",
@@ -262,6 +263,7 @@ SIGNS: tuple[Sign, ...] = (
         "ende|ender|endte|afslut*|stoppe mit|sit liv|livet", "gøre|gør|gjorde ~ ende på ~1 det|livet|mig|sig|alt",
         "(gøre det af med|gøre af med mig|gør det af med)",
         "vil|ville|skal|gerne|lyst|ønsker|ønske|håber|bare|(klar til)|parat ~ =dø|=doe",
+        "vil|ville|skal|gerne|bare|parat =do",  # "dø" without ø, right after a Danish word: not English "do"
         "gid|ønsker|ønske|bedre|hellere ~ var|være|er død", f"vil|gider|orker|magter|ønsker|ønske|want ~3 {NOT} ~ leve|livet",
         f"(ingen|ik*|ikke|ik noget|ikke noget) ~1 grund|lyst|noget ~ (at leve|til at leve|at leve for|to live)",
         f"(ønske|ønsker|wish) ~ {NOT} ~ fandtes|eksisterede|eksistere|findes|født",

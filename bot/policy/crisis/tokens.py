@@ -20,6 +20,8 @@ _OD = re.compile(r"\bod['\u2019\u02bc`\u00b4]+(?:d|ed|et|ede)\b")  # "od'd" must
 _GLUE = re.compile(r"['\u2019\u02bc`\u00b4]|(?<=\w)-(?=\w)")  # "don't" → "dont", "p-huset" → "phuset"
 _PIECE = re.compile(r"([^\W_]+)|(\S)")
 _RUN = re.compile(r"(.)\1+")
+_SENTENCE_END = frozenset(".!?;")
+_EMPHASIS = re.compile(r"([^\W\d_])\1{2,}")  # a letter three times or more is emphasis: "oood" → "od"
 _LONG_RUN = re.compile(r"([æøåäöü])\1+")  # "hjæææælp": collapsed before æ becomes "ae", which would hide the run
 _IGNORED = frozenset("\ufe0f\ufe0e\u200d\u20e3")  # emoji presentation, joiners: not part of the sign
 _ACCENTS = dict.fromkeys(range(0x300, 0x370))  # combining accents, left over once letters are decomposed
@@ -27,10 +29,12 @@ _ACCENTS = dict.fromkeys(range(0x300, 0x370))  # combining accents, left over on
 
 @dataclass(frozen=True)
 class Words:
-    """The words of a message (folded as written, breaks left out) and, for each, the clause it stands in."""
+    """The words of a message (folded as written, breaks left out) and, for each, the clause it stands in
+    (any punctuation ends one) and the sentence (only . ! ? ; and a new line end one)."""
 
     words: tuple[str, ...]
     clause: tuple[int, ...]
+    sentence: tuple[int, ...]
 
 
 def fold(text: str) -> str:
@@ -54,19 +58,25 @@ def skeleton(word: str) -> str:
 
 def read(text: str) -> Words:
     """The words of `text`, with a new clause wherever punctuation or a line break stands between them."""
-    folded = _GLUE.sub("", _OD.sub("oded", fold(text))).replace("\n", " . ")
+    folded = _GLUE.sub("", _OD.sub("oded", _EMPHASIS.sub(r"\1", fold(text)))).replace("\n", " . ")
     words: list[str] = []
     clauses: list[int] = []
-    clause = 0
+    sentences: list[int] = []
+    clause = sentence = 0
     for word, symbol in _PIECE.findall(folded):
         if word:
             words.append(word)
             clauses.append(clause)
+            sentences.append(sentence)
         elif symbol in _IGNORED or unicodedata.category(symbol).startswith(("M", "Sk", "C")):
             continue  # a skin tone, a joiner, a variation selector
         elif unicodedata.category(symbol).startswith("S"):
             words.append(symbol)  # an emoji or another symbol is a word of its own: 💊, 🔪, 🪢
             clauses.append(clause)
+            sentences.append(sentence)
         elif words and clauses[-1] == clause:
             clause += 1
-    return Words(tuple(words), tuple(clauses))
+            sentence += symbol in _SENTENCE_END
+        elif symbol in _SENTENCE_END and words and sentences[-1] == sentence:
+            sentence += 1
+    return Words(tuple(words), tuple(clauses), tuple(sentences))
