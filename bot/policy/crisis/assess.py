@@ -188,9 +188,7 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
         hints = sorted((s for s in counted if s.name not in _NO_KIND_FROM), key=_ORDER.__getitem__)
         kind = next((sign.kind for sign in [*deciding, *hints] if sign.kind is not None), None)
         return Assessment("worrying", kind, _unique(*_names(deciding), *lowered))
-    if lowered and NEGATED in lowered:
-        return Assessment(None, None, lowered)
-    return NOTHING
+    return Assessment(None, None, lowered) if lowered else NOTHING  # why nothing: "harmless_use", "negated"
 
 
 def _names(signs: list[Sign]) -> tuple[str, ...]:
