@@ -597,7 +597,7 @@ HARMLESS: tuple[str, ...] = (
     "farvel|goodbye|bye ~3 (for now|i dag|see you|vi ses|ses|talk|snakkes|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
     "|søndag|i morgen|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|næste uge)",
     "farvel|goodbye|bye og|and ~1 tak|thanks", "(vi ses|see you) ~3 farvel|bye",
-    "(tak for alt|thanks for everything) ~1 din|jeres|your|today|(i dag)|det|hjælp|(the help)",
+    "(tak for alt|thanks for everything) ~1 din|jeres|your|today|(i dag)|hjælp|(the help)|(det praktiske)",
     "(det er slut|its over|det slutter) ~1 nu|now ~1 med|with", "(slut med|over with) ~1 at|ham|hende|him|her|den|the|det|lejlighed*",
     "(færdig med) ~1 skolen|arbejdet|arbejde|work|school|(for i dag)|(i dag)", "(done for today|done with this|so done with)",
     "giver|give ~3 gamle|old|tøj|clothes ~3 væk|away",
