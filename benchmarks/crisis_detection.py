@@ -120,7 +120,10 @@ def misses(messages: Iterable[Labelled], judge: Callable[[str], Assessment] = as
         wrong = wrong or (wanted is None and said.level is not None) or (wanted == "worrying" and said.acute)
         if wrong:
             signs = ",".join(said.signs)
-            lines.append(f"  {wanted or 'none':8} → {said.level or 'none':8} {said.kind or '-':8} [{signs}] {message.text}")
+            lines.append(
+                f"  {wanted or 'none':8} → {said.level or 'none':8} {said.kind or '-':8} [{signs}] "
+                + message.text
+            )
     return lines
 
 
@@ -134,12 +137,15 @@ def report(name: str, messages: list[Labelled], judge: Callable[[str], Assessmen
         f"false alarms {total.false_alarm:.3f} ({total.false_acute}/{total.harmless})",
         f"  acute or worrying caught {total.caught_share:.3f} ({total.caught}/{total.crisis})   "
         f"false alarms at either level {total.false_any_share:.3f} ({total.false_any}/{total.harmless})",
-        f"  worrying called acute {_share(total.escalated, total.worrying):.3f} ({total.escalated}/{total.worrying})"
-        f"   kind named right {_share(total.kind_right, total.kind_named):.3f} ({total.kind_right}/{total.kind_named})",
+        f"  worrying called acute {_share(total.escalated, total.worrying):.3f} "
+        f"({total.escalated}/{total.worrying})   kind named right "
+        f"{_share(total.kind_right, total.kind_named):.3f} ({total.kind_right}/{total.kind_named})",
     ]
     for kind in KINDS:
         part = score([m for m in messages if m.kind == kind or m.level is None], judge)
-        wrongly = sum(1 for m in messages if m.level is None and (said := judge(m.text)).acute and said.kind == kind)
+        wrongly = sum(
+            1 for m in messages if m.level is None and (said := judge(m.text)).acute and said.kind == kind
+        )
         lines.append(
             f"  {kind:9} acute recall {part.acute_recall:.3f} ({part.acute_found}/{part.acute})  "
             f"caught {part.caught_share:.3f} ({part.caught}/{part.crisis})  "
@@ -173,18 +179,25 @@ def milliseconds(text: str, repeats: int = 40) -> tuple[float, float]:
 
 
 def timing() -> list[str]:
-    lines = [f"timing (best and median of 40 runs; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores):"]
+    lines = [
+        f"timing (best and median of 40 runs; load average now {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} cores):"
+    ]
     for name, level in (("harmless messages", None), ("acute messages", "acute")):
         text = long_message(4096, level)
         started = time.perf_counter()
         assess(text + " førstegangsord")
         cold = (time.perf_counter() - started) * 1000
         best, median = milliseconds(text)
-        lines.append(f"  4,096 characters of {name}: best {best:.2f} ms, median {median:.2f} ms (first run {cold:.2f} ms)")
+        lines.append(
+            f"  4,096 characters of {name}: best {best:.2f} ms, median {median:.2f} ms "
+            f"(first run {cold:.2f} ms)"
+        )
     for length in (512, 1024, 2048, 4096, 8192, 16384):
         best, median = milliseconds(long_message(length))
         lines.append(
-            f"  {length:6,} characters: best {best:6.2f} ms  median {median:6.2f} ms   {best / length * 1000:.2f} µs per character"
+            f"  {length:6,} characters: best {best:6.2f} ms  median {median:6.2f} ms   "
+            f"{best / length * 1000:.2f} µs per character"
         )
     return lines
 

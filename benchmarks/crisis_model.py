@@ -51,7 +51,7 @@ def compare() -> list[str]:
         model, test = trained(before), load(name)
         lines.append(line(f"{name}, most likely class", test, as_judge(model, 0.0)))
         lines.append(line(f"{name}, only when sure (margin {MARGIN:g})", test, as_judge(model, MARGIN)))
-    lines.append("the shipped detector (signs, and the model as backstop to 'worrying'), on every set:")
+    lines.append("the shipped detector (the signs, and the model as their backstop), on every set:")
     lines += [line(name, load(name), assess) for name in SETS]
     return lines
 

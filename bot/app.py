@@ -336,7 +336,9 @@ def cmd_safety_check(ctx: Context, args: argparse.Namespace) -> int:
             continue
         danger = assess_danger(text)
         if args.json:
-            print(json.dumps({"text": text, "danger": danger.kind, "level": danger.level}, ensure_ascii=False))
+            print(
+                json.dumps({"text": text, "danger": danger.kind, "level": danger.level}, ensure_ascii=False)
+            )
         else:
             print(_safety_line(danger, text))
     return 0

@@ -15,7 +15,15 @@ import unicodedata
 from bot.cpr import contains_cpr
 from bot.policy.crisis import Assessment, DangerKind, assess
 
-__all__ = ["CPR_MATCH", "Assessment", "DangerKind", "assess_danger", "danger_kind", "looks_sensitive", "signals_danger"]
+__all__ = [
+    "CPR_MATCH",
+    "Assessment",
+    "DangerKind",
+    "assess_danger",
+    "danger_kind",
+    "looks_sensitive",
+    "signals_danger",
+]
 
 CPR_MATCH = "CPR"
 """What `looks_sensitive` lists for a CPR number, so the number itself travels no further."""

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from tests.e2e.test_cli import BASE_ENV
 
-MESSAGES = "jeg står på broen nu\nhan slog mig i skak\n\nhjælp mig jeg er bange\nhe's not breathing\nkan vi ses i morgen\n"
+TYPED = ["jeg står på broen nu", "han slog mig i skak", "", "hjælp mig jeg er bange", "he's not breathing"]
+MESSAGES = "\n".join([*TYPED, "kan vi ses i morgen"]) + "\n"
 
 
 def safety_check(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -43,7 +44,12 @@ def test_the_readable_lines_say_what_the_bot_would_do_and_which_signs_it_saw(tmp
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stderr
     assert len(lines) == 5
-    assert lines[0].startswith("acute    suicide") and "team alerted now" in lines[0] and "at_edge" in lines[0]
+    assert (
+        lines[0].startswith("acute    suicide") and "team alerted now" in lines[0] and "at_edge" in lines[0]
+    )
     assert lines[1].startswith("none") and "harmless_use" in lines[1] and "as usual" in lines[1]
     assert lines[2].startswith("worrying") and "marked" in lines[2] and "help_asked" in lines[2]
-    assert all(line.endswith(text) for line, text in zip(lines, MESSAGES.replace("\n\n", "\n").split("\n"), strict=False))
+    assert all(
+        line.endswith(text)
+        for line, text in zip(lines, MESSAGES.replace("\n\n", "\n").split("\n"), strict=False)
+    )

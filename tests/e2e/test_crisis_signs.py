@@ -4,7 +4,14 @@ gets the numbers and reaches the worker marked; the same words used harmlessly a
 
 from tests.e2e.harness import BotUnderTest, texts
 from tests.e2e.test_sms import PHONE, sms_citizen, texts_to
-from tests.e2e.test_telegram_safety import CITIZEN, NUMBERS_FOR_NOW, WELCOME, WORKER, citizen_writes, linked_citizen
+from tests.e2e.test_telegram_safety import (
+    CITIZEN,
+    NUMBERS_FOR_NOW,
+    WELCOME,
+    WORKER,
+    citizen_writes,
+    linked_citizen,
+)
 from tests.fakes.twilio_server import FakeTwilioServer
 
 WORRYING_HEADER = "⚠️ Fra Ravn (kan være alvorligt):"

@@ -85,8 +85,9 @@ def test_a_means_and_a_time_together_are_acute_however_typed(message: str) -> No
 
 @pytest.mark.parametrize(
     ("message", "signs"),
-    [("jeg har et reb klar", {"method"}), ("kms", {"intent"}), ("🪢", {"method"}), ("han trækker ikk vejret", {"not_breathing"}),
-     ("he's outside with a knife", {"weapon", "other_person"}), ("I slipper for mig", {"burden"})],
+    [("jeg har et reb klar", {"method"}), ("kms", {"intent"}), ("🪢", {"method"}),
+     ("han trækker ikk vejret", {"not_breathing"}), ("he's outside with a knife", {"weapon", "other_person"}),
+     ("I slipper for mig", {"burden"})],
 )  # fmt: skip
 def test_slang_emoji_and_spoken_forms_are_read_and_the_sign_named(message: str, signs: set[str]) -> None:
     found = assess(message)

@@ -71,8 +71,8 @@ DANGER = {
 PHRASES = [
     "selvmord", "tage mit eget liv", "slå mig selv ihjel", "vil dø", "vil ikke leve mere",
     "orker ikke at leve", "hænge mig", "skære i mig", "overdosis", "for meget stof",
-    "kan ikke trække vejret", "vold", "han slår mig", "truer med at slå", "han har en kniv", "blive slået ihjel",
-    "voldtægt", "suicide", "kill myself", "end my life", "want to die", "overdose", "od",
+    "kan ikke trække vejret", "vold", "han slår mig", "truer med at slå", "han har en kniv",
+    "blive slået ihjel", "voldtægt", "suicide", "kill myself", "end my life", "want to die", "overdose", "od",
     "can't breathe", "he hits me", "violence", "he has a knife", "rape",
 ]  # fmt: skip
 

@@ -34,15 +34,37 @@ _TOGETHER = frozenset(
      "farewell_all", "letters", "unreachable", "burden_felt", "absolving", "heaven"}
 )  # fmt: skip
 _TIMED = frozenset(
-    {"means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all", "absolving", "heaven"}
+    {
+        "means",
+        "place",
+        "looking_down",
+        "finality",
+        "last_wishes",
+        "ready",
+        "farewell_all",
+        "absolving",
+        "heaven",
+    }
 )
 _WORRYING_ALONE = frozenset(
-    {"weapon", "means", "place", "looking_down", "thanks_for_all", "self_harm_past", "giving_away", "farewell_all",
-     "last_wishes", "heaven"}
+    {
+        "weapon",
+        "means",
+        "place",
+        "looking_down",
+        "thanks_for_all",
+        "self_harm_past",
+        "giving_away",
+        "farewell_all",
+        "last_wishes",
+        "heaven",
+    }
 )
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
 _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")
-_SEE_THROUGH = frozenset({"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"})
+_SEE_THROUGH = frozenset(
+    {"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"}
+)
 _HARMLESS, _NOT, _PAST, _TOPIC, _ASKING = "harmless", "not", "past", "topic", "asking"
 _LEXICON = Lexicon(
     [(sign, phrase) for sign in SIGNS for phrase in sign.phrases]
@@ -102,9 +124,12 @@ def assess(text: str) -> Assessment:
         if (strength := _strength(sign, match, words, harmless, negators, (past, asked), notes)) is not None
     ]
     # Words counted for a sign that is more than a cue are not counted again for another, shorter one:
-    # "tænker på døden" is one sign, and "jeg slår mig ihjel" is intent, not violence ("han vil slå mig ihjel").
+    # "tænker på døden" is one sign, and "jeg slår mig ihjel" is intent, not violence ("han vil slå mig
+    # ihjel" is).
     claimed: set[int] = set()
-    for sign, match, strength in sorted(judged, key=lambda item: (-_RANKS[item[2]], item[1].start - item[1].end)):
+    for sign, match, strength in sorted(
+        judged, key=lambda item: (-_RANKS[item[2]], item[1].start - item[1].end)
+    ):
         if not claimed.isdisjoint(match.literal) and sign not in counted:
             continue
         if strength != "cue":
@@ -113,7 +138,9 @@ def assess(text: str) -> Assessment:
             counted[sign] = strength
     decided = _decide(counted, notes)
     if decided.acute or {HARMLESS_USE, NEGATED, LONG_AGO, ASKED} & set(notes):
-        return decided  # the model reads words, not "ikke" or "i sidste uge": where the signs lowered, they decide
+        return (
+            decided  # the model reads words, not "ikke" or "i sidste uge": where signs were lowered, they do
+        )
     backstop = shipped()
     opinion = backstop.opinion(words, anything_seen=decided is not NOTHING)
     if opinion == "acute":

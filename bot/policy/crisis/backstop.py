@@ -58,7 +58,7 @@ class WordCounts:
 
     @cached_property
     def _weights(self) -> tuple[tuple[float, ...], dict[str, tuple[float, ...]]]:
-        """Each class's log-probability of a feature it never had (Laplace smoothing), and of each known one."""
+        """Each class's log-probability of a feature it never had (Laplace smoothing), and of each known."""
         size = len(self.counts) + 1
         totals = [sum(counts[index] for counts in self.counts.values()) for index in range(len(self.classes))]
         unseen = tuple(-math.log(total + size) for total in totals)
@@ -95,8 +95,8 @@ class Backstop:
     kinds: WordCounts
 
     def opinion(self, words: str | Words, anything_seen: bool) -> Opinion | None:
-        """"acute", "worrying" or None (see the module's docstring). `anything_seen`: the signs made something
-        of the message (a level, a negation): then the model may still say acute, not worrying."""
+        """The model's level when it is sure (see the module's docstring). `anything_seen`: the signs made
+        something of the message (a level, a negation): then the model may still say acute, not worrying."""
         acute, worrying, none = self.levels.log_odds(words)
         if acute - max(worrying, none) > MARGIN:
             return "acute"
@@ -109,7 +109,9 @@ class Backstop:
         return KINDS[odds.index(max(odds))]
 
     def as_json(self) -> str:
-        return json.dumps({"levels": self.levels.as_json(), "kinds": self.kinds.as_json()}, ensure_ascii=False)
+        return json.dumps(
+            {"levels": self.levels.as_json(), "kinds": self.kinds.as_json()}, ensure_ascii=False
+        )
 
     @classmethod
     def from_json(cls, text: str) -> Backstop:

@@ -115,9 +115,13 @@ class Lexicon:
         self._vocabulary = _Vocabulary()
         self._phrases: list[tuple[Hashable, tuple[Slot, ...]]] = []
         self._gapless: list[bool] = []  # the words one after another: no search needed
-        self._named: list[tuple[Word, ...]] = []  # words each phrase needs somewhere, for a quick "can it match"
+        self._named: list[
+            tuple[Word, ...]
+        ] = []  # words each phrase needs somewhere, for a quick "can it match"
         self._heads: list[tuple[Word, ...]] = []  # for each slot, the words it may begin with
-        self._entries: list[tuple[Hashable, tuple[Slot, ...], bool, tuple[Word, ...]]] = []  # all the above, at once
+        self._entries: list[
+            tuple[Hashable, tuple[Slot, ...], bool, tuple[Word, ...]]
+        ] = []  # all the above, at once
         self._starting: dict[int, list[int]] = {}
         self._pairs: dict[tuple[int, int], list[int]] = {}
         self._begin: dict[tuple[Word, Word], tuple[int, ...]] = {}
@@ -132,7 +136,9 @@ class Lexicon:
         heads = tuple(frozenset() if isinstance(slot, int) else _needed(slot) for slot in slots)
         self._heads.append(heads)
         self._entries.append((key, slots, all(isinstance(slot, frozenset) for slot in slots), heads))
-        self._named.append(tuple(head for head, slot in zip(heads, slots, strict=True) if not isinstance(slot, int)))
+        self._named.append(
+            tuple(head for head, slot in zip(heads, slots, strict=True) if not isinstance(slot, int))
+        )
         first, second = slots[0], slots[1] if len(slots) > 1 else 0
         assert isinstance(first, frozenset)
         if isinstance(second, frozenset):  # found by its first two words: "jeg" alone begins too many phrases
@@ -235,7 +241,9 @@ class Lexicon:
         if known is None:
             here, following = pair
             found = {index for number in here for index in self._starting.get(number, ())}
-            found.update(index for key in itertools.product(here, following) for index in self._pairs.get(key, ()))
+            found.update(
+                index for key in itertools.product(here, following) for index in self._pairs.get(key, ())
+            )
             if len(self._begin) > 20_000:
                 self._begin.clear()
             known = self._begin[pair] = tuple(found)

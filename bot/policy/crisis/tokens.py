@@ -22,7 +22,9 @@ _PIECE = re.compile(r"([^\W_]+)|(\S)")
 _RUN = re.compile(r"(.)\1+")
 _SENTENCE_END = frozenset(".!?;")
 _EMPHASIS = re.compile(r"([^\W\d_])\1{2,}")  # a letter three times or more is emphasis: "oood" → "od"
-_LONG_RUN = re.compile(r"([æøåäöü])\1+")  # "hjæææælp": collapsed before æ becomes "ae", which would hide the run
+_LONG_RUN = re.compile(
+    r"([æøåäöü])\1+"
+)  # "hjæææælp": collapsed before æ becomes "ae", which would hide the run
 _IGNORED = frozenset("\ufe0f\ufe0e\u200d\u20e3")  # emoji presentation, joiners: not part of the sign
 _ACCENTS = dict.fromkeys(range(0x300, 0x370))  # combining accents, left over once letters are decomposed
 
