@@ -34,32 +34,14 @@ _TOGETHER = frozenset(
      "farewell_all", "letters", "unreachable", "burden_felt", "absolving", "heaven"}
 )  # fmt: skip
 _TIMED = frozenset(
-    {
-        "means",
-        "place",
-        "looking_down",
-        "finality",
-        "last_wishes",
-        "ready",
-        "farewell_all",
-        "absolving",
-        "heaven",
-    }
-)
+    {"means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all", "absolving",
+     "heaven"}
+)  # fmt: skip
+# Cues that are worrying on their own.
 _WORRYING_ALONE = frozenset(
-    {
-        "weapon",
-        "means",
-        "place",
-        "looking_down",
-        "thanks_for_all",
-        "self_harm_past",
-        "giving_away",
-        "farewell_all",
-        "last_wishes",
-        "heaven",
-    }
-)
+    {"weapon", "means", "place", "looking_down", "thanks_for_all", "self_harm_past", "giving_away",
+     "farewell_all", "last_wishes", "heaven"}
+)  # fmt: skip
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
 _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")
 _SEE_THROUGH = frozenset(
@@ -137,10 +119,9 @@ def assess(text: str) -> Assessment:
         if _RANKS[strength] > _RANKS[counted.get(sign)]:
             counted[sign] = strength
     decided = _decide(counted, notes)
+    # The model reads words, not "ikke" or "i sidste uge": where the signs lowered something, they decide.
     if decided.acute or {HARMLESS_USE, NEGATED, LONG_AGO, ASKED} & set(notes):
-        return (
-            decided  # the model reads words, not "ikke" or "i sidste uge": where signs were lowered, they do
-        )
+        return decided
     backstop = shipped()
     opinion = backstop.opinion(words, anything_seen=decided is not NOTHING)
     if opinion == "acute":
@@ -174,6 +155,7 @@ def _strength(
 
 
 def _negated(match: Match, words: Words, negators: set[int]) -> bool:
+    """A "not" inside the sign (skipped by its "~") or just before it, in the same clause."""
     if any(at in negators for at in match.skipped):
         return True
     at, looked = match.start - 1, 0
@@ -189,11 +171,8 @@ def _negated(match: Match, words: Words, negators: set[int]) -> bool:
 _RANKS: dict[Strength | None, int] = {None: 0, "cue": 1, "worrying": 2, "acute": 3}
 
 
-def _rank(strength: Strength | None) -> int:
-    return _RANKS[strength]
-
-
 def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
+    """The level and kind from the signs counted, and their names (with what lowered any)."""
     names = {sign.name for sign in counted}
     acute = [sign for sign, strength in counted.items() if strength == "acute"]
     worrying = [sign for sign, strength in counted.items() if strength == "worrying"]
