@@ -128,7 +128,7 @@ NEUTRAL = [
 ]
 
 SEPARATORS = st.sampled_from([" ", "  ", ", ", "... ", "! ", " - ", "\n", "? "])
-SURROUNDING = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå ", max_size=30)
+SURROUNDING = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå", max_size=15)  # one word either side
 
 
 def random_case(draw: st.DrawFn, phrase: str) -> str:
@@ -163,7 +163,10 @@ def test_everyday_messages_do_not_raise_the_alarm(message: str) -> None:
 
 @given(disguised())
 def test_danger_words_survive_case_punctuation_and_surrounding_text(message: str) -> None:
-    assert signals_danger(message)
+    found = assess_danger(message)
+
+    # Acute; or, when the word drawn next to it happens to be a "not" ("not od"), lowered to worrying.
+    assert found.acute or (found.level == "worrying" and "negated" in found.signs)
 
 
 @given(st.sampled_from(PHRASES), st.data())
