@@ -60,6 +60,7 @@ class Score:
     caught: int  # labelled acute or worrying, called either
     worrying: int
     escalated: int  # labelled worrying, called acute
+    worrying_caught: int  # labelled worrying, called worrying or acute
     harmless: int
     false_acute: int
     false_any: int
@@ -104,6 +105,7 @@ def score(messages: Iterable[Labelled], judge: Callable[[str], Assessment] = ass
         else:
             counts["worrying"] += 1
             counts["escalated"] += said.level == "acute"
+            counts["worrying_caught"] += said.level is not None
         if message.kind is not None and said.level is not None:
             counts["kind_named"] += 1
             counts["kind_right"] += said.kind == message.kind
@@ -137,6 +139,8 @@ def report(name: str, messages: list[Labelled], judge: Callable[[str], Assessmen
         f"false alarms {total.false_alarm:.3f} ({total.false_acute}/{total.harmless})",
         f"  acute or worrying caught {total.caught_share:.3f} ({total.caught}/{total.crisis})   "
         f"false alarms at either level {total.false_any_share:.3f} ({total.false_any}/{total.harmless})",
+        f"  worrying caught (as worrying or acute) {_share(total.worrying_caught, total.worrying):.3f} "
+        f"({total.worrying_caught}/{total.worrying})",
         f"  worrying called acute {_share(total.escalated, total.worrying):.3f} "
         f"({total.escalated}/{total.worrying})   kind named right "
         f"{_share(total.kind_right, total.kind_named):.3f} ({total.kind_right}/{total.kind_named})",
