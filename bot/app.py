@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 from importlib.metadata import version
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -28,13 +28,15 @@ from bot.db import describe_url, make_engine, make_session_factory
 from bot.errors import DomainError
 from bot.i18n import Catalogs
 from bot.profile import Profile, ProfileError, describe, list_profiles, load_profile
-from bot.safety import Assessment, assess_danger
 from bot.services import keys, staff
 from bot.services.context import Deps
 from bot.services.stats import Durations, period_stats
 from bot.settings import Settings, SettingsError, load_settings
 from bot.uow import SqlAlchemyUnitOfWork
 from scheduling.rules import ProfileCadenceRules
+
+if TYPE_CHECKING:
+    from bot.safety import Assessment
 
 log = logging.getLogger("skp_bot")
 EXIT_USAGE = 2
@@ -328,6 +330,8 @@ SAFETY_ACTIONS = {
 
 def cmd_safety_check(ctx: Context, args: argparse.Namespace) -> int:
     """What the bot would do with each message on standard input, one message a line."""
+    from bot.safety import assess_danger  # here: the detector's vocabulary takes a moment to build
+
     sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
     sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     for line in sys.stdin:
@@ -344,7 +348,7 @@ def cmd_safety_check(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _safety_line(danger: Assessment, text: str) -> str:
+def _safety_line(danger: "Assessment", text: str) -> str:
     signs = f"signs: {', '.join(danger.signs)}" if danger.signs else ""
     action = SAFETY_ACTIONS[danger.level]
     return f"{danger.level or 'none':<8} {danger.kind or '-':<8} {action:<53} {signs:<36} | {text}"

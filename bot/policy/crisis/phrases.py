@@ -125,6 +125,7 @@ class Lexicon:
         self._starting: dict[int, list[int]] = {}
         self._pairs: dict[tuple[int, int], list[int]] = {}
         self._begin: dict[tuple[Word, Word], tuple[int, ...]] = {}
+        self._words: dict[tuple[str, ...], Word] = {}  # the same choice of words, compiled once
         for key, phrase in entries:
             for slots in self._compile(phrase):
                 self._add(key, slots)
@@ -177,7 +178,11 @@ class Lexicon:
         return (*choices, *(tuple(self._word([word]) for word in words) for words in longer))
 
     def _word(self, forms: list[str]) -> Word:
-        return frozenset(self._vocabulary.form(form) for form in forms)
+        key = tuple(forms)
+        word = self._words.get(key)
+        if word is None:
+            word = self._words[key] = frozenset(self._vocabulary.form(form) for form in forms)
+        return word
 
     def find(self, words: Words) -> Iterator[tuple[Hashable, Match]]:
         """Every phrase found in `words`, with its key: the shortest match from each word it begins at.
