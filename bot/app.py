@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 from importlib.metadata import version
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,6 +31,9 @@ from bot.services.context import Deps
 from bot.services.stats import Durations, period_stats
 from bot.settings import Settings, SettingsError, load_settings
 from bot.uow import SqlAlchemyUnitOfWork, UnitOfWork, session_factory
+
+if TYPE_CHECKING:
+    from bot.safety import Assessment
 
 log = logging.getLogger("skp_bot")
 EXIT_USAGE = 2
@@ -304,6 +307,39 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+SAFETY_ACTIONS = {
+    "acute": "the numbers at once, the team alerted now",
+    "worrying": "the numbers; the worker's copy marked and sent first",
+    None: "relayed to the worker as usual",
+}
+
+
+def cmd_safety_check(ctx: Context, args: argparse.Namespace) -> int:
+    """What the bot would do with each message on standard input, one message a line."""
+    from bot.safety import assess_danger  # here: the detector's vocabulary takes a moment to build
+
+    sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    for line in sys.stdin:
+        text = line.rstrip("\r\n")
+        if not text.strip():
+            continue
+        danger = assess_danger(text)
+        if args.json:
+            print(
+                json.dumps({"text": text, "danger": danger.kind, "level": danger.level}, ensure_ascii=False)
+            )
+        else:
+            print(_safety_line(danger, text))
+    return 0
+
+
+def _safety_line(danger: "Assessment", text: str) -> str:
+    signs = f"signs: {', '.join(danger.signs)}" if danger.signs else ""
+    action = SAFETY_ACTIONS[danger.level]
+    return f"{danger.level or 'none':<8} {danger.kind or '-':<8} {action:<53} {signs:<36} | {text}"
+
+
 Command = Callable[[Context, argparse.Namespace], int]
 
 
@@ -360,6 +396,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reminders_preview = add(reminders, "preview", cmd_reminders_preview, "reminders due in the next days")
     reminders_preview.add_argument("--days", type=int, default=7, help="how many days ahead (default 7)")
+
+    safety = commands.add_parser("safety", help="crisis detection").add_subparsers(
+        dest="safety_command", required=True
+    )
+    add(safety, "check", cmd_safety_check, "what the bot would do with each message on stdin (one a line)")
 
     stats_help = "anonymous counts: concern reports, contacts, check-ins, response times"
     stats = add(commands, "stats", cmd_stats, stats_help)

@@ -12,11 +12,11 @@ from bot.codes import ALPHABET, normalise_code
 from bot.models import ChannelIdentity, Citizen, Worker
 from bot.models.enums import CitizenStatus, OutboxKind, WorkerStatus
 from bot.office_hours import last_closing, when_back
-from bot.safety import danger_kind
+from bot.safety import assess_danger
 from bot.services import reports
 from bot.services.answering import answering_for_team
 from bot.services.audit import audit_entry
-from bot.services.commands import YES_WORDS, Command, mentions_help
+from bot.services.commands import YES_WORDS, Command
 from bot.services.context import Turn
 from bot.services.dialogue import end_dialogue, start_dialogue
 from bot.services.held_replies import send_held_choice
@@ -93,15 +93,15 @@ def _code_known(turn: Turn, command: Command) -> bool:
 
 
 def _note_danger(turn: Turn, citizen: Citizen | None, in_report: bool) -> None:
-    """A message that signals acute danger gets the numbers and alerts the team at once; one that asks for
-    help in so many words ("hjælp mig jeg er bange") gets the numbers and reaches the worker marked as
+    """A message that signals acute danger gets the numbers and alerts the team at once; a worrying one
+    ("hjælp mig jeg er bange", "jeg orker ikke mere") gets the numbers and reaches the worker marked as
     possibly serious. Either way the text itself is relayed as well, further on. Inside a concern report
     the reporter describes somebody else: only acute danger counts there."""
-    text = turn.inbound.text
-    if danger_kind(text):
+    danger = assess_danger(turn.inbound.text)
+    if danger.acute:
         _crisis(turn, citizen)
         turn.worrying = True
-    elif not in_report and mentions_help(text):
+    elif not in_report and danger.level == "worrying":
         turn.worrying = True
 
 

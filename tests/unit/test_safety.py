@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.safety import CPR_MATCH, danger_kind, looks_sensitive, signals_danger
+from bot.safety import CPR_MATCH, assess_danger, danger_kind, looks_sensitive, signals_danger
 
 DANGER = {
     # Danish
@@ -71,9 +71,9 @@ DANGER = {
 PHRASES = [
     "selvmord", "tage mit eget liv", "slå mig selv ihjel", "vil dø", "vil ikke leve mere",
     "orker ikke at leve", "hænge mig", "skære i mig", "overdosis", "for meget stof",
-    "kan ikke trække vejret", "vold", "han slår mig", "truer med at slå", "kniv", "blive slået ihjel",
-    "voldtægt", "suicide", "kill myself", "end my life", "want to die", "overdose", "od",
-    "can't breathe", "he hits me", "violence", "knife", "rape",
+    "kan ikke trække vejret", "vold", "han slår mig", "truer med at slå", "han har en kniv",
+    "blive slået ihjel", "voldtægt", "suicide", "kill myself", "end my life", "want to die", "overdose", "od",
+    "can't breathe", "he hits me", "violence", "he has a knife", "rape",
 ]  # fmt: skip
 
 HARMLESS = [
@@ -128,7 +128,7 @@ NEUTRAL = [
 ]
 
 SEPARATORS = st.sampled_from([" ", "  ", ", ", "... ", "! ", " - ", "\n", "? "])
-SURROUNDING = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå ", max_size=30)
+SURROUNDING = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå", max_size=15)  # one word either side
 
 
 def random_case(draw: st.DrawFn, phrase: str) -> str:
@@ -163,7 +163,10 @@ def test_everyday_messages_do_not_raise_the_alarm(message: str) -> None:
 
 @given(disguised())
 def test_danger_words_survive_case_punctuation_and_surrounding_text(message: str) -> None:
-    assert signals_danger(message)
+    found = assess_danger(message)
+
+    # Acute; or, when the word drawn next to it happens to be a "not" ("not od"), lowered to worrying.
+    assert found.acute or (found.level == "worrying" and "negated" in found.signs)
 
 
 @given(st.sampled_from(PHRASES), st.data())
@@ -199,9 +202,21 @@ def test_a_harmless_idiom_counts_only_within_its_sentence() -> None:
     assert signals_danger("Han har taget for meget. På gaden, ved kirken")
 
 
-def test_negation_does_not_silence_the_alarm() -> None:
-    # Deliberate: "jeg vil ikke dø" may be said by someone in danger; a false alarm costs little.
-    assert signals_danger("jeg vil ikke dø")
+def test_negation_lowers_the_alarm_but_never_silences_it() -> None:
+    # Changed on purpose (issue 16): "jeg vil ikke dø" is no cry of intent, but may be said by someone in
+    # danger (afraid of dying, or of an overdose): the numbers, and the worker's copy marked and sent first;
+    # not the alert that pages the team. Negation that is the sign itself still alerts.
+    assert assess_danger("jeg vil ikke dø").level == "worrying"
+    assert assess_danger("I'm not going to kill myself").level == "worrying"
+    assert signals_danger("jeg vil ikke leve mere")
+    assert signals_danger("han trækker ikke vejret")
+
+
+def test_a_knife_alone_is_worrying_and_a_knife_for_the_bread_is_nothing() -> None:
+    # Changed on purpose (issue 16): the word "kniv" alone used to page the team.
+    assert assess_danger("jeg har en kniv").level == "worrying"
+    assert assess_danger("jeg har en kniv til brødet").level is None
+    assert signals_danger("han har en kniv")
 
 
 # --- sensitive words before an SMS -------------------------------------------------------------------------

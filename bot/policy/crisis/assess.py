@@ -1,0 +1,205 @@
+"""From the signs found in a message to what the bot does: acute (the numbers and an alert now), worrying
+(the numbers; the worker's copy marked and sorted first), or nothing.
+
+One sign may be enough ("jeg har taget alle mine piller", "han slår mig"); cues count together: a means
+and a time ("har samlet piller … i aften"), a goodbye and last words ("farvel, tak for alt"), a place and
+a thought ("står ved vandet og overvejer"). A sign used harmlessly ("kniv til brødet", "slog mig i skak")
+is not counted; said with "ikke"/"not" ("jeg vil ikke dø") or of long ago ("han slog mig i sidste uge") an
+acute sign is only worrying: lowered, never silenced, because a false alarm costs a worker a look and a
+missed one can cost a life.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.policy.crisis.backstop import shipped
+from bot.policy.crisis.phrases import Lexicon, Match
+from bot.policy.crisis.signs import ASKING, HARMLESS, NEGATION, PAST, SIGNS, TOPIC, DangerKind, Sign, Strength
+from bot.policy.crisis.tokens import Words, read
+
+Level = Literal["acute", "worrying"]
+
+NEGATED = "negated"
+LONG_AGO = "long_ago"
+ASKED = "asked"
+RESEMBLES_CRISIS = "resembles_crisis"  # the model trained on labelled messages is sure (backstop.py)
+HARMLESS_USE = "harmless_use"
+
+# Cues that point to suicide together: any two of them, or one of the timed ones with a time.
+_TOGETHER = frozenset(
+    {"plan", "means", "pills", "weapon", "place", "looking_down", "doing_it", "goodbye", "thanks_for_all",
+     "apology", "finality", "last_wishes", "giving_away", "hopeless", "death_talk", "self_harm_past", "ready",
+     "farewell_all", "letters", "unreachable", "burden_felt", "absolving", "heaven"}
+)  # fmt: skip
+_TIMED = frozenset(
+    {"means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all", "absolving",
+     "heaven"}
+)  # fmt: skip
+# Cues that are worrying on their own.
+_WORRYING_ALONE = frozenset(
+    {"weapon", "means", "place", "looking_down", "thanks_for_all", "self_harm_past", "giving_away",
+     "farewell_all", "last_wishes", "heaven"}
+)  # fmt: skip
+_NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
+_LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")
+_SEE_THROUGH = frozenset(
+    {"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"}
+)
+_HARMLESS, _NOT, _PAST, _TOPIC, _ASKING = "harmless", "not", "past", "topic", "asking"
+_LEXICON = Lexicon(
+    [(sign, phrase) for sign in SIGNS for phrase in sign.phrases]
+    + [(_HARMLESS, phrase) for phrase in HARMLESS]
+    + [(_NOT, phrase) for phrase in NEGATION]
+    + [(_PAST, phrase) for phrase in PAST]
+    + [(_TOPIC, phrase) for phrase in TOPIC]
+    + [(_ASKING, phrase) for phrase in ASKING]
+)
+_ORDER = {sign: index for index, sign in enumerate(SIGNS)}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What a message signals: `level` None (nothing), "worrying" or "acute"; `kind` the danger it points
+    to, where it names one; `signs` the names of the signs seen, to explain the decision to a worker. Never
+    the words themselves: an assessment may be logged and counted, the message may not."""
+
+    level: Level | None
+    kind: DangerKind | None
+    signs: tuple[str, ...]
+
+    @property
+    def acute(self) -> bool:
+        return self.level == "acute"
+
+
+NOTHING = Assessment(None, None, ())
+
+
+def assess(text: str) -> Assessment:
+    """How dangerous `text` looks, and why."""
+    words = read(text)
+    found: dict[object, list[Match]] = {}
+    for key, match in _LEXICON.find(words):
+        found.setdefault(key, []).append(match)
+    harmless = {  # a harmless use counts within its sentence: "han har taget for meget. på gaden" is not one
+        at
+        for match in found.get(_HARMLESS, ())
+        if words.sentence[match.start] == words.sentence[match.end]
+        for at in range(match.start, match.end + 1)
+    }
+    for match in found.get(_TOPIC, ()):  # the rest of the clause is what the film or the book is about
+        at = match.start
+        while at < len(words.words) and words.clause[at] == words.clause[match.start]:
+            harmless.add(at)
+            at += 1
+    negators = {match.start for match in found.get(_NOT, ())}
+    past = {words.clause[match.start] for match in found.get(_PAST, ())}
+    asked = {words.clause[match.start] for match in found.get(_ASKING, ())}
+    counted: dict[Sign, Strength] = {}
+    notes: list[str] = []
+    judged = [
+        (sign, match, strength)
+        for sign in SIGNS
+        for match in found.get(sign, ())
+        if (strength := _strength(sign, match, words, harmless, negators, (past, asked), notes)) is not None
+    ]
+    # Words counted for a sign that is more than a cue are not counted again for another, shorter one:
+    # "tænker på døden" is one sign, and "jeg slår mig ihjel" is intent, not violence ("han vil slå mig
+    # ihjel" is).
+    claimed: set[int] = set()
+    for sign, match, strength in sorted(
+        judged, key=lambda item: (-_RANKS[item[2]], item[1].start - item[1].end)
+    ):
+        if not claimed.isdisjoint(match.literal) and sign not in counted:
+            continue
+        if strength != "cue":
+            claimed.update(match.literal)
+        if _RANKS[strength] > _RANKS[counted.get(sign)]:
+            counted[sign] = strength
+    decided = _decide(counted, notes)
+    # The model reads words, not "ikke" or "i sidste uge": where the signs lowered something, they decide.
+    if decided.acute or {HARMLESS_USE, NEGATED, LONG_AGO, ASKED} & set(notes):
+        return decided
+    backstop = shipped()
+    opinion = backstop.opinion(words, anything_seen=decided is not NOTHING)
+    if opinion == "acute":
+        return Assessment("acute", decided.kind or backstop.kind(words), (*decided.signs, RESEMBLES_CRISIS))
+    if opinion == "worrying" and decided.level is None:
+        return Assessment("worrying", None, (*decided.signs, RESEMBLES_CRISIS))
+    return decided
+
+
+def _strength(
+    sign: Sign, match: Match, words: Words, harmless: set[int], negators: set[int],
+    lowering: tuple[set[int], set[int]], notes: list[str],
+) -> Strength | None:  # fmt: skip
+    """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
+    acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
+    if match.end in harmless if sign.strength == "acute" else not harmless.isdisjoint(match.literal):
+        notes.append(HARMLESS_USE)
+        return None
+    strength = sign.strength
+    if sign.negatable and _negated(match, words, negators):
+        notes.append(NEGATED)
+        return "worrying" if strength == "acute" else None
+    past, asked = lowering
+    if strength == "acute" and sign.past and words.clause[match.start] in past:
+        notes.append(LONG_AGO)
+        return "worrying"
+    if strength == "acute" and sign.asked and words.clause[match.start] in asked:
+        notes.append(ASKED)
+        return "worrying"
+    return strength
+
+
+def _negated(match: Match, words: Words, negators: set[int]) -> bool:
+    """A "not" inside the sign (skipped by its "~") or just before it, in the same clause."""
+    if any(at in negators for at in match.skipped):
+        return True
+    at, looked = match.start - 1, 0
+    while at >= 0 and looked < _LOOK_BACK and words.clause[at] == words.clause[match.start]:
+        if at in negators:
+            return True
+        if words.words[at] not in _SEE_THROUGH:
+            looked += 1
+        at -= 1
+    return False
+
+
+_RANKS: dict[Strength | None, int] = {None: 0, "cue": 1, "worrying": 2, "acute": 3}
+
+
+def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
+    """The level and kind from the signs counted, and their names (with what lowered any)."""
+    names = {sign.name for sign in counted}
+    acute = [sign for sign, strength in counted.items() if strength == "acute"]
+    worrying = [sign for sign, strength in counted.items() if strength == "worrying"]
+    together = names & _TOGETHER
+    lowered = tuple(dict.fromkeys(notes))
+    if acute:
+        first = min(acute, key=_ORDER.__getitem__)
+        return Assessment("acute", first.kind, _unique(*_names(acute + worrying), *lowered))
+    if {"weapon", "other_person"} <= names:
+        return Assessment("acute", "violence", _unique("weapon", "other_person", *_names(worrying), *lowered))
+    if len(together) >= 2 or (together & _TIMED and "time" in names):
+        cues = sorted(together | ({"time"} & names))
+        return Assessment("acute", "suicide", _unique(*cues, *_names(worrying), *lowered))
+    if {"intoxicated", "unwell"} <= names:
+        worrying = [*worrying, *(sign for sign in counted if sign.name in ("intoxicated", "unwell"))]
+    alone = [sign for sign in counted if sign.name in _WORRYING_ALONE]
+    if worrying or alone:
+        deciding = sorted(worrying + alone, key=_ORDER.__getitem__)
+        hints = sorted((s for s in counted if s.name not in _NO_KIND_FROM), key=_ORDER.__getitem__)
+        kind = next((sign.kind for sign in [*deciding, *hints] if sign.kind is not None), None)
+        return Assessment("worrying", kind, _unique(*_names(deciding), *lowered))
+    return Assessment(None, None, lowered) if lowered else NOTHING  # why nothing: "harmless_use", "negated"
+
+
+def _names(signs: list[Sign]) -> tuple[str, ...]:
+    return _unique(*(sign.name for sign in sorted(signs, key=_ORDER.__getitem__)))
+
+
+def _unique(*names: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))

@@ -1,0 +1,304 @@
+"""The phrase patterns of the crisis signs, and finding them all in a message's words in one pass.
+
+Pattern syntax, one phrase a string, written in plain Danish or English:
+  words separated by spaces follow each other (punctuation between them is ignored: "vil... dø");
+  "a|b|c" is a choice of words, "(i aften|i nat|nu)" a choice of word sequences;
+  "~" allows up to three other words between,  "~1" … "~6" up to that many;
+  "stem*" also matches longer words (inflections, compounds), "*end" words that end so;
+  "=word" matches only exactly as written (short words: "=od" is not "odd");
+  "#many" is a number of 8 or more, "#dose" an amount such as "800mg"; "_" is any one word (not first);
+  other words forgive æ/ø/å written ae, a, e / oe, o / aa, a, and letters doubled or not.
+
+Finding is linear in the message's length: each word is looked up once (whole, and by its beginnings and
+endings for "stem*" and "*end"), and only phrases whose first word is there are tried from it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Hashable, Iterator, Sequence
+from dataclasses import dataclass
+
+from bot.policy.crisis.tokens import Words, fold, skeleton
+
+_VARIANTS = {"æ": ("ae", "a", "e"), "ø": ("oe", "o"), "å": ("aa", "a")}
+_GAP = re.compile(r"~([1-6]?)")
+_PART = re.compile(r"(?:\([^()]*\)|[^\s(])+")
+_CHOICE = re.compile(r"\(([^()]*)\)|([^|()]+)")
+_DOSE = re.compile(r"\d+(?:mg|g|ml|mcg|ug|stk)")
+MANY = 8
+"""From how many pills (or anything else counted) a number is "many"."""
+
+Word = frozenset[int]  # the pattern words allowed at one place
+Choice = tuple[tuple[Word, ...], ...]  # "(i aften|i nat|nu)": word sequences, one of which must follow
+Slot = Word | int | Choice  # … or an int: how many words may be skipped ("~")
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a phrase was found: the words the phrase names, and the words its "~" skipped."""
+
+    literal: tuple[int, ...]
+    skipped: tuple[int, ...]
+
+    @property
+    def start(self) -> int:
+        return self.literal[0]
+
+    @property
+    def end(self) -> int:
+        return self.literal[-1]
+
+
+def _spellings(form: str) -> set[str]:
+    """The skeletons a pattern word may be written as."""
+    choices = [_VARIANTS.get(ch, (ch,)) for ch in form.casefold()]
+    return {skeleton(fold("".join(letters))) for letters in itertools.product(*choices)}
+
+
+class _Vocabulary:
+    """Every word form the patterns use, by number, and which of them a written word is."""
+
+    def __init__(self) -> None:
+        self.forms: dict[str, int] = {}
+        self._exact: dict[str, set[int]] = {}
+        self._raw: dict[str, set[int]] = {}
+        self._prefix: dict[str, set[int]] = {}
+        self._suffix: dict[str, set[int]] = {}
+        self._known: dict[str, frozenset[int]] = {}
+        self.plain: frozenset[int] = frozenset()  # what a word no pattern names is: only "_", any word
+
+    def form(self, form: str) -> int:
+        if form in self.forms:
+            return self.forms[form]
+        number = self.forms[form] = len(self.forms)
+        if form == "_":
+            self.plain = frozenset({number})
+        if form.startswith(("=", "#", "_")):
+            self._raw.setdefault(fold(form.lstrip("=")), set()).add(number)
+            return number
+        table = self._prefix if form.endswith("*") else self._suffix if form.startswith("*") else self._exact
+        for spelling in _spellings(form.strip("*")):
+            table.setdefault(spelling, set()).add(number)
+        self._known.clear()
+        return number
+
+    def ids(self, word: str) -> frozenset[int]:
+        """The numbers of the pattern words that `word` (folded as written) is."""
+        known = self._known.get(word)
+        if known is not None:
+            return known
+        found: set[int] = set(self._raw.get(word, ())) | self._raw.get("_", set())
+        if word.isdigit() and len(word) < 7 and int(word) >= MANY:
+            found |= self._raw.get("#many", set())
+        if _DOSE.fullmatch(word):
+            found |= self._raw.get("#dose", set())
+        shape = skeleton(word)
+        found |= self._exact.get(shape, set())
+        for end in range(1, len(shape) + 1):
+            found |= self._prefix.get(shape[:end], set())
+            found |= self._suffix.get(shape[-end:], set())
+        if len(self._known) > 20_000:
+            self._known.clear()  # a bound on memory for a long-running process; refilled as words recur
+        result = frozenset(found)
+        if result == self.plain:
+            result = self.plain  # one object, so that find() can skip such words by identity
+        self._known[word] = result
+        return result
+
+
+class Lexicon:
+    """Phrases, each under a key (the sign it belongs to), found together in one pass over a message."""
+
+    def __init__(self, entries: Sequence[tuple[Hashable, str]]) -> None:
+        self._vocabulary = _Vocabulary()
+        self._phrases: list[tuple[Hashable, tuple[Slot, ...]]] = []
+        self._gapless: list[bool] = []  # the words one after another: no search needed
+        self._named: list[
+            tuple[Word, ...]
+        ] = []  # words each phrase needs somewhere, for a quick "can it match"
+        self._heads: list[tuple[Word, ...]] = []  # for each slot, the words it may begin with
+        self._entries: list[
+            tuple[Hashable, tuple[Slot, ...], bool, tuple[Word, ...]]
+        ] = []  # all the above, at once
+        self._starting: dict[int, list[int]] = {}
+        self._pairs: dict[tuple[int, int], list[int]] = {}
+        self._begin: dict[tuple[Word, Word], tuple[int, ...]] = {}
+        self._words: dict[tuple[str, ...], Word] = {}  # the same choice of words, compiled once
+        for key, phrase in entries:
+            for slots in self._compile(phrase):
+                self._add(key, slots)
+
+    def _add(self, key: Hashable, slots: tuple[Slot, ...]) -> None:
+        index = len(self._phrases)
+        self._phrases.append((key, slots))
+        self._gapless.append(all(isinstance(slot, frozenset) for slot in slots))
+        heads = tuple(frozenset() if isinstance(slot, int) else _needed(slot) for slot in slots)
+        self._heads.append(heads)
+        self._entries.append((key, slots, all(isinstance(slot, frozenset) for slot in slots), heads))
+        self._named.append(
+            tuple(head for head, slot in zip(heads, slots, strict=True) if not isinstance(slot, int))
+        )
+        first, second = slots[0], slots[1] if len(slots) > 1 else 0
+        assert isinstance(first, frozenset)
+        if isinstance(second, frozenset):  # found by its first two words: "jeg" alone begins too many phrases
+            for pair in itertools.product(first, second):
+                self._pairs.setdefault(pair, []).append(index)
+        else:
+            for number in first:
+                self._starting.setdefault(number, []).append(index)
+
+    def _compile(self, phrase: str) -> list[tuple[Slot, ...]]:
+        """The phrase as slots; one phrase for each choice of its first word or words, so that it can be
+        looked up by them."""
+        tokens = _PART.findall(phrase)
+        if not tokens or _GAP.fullmatch(tokens[0]) or _GAP.fullmatch(tokens[-1]):
+            raise ValueError(f"a phrase begins and ends with a word: {phrase!r}")
+        rest: list[Slot] = []
+        for token in tokens[1:]:
+            gap = _GAP.fullmatch(token)
+            rest.append(int(gap.group(1) or 3) if gap else self._choice(token))
+        first = self._choice(tokens[0])
+        beginnings = first if isinstance(first, tuple) else ((first,),)
+        return [(*beginning, *rest) for beginning in beginnings]
+
+    def _choice(self, token: str) -> Word | Choice:
+        """One token of a phrase: a choice of single words, or of word sequences when "(…)" holds some."""
+        sequences = [
+            sequence.split()
+            for group, word in _CHOICE.findall(token)
+            for sequence in (group.split("|") if group else [word])
+        ]
+        single = [words[0] for words in sequences if len(words) == 1]
+        longer = [words for words in sequences if len(words) > 1]
+        if not longer:
+            return self._word(single)
+        choices = [(self._word(single),)] if single else []
+        return (*choices, *(tuple(self._word([word]) for word in words) for words in longer))
+
+    def _word(self, forms: list[str]) -> Word:
+        key = tuple(forms)
+        word = self._words.get(key)
+        if word is None:
+            word = self._words[key] = frozenset(self._vocabulary.form(form) for form in forms)
+        return word
+
+    def find(self, words: Words) -> Iterator[tuple[Hashable, Match]]:
+        """Every phrase found in `words`, with its key: the shortest match from each word it begins at.
+
+        A phrase is tried only when every word it names is somewhere in the message: "han" begins many
+        phrases, but few of them can match a message without "kniv" or "ihjel"."""
+        ids = [self._vocabulary.ids(word) for word in words.words]
+        present = frozenset().union(*ids)
+        viable = bytearray(len(self._phrases))  # 0: not known yet, 1: can match here, 2: cannot
+        viable_here: dict[tuple[Word, Word], list[int]] = {}
+        plain = self._vocabulary.plain
+        end = len(ids)
+        for position, here in enumerate(ids):
+            if here is plain:  # a word no pattern names: nothing begins here
+                continue
+            pair = (here, ids[position + 1] if position + 1 < len(ids) else frozenset())
+            candidates = viable_here.get(pair)
+            if candidates is None:
+                candidates = viable_here[pair] = []
+                for index in self._candidates(pair):
+                    possible = viable[index]
+                    if not possible:
+                        possible = viable[index] = 2
+                        for word in self._named[index]:
+                            if word.isdisjoint(present):
+                                break
+                        else:
+                            possible = viable[index] = 1
+                    if possible == 1:
+                        candidates.append(index)
+            for index in candidates:
+                key, slots, gapless, heads = self._entries[index]
+                if gapless:
+                    at = position + 1
+                    if at + len(slots) - 1 > end:
+                        continue
+                    for slot in slots[1:]:
+                        if slot.isdisjoint(ids[at]):  # type: ignore[union-attr]
+                            break
+                        at += 1
+                    else:
+                        yield key, Match(tuple(range(position, at)), ())
+                    continue
+                second = slots[1]
+                if isinstance(second, int):  # a gap: is the word after it anywhere near?
+                    following = heads[2]
+                    for at in range(position + 1, min(position + second + 2, end)):
+                        if not following.isdisjoint(ids[at]):
+                            break
+                    else:
+                        continue
+                elif position + 1 >= end or heads[1].isdisjoint(ids[position + 1]):
+                    continue
+                match = _match(slots, heads, ids, position)
+                if match is not None:
+                    yield key, match
+
+    def _candidates(self, pair: tuple[Word, Word]) -> tuple[int, ...]:
+        """The phrases that may begin at a word, given the pattern words it and the next word are."""
+        known = self._begin.get(pair)
+        if known is None:
+            here, following = pair
+            found = {index for number in here for index in self._starting.get(number, ())}
+            found.update(
+                index for key in itertools.product(here, following) for index in self._pairs.get(key, ())
+            )
+            if len(self._begin) > 20_000:
+                self._begin.clear()
+            known = self._begin[pair] = tuple(found)
+        return known
+
+
+def _needed(slot: Word | Choice) -> Word:
+    """Words of which at least one must be in a message for `slot` to be found there."""
+    return slot if isinstance(slot, frozenset) else frozenset().union(*(sequence[0] for sequence in slot))
+
+
+def _match(slots: tuple[Slot, ...], heads: tuple[Word, ...], ids: list[Word], start: int) -> Match | None:
+    """The phrase `slots` found from word `start` (which is its first word), taking the shortest gaps."""
+    literal = [start]
+    skipped: list[int] = []
+    if _extend(slots, heads, ids, 1, start + 1, literal, skipped):
+        return Match(tuple(literal), tuple(sorted(skipped)))
+    return None
+
+
+def _extend(
+    slots: tuple[Slot, ...], heads: tuple[Word, ...], ids: list[Word], slot: int, at: int, literal: list[int],
+    skipped: list[int],
+) -> bool:  # fmt: skip
+    """Whether slots from `slot` on are found from word `at` on; records the words found and skipped."""
+    if slot == len(slots):
+        return True
+    wanted = slots[slot]
+    end = len(ids)
+    if isinstance(wanted, int):  # a gap, always followed by words
+        following = heads[slot + 1]
+        for position in range(at, min(at + wanted, end - 1) + 1):
+            if not following.isdisjoint(ids[position]) and _extend(
+                slots, heads, ids, slot + 1, position, literal, skipped
+            ):
+                skipped.extend(range(at, position))
+                return True
+        return False
+    if at >= end or heads[slot].isdisjoint(ids[at]):
+        return False
+    for sequence in ((wanted,),) if isinstance(wanted, frozenset) else wanted:
+        length = len(sequence)
+        if at + length > end or sequence[0].isdisjoint(ids[at]):
+            continue
+        for offset in range(1, length):
+            if sequence[offset].isdisjoint(ids[at + offset]):
+                break
+        else:
+            literal.extend(range(at, at + length))
+            if _extend(slots, heads, ids, slot + 1, at + length, literal, skipped):
+                return True
+            del literal[len(literal) - length :]
+    return False

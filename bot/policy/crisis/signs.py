@@ -1,0 +1,1044 @@
+"""The signs of a crisis the detector looks for, in Danish and English as people text them.
+
+Each sign has a name (what a worker is told was seen, never the words), the kind of danger it points to,
+and a strength: "acute" alone means danger now; "worrying" alone means the message may be serious; a "cue"
+(a means at hand, a place, a time, a goodbye…) means little alone and much together (assess.py). Words
+that name a method, a means, a time or a place predict danger better than the word "selvmord" does
+(Crisis Text Line's finding, and outreach workers' own experience), so they are here in many forms.
+
+Phrase syntax: phrases.py. Kept in one file so a reviewer can read the whole vocabulary at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+DangerKind = Literal["suicide", "overdose", "violence"]
+Strength = Literal["acute", "worrying", "cue"]
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: each sign is one object
+class Sign:
+    """One sign of a crisis. `negatable`: "ikke"/"not" in or just before it lowers it (acute to worrying, a
+    worrying sign or a cue to nothing). `past`: told of as long past ("i sidste uge", "da jeg var yngre"),
+    an acute sign is only worrying. `asked`: asked about as a question of safety ("er det farligt at tage 10
+    ipren?"), an acute sign is only worrying."""
+
+    name: str
+    kind: DangerKind | None
+    strength: Strength
+    phrases: tuple[str, ...]
+    negatable: bool = True
+    past: bool = True
+    asked: bool = False
+
+
+# Word groups used in many phrases.
+SELF = "(mig|sig|mig selv|sig selv|myself|himself|herself|themself|themselves|meself|my self)"
+OTHER = (
+    "(han|hun|de|nogen|nogle|manden|fyren|far|faren|min far|bror|min bror|kaeresten|kæreste*|ekskæreste*|eks|ex"
+    "|kone|mand|manden|fyr|fyre|guy|guys|a guy|a man|the man|he|hes|she|shes|they|theyre|someone|somebody|bf|gf"
+    "|boyfriend|girlfriend|husband|dad|stepdad|partner)"
+)
+VICTIM = (
+    "(mig|os|hende|ham|min mor|en fyr|en mand|nogen|me|us|her|him|someone|my mum|my mom|a guy|min ven|min veninde"
+    "|min kæreste|min bror|min søster|min far|naboen|min nabo|my friend|my mate|my sister|my brother|my neighbour"
+    "|my neighbor|my dad|my girlfriend|my boyfriend|min kusine|min fætter|min datter|min søn|mit barn|mine børn"
+    "|børnene|min lillebror|min lillesøster|min storebror|min kone|min mand|min veninde|my daughter|my son|my kid"
+    "|my kids|the kids|my children|my little brother|my little sister|my wife|my husband|my partner|my cousin)"
+)
+POSSESSIVE = "min|mine|mit|sin|sine|sit|hans|hendes|deres|my|his|her|their"
+KIN = (
+    "kone|mand|kæreste|kaereste|søster|bror|mor|far|datter|søn|barn|børn|kusine|fætter|ven|veninde|lillebror"
+    "|lillesøster|nabo|wife|husband|girlfriend|boyfriend|partner|sister|brother|mum|mom|dad|daughter|son|kid|kids"
+    "|children|cousin|friend|mate|neighbour|neighbor"
+)
+TAKEN = "(taget|tog|tat|slugt|slugte|spist|spiste|took|taken|swallowed|ate|popped|had|sniffet|røget)"
+TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet)"
+PILL_WORDS = (
+    "pille*|*piller|*pillerne|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
+    "|rivotril*|xanax|oxy*|tramadol*|morfin*|fentanyl*|heroin*|metadon*|methadon*|benzo*|zolpidem*|imovane*"
+    "|sovemedicin*|insulin*|lyrica*|nozinan*|quetiapin*|sovepille*|codein*|kodein*|valium|diazepam*"
+)
+PILLS = PILL_WORDS + "|💊"
+MEANS_PILLS = (
+    "pille*|*piller|*pillerne|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
+    "|sovepille*|sovemedicin*|insulin*|💊"
+)
+QUANTITY = (
+    "(alle|al|hele|en hel|whole|all|all of|entire|masse|en masse|a bunch|bunch|lots|a lot|mange|many|#many|#dose"
+    "|pakke*|pakker|glas|glasset|plade|pladen|bottle|pack*)"
+)
+HIGH = (
+    "(bro|broen|*broen|*bro|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
+    "|rooftop|altan*|balcony|the balcony|vindue*|window|phuset|parkeringshuset|carpark|cliff|the cliff|klippen"
+    "|skrænten|tårnet|sal|floor|building|bygningen|skinnerne|sporet|banen|tracks|the tracks|railway|rails"
+    "|perronkanten|vandet|havnen|kajen|kajkanten|the water|the harbour|søen|overpass|the overpass|viadukt*"
+    "|viaduct|gangbroen|motorvejsbroen|rækværket|railing|the railing)"
+)
+EDGE = (  # where being at all is a sign: not a balcony or a window, where people sit every day
+    "(bro|broen|*broen|*bro|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
+    "|rooftop|phuset|parkeringshuset|carpark|cliff|the cliff|klippen|skrænten|tårnet|skinnerne|sporet|tracks"
+    "|the tracks|railway|rails|perronkanten|kajkanten|overpass|the overpass|viadukt*|viaduct|gangbroen"
+    "|motorvejsbroen|rækværket|railing|the railing)"
+)
+WATER = "(havnen|vandet|søen|havet|fjorden|åen|kanalen|the water|the sea|the harbour|the ocean|the river|the lake|river)"
+TRAFFIC = (
+    "(tog|toget|et tog|stoget|metro|metroen|letbanen|train|a train|the train|the tube|the metro|bus|bussen|bil|bilen"
+    "|en bil|lastbil*|truck|car|traffic|motorvejen)"
+)
+ALL_OF = (
+    "(alle mine|alle sine|alle hans|alle hendes|hele|en hel|en hel pakke|en hel æske|en bunke|en masse|alle de|all my"
+    "|all his|all her|all of my|a whole|the whole|a bunch of|a load of|loads of|lots of|tons of)"
+)
+NOW = (
+    "(nu|rn|now|right now|lige nu|tonight|i aften|i nat|nat|natten|snart|soon|om lidt|in a bit|i morgen|tomorrow"
+    "|inden i morgen|before morning|idag|i dag|today)"
+)
+NOT = "(ik*|=ik|ikke|ike|ikk|not|no|never|aldrig)"
+BARELY = "(ik*|=ik|ikke|knap|næsten ikke|næsten ik|dårligt|hardly|barely|not|isnt|is not|knapt)"
+
+SIGNS: tuple[Sign, ...] = (
+    # ---- the body: an overdose or a body that does not breathe or wake -----------------------------------
+    Sign(
+        "not_breathing",
+        "overdose",
+        "acute",
+        (
+            f"trækker|trak|traekker ~1 {BARELY} ~1 vejret",
+            f"{BARELY} ~ trække|trækker vejret",
+            "vejrtrækning* ~ mærkelig|underlig|stoppet|langsom|rallende|mærkeligt|underligt",
+            "(not|isnt|is not|barely|stopped|hardly|aint) breathing",
+            "(cant|cannot|can not|hardly) breathe|breath",
+            "trouble breathing",
+            "gisper efter vejret",
+            "gisper|gasping|(hiver efter luft|gasping for air)",
+        ),
+        negatable=False,
+        past=False,
+    ),
+    Sign(
+        "not_waking",
+        "overdose",
+        "acute",
+        (
+            f"vågner|vaagner|vågnede {NOT}",
+            f"kan|kunne {NOT} ~1 vække|få ~1 ham|hende|dem|(ham op|hende op)",
+            "få ~1 ham|hende|dem|him|her ~1 til at vågne",
+            f"kan|kunne ~1 {NOT} ~2 (få liv i|få kontakt med|få svar fra)",
+            "(wont|doesnt|didnt|not|isnt|cant|will not) ~1 wake|waking ~1 up",
+            "(cant|cannot|couldnt|can not) wake him|her|them",
+        ),
+        negatable=False,
+        past=False,
+    ),
+    Sign(
+        "unconscious",
+        "overdose",
+        "acute",
+        (
+            "bevidstløs*|bevidstloes*|unconscious|unresponsive|livløs*|lifeless",
+            f"reagerer {NOT}",
+            f"reagerer|svarer|vågner|trækker (han|hun|hen|de) {NOT}",
+            "(not responding|not reacting)",
+            "passed out and",
+            f"ligger ~3 og ~1 svarer|reagerer {NOT}",
+            f"svarer {NOT} ~2 og ~2 slap|kold|blå|ligger",
+            "(helt slap|er slap|limp|helt væk og|er helt væk)",
+            "(isnt|is not|not|wont|wasnt|stopped|stops) ~1 responding|reacting|moving",
+            "(ligger helt stille|lying still|not moving|bevæger sig ikke|rører sig ikke)",
+            f"{NOT} ~2 (vækkes|til at vække|være til at vække)",
+            f"svarer|reagerer {NOT} ~3 (når jeg|when i) ~2 ruster|rusker|rystede|shake|shook|råber",
+            "vejret|breathing ~2 langsomt|mærkeligt|underligt|tungt|weird|slowly|strange|funny|slow",
+        ),
+        negatable=False,
+        past=False,
+    ),
+    Sign(
+        "collapsed",
+        "overdose",
+        "acute",
+        (
+            "besvimet|besvimede|besvimer|fainted|(passed out)|collapsed|(faldet om|falder om|faldt om|faldet sammen"
+            "|faldt sammen)|kollaps*|ildebefindende|(gået kold|gået helt kold|gået ud som et lys)",
+        ),
+        negatable=False,
+    ),
+    Sign(
+        "blue_lips",
+        "overdose",
+        "acute",
+        (
+            "blå ~2 læber|læberne|ansigtet|fingrene",
+            "lips ~2 blue",
+            "blue lips|face",
+            "turning blue",
+            "blå|grå ~1 (om munden|i ansigtet|i hovedet|i læberne)",
+            "(gone grey|gone gray|gone blue|turned grey|turned blue)"
+            "|(er blevet blå|er blevet grå|er helt grå|er helt blå)",
+            "(skum om munden|foaming|foam at)",
+            "kramper|krampe|krampeanfald|seizure|seizing|fitting",
+            "(kaster blod op|throwing up blood|vomiting blood|kaster op blod)",
+        ),
+        negatable=False,
+        past=False,
+    ),
+    Sign(
+        "overdose",
+        "overdose",
+        "acute",
+        (
+            "overdos*|=od|=oded|=odet|=odede|=ods|overdoes*",
+            f"{TAKEN} ~1 {QUANTITY} ~2 {PILLS}",
+            f"{TAKEN} {PILLS} ~ {QUANTITY}",
+            f"{TAKEN} ~1 #many|#dose",
+            f"{TAKEN_DRUG} ~2 (for meget|for mange|alt for meget|alt for mange|too much|too many|way too much|way too many)",
+            f"{QUANTITY} ~1 {PILL_WORDS} ~ {TAKEN}",
+            f"#many|#dose ~1 {PILL_WORDS}",
+            f"(for meget|for mange|alt for meget|too much|too many) ~1 stof|stoffer|drugs|(the drugs)|{PILL_WORDS}",
+            f"{TAKEN} (noget|something) ~ og|and ~2 ryster|kaster|hamrer|mærkeligt|underligt|shaking",
+            "💊 💊 💊",
+            "(hjertet hamrer|hjerte hamrer|heart is racing|heart racing)",
+            "cant feel my legs|arms",
+            f"{TAKEN_DRUG} ~1 {ALL_OF} _",
+            f"{TAKEN_DRUG} ~1 #many|#dose _",
+            "hjerte|heart ~2 banker|racing|pounding|hamrer ~2 vildt|(like crazy)",
+            "(kan ikke stå|cant stand up|kan ikke gå|cant walk)",
+            f"(efter alt det|after all the|after all those|efter alle de) ~1 {PILLS}",
+            "(overdose|overdosere) ~2 (on purpose|med vilje)",
+        ),
+        past=False,
+        asked=True,
+    ),
+    Sign(
+        "intoxicated",
+        "overdose",
+        "cue",
+        (
+            "skæv|skaev|high|stiv|wasted|stoned|drunk|druk|bombet|smadret|(on something|på noget)",
+            "røget|drukket|drak|sniffet|taget ~ masse|meget|noget",
+            "(sat et skud|sat et fix|after using|efter et fix)",
+            "fentanyl*|heroin*|kokain*|coke|crack|ghb|ketamin*|spice",
+        ),
+        past=False,
+    ),
+    Sign(
+        "unwell",
+        "overdose",
+        "cue",
+        (
+            "mærkeligt|mærkelig|underligt|underlig|weird|strange|forvirret|confused|(kaster op|throwing up)|vomiting",
+            "(sover meget|sleeping a lot)|ryster|shaking|kold|cold|hjertebank*",
+            "(spiser ingenting|not eating|spiser ikke)",
+            "(feel awful|feel terrible|har det af helvede)",
+        ),
+        past=False,
+    ),
+    Sign(
+        "misuse",
+        "overdose",
+        "worrying",
+        (
+            f"flere|more ~2 {PILLS} ~ end|than",
+            f"flere af mine {PILLS}",
+            f"more {PILLS}",
+            "farligt|dangerous|safe ~ (at tage|to take|to mix|at blande)",
+            f"farligt ~ {PILLS}",
+            "(på druk|on a bender) ~2 dage|days",
+            "binge*",
+            "💊",
+            f"(hvor mange|hvor meget|how many|how much) ~2 {PILLS}",
+            f"begyndt|started|starting ~4 {PILLS} ~3 igen|again|(hver dag|every day)",
+            f"{PILLS} ~2 (hver dag|every day|hele tiden|all the time) ~1 igen|again",
+            f"(too much|for meget) ~2 {PILLS}",
+            f"{PILLS} ~2 (is too much|er for meget)",
+            "(using every day|bruger hver dag|tager hver dag)",
+            "(kan man dø|can you die|can it kill|er det farligt|is it dangerous|is it safe|er det sikkert|is it ok to)",
+            "(en flaske|a bottle) ~3 (om dagen|a day|hver dag|every day)",
+            "(drukket|drinking|drikker|drinks|drunk) ~3 (hver dag|every day|all day|hele dagen|i døgnet)",
+            "(dobbelt dosis|double dose|for stor dosis|too big a dose|dobbelt op på)",
+            "(mixed|blandet|blandede|mixing) ~3 (alcohol|alkohol|sprut|drinks|booze) ~3 (pills|piller|medicin|meds)",
+            "(tager|bruger|taking|using|doing) ~2 (mange stoffer|meget stoffer|a lot of drugs|lots of drugs|loads of drugs)",
+            f"(kan man tage|can i take|can you take|må man tage|kan jeg tage) ~2 {PILLS}|#many",
+            "(på stoffer|on drugs|high) ~3 dage|days|døgn",
+        ),
+        past=False,
+    ),
+    # ---- violence ---------------------------------------------------------------------------------------
+    Sign(
+        "violence_now",
+        "violence",
+        "acute",
+        (
+            "slår|slaar|slog|sparker|sparkede|banker|bankede|tæver|taever|tævede|kvæler|kvalte|hiver|river"
+            f"|skubber|angriber|angreb|voldtager|overfalder|overfaldt|stikker|stak|skyder|skød {VICTIM}",
+            "slår|slaar|slog|sparker|sparkede|banker|bankede|tæver|tævede|kvæler|kvalte|truer|stikker|skyder|hitting|beating"
+            f"|kicking|choking|hits|beats|stabbing|slået|tævet|banket|brækket|broke|hurting|hurt {POSSESSIVE} {KIN}",
+            "(høre|hear|hører|hearing) ~2 hende|ham|her|him|nogen|someone|them|dem ~1 skrige|scream|screaming|skriger|råbe om hjælp",
+            "(slår på mig|banker på mig|slår løs på|hits on me)",
+            "(smadret alt|smadrer alt|smashing everything|smashed everything)",
+            "(kniv i maven|kniv i ryggen|kniv i siden|knife in his|knife in her|knife in my|stukket i)",
+            f"{OTHER} (skyder|shooting|shoots)",
+            "(der bliver skudt|someone is shooting|shots fired|der er skud)",
+            "(sparke|sparker|smadre|smadrer|bryde|bryder|kick|kicking) ~2 (døren|min dør|dør|the door|my door) ~1 ind|op|in|down",
+            "(breaking into|bryder ind i|broke into|brudt ind i)",
+            f"brækket|broke|broken ~1 {POSSESSIVE} ~1 arm|armen|næse|næsen|ribben|kæbe|kæben|fingre|nose|ribs|jaw|fingers",
+            f"slået|sparket|banket|tævet|kvalt|skubbet|stukket|skudt|slæber|slæbte|river|rev|hiver|hev|overfalder {VICTIM}",
+            "(brudt ind|bryder ind|broken in|broke in|breaks in|er brudt ind|trængt ind)",
+            "(break down the door|breaking down the door|smadre døren|smadrer døren|sparke døren ind|sparker døren ind)",
+            f"kaster|kastede|smider|smed|threw|throws|throwing|pushed|shoved|skubbede ~1 {VICTIM} ~2 (ind i|mod|into"
+            "|against|ned ad|down)",
+            "(rørte ved mig|rører ved mig|touched me|befamlede mig|groped me) ~5 nej|no|(ikke ville|didnt want|did not want)",
+            "brandbombe|molotov*|(sat ild til|set fire to|sætter ild)",
+            "(er stukket|er skudt|er slået ned|is stabbed|is shot)",
+            "*slagsmål|masseslagsmål|brawl",
+            "hitting|hits|hit|beating|beats|beat|kicking|kicks|kicked|choking|chokes|choked|strangling|punching"
+            f"|punched|attacking|attacked|hurting|stabbing|stabbed|raping|shoving|dragging|strangle|strangles|choke|kill {VICTIM}",
+            "(indbrud hos mig|der er nogen inde|someone in my house|someone is in my flat|nogen i min lejlighed)",
+            "(beat me up|beats me up|beating me up|kvælertag|strangled|chokehold)",
+            "(blevet|bliver|blive|blev|bli|been|got|getting|was|is being|be) slået|tævet|taevet|banket|voldtaget|kvalt|stukket"
+            "|overfaldet|skudt|knivstukket|angrebet|raped|stabbed|shot|attacked|assaulted|beaten|mugged|jumped",
+            "(stukket ned|knivstukket|skudt ned)|overfald*|assaulted",
+            "voldtæg*|voldtag*|voldtog|voldtaget|voldtaeg*|raped|rape|raping|rapist",
+            f"tvang|tvinger|forced|forcing|pressed {VICTIM} ~4 sex",
+            "vold|volden|violence|husspektakler|slåskamp|slaaskamp|slagsmål|(fight outside)",
+            f"{OTHER} ~3 slå|slår|slaar|dræbe|dræber|myrde|kill|kills|killing|murder|hurt|stab|stikke|skyde|shoot"
+            f" {VICTIM}",
+            f"{OTHER} ~3 slå|slår|slaar|dræbe {VICTIM} ihjel",
+            "dræbe|dræber|dræbte|myrde|myrder mig|os|hende|ham",
+            "truer|truede|truet|threaten* ~3 slå|dræbe|stikke|skyde|ihjel|kniv|kill|stab|shoot|knife",
+            "(prøver at komme ind|bryde ind|brækker døren|sparker døren|breaking in|break in|trying to get in)",
+            "slår|hamrer|sparker|slaar|hammering|banging ~2 på|on ~2 døren|dør|door",
+            "låst|låser|spærret ~1 mig ~1 inde",
+            "(holder mig fanget|locked me in|locks me in)",
+            "(wont|doesnt|wont|will not|wouldnt) let me leave|go|out",
+            "(vil ikke lade mig gå)",
+            "gemmer mig|hiding ~ for|from ~ ham|him|dem|them",
+            f"gemmer|hiding ~4 {OTHER} ~1 er|is|going ~2 gal|crazy|vild",
+            "(han er helt gal|hes going crazy|going crazy|helt vild)",
+        ),
+        negatable=True,
+    ),
+    Sign(
+        "weapon",
+        "violence",
+        "cue",
+        ("kniv|kniven|knive|knivene|knife|knives|🔪|pistol*|gun|guns|våben|weapon|machete|økse|axe|🗡|🔫",),
+    ),
+    Sign("other_person", "violence", "cue", (OTHER,), negatable=False),
+    Sign(
+        "threat",
+        "violence",
+        "worrying",
+        (
+            "truer|truet|truede|threaten*|truslen|trusler|threat|threats",
+            "voldelig*|violent|aggressiv*|aggressive",
+            "kontrollerer|controls|controlling|styrer|overvåger|(checks my phone)",
+            "(tør ikke|tør ik|dont dare|daren t|too scared to) ~3 sige|gå|tell|leave|ham|him|hende|her|hjem|home",
+            "(taget mit pas|taget mine penge|took my passport|takes my money|tager mine penge)",
+            "(dukker op|showing up|shows up|turns up) ~4 (alle steder|everywhere|my work|mit arbejde|min skole|my school|udenfor"
+            "|outside)",
+            "(ikke tryg|utryg|not safe|dont feel safe|unsafe)",
+            "(råber af|yells at|screams at|shouts at) ~1 os|mig|me|us",
+            "(læser|checks|reads|går igennem|tjekker) ~2 (mine beskeder|my messages|min telefon|my phone|mine sms|my texts)",
+            "(blå mærker|blåt øje|black eye|bruises)",
+            "(wont let me|lader mig ikke|må ikke for ham) ~2 (see|se|mine venner|my friends|gå ud|go out)",
+            "(gifte mig bort|tvangsægteskab|forced marriage)",
+            "(står og venter på mig|waiting outside for me|står udenfor og venter|venter på mig udenfor)",
+            "står|standing ~3 (og venter på mig|waiting for me)",
+            "(følger efter mig|following me)|stalk*",
+            "bange for ~2 ham|hende|dem|him|her|them|(at gå hjem)",
+            "scared|afraid ~ (of him|to go home|of her)",
+            "råber|yells|yelling|screams ~ (hele tiden|at me|all the time)",
+            "(jaloux og|jealous and)",
+            "tager|tog|takes|took min|my telefon|phone",
+            "slog|sparkede|skubbede|bankede|tævede|hit|kicked|pushed|shoved mig|me|os|us|hende|her",
+            "sur|vred|gal|angry ~1 på|at os|mig|me|us",
+            f"{OTHER} ~ drikker|drinks ~ og|and",
+        ),
+    ),
+    # ---- suicide: intent, method, plan ------------------------------------------------------------------
+    Sign(
+        "intent",
+        "suicide",
+        "acute",
+        (
+            "selvmor*|selvmort*|suicid*|livstræt*|selfmord*",
+            "tage|tag|tager|ta|tar|tog|taget ~1 mit|sit|dit ~1 liv|livet",
+            "(tage|tag|tager|ta|tar|tog) ~1 livet af",
+            "(drukne|drukner) ~1 mig|sig",
+            "(mit liv|livet) ~1 slutter|ender|stopper",
+            "ende|afslutte|stoppe|slutte (det hele)",
+            "(sidste besked|min sidste besked|last text|my last text)",
+            "sidste gang ~2 (snakker|taler|hører|ses|skriver|talk|hear|see|speak)",
+            "(finde|find|fundet|found) ~2 (en måde|a way) ~2 (at gøre det|to do it|at dø|to die|to end it|at ende det)",
+            f"vil|skal|will|want|wanna|(kommer|kommer til) ~1 {NOT} ~3 (vågne|wake up) ~2 (i morgen|tomorrow|igen|again|ever|mere)",
+            "(dont|do not|not|never) ~1 want|wanna ~2 (wake up) ~2 (tomorrow|again|ever)",
+            "(been cutting|har cuttet|cutting myself|har skåret mig)",
+            "(mig selv|myself|sig selv) ~2 ihjel",
+            "shoot*|skyde ~1 (mig selv|sig selv|myself|himself|herself)",
+            "(mit liv|livet) ~1 er ~1 forbi|slut",
+            "(fordi jeg er død|because im dead|because i m dead|så er jeg død|then im dead)",
+            "(wont hear from me|hører ikke fra mig|hear from me again|høre fra mig igen)",
+            "(ingen|nobody|nothing|intet|ikke noget|ik noget) ~1 (at leve for|to live for)",
+            "(kommer ikke op igen|kommer aldrig op igen|not coming back up|never come back up)",
+            f"{NOT} ~2 (opleve|leve|se|live|see) ~2 (en dag mere|another day|flere dage|one more day)",
+            "(checking out|check out|checkout) ~1 tonight|today|now|(i aften|i nat)",
+            "=ctb",
+            "(ending things|end things|ending everything)",
+            "(at han springer|at hun springer|at han hopper|at hun hopper|he will jump|she will jump|hes going to jump|shes going to jump)",
+            "(sidste dag|last day) ~3 (jeg er her|i am here|im here|alive|i live)",
+            "(last time) ~3 hear|see|talk",
+            "(not going to be|wont be|not gonna be) ~1 around|here",
+            "(kommer aldrig tilbage|never coming back|kommer ikke tilbage|not coming back)",
+            f"slå|slår|slaar|slog|dræbe|dræber|dræbte|myrde {SELF} ~1 ihjel",
+            f"dræbe|dræber|dræbte|myrde {SELF}",
+            "ende|ender|endte|afslut*|stoppe mit|sit liv|livet",
+            "gøre|gør|gjorde ~ ende på ~1 det|livet|mig|sig|alt",
+            "(gøre det af med|gøre af med mig|gør det af med)",
+            "vil|ville|skal|gerne|lyst|ønsker|ønske|håber|bare|(klar til)|parat ~ =dø|=doe",
+            "vil|ville|skal|gerne|bare|parat =do",  # "dø" without ø, right after a Danish word: not English "do"
+            "gid|ønsker|ønske|bedre|hellere ~ var|være|er død",
+            f"vil|gider|orker|magter|ønsker|ønske|want ~3 {NOT} ~ leve|livet",
+            "(ingen|ik*|ikke|ik noget|ikke noget) ~1 grund|lyst|noget ~ (at leve|til at leve|at leve for|to live)",
+            f"(ønske|ønsker|wish) ~ {NOT} ~ fandtes|eksisterede|eksistere|findes|født",
+            f"være|er|bliver|blir her ~1 {NOT} ~ (i morgen|mere|længere|mer)",
+            "(ikke|ik|ikk) være her ~ mere|længere|mer",
+            f"skal {NOT} være her",
+            f"{NOT} ~1 overlever|overleve|klarer ~ (natten|nat|i nat|dagen)",
+            "(færdig med livet|fået nok af livet|træt af livet|slut med livet|livet er slut|mit liv er slut)",
+            "sove|sover ~ og ~ (aldrig|ik*|ikke) ~1 vågne|vågner",
+            "aldrig vågne|vågner ~1 op|igen|mer|mere",
+            f"vil ~ {NOT} ~1 vågne",
+            "(sidste nat|sidste gang du hører|min sidste nat|min sidste dag)",
+            "afskedsbrev*|afskedsbesked*|afskedsbeskeder|afskedsvideo*|farvelbrev*|farvelbesked*"
+            "|(suicide note|goodbye letter|written my note|wrote my note|my goodbye|goodbye messages|goodbye texts)",
+            f"kill|killing|kil|hang|hanging|hurt|shoot|drown|off ~1 {SELF}",
+            "=kms|=kys|=kmsl|unalive*|sewerslide|(sewer slide)|suicidal",
+            "end|ending|take|taking|took ~1 my|his|her ~1 life|own",
+            "end|ending it ~1 all|tonight|now|today|soon",
+            "(how to end it|going to end it|gonna end it|want to end it)",
+            "want|wanna|going|gonna|wish|ready|rather|(like to)|plan|planning|intend|decided ~2 die|(be dead)",
+            "wish|better ~ dead",
+            "wish ~ (wasnt|werent|was not|wasnt ever|was never|were never|never was) ~1 alive|here|born|exist",
+            "(not|dont|don t|no|do not) ~ want|wanna ~ (to live|to be alive|live|be alive|to go on)",
+            "no|any ~ reason|point ~ (to live|in living|to go on|living)",
+            "(dont see the point in living)",
+            "(wont|will not|wont|not) ~1 be ~ here|around|alive ~ tomorrow|anymore|(much longer)|(for long)",
+            "(never wake up|not wake up|not to wake up|never waking up)",
+            "(done with life|had enough of life|life is over|end of my life|tired of living)",
+            "(not going to make it|not gonna make it|wont survive|not survive) ~ night",
+            "(last night alive|last day alive|last message|my last night)",
+            "måde|metode|way|method ~2 at|to ~1 =dø|=doe|die|kill",
+            "tage|take|(does it take) ~ (for at dø|to die|to kill)",
+            "(hvordan|how) ~ (dør man|=dø|=doe|die|to die|kill)",
+            "smertefri|painless",
+            "(jeg dør|jeg skal dø|im dying|im going to die|i am dying|i am going to die)",
+        ),
+    ),
+    Sign(
+        "method",
+        "suicide",
+        "acute",
+        (
+            "hænge|hænger|hængte|hang|hanging ~1 mig|sig|myself|meself|himself|herself",
+            "hoppe|hopper|hop|springe|springer|sprang|(kaste mig)|(smide mig)|jump|jumping|(throw myself) ~2 (ud|ned|off"
+            f"|from|fra|ud fra|ned fra|over|ud over|ud af|out of|out) ~2 {HIGH}",
+            "hoppe|hopper|springe|springer|(kaste mig)|(lægge mig)|gå|går|jump|jumping|step|walk|lie|løbe ~3 (foran|ud foran"
+            f"|in front of|under|onto|ud på) ~2 {TRAFFIC}|{HIGH}",
+            f"{TRAFFIC} ~3 foran",
+            f"{TRAFFIC} ~3 (in front)",
+            f"{TRAFFIC} ~6 (ud foran|foran|in front of) det|den|it",
+            f"gå|går|gik|walk|walking ~1 (i|ud i|into|in) ~1 {WATER}",
+            "kører|køre|kor|drive|driving ~4 (ind i|into) ~2 træ|muren|tree|wall|lastbil",
+            f"kører|køre|drive|driving ~2 (ud over|over|off|ud i|into) ~2 {HIGH}|{WATER}",
+            f"(lagt mig|ligger mig|lægger mig|lægge mig|ligge mig|lying|lie down|laid down) ~2 (på|ud på|over|on|across) ~1 {EDGE}|vejen|motorvejen|(the road)",
+            "(noose|🪢)",
+            "(løkke|løkken|rebet|reb|noose|rope|the rope) ~2 (om halsen|om min hals|around my neck|round my neck)",
+            "(sten i lommerne|lommerne med sten|stones in my pockets|rocks in my pockets)",
+            "(jeg cutter|im cutting|i am cutting) ~2 nu|now|(lige nu|right now)|deep|dybt|igen|again",
+            "(cutter|cutting|skærer) ~1 (lige nu|right now|deep|dybt)",
+            "(slange|hose) ~4 udstødning*|exhaust",
+            "(på vej ud for at|going out to|on my way to|ud for at) ~1 hoppe|springe|jump",
+            "tied|bundet|knyttet|lavet|made|tying ~2 (noose|løkke|løkken|rebet|the rope)",
+            "(garagen|garage) ~5 (motoren|engine|udstødning*|exhaust) ~2 (kørende|i gang|running|on)",
+            "udstødningsgas|(exhaust fumes)",
+            "(billede|billeder|picture|pictures|photo|photos|pic|pics) ~1 af|of ~2 pillerne|piller|pills|rebet|reb|kniven|rope|knife|noose",
+            f"(kravlet|klatret|klatrer|kravler|climbed|climbing) ~2 (over|op på|ud på|up on|onto|over the) ~1 {EDGE}",
+            f"skinnerne|sporet|tracks|rails ~6 {TRAFFIC}",
+            "reb|rope ~3 (bjælke|beam|chair|stol)",
+            "(jumping off|jump off|springe ud fra|hoppe ud fra) ~2 (the bridge|broen|taget|the roof)",
+            "rope|reb|rebet ~2 (is|er|ligger) ~2 (in my|i min|i tasken|i lommen|med mig|with me|klar)",
+            "(kaster mig|kastede mig|kaste mig|smider mig|throw myself|throwing myself) ~3 foran|(ud foran|in front of|under|ud over|off)",
+            "skære|skærer|skar|skåret|skaaret|cut|cutting|slit ~2 pulsår*|håndled*|wrists|wrist|halsen|throat",
+            "(jeg skærer igen|skærer mig|cutting again|cutting myself|skærer i mig)",
+            "reb|rebet|rope|noose|løkke|løkken|🪢 ~ klar|ready|hænge*|hang*|stol*|chair|op|up",
+            "stolen|chair ~ rebet|reb|rope|noose",
+            "(sat|bundet|hængt|tied|hung) ~2 (rebet|reb|rope|løkken|the rope|a rope) ~3 (loftet|bjælke*|ceiling|beam|fast|op)",
+            "(har|har et|har købt|har købt et|købt|købte|got|got a|got the|bought|bought a|have|have a|fundet|fundet et) reb|rebet|rope|noose|løkke",
+            "🪢",
+            "kniv|kniven|knife|blade|barberblad* ~ (på mig selv|on myself|i mig selv|in myself)",
+            "bruge|use|bruger|using ~2 (på mig selv|on myself)",
+            "(jeg hopper|jeg springer|im jumping|im gonna jump|i will jump|im going to jump|jeg hopper nu|jeg springer nu)",
+            "skære|skærer|skar|skaaret|skåret|cut|cutting ~1 mig|myself ~2 nu|igen|again|dybt|deep|bløder|bleeding|blødningen",
+            "skære|skærer|skar|skaaret|skåret|cutter|cut|cutting|cuts ~1 (i mig|i armene|i armen|i mine|i benene|mig selv"
+            "|myself|my arms|my wrists|my legs)",
+            "selfharm*|(self harm)|selvskad*|(cutter igen|cutting again)",
+        ),
+    ),
+    Sign(
+        "burden",
+        "suicide",
+        "acute",
+        (
+            "slipper|fri ~1 (for mig|af med mig)",
+            "(rid of me|better off without me)",
+            "bedre|bedst ~2 (uden mig)",
+            "(bedst for alle|best for everyone|better for everyone) ~ hvis|if|uden|without",
+            "(savne mig|miss me)",
+            "(ingen|nobody|no one|noone) ~1 finder|finds mig|me",
+            f"(i skal|lad vær|lad være) ~1 {NOT} ~1 (lede efter mig)",
+            "(dont look for me|don t look for me)",
+            "bedst|bedre|best|better|happier|gladere|easier|nemmere|lettere ~3 (hvis jeg|if i|når jeg|when im|when i) ~2 (forsvinder|var væk|er væk|er død"
+            "|var død|ikke var født|ikke var her|wasnt born|was gone|am gone|im gone|am dead|im dead|dead|disappear|wasnt here)",
+            "(ser mig ikke igen|ser mig aldrig igen|never see me again|wont see me again|won t see me again|ses aldrig igen)",
+            "(wont have to|dont have to|wont need to|behøver ikke|skal ikke) ~3 (deal with|worry about|put up with|se|tænke på"
+            "|bekymre jer om|bekymre dig om|høre fra) ~1 me|mig",
+            "(det er bedre sådan|its better this way|it s better this way)",
+            "(better without me|world is better without me)",
+            "(fred for mig|peace from me|fri for mig|rid of me)",
+            "slipper ~1 snart|(for mig)",
+            f"{NOT} ~2 (lede efter mig|look for me)",
+        ),
+    ),
+    Sign(
+        "after_me",
+        "suicide",
+        "acute",
+        (
+            "(når jeg er|når jeg|when im|when i am|after im|efter jeg er) død|dead",
+            "(efter min død|after i die)",
+        ),
+    ),
+    Sign(
+        "burden_felt",
+        "suicide",
+        "worrying",
+        (
+            "byrde|burden",
+            "(når jeg er væk|when im gone|hvis jeg var væk|if i was gone|after im gone|efter jeg er væk)",
+        ),
+    ),
+    Sign(
+        "plan",
+        "suicide",
+        "cue",
+        (
+            "planlagt|planlægger|planned|plan|planning ~ hvordan|how|it|det",
+            "har|have ~1 en|a plan",
+            "(ved hvordan|know how) ~ jeg|i ~ gør|do|skal",
+            f"(samlet|samler|gemt|gemmer|sparet|sparer op|hamstret|hamstrer|købt|bought|saving|saved up|hoarding|hoarded|stockpiled)"
+            f" ~3 {PILLS}|pills|pakker",
+            "stockpil*",
+            "testamente*",
+            f"æsker|pakker|glas|boxes|packs|bottles|strips|plader ~1 {PILL_WORDS}",
+            "(jeg har besluttet|ive decided|i have decided|i ve decided|besluttet mig|har besluttet at)",
+            "ved ~2 hvordan|how ~2 jeg|i ~2 gør|skal|do",
+            "(ryddet op|betalt mine regninger|paid my bills|put my affairs in order|sorted my affairs|gjort alt klar)",
+        ),
+    ),
+    Sign(
+        "letters",
+        "suicide",
+        "cue",
+        (
+            "(brev til|letter to|note for|breve til|letters to)",
+            "skrevet|written ~ brev|letter|note",
+            "(lagt|efterladt|left|leaving) ~2 (et brev|a note|a letter|brev|note|breve|letters)",
+        ),
+    ),
+    Sign(
+        "ready",
+        "suicide",
+        "cue",
+        (
+            "(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",
+            "(lagt|lægger|laid|lined) ~2 pillerne|piller|pills ~1 frem|out|up",
+            "#many ~1 _ ~1 liggende|klar|gemt|here|ready|saved|stashed",
+            "(nu er jeg klar|jeg er klar nu|im ready|i m ready|i am ready)",
+            "(foran mig|in front of me)",
+        ),
+    ),
+    Sign(
+        "means",
+        "suicide",
+        "cue",
+        (
+            "reb|rebet|rope|noose|løkke|løkken|🪢|barberblad*|razor*|🩸",
+            "har|have|got ~2 pillerne|(the pills)|piller|pills ~2 her|klar|ready|here|(lined up)|(talt op)|(lagt frem)",
+            f"{QUANTITY} ~2 {PILL_WORDS}",
+            "barberkniv*|barberblad*|razor*",
+        ),
+    ),
+    Sign("pills", "overdose", "cue", (MEANS_PILLS,)),
+    Sign(
+        "at_edge",
+        "suicide",
+        "acute",
+        (
+            f"står|sidder|stod|er|standing|sitting|im|am|sat ~2 (på|ude på|oppe på|on|up on|on top of|ved kanten af"
+            f"|at the edge of|på kanten af) ~2 {EDGE}",
+        ),
+    ),
+    Sign(
+        "place",
+        "suicide",
+        "cue",
+        (
+            "badekar*|bathtub|(in the bath|i badet)",
+            f"står|sidder|er|standing|sitting|im|am ~2 (ved|at|by) ~2 {HIGH}",
+            f"(på vej op på|on my way up|going up|på vej ud på|på vej til|on my way to) ~2 {HIGH}",
+            f"(på vej|kører|går|cykler|heading|driving|walking) ~2 (mod|til|to|towards|ud til|ud på) ~1 {EDGE}",
+            "kanten|edge|ledge|cliff",
+            "🌉|🚆|🚂|🚇",
+        ),
+    ),
+    Sign("looking_down", "suicide", "cue", ("kigger|looking|kikker|ser ~1 ned|down",)),
+    Sign("time", None, "cue", (NOW,), negatable=False),
+    Sign(
+        "doing_it",
+        "suicide",
+        "cue",
+        (
+            "gør|gøre det|(do it)",
+            "overvejer|considering|(tænker på at)|(thinking about)|(thinking of)",
+            "(sidste gang|last time)",
+            f"{NOT} ~2 (ned igen|hjem igen|tilbage|komme ned|come down)",
+        ),
+    ),
+    Sign(
+        "goodbye",
+        "suicide",
+        "cue",
+        ("farvel|goodbye|bye|farewell|adjø|(sagt farvel|said goodbye)",),
+        negatable=False,
+    ),
+    Sign(
+        "farewell_all",
+        "suicide",
+        "cue",
+        (
+            "(farvel til jer alle|farvel til alle|farvel alle sammen|goodbye everyone|bye everyone|goodbye all)",
+            "(sagt farvel|said goodbye|siger farvel|saying goodbye) ~1 til|to ~2 (min|mine|my|alle|everyone|jer|hende|ham)",
+            "(taget afsked|tager afsked|sagt farvel til alle|said goodbye to everyone|saying goodbye to everyone)",
+            "(så er det farvel|this is goodbye|det er farvel|it s goodbye|its goodbye)",
+        ),
+        negatable=False,
+    ),
+    Sign(
+        "thanks_for_all",
+        "suicide",
+        "cue",
+        (
+            "(tak for alt|thank u for everything|thank you for everything|thanks for everything|thx for everything)",
+            "(tak fordi du prøvede|thanks for trying|tak for at prøve|thank you for trying)",
+        ),
+        negatable=False,
+    ),
+    Sign(
+        "apology",
+        "suicide",
+        "cue",
+        (
+            "undskyld|sorry|tilgiv|forgive ~1 (for alt|for everything|me)",
+            "(im sorry|i am sorry)",
+            "undskyld|sorry ~1 mor|far|mom|mum|dad|alle|everyone|jer|(alle sammen)",
+            "(sorry for being|undskyld at jeg er|undskyld jeg er)",
+            "(og undskyld|and sorry|and im sorry)",
+        ),
+        negatable=False,
+    ),
+    Sign(
+        "finality",
+        "suicide",
+        "cue",
+        (
+            "(det er slut|det slutter|its over|it is over) ~1 nu|now",
+            "(nu er det slut|its over|this is the end|the end)",
+            "(er det slut|så er det slut|så slutter det|it ends|it all ends|det hele slutter|slutter det|ender det)",
+            "(det er slut for mig|its over for me|det er forbi for mig|det er slut)",
+            "(forlader jer|leaving you all|forlader denne verden|leaving this world|leaving you)",
+            "(så er det nu|nu sker det|it s happening|now or never)",
+            "(no more pain|ingen mere smerte|ikke mere smerte|ikke mere ondt|ingen smerte mere)",
+            "(for altid|forever)",
+            "overstået|(over with)",
+            f"skal {NOT} ~1 bruge ~1 dem|det ~1 mere|mer|længere",
+            "(wont need|dont need) ~ anymore",
+            "(wont need it|wont need them|won t need it|skal ikke bruge det)",
+        ),
+        negatable=False,
+    ),
+    Sign(
+        "last_wishes",
+        "suicide",
+        "cue",
+        (
+            "(pas godt på|pas på|take care of|look after) ~1 min|mine|mor|far|my|hunden|katten",
+            "sig|tell ~3 elsker|love",
+            "(elsker jer|love you all|love u all)",
+            "(skal ikke være kede af det|ikke være ked af det|dont be sad|don t be sad|dont cry|græd ikke)",
+            "sig|tell ~1 (til alle|everyone|alle)",
+            "sig|tell ~6 (elsker|love)",
+            "sig|tell ~3 (undskyld|sorry)",
+            "(jeg elskede|i loved) ~1 jer|you|dig|alle",
+            "(husk mig|remember me) ~2 (som|as|for)",
+            "(har været gode ved mig|been good to me|været så gode|been so good|været søde ved mig)",
+        ),
+        negatable=False,
+    ),
+    Sign(
+        "heaven",
+        "suicide",
+        "cue",
+        (
+            "(møde|mødes med|se|være sammen med|være hos|meet|see|be with|join) ~3 (i himlen|in heaven|på den anden side|on the other side)",
+        ),
+        negatable=False,
+    ),
+    Sign(
+        "absolving",
+        "suicide",
+        "cue",
+        (
+            "(ikke din skyld|ikke deres skyld|ikke jeres skyld|not your fault|not their fault|nobodys fault|ingens skyld"
+            "|ikke nogens skyld|not anyones fault)",
+            "ikke ~1 (din skyld|deres skyld|jeres skyld|nogens skyld|min families skyld)",
+        ),
+        negatable=False,
+    ),
+    Sign(
+        "giving_away",
+        "suicide",
+        "cue",
+        (
+            "giver|give|giving|forærer ~3 væk|away",
+            "må|kan|can ~1 få|have ~ min|mine|my",
+            "give|giv|gi|givet|gave|given ~1 min|mine|my ~3 til|to",
+        ),
+    ),
+    Sign(
+        "unreachable",
+        "suicide",
+        "cue",
+        (
+            f"svarer|tager {NOT} ~1 telefon*|(the phone)",
+            "(svarer ikke|not answering|not picking up|svarer ik|tager ikke telefonen)",
+            "slukket|turned ~1 min|sin|hans|hendes|my|his|her ~1 telefon*|mobil*|phone",
+            "(slukket telefonen|slukket sin telefon|telefonen er slukket|phone is off|turned off her phone|turned off his phone"
+            "|slukket mobilen|slukket sin mobil|mobilen er slukket)",
+        ),
+        negatable=False,
+    ),
+    Sign(
+        "death_talk",
+        "suicide",
+        "cue",
+        ("død|døden|=doeden|=doe|=doer|dying|death|dead|die|begravelse|funeral",),
+    ),
+    Sign(
+        "hopeless",
+        "suicide",
+        "worrying",
+        (
+            f"orker|magter|kan|gider {NOT} ~1 mere|mer|længere",
+            f"kan {NOT} ~1 (det her|klare det|mer|mere)",
+            "(cant|cannot|can t) ~2 (do this|go on|take it) ~1 anymore",
+            "(cant|cannot) ~ anymore",
+            "håbløs*|haabløs*|hopeless|meningsløs*|pointless|ligegyldig*",
+            "(ingen|no|ik nogen|ikke nogen|ingen som helst|nogen) ~1 mening|point",
+            "(meningen med|point of|point in) ~2 (det hele|livet|anything|everything|life|it all|noget)",
+            "giver|give|giving ~1 op|up",
+            "træt af ~2 (det hele|alt|alting|livet|at leve|at være mig|mig selv|at være til)",
+            "(kan ikke finde ud af noget|kan ik finde ud af noget|cant do anything right)",
+            "(ingen energi|no energy|ingen kræfter)",
+            "tænker|thinking|think ~3 (at forsvinde|about disappearing|on disappearing)",
+            "(har det sort|haft det sort|har haft det mørkt|been dark|been so dark)",
+            "tom|empty|numb|følelsesløs ~1 (indeni|inside|indvendig)",
+            "(føler|feel|føler mig) ~2 (tom|empty|numb|følelsesløs)",
+            "(giver ikke mening|giver ingen mening|giver ik mening|meaningless|makes no sense anymore)",
+            "(orker ingenting|gider ingenting|magter ingenting|orker ik noget|orker ikke noget)",
+            "(det hele|alt|livet) ~1 er ~2 sort|mørkt|tungt|håbløst|lort",
+            "(hvor længe|how long|hvor meget mere) ~3 (blive ved|holde ud|holde til|klare det|keep going|hold on|go on|take)",
+            "(cant|can not|not sure i can|dont think i can|kan ikke|ved ikke om jeg kan) ~1 (keep going|go on|hold on|blive ved|holde ud)",
+            "drukner|drowning|(går under|falling apart|falder fra hinanden)",
+            "(hvad er pointen|whats the point|what is the point|what s the point)",
+            "hader|hate|hater ~1 mit|my ~1 liv|life",
+            "(hader mig selv|hate myself)",
+            "(aldrig|never|ikke|not|nothing) ~4 (blive bedre|get better|bliver bedre|going to change|ændre sig)",
+            "lyst|want|wanna ~2 (at vågne|to wake|to get up|at stå op)",
+            "belastning|(a burden)",
+            "(ingen fremtid|no future|see a future|se nogen fremtid|se en fremtid)",
+            "(hvorfor skulle jeg|why should i|why would i) ~2 (gide|bother|overhovedet|even)",
+            "(tired of fighting|træt af at kæmpe)",
+            "(whats even the point|what s even the point|hvad er overhovedet pointen)",
+            "(græder hele tiden|crying all the time|cry all the time)",
+            "(mørkt|dark|tungt) ~3 (sidste uger|lately|for tiden|længe)",
+            "(tankerne kører|my thoughts|mørke tanker|dark thoughts)",
+            "(skade mig selv|hurting myself|hurt myself|gøre mig selv skade)",
+            "(nemmere|easier|bedre|better) ~2 (ikke at være her|not to be here|not being here|ikke at være til|not to exist)",
+            "(føler mig|feel|feeling|føler) ~2 (alene|ensom|alone|lonely)",
+            "tænkt|thought|think ~2 (på døden|about death|about dying|om døden)",
+            "(alt|everything|det hele|it all) ~1 er|is ~2 (for meget|too much)",
+            "(ingen|nobody|no one|ikke nogen) ~2 (forstår mig|understands me|cares about me|bryder sig om mig)",
+            "tired of ~2 everything|life|living|(it all)",
+            "alt|everything|all ~ er|is ~ sort|mørkt|dark",
+            "ensom|lonely ~ (gør ondt|hurts)",
+            "(ingen vej ud|no way out)",
+            "ønske|ønsker|wish ~3 forsvinde|disappear",
+            "(ingen|nobody|no one) ~ ville|would ~ opdage|notice|savne|miss",
+            "(ingen|nobody|no one) ~ ville|would ~ opdage|notice|savne|miss|care ~5 væk|gone|disappeared|forsvandt|død|dead",
+            "tænker|thinking ~2 (på døden|at dø|om døden|about death|about dying)",
+            f"{NOT} ~1 lyst ~2 (til noget|til noget mere|til noget som helst|to do anything|til ingenting)",
+            "(nothing matters|intet betyder)",
+            "(når man dør|when you die|efter man dør|after you die)",
+            "😔|😞|😢|😭 ~1 (kan ik|kan ikke|orker ik|cant)",
+            "(dont care anymore|ligeglad med alt|er ligeglad)",
+        ),
+        negatable=False,
+    ),
+    Sign(
+        "reunion",
+        "suicide",
+        "worrying",
+        (
+            "(være sammen med|være hos|be with|see) ~1 hende|ham|dem|him|her|them ~2 igen|again|(i himlen|in heaven)",
+            "vil|want ~2 (være sammen med|være hos|be with) ~1 hende|ham|dem|him|her|them",
+        ),
+    ),
+    Sign(
+        "self_harm_past",
+        "suicide",
+        "worrying",
+        (
+            "skar|skåret|skære|cut|cutting ~1 (i mig|mig|myself)",
+            "(used to cut|used to self harm)",
+            "kniv|kniven ~ hovedpuden|pillow",
+        ),
+    ),
+    # ---- asking for help, fear, feeling very bad ------------------------------------------------------
+    Sign(
+        "help_asked",
+        None,
+        "worrying",
+        (
+            "hjælp|hjaelp|hjalp|hjelp|help|=sos|mayday",
+            "hjælpe|hjaelpe|hjelpe mig",
+            "brug for ~2 hjælp|nogen|dig",
+            "need ~2 help|someone|you",
+            "(det haster)|haster|urgent|asap|emergency|nødsituation",
+            "(ring til mig nu|call me now|ring nu)",
+            "(det er vigtigt|its important|it s important|ring venligst|please call|please call me)",
+            "ring|ringe|call ~1 (hurtigt|asap|now|quick|nu)",
+            "ring|ringe|call ~3 (med det samme|hurtigst muligt|right away|straks)",
+        ),
+        past=False,
+    ),
+    Sign(
+        "fear",
+        None,
+        "worrying",
+        (
+            "er|im|am|so|så|really|meget|virkelig ~1 bange|scared|afraid|terrified|rædselsslagen",
+            "(angst for at dø)",
+        ),
+    ),
+    Sign(
+        "feeling_bad",
+        None,
+        "worrying",
+        (
+            "(har det|feel|føler mig|im feeling|feeling) ~2 dårligt|skidt|elendigt|lort|(af helvede)|forfærdeligt|(ad helvede)"
+            "|crap|awful|terrible|(like shit)|horrible",
+            "(ved ik|ved ikke|dont know) ~1 (hvad jeg skal gøre|hvad jeg skal stille op|what to do)",
+            "(det er slemt|det er så slemt|its bad|its so bad|it is bad)",
+            "(alting går galt|alt går galt|everything is going wrong)",
+            "(need someone to talk|need to talk)",
+            "(helt nede|really down|so down)",
+            "(helt ude af den|ude af mig selv|cant cope|kan ikke overskue noget)",
+            "(jeg er ikke|jeg er ik|im not|i am not|i m not) ~1 ok|okay",
+            "(har ikke sovet|havent slept|not slept) ~2 døgn|dage|days|nights",
+            "(brug for at snakke|brug for at tale|need to talk|brug for nogen at snakke)",
+            "(stirrer ud i luften|stare at the wall|ligger i sengen hele dagen|cant get out of bed|kan ikke komme ud af sengen)",
+            "(spiser ikke og sover ikke|not eating or sleeping|hverken spiser eller sover|ikke spist eller sovet)",
+            "(im struggling|i am struggling|struggling a lot|really bad day|my head is a mess|mit hoved er kaos|feel worthless"
+            "|føler mig værdiløs|værdiløs|worthless)",
+            "(kan nogen|can someone|could someone|kan i) ~2 (ringe|call|hjælpe|help)",
+        ),
+    ),
+)
+
+# Harmless uses of the same words. A sign whose own words fall inside one of these is not counted: "kniv
+# til brødet", "slog mig i skak", "filmen om selvmord", "døde af grin". Kept tight: each is a way for a
+# real cry for help to slip through.
+GAMES = (
+    "(skak|kort|kortspil|ludo|fifa|matador|yatzy|bowling|billard|pool|dart|bordtennis|tennis|badminton|fodbold"
+    "|spillet|spil|armlægning|wordfeud|quiz|poker|chess|cards|uno|monopoly|game|games|ping pong|pingpong|race"
+    "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
+)
+HARMLESS: tuple[str, ...] = (
+    # Games and sport.
+    "slår|slaar|slog|tævede|tæver|banker|bankede|beat|beats|beating|smashed|killed|kill|dræbte|dræber|sparkede ~3 i|at|in|til"
+    f" ~1 {GAMES}",
+    f"i|at|in {GAMES} ~3 slog|tævede|beat|slår ~1 mig|me|os|us",
+    f"spillede|spiller|spille|played|playing|play ~2 {GAMES} ~4 slog|tævede|beat|slår|banker|bankede ~1 mig|me|os|us",
+    "(slog dem|beat them|vi slog|we beat|slået ud|knocked out|banket ud)",
+    "(slog op|slår op|slog hovedet|slog mig på|slog mig i hovedet|kicked the ball)",
+    # Dying of laughter, boredom, hunger; killing time; things that die.
+    "dø|døde|dør|doer|døer|dying|die|died|dead ~1 af|of|from ~1 grin|grine|latter|kedsomhed|nysgerrighed|sult"
+    "|kulde|laughing|laughter|boredom|embarrassment|hunger|cringe|shame",
+    "(dying to|dying for|dør for at|jeg dør hvis|i will die if|ill die if)",
+    "(im dead|im ded|im weak|lol im dead) ~2 😂|😭|lol|haha|💀",
+    "lol|haha|lmao ~2 (im dead)",
+    "telefon*|mobil*|mobilen|batteri*|phone|battery|cykel|cyklen|bilen|car|laptop|computer*|seng|sengen|printer*"
+    "|plant*|planten|blomst*|dækket|hund|hunden|dog|kat|katten|cat|onkel|mormor|farmor|morfar|farfar|uncle|grandma"
+    " ~1 (er død|er dødt|døde|dør|died|is dead|dies|er gået død)",
+    "(dødtræt|dødkedelig*|dødsygt|dead tired|dead on my feet|dødsens)",
+    "slå|slår|slog|dræbe|kill|killing ~1 tiden|time",
+    "du slår|slaar mig ihjel",
+    "(killing it|killed it|kill it)",
+    "killing|kills ~1 me ~1 lol|haha|😂",
+    "(this|that|traffic|song|heat|waiting|it) ~2 kills|killing me",
+    "kill|killed|killing ~1 the|a|en ~1 spider|fly|flue|edderkop",
+    "(hit me up|beat me to it|shoot me a|shot me a|shoot me an)",
+    "(hit the gym|hitting the gym|hit the)",
+    # Hanging out, cutting food and hair, knives and ropes for a purpose.
+    "hænge|hænger|hang|hanging|hung|hængte ~1 ud|out|tøj|tøjet|billeder|pictures|(the pictures)",
+    "kniv*|knife|knives|reb|rebet|rope|🔪 ~2 til|for|at|to ~2 brød|brødet|maden|mad|frugt|smør|køkkenet|skære|bread"
+    "|food|cooking|flytningen|flytte|tent|lege|play|camping|båden|boat",
+    "(køkkenkniv*|lommekniv*|brødkniv*|smørkniv*|knive på tilbud)",
+    "knive|knives ~ tilbud|sale",
+    "skære|skar|skåret|cut|cutting|skærer ~3 løg|brød|grønt|hår|håret|hair|back|down|frugt|kød|maden|fingeren"
+    "|tommelfingeren|konservesdåse*|dåse|papir|paper",
+    "skar|skåret|cut ~1 mig|myself ~1 på|i|on ~2 fingeren|en|a|et|papir|kniven|dåsen|glasset|glas",
+    # Places and transport on an ordinary day.
+    "tager|tage|tog|tar|ta|take|taking|catch|(on the) ~1 toget|tog|bussen|bus|train|metro|metroen|(the train)|(the bus)",
+    "(jeg hopper|jeg hoppe|hopper|hoppe|hop|jump|jeg springer) ~1 på|(ind i)|on|in ~1 bussen|toget|bus|train|cyklen|(the bus)",
+    "(hopper lige ud|springer ud i det|springe ud i det)",
+    "sprang|springer|skip* ~1 over",
+    "hoppede|hoppe|hopper|badede|bade|swim|swam|jumped|bader ~1 i|in ~2 havnen|vandet|søen|lake",
+    "(tagterrasse|roof terrace|tagrenden|cykelskuret|taget af cykelskuret|taget af skuret|taget af campingvognen"
+    "|taget af bilen|roof of the car)",
+    "(vi står|vi sidder|vi er|we are|were|we re|we) ~2 (på|on) ~2 (broen|taget|bridge|the bridge|roof|the roof)",
+    "(taget|roof|the roof) ~2 og|and ~1 (maler|ordner|reparerer|fixing|painting|cleaning|renser|lægger|fejer)",
+    "(gider|orker) ~1 (ikke|ik) ~1 (mere|mer) ~1 (regn|sne|vinter|kulde|skole|arbejde|lektier|rain|snow|school|work|det vejr)",
+    "(elsker jer|love you all|love u all) ~4 (god jul|merry christmas|godt nytår|happy new year|kram|hugs|xoxo)",
+    "(helt væk i|væk i sin|væk i min|lost in)",
+    "(det slår mig|det slog mig|it strikes me|it struck me)",
+    "(skyder genvej|skyder en hvid pil|skyder med|skyder til måls)",
+    "(bange for|scared of|afraid of) ~1 hunde|dogs|spiders|edderkopper|mørke|heights|højder|flying|flyve|(the dark)",
+    "(cut|skar) ~2 (shaving|barbere*|cooking|lavede mad|på papir|on paper)",
+    "(kniv|knife|kniven|the knife) ~2 (sløv|blunt|skarp|sharp|ny|new|dull)",
+    "(slog|beat|slår|beats) ~2 (med|by) ~2 (point|points|mål|goals|sekunder|seconds|minutter|minutes)",
+    "(giver op på|give up on|giving up on|gav op på|gave up on) ~1 (den|denne|this|that|sudoku|puzzle|opgaven|the puzzle)",
+    "(givet|gave|giver|give|given) ~1 (min|my|mit) ~1 (gamle|old)",
+    "(taget af|roof of) ~1 legehus*|skur*|skuret|garage*|garagen|carport*|campingvogn*|shed|garage|car|(the shed|the garage|the car)",
+    "(helt væk|er helt væk) ~3 (sover stadig|sover|still asleep|sleeping it off|sover det ud)",
+    "(kanten af|edge of) ~1 (sengen|min seng|my bed|the bed|bed|sofaen|the sofa|stolen|bordet|the table|badekarret|the bath)",
+    "(walking|går en tur|going for a walk|walk|tur|jogging|løber) ~2 (ved|by|along|langs) ~1 (the water|vandet|havnen|the harbour"
+    "|the sea|stranden|the river|søen)",
+    "(bange for|scared of|afraid of) ~1 (at dumpe|failing|fail|the exam|eksamen|exam|tests|eksamenen)",
+    "(en plan|a plan) ~1 (for|to|om) ~1 (økonomien|økonomi|arbejde|job|money|work|weekenden|the weekend|fremtiden|the future"
+    "|at finde|to find|at spare|to save)",
+    "(er på taget|på taget|taget) ~3 tagrenden|tagrende",
+    "(er på broen|står på broen|på broen|broen|im on the bridge|on the bridge|bridge|the bridge|taget|roof|vandet"
+    "|havnen|the water) ~4 kommer|venter|waiting|coming|mødes|meet|(be there)|(er der)|(there in)|(om lidt)|(where are you)"
+    "|(hvor er du)|(hvor er i)|(på vej)|(on my way)|(slapper af)|(og nyder)|(og fisker)|fishing|relaxing|(med en øl)|(with a beer)",
+    # Topics: films, books, courses, news.
+    "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
+    "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|gruppen ~6 om|about|hvor|where",
+    "om|about ~1 selvmord*|vold|volden|overdos*|suicide|violence|overdoses|overdose|død|døden|death|drugs|stoffer",
+    "(vi|we) ~2 (talt|snakket|snakkede|talte|talked|talking) ~2 om|about",
+    # Pills and medicine as a routine; too much of something harmless.
+    "husk*|remember|glemt|forgot ~3 piller|pillerne|medicin*|💊|pills|meds",
+    "taget|tog|took min|mine|my medicin|piller|pillerne|meds|medicine",
+    "(for|too|alt for) meget|mange|much|many ~1 kaffe|mad|slik|sukker|sol|vagter|arbejde|på|coffee|food|sugar|work"
+    "|shifts|billeder|pictures",
+    "(taget mig sammen|taget en masse billeder|taget billeder|taget mange vagter|taget en masse ansvar|taget ansvar)",
+    "drak|drukket ~1 (for meget)",
+    "#many|#dose ~1 måneder|uger|dage|år|months|weeks|days|years|kr|kroner|min|minutter|minutes",
+    "clean|ædru|sober|(stoppet med)|(stopped taking)|(holdt op)|dropper|quit",
+    # Farewells and thanks on an ordinary day.
+    "farvel|goodbye|bye ~3 (for now|i dag|see you|vi ses|ses|talk|snakkes|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
+    "|søndag|i morgen|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|næste uge)",
+    "farvel|goodbye|bye og|and ~1 tak|thanks",
+    "(vi ses|see you) ~3 farvel|bye",
+    "(tak for alt|thanks for everything) ~1 din|jeres|your|today|(i dag)|hjælp|(the help)|(det praktiske)",
+    "(det er slut|its over|det slutter) ~1 nu|now ~1 med|with",
+    "(slut med|over with) ~1 at|ham|hende|him|her|den|the|det|lejlighed*",
+    "(færdig med) ~1 skolen|arbejdet|arbejde|work|school|(for i dag)|(i dag)",
+    "(done for today|done with this|so done with)",
+    "giver|give ~3 gamle|old|tøj|clothes ~3 væk|away",
+    "(giver væk|giving away|give away|gives away|forærer væk) ~2 gamle|old|tøj|clothes|bøger|books|møbler|furniture",
+    "få|have ~1 min|my ~1 gamle|old",
+    "(vil have mit liv tilbage|want my life back)",
+    "mit|my ~1 liv|livet|life ~1 er|is ~1 godt|good|fint",
+    "(sleep forever lol|kunne sove for evigt|over the moon)",
+    "(truer med at flytte|threatens to move)",
+    "vække|wake ~1 mig|me",
+    "(sov som en sten|slept like)",
+    f"fik {NOT} ~1 vejret|luft",
+    "bange for ~1 hunde|edderkopper|tandlægen|spiders|dogs|(the dentist)",
+    "(hjælp med|hjælp til|help with|help me with|hjælpe mig med|hjælpe mig til|hjælpe med)",
+    "(det hjalp|det hjalp meget|du hjalp|it helped|that helped|det hjælper)",
+    "(lidt bange|a bit scared|a little scared)",
+    "(truer|truede|threatens|threatened) ~2 (med at|to) ~1 flytte|gå|skride|move|leave|quit|stoppe|(slå op|break up|sige op|tage hjem|go home)",
+    "(slår mig ned|slog sig ned|slå mig ned|slå os ned|slog os ned|slå sig ned|settle down|settled down)",
+    "(reb til|rope for|rebet til|rope to|reb at|reb som|a rope to tie|reb med på|rope for the|have reb med)",
+    "(kniv|knife|kniven) ~4 (låne|borrow|til at åbne|to open|lend)",
+    "(sparker mig altid under bordet|under bordet)",
+    "(tak for alt|thanks for everything|thank you for everything) ~2 (i år|this year|jul|christmas|nytår)",
+    "(bange for at|afraid|scared) ~3 (komme for sent|be late|glemme|forget|misse|miss|dumpe|fail|ill be late|i ll be late)",
+    "(hjælp|hjælpe|help) ~2 (med|til|with)",
+    "(hopper|hop|jump|jumped|springer) ~1 (i|på|in|into) ~1 (seng|sengen|bad|badet|bed|shower|the shower)",
+    "(vandet|havet|the water|the sea) ~4 (strand|stranden|beach|badeland|bade|svømme|swim|swimming|varmt|hot)",
+    "(bade|svømme|swim|swimming) ~4 (vandet|havet|the water|the sea|the lake)",
+    "(øl|beers|drinks|glas|shots) ~1 (for meget|for mange|too many|too much)",
+    "(wake up|vågne) ~1 (early|tidligt|til tiden|on time)",
+    "kniven|kniv|knife ~1 til|for ~1 kartofler|kartoflerne|grøntsager|kød|ost|pizza|kagen|kage|løg|vegetables|meat|cheese|cake",
+    "(tak for alt|thanks for everything|thank you for everything) ~3 (vi ses|ses|see you|talk|snakkes|med|with the|with my)",
+    "(cant|cannot|kan ikke|kan ik) ~2 (do|lave) ~2 (this homework|the homework|lektier|lektierne|de her lektier|this job|my job)",
+    "(tak for hjælpen|thanks for the help)",
+    "forsvinder|disappear ~2 til|to ~2 jylland|byen|town",
+    "(gør det|do it) ~2 (i morgen|tomorrow|senere|later|på mandag)",
+    f"kan|gider {NOT} ~1 mere|mer ~1 (i dag|today)",
+    f"orker {NOT} ~1 (at gå|at komme|at tage|fest)",
+    "(du må gerne få|kan få min nye|you can have my old)",
+    "(vil ik tage toget|vil ikke tage toget)",
+)
+
+# A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
+# ("vi så en film om en der tog sit eget liv").
+TOPIC: tuple[str, ...] = (
+    "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
+    "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|video|videoen ~3 om|about|hvor|where",
+)
+
+# Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.
+ASKING: tuple[str, ...] = (
+    "(er det farligt|is it dangerous|is it safe|er det sikkert|kan man dø|can you die|hvor mange kan man|how many can"
+    "|how much can|is it ok to|er det ok at)",
+)
+
+NEGATORS = "ikke|ik|ikk|ike|aldrig|not|never|dont|wont|isnt|didnt|doesnt|hverken"
+NEGATION: tuple[str, ...] = (NEGATORS, "(don t|won t|do not|will not|is not)")
+
+# Told of as long past: an acute sign is then only worrying.
+PAST: tuple[str, ...] = (
+    "(i sidste|sidste) uge|måned|år|weekend|sommer",
+    "last week|month|year|weekend|summer",
+    "for ~2 år|måneder|uger siden",
+    "years|months|weeks ago",
+    "(da jeg var|when i was) ~1 yngre|lille|barn|young|younger|kid|little|teenager|teen",
+    "=før|tidligere|engang|dengang|yesterday|(før i tiden|in the past|used to|i går|som barn|as a child)",
+)

@@ -1,0 +1,137 @@
+"""Crisis detection as issue 16 asks: plans, means, times, places, goodbyes and bodies in trouble are caught
+however they are typed; the same words used harmlessly are not; every decision names its signs, never the
+words. Figures are asserted on the labelled sets in tests/corpus/crisis (timing is only measured, in
+benchmarks/crisis_detection.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from benchmarks.crisis_detection import SETS, load, score
+from bot.policy.crisis import assess
+from bot.policy.crisis.assess import ASKED, HARMLESS_USE, LONG_AGO, NEGATED, RESEMBLES_CRISIS
+from bot.policy.crisis.signs import SIGNS
+from bot.safety import danger_kind
+
+SIGN_NAMES = {sign.name for sign in SIGNS} | {NEGATED, LONG_AGO, ASKED, HARMLESS_USE, RESEMBLES_CRISIS}
+
+# The messages the issue quotes: missed by the old phrase list, or alarmed on.
+ISSUE_MISSED = {
+    "jeg står på broen nu": "suicide",
+    "farvel, tak for alt. det er slut nu": "suicide",
+    "jeg har et reb klar": "suicide",
+    "jeg har taget alle mine piller": "overdose",
+    "jeg vil ta livet af mig i aften": "suicide",
+    "jeg vil hoppe ud fra altanen": "suicide",
+    "I slipper for mig": "suicide",
+    "vil bare sove og aldrig vågne igen": "suicide",
+    "jeg er her ikke i morgen": "suicide",
+    "im going to end it tonight": "suicide",
+}
+ISSUE_HARMLESS = [
+    "filmen om selvmord i går var god nok",
+    "han slog mig i kortspil",
+    "jeg har en kniv til brødet",
+    "han slog mig i skak",
+    "jeg døde af grin",
+]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_on_every_labelled_set_the_goal_figures_hold(name: str) -> None:
+    figures = score(load(name))
+
+    assert figures.acute_recall >= 0.95
+    assert figures.false_alarm <= 0.05
+    assert figures.caught_share >= 0.98
+
+
+def test_the_labelled_sets_are_large_half_crisis_and_in_both_languages() -> None:
+    messages = [message for name in SETS for message in load(name)]
+    crisis = [message for message in messages if message.level is not None]
+
+    assert len(messages) >= 400 and len(load("dev")) >= 400
+    assert 0.45 <= len(crisis) / len(messages) <= 0.65
+    assert {message.language for message in messages} == {"da", "en"}
+    assert {message.kind for message in crisis} >= {"suicide", "overdose", "violence"}
+
+
+@pytest.mark.parametrize(("message", "kind"), ISSUE_MISSED.items())
+def test_the_messages_the_old_list_missed_now_get_the_crisis_answer(message: str, kind: str) -> None:
+    assert danger_kind(message) == kind
+
+
+@pytest.mark.parametrize("message", ISSUE_HARMLESS)
+def test_the_same_words_used_harmlessly_raise_nothing(message: str) -> None:
+    found = assess(message)
+
+    assert found.level is None
+    assert set(found.signs) <= {HARMLESS_USE}  # the words were seen, and seen to be harmless
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["jeg har samlet piller. i aften gør jeg det", "JEG HAR SAMLET PILLER I AFTEN GØR JEG DET",
+     "jeg har samlet piller.. i aften gor jeg det", "har samlet pillerne og i aften gør jeg det 💊"],
+)  # fmt: skip
+def test_a_means_and_a_time_together_are_acute_however_typed(message: str) -> None:
+    found = assess(message)
+
+    assert found.acute
+    assert {"plan", "time"} <= set(found.signs) or "pills" in found.signs
+
+
+@pytest.mark.parametrize(
+    ("message", "signs"),
+    [("jeg har et reb klar", {"method"}), ("kms", {"intent"}), ("🪢", {"method"}),
+     ("han trækker ikk vejret", {"not_breathing"}), ("he's outside with a knife", {"weapon", "other_person"}),
+     ("I slipper for mig", {"burden"})],
+)  # fmt: skip
+def test_slang_emoji_and_spoken_forms_are_read_and_the_sign_named(message: str, signs: set[str]) -> None:
+    found = assess(message)
+
+    assert found.acute
+    assert signs <= set(found.signs)
+
+
+def test_negation_lowers_a_sign_to_worrying_and_says_so() -> None:
+    found = assess("jeg vil ikke dø")
+
+    assert (found.level, found.kind) == ("worrying", "suicide")
+    assert NEGATED in found.signs
+
+
+def test_violence_long_ago_is_worrying_and_violence_now_is_acute() -> None:
+    then, now = assess("han slog mig i sidste uge"), assess("han slår mig lige nu")
+
+    assert (then.level, then.kind, LONG_AGO in then.signs) == ("worrying", "violence", True)
+    assert (now.level, now.kind) == ("acute", "violence")
+
+
+def test_asking_whether_a_dose_is_safe_is_worrying_and_having_taken_it_is_acute() -> None:
+    assert assess("er det farligt at tage 10 ipren?").level == "worrying"
+    assert assess("jeg har taget 10 ipren").acute
+
+
+def test_a_plea_for_help_inside_a_sentence_is_worrying_and_help_with_a_task_is_not() -> None:
+    assert assess("hjælp mig jeg er bange").level == "worrying"
+    assert assess("kan du hjælpe mig med en ansøgning").level is None
+
+
+@given(st.text(max_size=300))
+def test_signs_are_names_never_the_words_and_acute_always_names_a_kind(text: str) -> None:
+    found = assess(text)
+
+    assert set(found.signs) <= SIGN_NAMES
+    assert found.kind is not None or not found.acute
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_decision_on_the_labelled_sets_is_explained_by_named_signs(name: str) -> None:
+    for message in load(name):
+        found = assess(message.text)
+        assert set(found.signs) <= SIGN_NAMES
+        if found.level is not None:
+            assert found.signs
