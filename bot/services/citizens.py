@@ -42,8 +42,11 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
     )
     if _sentence_not_keyword(turn, citizen, command):
         command = None
+    in_report = dialogue is not None and dialogue.flow == reports.FLOW
+    if in_report or (command is not None and command.name in reports.COMMANDS):
+        turn.leave_no_trace()  # the report may be anonymous: nothing of it may lead to a known sender
     if command is None and turn.inbound.choice is None:
-        _note_danger(turn, citizen, in_report=dialogue is not None and dialogue.flow == reports.FLOW)
+        _note_danger(turn, citizen, in_report=in_report)
     if dialogue is not None and (command is None or command.name == "cancel"):
         answer = turn.inbound.choice or turn.inbound.text
         if dialogue.flow == reports.FLOW:
