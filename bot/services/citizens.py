@@ -102,7 +102,7 @@ def _note_danger(turn: Turn, citizen: Citizen | None, in_report: bool) -> None:
     the reporter describes somebody else: only acute danger counts there."""
     text = turn.inbound.text
     if danger_kind(text):
-        _crisis(turn, citizen)
+        _crisis(turn, None if in_report else citizen)  # a report is about somebody else, perhaps anonymous
         turn.worrying = True
     elif not in_report and mentions_help(text):
         turn.worrying = True
@@ -281,7 +281,7 @@ def _crisis(turn: Turn, citizen: Citizen | None) -> None:
         back = when_back(turn.deps.profile, turn.now, turn.language, turn.deps.texts)
         turn.reply(turn.t("crisis.reply_closed", back=back, **params), kind=OutboxKind.CRISIS, urgent=True)
         identity = turn.author.identity if turn.author is not None else None
-        if identity is not None:
+        if identity is not None and not turn.unlinked:  # a reporter's known chat keeps no time of it
             identity.closed_notice_at = turn.now  # it said when the team is back: no office-hours answer
     turn.crisis_answered = True
     for worker in workers:

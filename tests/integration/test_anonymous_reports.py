@@ -12,7 +12,7 @@ import asyncio
 import json
 import secrets
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import count
 from typing import Any
 
@@ -34,6 +34,7 @@ SUSANNE = "1001"
 ADDRESSES = {Channel.SMS: "+4520304051", Channel.TELEGRAM: "777000123"}
 TURN = timedelta(seconds=40)  # a reporter takes a while over each answer
 NEAR = timedelta(seconds=5)
+SUNDAY_NIGHT = datetime(2026, 11, 22, 21, 0, tzinfo=UTC)  # 22:00 in Copenhagen: the team is closed
 REPORT = ("bekymring", "min nabo har ikke vaeret ude i 3 uger", "ham i stuen th nr 12", "2", "1", "1")
 
 
@@ -141,7 +142,27 @@ def stranger(talk: Reporting, address: str, channel: Channel) -> None:
 def test_an_anonymous_report_leaves_no_row_that_leads_back_to_its_reporter(
     migrated: Engine, vault: Vault, clock: FakeClock, channel: Channel, before: Any
 ) -> None:
-    talk = Reporting(migrated, vault, clock)
+    anonymous_report_leaves_no_trace(Reporting(migrated, vault, clock), channel, before, REPORT)
+
+
+@pytest.mark.parametrize("channel", [Channel.SMS, Channel.TELEGRAM])
+def test_a_linked_citizen_reporting_acute_danger_at_night_is_not_named_to_the_team(
+    migrated: Engine, vault: Vault, channel: Channel
+) -> None:
+    """The crisis answer and the team's alert come, but the alert names no alias, and the citizen's
+    channel notes no time of it."""
+    talk = Reporting(migrated, vault, FakeClock(SUNDAY_NIGHT))
+    danger = (REPORT[0], "han siger han vil tage sit eget liv i nat", *REPORT[2:])
+    anonymous_report_leaves_no_trace(talk, channel, linked_citizen, danger)
+
+    alerts = [text for text in talk.channels[Channel.TELEGRAM].texts_to(SUSANNE) if "akut fare" in text]
+    assert alerts and all("Ravn" not in text and "ukendt afsender" in text for text in alerts)
+
+
+def anonymous_report_leaves_no_trace(
+    talk: Reporting, channel: Channel, before: Any, report: tuple[str, ...]
+) -> None:
+    migrated, vault, clock = talk.engine, talk.deps.vault, talk.clock
     talk.worker(SUSANNE, "Susanne")
     address = ADDRESSES[channel]
     before(talk, address, channel)
@@ -150,7 +171,7 @@ def test_an_anonymous_report_leaves_no_row_that_leads_back_to_its_reporter(
     sent_before = set(talk.sent_ids_to(address))
     started = clock.now() + TURN
 
-    for text in REPORT:
+    for text in report:
         talk.says(address, text, channel=channel)
 
     with talk.deps.new_uow() as uow:
