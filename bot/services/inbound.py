@@ -4,9 +4,11 @@ A channel confirms an update to Telegram (the next getUpdates offset, a webhook'
 only after `receive` returned: the update's id, its effects and the replies it causes are then committed
 in one transaction. A redelivery finds the id and changes nothing; a crash before the commit leaves the
 update unconfirmed, so the channel delivers it again. An update whose handling fails for another reason
-is kept, sealed, by `keep_failed` for an operator, rather than lost.
+is marked failed by `keep_failed` (its id, the error's type and the time, for an operator), so it is not
+retried forever.
 """
 
+import json
 import logging
 from collections.abc import Sequence
 from datetime import datetime
@@ -185,8 +187,10 @@ def _handle(
         uow.inbound.blur(inbound.channel, inbound_key(deps, inbound), coarse_time(now))
 
 
-def keep_failed(deps: Deps, channel: str, external_id: str, payload: str) -> None:
-    """An update whose handling crashed: kept sealed for an operator, marked so it is not retried forever."""
+def keep_failed(deps: Deps, channel: str, external_id: str, error: str) -> None:
+    """An update whose handling crashed: marked so it is not retried forever, keeping what an operator
+    needs to find it in the log (its id, the error's type, the time) and nothing of who sent it or what
+    they wrote: the sender may be an anonymous reporter. The mark is keyed as every inbound id is."""
     key = stored_id(deps, channel, external_id)
     with deps.new_uow() as uow:
         if uow.inbound.get(channel, key) is not None:
@@ -195,7 +199,7 @@ def keep_failed(deps: Deps, channel: str, external_id: str, payload: str) -> Non
             ProcessedInbound(
                 channel=channel,
                 external_id=key,
-                payload_enc=deps.vault.seal(payload),
+                payload_enc=deps.vault.seal(json.dumps({"update_id": external_id, "error": error})),
                 status=InboundStatus.FAILED,
                 received_at=deps.clock.now(),
             )
