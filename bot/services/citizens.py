@@ -218,7 +218,7 @@ def _new_contact(turn: Turn, identity: ChannelIdentity | None) -> None:
     team = uow.teams.by_name(turn.deps.profile.teams[0].name) or uow.teams.list()[0]
     citizen = Citizen(
         team_id=team.id,
-        alias=_fresh_alias(turn, team.id),
+        alias=fresh_alias(turn, team.id),
         status=CitizenStatus.NEW,
         language=turn.language,
         created_at=turn.now,
@@ -240,12 +240,27 @@ def _new_contact(turn: Turn, identity: ChannelIdentity | None) -> None:
         _after_hours(turn, identity)
 
 
-def _fresh_alias(turn: Turn, team_id: int) -> str:
+NEW_ALIAS_LENGTHS = (3, 4, 5)
+NEW_ALIAS_TRIES = 20
+"""Random draws per length before a longer alias is tried: a team crowded with unnamed new contacts still
+gets one at once (32,768 three-letter aliases, a million four-letter ones), and the search always ends."""
+
+
+class NoFreeAlias(RuntimeError):
+    """No alias was free for a new contact within the bounded search: an operator must act."""
+
+
+def fresh_alias(turn: Turn, team_id: int, lengths: tuple[int, ...] = NEW_ALIAS_LENGTHS) -> str:
     """A neutral alias for a new contact ("Ny-7KQ"), until the worker gives a better one."""
-    while True:
-        alias = "Ny-" + "".join(secrets.choice(ALPHABET) for _ in range(3))
-        if turn.uow.citizens.by_alias(team_id, alias) is None:
-            return alias
+    for length in lengths:
+        for _ in range(NEW_ALIAS_TRIES):
+            alias = "Ny-" + "".join(secrets.choice(ALPHABET) for _ in range(length))
+            if turn.uow.citizens.by_alias(team_id, alias) is None:
+                return alias
+    raise NoFreeAlias(
+        f"no free alias for a new contact in team {team_id} after {NEW_ALIAS_TRIES} tries per length "
+        f"{', '.join(map(str, lengths))}: give the team's 'Ny-' contacts real aliases or close them"
+    )
 
 
 def _after_hours(turn: Turn, identity: ChannelIdentity) -> None:
