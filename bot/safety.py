@@ -64,8 +64,6 @@ _SENSITIVE_PHRASES = re.compile(
 )
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue"})
-# How a letter of a pattern may be written: a missing æøå is often typed as one plain letter.
-_FORGIVEN = {"æ": "(?:a+e+|a+|e+)", "ø": "(?:o+e+|o+)", "å": "a+"}
 
 
 def _fold(text: str) -> str:
@@ -74,18 +72,22 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-def _word(form: str) -> str:
-    """The regular expression for one word form of the pattern syntax above."""
-    if form.startswith("="):
-        return re.escape(_fold(form[1:]))
+# A word is folded and its repeated letters collapsed ("alkohoool" → "alkohol") before it is matched, so
+# the patterns take each letter once: no "x+" that would try every split of a long word (quadratic).
+_SENSITIVE_EXACT = frozenset(_fold(form[1:]) for form in _SENSITIVE_WORDS if form.startswith("="))
+_ONCE = {"æ": "(?:ae|a|e)", "ø": "(?:oe|o)", "å": "a"}
+_LETTER_RUN = re.compile(r"(.)\1+")
+
+
+def _stem(form: str) -> str:
+    """The expression for a "*stem*", "stem*" or "*stem" form, on a collapsed word."""
     head = r"\w*" if form.startswith("*") else ""
     tail = r"\w*" if form.endswith("*") else ""
-    core = form.strip("*").casefold()
-    letters = [ch for index, ch in enumerate(core) if index == 0 or ch != core[index - 1]]
-    return head + "".join(_FORGIVEN.get(ch, re.escape(_fold(ch)) + "+") for ch in letters) + tail
+    core = _LETTER_RUN.sub(r"\1", form.strip("*").casefold())
+    return head + "".join(_ONCE.get(ch, re.escape(_fold(ch))) for ch in core) + tail
 
 
-_SENSITIVE_WORD = re.compile("|".join(_word(form) for form in _SENSITIVE_WORDS))
+_SENSITIVE_STEM = re.compile("|".join(_stem(form) for form in _SENSITIVE_WORDS if not form.startswith("=")))
 
 
 def assess_danger(text: str) -> Assessment:
@@ -106,13 +108,18 @@ def signals_danger(text: str) -> bool:
     return assess(text).acute
 
 
+def _is_sensitive_word(folded: str) -> bool:
+    """In time linear in the word's length, however long (a pasted 4,000-letter "word")."""
+    return folded in _SENSITIVE_EXACT or _SENSITIVE_STEM.fullmatch(_LETTER_RUN.sub(r"\1", folded)) is not None
+
+
 def looks_sensitive(text: str) -> list[str]:
     """The words of `text` that reveal health, addiction or social services, as written there, and
     `CPR_MATCH` for a CPR number: what to warn about before the text goes out by SMS. Never log them."""
     found: list[tuple[int, str]] = [
         (match.start(), match.group())
         for match in re.finditer(r"\w+", text)
-        if _SENSITIVE_WORD.fullmatch(_fold(match.group()))
+        if _is_sensitive_word(_fold(match.group()))
     ]
     found += [(match.start(), match.group()) for match in _SENSITIVE_PHRASES.finditer(text)]
     words = list(dict.fromkeys(word for _, word in sorted(found)))

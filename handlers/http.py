@@ -6,6 +6,7 @@ we did not keep.
 
 import asyncio
 import hmac
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -21,6 +22,7 @@ from starlette.routing import Route
 from bot.db import once_more_if_reconnected
 from bot.services.metrics import OperationalFigures
 from handlers import metrics
+from handlers.bodies import TooLarge, read_at_most
 from handlers.sms_webhook import SmsWebhooks
 
 log = logging.getLogger(__name__)
@@ -92,11 +94,12 @@ def build_http_app(
         given = request.headers.get(TELEGRAM_SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), telegram_webhook_secret.encode()):
             return PlainTextResponse("forbidden", status_code=403)
-        body = await request.body()
-        if len(body) > MAX_UPDATE_BYTES:
+        try:
+            body = await read_at_most(request, MAX_UPDATE_BYTES)
+        except TooLarge:
             return PlainTextResponse("too large", status_code=413)
         try:
-            update = await request.json()
+            update = json.loads(body)
         except ValueError:
             return PlainTextResponse("not json", status_code=400)
         if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):

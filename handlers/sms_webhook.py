@@ -23,6 +23,7 @@ from bot.models.enums import Channel
 from bot.phones import to_e164
 from bot.services.context import Deps
 from bot.services.delivery import record_sms_status
+from handlers.bodies import TooLarge, read_at_most
 from handlers.inbound_batch import InboundBatcher
 
 log = logging.getLogger(__name__)
@@ -50,11 +51,10 @@ class SmsWebhooks:
 
     async def _signed_form(self, request: Request) -> dict[str, str] | Response:
         """The form, if Twilio signed it; else the answer to give."""
-        if int(request.headers.get("content-length") or 0) > MAX_FORM_BYTES:
-            return PlainTextResponse("too large", status_code=413)
         signature = request.headers.get("X-Twilio-Signature", "")
-        body = await request.body()
-        if len(body) > MAX_FORM_BYTES:
+        try:  # before the signature: an unsigned upload must cost no more than the limit
+            body = await read_at_most(request, MAX_FORM_BYTES)
+        except TooLarge:
             return PlainTextResponse("too large", status_code=413)
         try:  # blank values kept: Twilio signs its empty fields (FromCity…) too
             form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(body)))

@@ -8,7 +8,6 @@ webhook call gets 503 and Telegram redelivers.
 """
 
 import asyncio
-import json
 import logging
 import os
 from collections import defaultdict
@@ -118,14 +117,15 @@ class TelegramChannel:
         await self._handle(update)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Logs with the update id only. A crash that is not the database's is kept for an operator."""
+        """Logs with the update id only. A crash that is not the database's is marked, with its update id
+        and error type only, so it is not retried forever."""
         update_id = update.update_id if isinstance(update, Update) else None
         log.error("telegram update failed", exc_info=context.error, extra={"update_id": update_id})
         if isinstance(update, Update) and not isinstance(context.error, SQLAlchemyError):
-            payload = json.dumps(update.to_dict())
+            error = type(context.error).__name__  # never the update: a name, a chat id, a reporter's text
             try:
                 await asyncio.to_thread(
-                    keep_failed, self._deps, Channel.TELEGRAM, str(update.update_id), payload
+                    keep_failed, self._deps, Channel.TELEGRAM, str(update.update_id), error
                 )
             except SQLAlchemyError:
                 self._not_stored.add(update.update_id)

@@ -1,6 +1,6 @@
 """Plumbing tables: the outbox, the record of processed inbound ids, and the audit log of staff actions."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
@@ -14,6 +14,14 @@ _PENDING = text("status = 'pending'")
 
 SCRUBBED = "scrubbed"
 """The recipient hash of a row whose recipient was forgotten (anonymous reporters, deleted citizens)."""
+SCRUBBED_KEY = "scrubbed:"
+"""A scrubbed outbox row's idempotency key: this and the row's id, nothing of the work that queued it."""
+
+
+def coarse_time(moment: datetime) -> datetime:
+    """The day of `moment` (midnight UTC): the only time kept on a row whose sender is forgotten, so it
+    cannot be lined up with the moment an anonymous report was filed."""
+    return moment.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 class OutboxMessage(Base):

@@ -27,7 +27,7 @@ from bot.clock import Clock
 from bot.crypto import Vault
 from bot.models import OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus, OutboxStatus
-from bot.models.infra import SCRUBBED
+from bot.models.infra import SCRUBBED, SCRUBBED_KEY, coarse_time
 from bot.outbox.post import SEND_LEASE, Dispatch, Post
 
 if TYPE_CHECKING:
@@ -337,7 +337,7 @@ class OutboxDrainer:
             else:
                 failures[item.outbox_id] = result
         recorded = uow.outbox.mark_sent(sent, now)
-        uow.outbox.scrub([row["id"] for row in recorded if (row["options"] or {}).get("ephemeral")])
+        uow.outbox.scrub([row["id"] for row in recorded if (row["options"] or {}).get("ephemeral")], now)
         self.stats.sent += len(recorded)
         sent_messages = [row["message_id"] for row in recorded if row["message_id"] is not None]
         if sent_messages:
@@ -383,7 +383,7 @@ class OutboxDrainer:
         if isinstance(error, RetryLater):
             row.next_attempt_at = now + timedelta(seconds=max(error.seconds, 0.05))
         elif isinstance(error, RecipientGone | Rejected) or row.attempts >= MAX_ATTEMPTS:
-            self._give_up(uow, row, reason)
+            self._give_up(uow, row, reason, now)
             return
         else:
             row.next_attempt_at = now + timedelta(seconds=backoff_seconds(row.attempts, self._retry_unit))
@@ -392,7 +392,7 @@ class OutboxDrainer:
         self.stats.retried += 1
         log.info("outbox retry", extra={"outbox_id": row.id, "attempts": row.attempts, "reason": reason})
 
-    def _give_up(self, uow: "UnitOfWork", row: OutboxMessage, reason: str) -> None:
+    def _give_up(self, uow: "UnitOfWork", row: OutboxMessage, reason: str, now: datetime) -> None:
         row.status, row.last_error = OutboxStatus.FAILED, reason[:200]
         self.stats.failed += 1
         log.warning("outbox gave up", extra={"outbox_id": row.id, "attempts": row.attempts, "reason": reason})
@@ -401,7 +401,7 @@ class OutboxDrainer:
             if identity is not None:
                 identity.stopped = True  # they blocked the bot: writing again would only fail again
         if (row.options or {}).get("ephemeral"):
-            scrub(row)
+            scrub(row, now)
 
 
 def _leases_running_out(on_wire: Mapping[int, datetime], results: Results, now: datetime) -> list[int]:
@@ -420,11 +420,17 @@ def _plain(row: RowMapping) -> bool:
     return not (row["options"] or {}).get("ephemeral") and row["message_id"] is None
 
 
-def scrub(row: OutboxMessage) -> None:
-    """Forget whom an ephemeral message went to, and what it said (anonymous reporters)."""
+def scrub(row: OutboxMessage, now: datetime) -> None:
+    """Forget whom an ephemeral message went to, what it said, and when to the second (anonymous
+    reporters), as `OutboxRepository.scrub` does."""
     row.recipient_hash = SCRUBBED
     row.recipient_enc = ""
     row.body_enc = ""
+    row.external_id = None
+    row.idempotency_key = f"{SCRUBBED_KEY}{row.id}"
+    row.created_at = row.next_attempt_at = coarse_time(now)
+    if row.sent_at is not None:
+        row.sent_at = coarse_time(now)
 
 
 def backoff_seconds(attempts: int, unit: float = 2.0) -> float:

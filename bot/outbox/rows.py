@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     bindparam,
     case,
+    cast,
     func,
     literal,
     literal_column,
@@ -28,7 +29,7 @@ from bot.channels import Delivery
 from bot.models import Message, OutboxMessage
 from bot.models.base import UTCDateTime
 from bot.models.enums import Direction, OutboxStatus
-from bot.models.infra import SCRUBBED
+from bot.models.infra import SCRUBBED, SCRUBBED_KEY, coarse_time
 from bot.outbox._held import PendingMessage, PendingOutbox, held
 from bot.outbox._together import PENDING_STATUS
 from bot.repositories.base import Repository
@@ -156,10 +157,23 @@ def _mark_sent(count: int) -> Executable:
     )
 
 
+_DAY = bindparam("day", type_=UTCDateTime())
+# The row keeps its kind and status (the figures count them), nothing that leads back to the recipient:
+# no address or hash, no channel id (a Twilio SID resolves to the number), no key made from the inbound
+# id, and times no finer than the day, so they cannot be lined up with an anonymous report's.
 _SCRUB = (
     update(OutboxMessage)
     .where(_OUTBOX.id.in_(_IDS))
-    .values(recipient_hash=SCRUBBED, recipient_enc="", body_enc="")
+    .values(
+        recipient_hash=SCRUBBED,
+        recipient_enc="",
+        body_enc="",
+        external_id=None,
+        idempotency_key=literal(SCRUBBED_KEY, String) + cast(_OUTBOX.id, String),
+        created_at=_DAY,
+        next_attempt_at=_DAY,
+        sent_at=case((_OUTBOX.sent_at.is_(None), None), else_=_DAY),
+    )
 )
 
 
@@ -252,10 +266,11 @@ class OutboxRepository(Repository[OutboxMessage]):
             recorded += self._run(_mark_sent(len(chunk)), params).mappings().all()
         return sorted(recorded, key=lambda row: row["id"])
 
-    def scrub(self, outbox_ids: Sequence[int]) -> None:
-        """Forget whom these rows went to, and what they said (anonymous reporters, once sent)."""
+    def scrub(self, outbox_ids: Sequence[int], now: datetime) -> None:
+        """Forget whom these rows went to, what they said, and when to the second (anonymous reporters,
+        once sent)."""
         if outbox_ids:
-            self._run(_SCRUB, {"ids": list(outbox_ids)})
+            self._run(_SCRUB, {"ids": list(outbox_ids), "day": coarse_time(now)})
 
     def renew_lease(self, outbox_ids: Sequence[int], lease_until: datetime) -> None:
         """Rows still on the wire keep their lease until `lease_until` (the clock jumped past the old one)."""

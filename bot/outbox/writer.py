@@ -7,6 +7,7 @@ it goes on the wire (leased to this process's drainer at the commit, or found by
 in order per recipient) is the outbox's business (`post`, `drainer`).
 """
 
+import secrets
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
@@ -55,6 +56,12 @@ class Outbox:
         """The idempotency key of the work's `count`-th message: unique in the database, so the same work
         cannot queue twice."""
         return f"{self._origin}:{count}"
+
+    def unlink(self) -> None:
+        """Key the work's messages from here on by chance, not by its origin: an inbound id leads back to
+        whoever sent it (an anonymous reporter). Doing the work twice is still refused, by the claim of
+        the inbound id (`bot.services.inbound`)."""
+        self._origin = f"anonymous:{secrets.token_hex(16)}"
 
     def wrote_before(self) -> bool:
         """Whether this same work queued its messages before (e.g. a report Twilio sent twice): doing it

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -62,6 +62,15 @@ class InboundRepository:
             for channel, external_id in dict.fromkeys(keys)
         ]
         return {(row.channel, row.external_id) for row in run(self._session, statement, params)}
+
+    def blur(self, channel: str, external_id: str, day: datetime) -> None:
+        """Keep only the day an inbound id was handled (an anonymous reporter's: the time would line up
+        with their report's)."""
+        self._session.execute(
+            update(ProcessedInbound)
+            .where(ProcessedInbound.channel == channel, ProcessedInbound.external_id == external_id)
+            .values(received_at=day)
+        )
 
     def get(self, channel: str, external_id: str) -> ProcessedInbound | None:
         query = select(ProcessedInbound).where(

@@ -42,8 +42,11 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
     )
     if _sentence_not_keyword(turn, citizen, command):
         command = None
+    in_report = dialogue is not None and dialogue.flow == reports.FLOW
+    if in_report or (command is not None and command.name in reports.COMMANDS):
+        turn.leave_no_trace()  # the report may be anonymous: nothing of it may lead to a known sender
     if command is None and turn.inbound.choice is None:
-        _note_danger(turn, citizen, in_report=dialogue is not None and dialogue.flow == reports.FLOW)
+        _note_danger(turn, citizen, in_report=in_report)
     if dialogue is not None and (command is None or command.name == "cancel"):
         answer = turn.inbound.choice or turn.inbound.text
         if dialogue.flow == reports.FLOW:
@@ -99,7 +102,7 @@ def _note_danger(turn: Turn, citizen: Citizen | None, in_report: bool) -> None:
     the reporter describes somebody else: only acute danger counts there."""
     danger = assess_danger(turn.inbound.text)
     if danger.acute:
-        _crisis(turn, citizen)
+        _crisis(turn, None if in_report else citizen)  # a report is about somebody else, perhaps anonymous
         turn.worrying = True
     elif not in_report and danger.level == "worrying":
         turn.worrying = True
@@ -215,7 +218,7 @@ def _new_contact(turn: Turn, identity: ChannelIdentity | None) -> None:
     team = uow.teams.by_name(turn.deps.profile.teams[0].name) or uow.teams.list()[0]
     citizen = Citizen(
         team_id=team.id,
-        alias=_fresh_alias(turn, team.id),
+        alias=fresh_alias(turn, team.id),
         status=CitizenStatus.NEW,
         language=turn.language,
         created_at=turn.now,
@@ -237,12 +240,27 @@ def _new_contact(turn: Turn, identity: ChannelIdentity | None) -> None:
         _after_hours(turn, identity)
 
 
-def _fresh_alias(turn: Turn, team_id: int) -> str:
+NEW_ALIAS_LENGTHS = (3, 4, 5)
+NEW_ALIAS_TRIES = 20
+"""Random draws per length before a longer alias is tried: a team crowded with unnamed new contacts still
+gets one at once (32,768 three-letter aliases, a million four-letter ones), and the search always ends."""
+
+
+class NoFreeAlias(RuntimeError):
+    """No alias was free for a new contact within the bounded search: an operator must act."""
+
+
+def fresh_alias(turn: Turn, team_id: int, lengths: tuple[int, ...] = NEW_ALIAS_LENGTHS) -> str:
     """A neutral alias for a new contact ("Ny-7KQ"), until the worker gives a better one."""
-    while True:
-        alias = "Ny-" + "".join(secrets.choice(ALPHABET) for _ in range(3))
-        if turn.uow.citizens.by_alias(team_id, alias) is None:
-            return alias
+    for length in lengths:
+        for _ in range(NEW_ALIAS_TRIES):
+            alias = "Ny-" + "".join(secrets.choice(ALPHABET) for _ in range(length))
+            if turn.uow.citizens.by_alias(team_id, alias) is None:
+                return alias
+    raise NoFreeAlias(
+        f"no free alias for a new contact in team {team_id} after {NEW_ALIAS_TRIES} tries per length "
+        f"{', '.join(map(str, lengths))}: give the team's 'Ny-' contacts real aliases or close them"
+    )
 
 
 def _after_hours(turn: Turn, identity: ChannelIdentity) -> None:
@@ -278,7 +296,7 @@ def _crisis(turn: Turn, citizen: Citizen | None) -> None:
         back = when_back(turn.deps.profile, turn.now, turn.language, turn.deps.texts)
         turn.reply(turn.t("crisis.reply_closed", back=back, **params), kind=OutboxKind.CRISIS, urgent=True)
         identity = turn.author.identity if turn.author is not None else None
-        if identity is not None:
+        if identity is not None and not turn.unlinked:  # a reporter's known chat keeps no time of it
             identity.closed_notice_at = turn.now  # it said when the team is back: no office-hours answer
     turn.crisis_answered = True
     for worker in workers:

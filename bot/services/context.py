@@ -70,6 +70,9 @@ class Turn:
     # A sender we keep no identity for (a stranger, an anonymous reporter): anonymous by default, so every
     # reply to them is scrubbed from the outbox once sent, leaving no trace of their chat or number.
     forget_sender: bool = False
+    # The turn belongs to a concern report (or its status): nothing it leaves may lead back to the sender,
+    # even one the bot knows, since the report may be anonymous (`leave_no_trace`).
+    unlinked: bool = False
     flooded: bool = False  # an SMS sender who got as many automatic answers this hour as we give
     author: Author | None = None  # who wrote, as found when the turn began (one read for all of it)
     worrying: bool = False  # the message may be serious (danger, or help asked for): marked for the worker
@@ -88,6 +91,13 @@ class Turn:
     def t(self, key: str, **params: object) -> str:
         """A text in the sender's language, in their channel's variant (``KEY.sms``) where there is one."""
         return self.deps.texts.text_for(self.inbound.channel, key, self.language, **params)
+
+    def leave_no_trace(self) -> None:
+        """From here on, this turn leaves nothing that leads back to the sender: its replies are scrubbed
+        once sent, its messages keyed by chance rather than by the inbound id, and the inbound id's
+        record keeps only the day (`bot.services.inbound`)."""
+        self.forget_sender = self.unlinked = True
+        self.out.unlink()
 
     def reply(self, text: str, **options: Any) -> None:
         """Answer the sender on the channel they used; by SMS within the hourly limits above.

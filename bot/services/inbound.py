@@ -4,9 +4,11 @@ A channel confirms an update to Telegram (the next getUpdates offset, a webhook'
 only after `receive` returned: the update's id, its effects and the replies it causes are then committed
 in one transaction. A redelivery finds the id and changes nothing; a crash before the commit leaves the
 update unconfirmed, so the channel delivers it again. An update whose handling fails for another reason
-is kept, sealed, by `keep_failed` for an operator, rather than lost.
+is marked failed by `keep_failed` (its id, the error's type and the time, for an operator), so it is not
+retried forever.
 """
 
+import json
 import logging
 from collections.abc import Sequence
 from datetime import datetime
@@ -18,6 +20,7 @@ from bot.db import once_more_if_reconnected
 from bot.i18n import best_language
 from bot.models import ChannelIdentity, ProcessedInbound
 from bot.models.enums import Channel, InboundStatus, WorkerStatus
+from bot.models.infra import coarse_time
 from bot.outbox import Outbox
 from bot.repositories.citizens import Author
 from bot.services import citizens, media, workers
@@ -34,6 +37,16 @@ def receive(deps: Deps, inbound: Inbound) -> bool:
     Its replies are in the outbox when this returns (committed with it); the outbox sends them.
     """
     return once_more_if_reconnected(lambda: _receive_once(deps, inbound))
+
+
+def inbound_key(deps: Deps, inbound: Inbound) -> str:
+    """How an inbound id is kept: a keyed hash, never the id itself. A Twilio MessageSid resolves to the
+    phone number at Twilio, and the row's time would line up with an anonymous report."""
+    return stored_id(deps, inbound.channel, inbound.external_id)
+
+
+def stored_id(deps: Deps, channel: str, external_id: str) -> str:
+    return deps.vault.lookup_hash(f"{channel}:{external_id}")
 
 
 def _receive_once(deps: Deps, inbound: Inbound) -> bool:
@@ -55,7 +68,7 @@ def _receive_once(deps: Deps, inbound: Inbound) -> bool:
 def _handled_elsewhere(deps: Deps, inbound: Inbound) -> bool:
     """Whether another process committed this inbound id first: only then is a refused commit a no-op."""
     with deps.new_uow() as uow:
-        return uow.inbound.get(inbound.channel, inbound.external_id) is not None
+        return uow.inbound.get(inbound.channel, inbound_key(deps, inbound)) is not None
 
 
 Handled = bool | Exception
@@ -120,16 +133,24 @@ def _claim_and_read(
     PostgreSQL. Distinct ids, of one channel (each channel groups its own); for several channels, the ids
     only, and nothing read ahead."""
     channels = {inbound.channel for inbound in inbounds}
+    stored: dict[Key, Key] = {
+        (inbound.channel, inbound_key(deps, inbound)): _key(inbound) for inbound in inbounds
+    }
     if len(channels) != 1:
-        return uow.inbound.claim_many([_key(inbound) for inbound in inbounds], now), {}
+        return {stored[key] for key in uow.inbound.claim_many(list(stored), now)}, {}
     channel = channels.pop()
     day = now.astimezone(deps.profile.tz).date()
     hashes = [deps.vault.lookup_hashes(inbound.address) for inbound in inbounds]
     ids = [inbound.external_id for inbound in inbounds]
     new, senders = uow.identities.claim_and_read(
-        channel, ids, hashes, now, day, worker=channel == Channel.TELEGRAM
+        channel,
+        [inbound_key(deps, inbound) for inbound in inbounds],
+        hashes,
+        now,
+        day,
+        worker=channel == Channel.TELEGRAM,
     )
-    return {(channel, external_id) for external_id in new}, {
+    return {stored[(channel, key)] for key in new}, {
         (channel, external_id): sender for external_id, sender in zip(ids, senders, strict=True)
     }
 
@@ -162,18 +183,23 @@ def _handle(
     out = Outbox(uow, deps, f"{inbound.channel}:{inbound.external_id}", now)
     turn = Turn(uow=uow, deps=deps, out=out, inbound=inbound, now=now, language=deps.profile.default_language)
     route(turn, sender)
+    if turn.unlinked:
+        uow.inbound.blur(inbound.channel, inbound_key(deps, inbound), coarse_time(now))
 
 
-def keep_failed(deps: Deps, channel: str, external_id: str, payload: str) -> None:
-    """An update whose handling crashed: kept sealed for an operator, marked so it is not retried forever."""
+def keep_failed(deps: Deps, channel: str, external_id: str, error: str) -> None:
+    """An update whose handling crashed: marked so it is not retried forever, keeping what an operator
+    needs to find it in the log (its id, the error's type, the time) and nothing of who sent it or what
+    they wrote: the sender may be an anonymous reporter. The mark is keyed as every inbound id is."""
+    key = stored_id(deps, channel, external_id)
     with deps.new_uow() as uow:
-        if uow.inbound.get(channel, external_id) is not None:
+        if uow.inbound.get(channel, key) is not None:
             return
         uow.inbound.add(
             ProcessedInbound(
                 channel=channel,
-                external_id=external_id,
-                payload_enc=deps.vault.seal(payload),
+                external_id=key,
+                payload_enc=deps.vault.seal(json.dumps({"update_id": external_id, "error": error})),
                 status=InboundStatus.FAILED,
                 received_at=deps.clock.now(),
             )

@@ -28,6 +28,7 @@ from bot.services.report_filing import file_report
 from bot.services.report_followup import attach
 
 FLOW = "report"
+COMMANDS = ("report", "status")  # a turn with either leaves no trace of its sender (Turn.leave_no_trace)
 MAX_TEXT = 2000
 MAX_CONTACT = 200
 MAX_CODE_WORDS = 3  # "abcd 2345 ef": a code typed in groups
@@ -47,6 +48,7 @@ YES, NO = {"ja", "jo", "yes", "j", "y"}, {"nej", "no", "n", "nej tak"}
 
 
 def start_report(turn: Turn) -> None:
+    turn.leave_no_trace()  # also when the report is chosen from the menu
     start_dialogue(turn, FLOW, "concern", {})
     turn.reply(f"{turn.t('report.intro')}\n\n{turn.t('report.ask_concern')}", kind=OutboxKind.DIALOGUE)
 
@@ -207,6 +209,7 @@ def keep_unfinished(turn: Turn, state: ConversationState) -> None:
 def show_status(turn: Turn, args: str) -> None:
     """`/status CODE`: the neutral status and the team's answer, if any. `/status CODE message`: the
     message joins the report (how an anonymous reporter writes back, leaving nothing to recognise them)."""
+    turn.leave_no_trace()
     report, code, message = report_and_message(turn, args)
     if report is None:
         turn.reply(turn.t("status.unknown_code"), kind=OutboxKind.ACK, ephemeral=True)

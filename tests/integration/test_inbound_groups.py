@@ -11,7 +11,7 @@ from bot.channels import Inbound
 from bot.models import Citizen, Message, OutboxMessage, ProcessedInbound
 from bot.models.enums import Channel, CitizenStatus, OutboxStatus
 from bot.outbox import Dispatch, Outbox
-from bot.services.inbound import receive_many
+from bot.services.inbound import receive_many, stored_id
 from handlers.inbound_batch import InboundBatcher
 from tests.integration.outbox.test_outbox_leases import outbox_row, queue
 from tests.integration.test_conversations import CITIZEN, SUSANNE, VIVIAN, Conversation, talk  # noqa: F401
@@ -89,7 +89,8 @@ def test_a_message_the_database_refuses_costs_the_others_in_its_group_nothing(ta
     with talk.deps.new_uow() as uow:
         kept = uow.session.scalars(select(ProcessedInbound.external_id)).all()
         relays = uow.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay")).all()
-    assert "g10" in kept and "g11" in kept and "g9" not in kept
+    stored = {name: stored_id(talk.deps, Channel.TELEGRAM, name) for name in ("g9", "g10", "g11")}
+    assert stored["g10"] in kept and stored["g11"] in kept and stored["g9"] not in kept
     assert len(relays) == 2
 
 

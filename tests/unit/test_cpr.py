@@ -11,8 +11,8 @@ from bot.cpr import CPR_REDACTION, contains_cpr, find_cpr, redact_cpr
 birth_dates = st.dates(min_value=dt.date(1858, 1, 1), max_value=dt.date(2057, 12, 31))
 serials = st.text(alphabet="0123456789", min_size=4, max_size=4)
 separators = st.sampled_from(["-", "", " "])
-# Surrounding text that does not run into the number's digits.
-words = st.text(alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="0123456789"))
+# Surrounding text that does not run into the number's digits (in any script).
+words = st.text(alphabet=st.characters(exclude_categories=["Cs", "Nd"], exclude_characters="0123456789"))
 
 
 def cpr(date: dt.date, serial: str, separator: str = "-") -> str:
@@ -131,3 +131,66 @@ def test_redaction_leaves_other_numbers_alone() -> None:
 def test_a_message_without_numbers_is_unchanged_and_clean() -> None:
     assert find_cpr("Hej, kan vi ses i morgen?") == []
     assert redact_cpr("Hej, kan vi ses i morgen?") == "Hej, kan vi ses i morgen?"
+
+
+# --- written the way people write it: separators, other digits, invisible characters -----------------
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+DIGIT_ZEROS = [ord("0"), 0xFF10, 0x0660, 0x06F0, 0x0966, 0x1D7CE]  # ASCII, full-width, Arabic, …, math
+
+
+def in_script(digits: str, zero: int) -> str:
+    return "".join(chr(zero + int(d)) if d.isdigit() else d for d in digits)
+
+
+@st.composite
+def written_cprs(draw: st.DrawFn) -> str:
+    """A CPR number as someone might type or paste it."""
+    date, serial = draw(birth_dates), draw(serials)
+    in_date = draw(st.sampled_from(["", ".", " ", "-", "/"]))
+    before_serial = draw(st.sampled_from(["", "-", " ", " - ", "\u2013", " \u2013 ", ".", "\u00a0"]))
+    number = f"{date:%d}{in_date}{date:%m}{in_date}{date:%y}{before_serial}{serial}"
+    number = in_script(number, draw(st.sampled_from(DIGIT_ZEROS)))
+    for _ in range(draw(st.integers(0, 3))):  # invisible characters anywhere inside it
+        at = draw(st.integers(1, len(number) - 1))
+        number = number[:at] + draw(st.sampled_from(ZERO_WIDTH)) + number[at:]
+    return number
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "010203 - 1234",
+        "01.02.03-1234",
+        "01 02 03 1234",
+        "01/02/03-1234",
+        "\uff10\uff11\uff10\uff12\uff10\uff13-\uff11\uff12\uff13\uff14",  # full-width
+        "0102\u200b03-1234",
+        "010203-\u200b1234",
+    ],
+)
+def test_a_cpr_number_written_with_other_separators_digits_or_invisible_characters_is_found(
+    number: str,
+) -> None:
+    assert find_cpr(f"hun hedder {number} i systemet") == [number]
+    assert redact_cpr(f"cpr {number}.") == f"cpr {CPR_REDACTION}."
+
+
+@given(written_cprs(), words, words)
+def test_however_a_cpr_number_is_written_it_is_found_as_written_and_redacted(
+    number: str, before: str, after: str
+) -> None:
+    message = f"{before} {number} {after}"
+
+    assert find_cpr(message) == [number]
+    assert redact_cpr(message) == f"{before} {CPR_REDACTION} {after}"
+    assert not contains_cpr(redact_cpr(message))
+
+
+@given(written_cprs(), st.sampled_from(DIGIT_ZEROS), st.sampled_from(["", *ZERO_WIDTH]), st.booleans())
+def test_however_it_is_written_a_cpr_number_inside_a_longer_digit_run_is_not_one(
+    number: str, zero: int, joiner: str, digit_before: bool
+) -> None:
+    digit = chr(zero + 7)
+    longer = f"{digit}{joiner}{number}" if digit_before else f"{number}{joiner}{digit}"
+
+    assert not contains_cpr(f"konto {longer} tak")
