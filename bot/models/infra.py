@@ -3,7 +3,18 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.models.base import HASH_LENGTH, Base, EnumString, choice
@@ -30,10 +41,12 @@ class OutboxMessage(Base):
         Index("ix_outbox_due", "status", "next_attempt_at"),
         Index("ix_outbox_recipient", "recipient_hash", "id"),
         # What still waits for a recipient: asked for every relayed message and by every drain round.
+        # With the priority: how urgent a chat's pending rows are, read by each drain round's lease.
         Index(
             "ix_outbox_pending_recipient",
             "recipient_hash",
             "id",
+            "priority",
             sqlite_where=_PENDING,
             postgresql_where=_PENDING,
         ),
@@ -47,6 +60,8 @@ class OutboxMessage(Base):
     recipient_enc: Mapped[str] = mapped_column(Text)
     body_enc: Mapped[str] = mapped_column(Text)
     kind: Mapped[str | None] = mapped_column(String(32))  # what it is (relay, ack, alert): metrics, throttles
+    # How soon it goes out when a backlog forms (`Priority`, from the kind): lower first.
+    priority: Mapped[int] = mapped_column(SmallInteger, server_default=text("1"))
     options: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(EnumString(), default=OutboxStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -44,8 +44,22 @@ _HAS_PENDING = (
 )
 
 _earlier = aliased(OutboxMessage)
-# Due rows, several per recipient in id order, but none behind an older row that is not due (on the wire
-# with a lease, or waiting for a retry): a chat's messages go out in the order they were written.
+_later = aliased(OutboxMessage)
+# How urgent a pending row is: the most urgent of it and the rows behind it for the same recipient. A
+# chat's older rows so go first when a crisis answer waits behind them, and never after a newer row: the
+# urgency only grows along a chat's rows, so ordering by it, then by id, keeps each chat's order.
+_URGENCY = (
+    select(func.min(_later.priority))
+    .where(
+        _later.recipient_hash == _OUTBOX.recipient_hash,
+        _later.status == PENDING_STATUS,
+        _later.id >= _OUTBOX.id,
+    )
+    .scalar_subquery()
+)
+# Due rows, most urgent first (`Priority`: crisis answers and alerts, conversation, reminders, notices),
+# several per recipient in id order, but none behind an older row that is not due (on the wire with a
+# lease, or waiting for a retry): a chat's messages go out in the order they were written.
 _DUE_IDS = (
     select(_OUTBOX.id)
     .where(
@@ -63,7 +77,7 @@ _DUE_IDS = (
         )
         .exists()
     )
-    .order_by(_OUTBOX.id)
+    .order_by(_URGENCY, _OUTBOX.id)
     .limit(bindparam("limit"))
 )
 
@@ -82,6 +96,21 @@ _OUTGOING_MESSAGE = (
     .label("message_id")
 )
 
+# The urgency (as `_URGENCY`) of a row leased, which it waits for its turn on the wire with (`Gate`): a
+# chat's older notices go as fast as the crisis answer behind them. Named with its table, as above.
+_UNTIL = aliased(OutboxMessage, name="until_urgent")
+_URGENCY_LEASED = (
+    select(func.min(literal_column("until_urgent.priority")))
+    .select_from(_UNTIL)
+    .where(
+        literal_column("until_urgent.recipient_hash") == literal_column("outbox.recipient_hash"),
+        literal_column("until_urgent.status") == PENDING_STATUS,
+        literal_column("until_urgent.id") >= literal_column("outbox.id"),
+    )
+    .scalar_subquery()
+    .label("urgency")
+)
+
 # Leased in the statement that finds them, and only where nobody took them meanwhile: a second drainer
 # waiting on the same rows finds them no longer due once the first commits, so the rows returned are ours.
 _LEASE_DUE = (
@@ -95,6 +124,7 @@ _LEASE_DUE = (
         _OUTBOX.recipient_enc,
         _OUTBOX.body_enc,
         _OUTBOX.options,
+        _URGENCY_LEASED,
         _OUTGOING_MESSAGE,
     )
 )
@@ -230,8 +260,8 @@ class OutboxRepository(Repository[OutboxMessage]):
     def lease_due(
         self, now: datetime, limit: int, lease_until: datetime, channels: Sequence[str]
     ) -> list[RowMapping]:
-        """Lease the rows due now on `channels` (see `_DUE`) until `lease_until`; their columns, in id
-        order. A channel this process does not send on is left for one that does."""
+        """Lease the most urgent rows due now on `channels` (see `_DUE_IDS`) until `lease_until`; their
+        columns, in id order. A channel this process does not send on is left for one that does."""
         params = {"now": now, "limit": limit, "channels": list(channels), "lease_until": lease_until}
         return sorted(self._run(_LEASE_DUE, params).mappings().all(), key=lambda row: row["id"])
 
