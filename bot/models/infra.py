@@ -41,12 +41,18 @@ class OutboxMessage(Base):
         Index("ix_outbox_due", "status", "next_attempt_at"),
         Index("ix_outbox_recipient", "recipient_hash", "id"),
         # What still waits for a recipient: asked for every relayed message and by every drain round.
-        # With the priority: how urgent a chat's pending rows are, read by each drain round's lease.
         Index(
             "ix_outbox_pending_recipient",
             "recipient_hash",
             "id",
+            sqlite_where=_PENDING,
+            postgresql_where=_PENDING,
+        ),
+        # The rows to send, most urgent first: what each drain round reads, however long the backlog.
+        Index(
+            "ix_outbox_pending_priority",
             "priority",
+            "id",
             sqlite_where=_PENDING,
             postgresql_where=_PENDING,
         ),

@@ -17,9 +17,8 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channels import Choice, Delivery, RecipientGone, Rejected, RetryLater, Sender, open_copy
@@ -383,7 +382,7 @@ class OutboxDrainer:
         if failed_messages:
             uow.messages.mark_delivery(failed_messages, DeliveryStatus.FAILED)
 
-    def _delivery(self, row: RowMapping) -> Delivery:
+    def _delivery(self, row: Mapping[str, Any]) -> Delivery:
         vault = self._deps.vault
         options = row["options"] or {}
         choices = tuple(Choice(label, data) for label, data in options.get("choices", []))
@@ -444,7 +443,7 @@ def _leases_running_out(on_wire: Mapping[int, datetime], results: Results, now: 
     )
 
 
-def _plain(row: RowMapping) -> bool:
+def _plain(row: Mapping[str, Any]) -> bool:
     """A leased row with nothing to note once sent but that it was (see `Dispatch.plain`)."""
     return not (row["options"] or {}).get("ephemeral") and row["message_id"] is None
 

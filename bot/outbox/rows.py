@@ -20,6 +20,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    union,
     update,
 )
 from sqlalchemy.orm import aliased
@@ -44,24 +45,12 @@ _HAS_PENDING = (
 )
 
 _earlier = aliased(OutboxMessage)
-_later = aliased(OutboxMessage)
-# How urgent a pending row is: the most urgent of it and the rows behind it for the same recipient. A
-# chat's older rows so go first when a crisis answer waits behind them, and never after a newer row: the
-# urgency only grows along a chat's rows, so ordering by it, then by id, keeps each chat's order.
-_URGENCY = (
-    select(func.min(_later.priority))
-    .where(
-        _later.recipient_hash == _OUTBOX.recipient_hash,
-        _later.status == PENDING_STATUS,
-        _later.id >= _OUTBOX.id,
-    )
-    .scalar_subquery()
-)
-# Due rows, most urgent first (`Priority`: crisis answers and alerts, conversation, reminders, notices),
-# several per recipient in id order, but none behind an older row that is not due (on the wire with a
-# lease, or waiting for a retry): a chat's messages go out in the order they were written.
-_DUE_IDS = (
-    select(_OUTBOX.id)
+# The rows due, most urgent first (`Priority`: crisis answers and alerts, conversation, reminders,
+# notices), then oldest first, but none behind an older row that is not due (on the wire with a lease,
+# or waiting for a retry): read along the partial index of pending rows by (priority, id), so a round
+# reads about as many rows as it leases, however long the backlog.
+_CHOSEN = (
+    select(_OUTBOX.id, _OUTBOX.recipient_hash)
     .where(
         _OUTBOX.status == PENDING_STATUS,
         _OUTBOX.next_attempt_at <= _NOW,
@@ -77,8 +66,23 @@ _DUE_IDS = (
         )
         .exists()
     )
-    .order_by(_URGENCY, _OUTBOX.id)
+    .order_by(_OUTBOX.priority, _OUTBOX.id)
     .limit(bindparam("limit"))
+    .cte("chosen")
+)
+# ... and with each row chosen, the older rows of its chat (all due: none is behind a row that is not):
+# a chat's messages go out in the order they were written, its older ones as fast as its most urgent.
+_OLDER = aliased(OutboxMessage, name="older")
+_NEWEST_CHOSEN = (
+    select(func.max(_CHOSEN.c.id)).where(_CHOSEN.c.recipient_hash == _OLDER.recipient_hash).scalar_subquery()
+)
+_DUE_IDS = union(
+    select(_CHOSEN.c.id),
+    select(_OLDER.id).where(
+        _OLDER.recipient_hash.in_(select(_CHOSEN.c.recipient_hash)),
+        _OLDER.status == PENDING_STATUS,
+        _OLDER.id < _NEWEST_CHOSEN,
+    ),
 )
 
 # The message a row carried, when it is one a worker wrote to a citizen: only such a message's delivery is
@@ -96,21 +100,6 @@ _OUTGOING_MESSAGE = (
     .label("message_id")
 )
 
-# The urgency (as `_URGENCY`) of a row leased, which it waits for its turn on the wire with (`Gate`): a
-# chat's older notices go as fast as the crisis answer behind them. Named with its table, as above.
-_UNTIL = aliased(OutboxMessage, name="until_urgent")
-_URGENCY_LEASED = (
-    select(func.min(literal_column("until_urgent.priority")))
-    .select_from(_UNTIL)
-    .where(
-        literal_column("until_urgent.recipient_hash") == literal_column("outbox.recipient_hash"),
-        literal_column("until_urgent.status") == PENDING_STATUS,
-        literal_column("until_urgent.id") >= literal_column("outbox.id"),
-    )
-    .scalar_subquery()
-    .label("urgency")
-)
-
 # Leased in the statement that finds them, and only where nobody took them meanwhile: a second drainer
 # waiting on the same rows finds them no longer due once the first commits, so the rows returned are ours.
 _LEASE_DUE = (
@@ -124,7 +113,7 @@ _LEASE_DUE = (
         _OUTBOX.recipient_enc,
         _OUTBOX.body_enc,
         _OUTBOX.options,
-        _URGENCY_LEASED,
+        _OUTBOX.priority,
         _OUTGOING_MESSAGE,
     )
 )
@@ -259,11 +248,20 @@ class OutboxRepository(Repository[OutboxMessage]):
 
     def lease_due(
         self, now: datetime, limit: int, lease_until: datetime, channels: Sequence[str]
-    ) -> list[RowMapping]:
-        """Lease the most urgent rows due now on `channels` (see `_DUE_IDS`) until `lease_until`; their
-        columns, in id order. A channel this process does not send on is left for one that does."""
+    ) -> list[dict[str, Any]]:
+        """Lease the most urgent rows due now on `channels` (`_CHOSEN`, at most `limit`) and the older rows
+        of their chats until `lease_until`; their columns in id order, with each row's `urgency`: the
+        most urgent of it and its chat's rows leased after it. A channel this process does not send on is
+        left for one that does."""
         params = {"now": now, "limit": limit, "channels": list(channels), "lease_until": lease_until}
-        return sorted(self._run(_LEASE_DUE, params).mappings().all(), key=lambda row: row["id"])
+        leased = sorted(self._run(_LEASE_DUE, params).mappings().all(), key=lambda row: row["id"])
+        urgency: dict[int, int] = {}
+        most_urgent: dict[str, int] = {}
+        for row in reversed(leased):
+            chat = row["recipient_hash"]
+            most_urgent[chat] = min(row["priority"], most_urgent.get(chat, row["priority"]))
+            urgency[row["id"]] = most_urgent[chat]
+        return [{**row, "urgency": urgency[row["id"]]} for row in leased]
 
     def mark_sent(self, external_ids: Mapping[int, str], now: datetime) -> list[RowMapping]:
         """Rows the channel accepted (outbox id → the channel's id for the message).

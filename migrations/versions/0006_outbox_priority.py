@@ -37,13 +37,12 @@ def upgrade() -> None:
             sa.Column("priority", sa.SmallInteger(), server_default=sa.text("1"), nullable=False)
         )
     op.execute(FROM_KIND)
-    # The pending rows per recipient, now with their priority: each drain round's lease reads how urgent
-    # a chat's waiting rows are from the index alone.
+    # The rows to send, most urgent first, then oldest: each drain round reads along it and stops once it
+    # has enough, however long the backlog (partial: sent rows, years of them, are never read there).
     with op.batch_alter_table("outbox", schema=None) as batch_op:
-        batch_op.drop_index("ix_outbox_pending_recipient")
         batch_op.create_index(
-            "ix_outbox_pending_recipient",
-            ["recipient_hash", "id", "priority"],
+            "ix_outbox_pending_priority",
+            ["priority", "id"],
             unique=False,
             sqlite_where=PENDING,
             postgresql_where=PENDING,
@@ -51,17 +50,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # The index first: on SQLite, dropping the column rebuilds the table, and the rebuild would copy a
-    # partial index without its WHERE.
     with op.batch_alter_table("outbox", schema=None) as batch_op:
-        batch_op.drop_index("ix_outbox_pending_recipient")
+        batch_op.drop_index("ix_outbox_pending_priority")
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.drop_column("priority")
-    with op.batch_alter_table("outbox", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_outbox_pending_recipient",
-            ["recipient_hash", "id"],
-            unique=False,
-            sqlite_where=PENDING,
-            postgresql_where=PENDING,
-        )

@@ -109,7 +109,8 @@ def test_a_round_leases_the_most_urgent_rows_first_and_a_chats_older_rows_with_t
     migrated: Engine, vault: Vault, clock: FakeClock
 ) -> None:
     """The lease alone: a chat's notices written before its crisis answer are leased with it, ahead of
-    everything else; reminders before notices; never a chat's newer row without its older ones."""
+    everything else; conversation before reminders before notices; never a chat's newer row without its
+    older ones."""
     deps = another_process(deps_on(migrated, vault, clock))
     with deps.new_uow() as uow:
         out = Outbox(uow, deps, "mixed", deps.clock.now())
@@ -128,7 +129,8 @@ def test_a_round_leases_the_most_urgent_rows_first_and_a_chats_older_rows_with_t
             uow.commit()
         return [vault.open(row["body_enc"]) for row in rows]
 
-    assert lease(2) == ["notice to 2", "crisis answer to 2"]
-    assert lease(3) == ["notice to 2", "crisis answer to 2", "relay to 4"]
-    assert lease(4) == ["notice to 2", "reminder to 3", "crisis answer to 2", "relay to 4"]
+    # `limit` rows chosen, most urgent first, each with its chat's older rows (in id order).
+    assert lease(1) == ["notice to 2", "crisis answer to 2"]
+    assert lease(2) == ["notice to 2", "crisis answer to 2", "relay to 4"]
+    assert lease(3) == ["notice to 2", "reminder to 3", "crisis answer to 2", "relay to 4"]
     assert len(lease(6)) == 6
