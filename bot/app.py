@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import bootstrap, migrate
+from bot import bootstrap, logs, migrate
 from bot.clock import AdjustableClock, Clock, SystemClock
 from bot.crypto import CryptoConfigError, Vault, generate_secret
 from bot.db import describe_url, make_engine
@@ -414,9 +414,7 @@ def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings()
-        logging.basicConfig(
-            level=settings.skp_log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-        )
+        logs.configure(settings.skp_log_level, settings.skp_log_format)
         ctx = Context(settings=settings, clock=clock or SystemClock())
         handler: Command = args.handler
         return handler(ctx, args)

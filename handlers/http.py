@@ -93,6 +93,7 @@ def build_http_app(
             return PlainTextResponse("not found", status_code=404)
         given = request.headers.get(TELEGRAM_SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), telegram_webhook_secret.encode()):
+            log.warning("telegram webhook: refused, wrong or missing secret")
             return PlainTextResponse("forbidden", status_code=403)
         try:
             body = await read_at_most(request, MAX_UPDATE_BYTES)

@@ -124,7 +124,10 @@ class Runtime:
             http_app,
             host=settings.skp_http_host,
             port=settings.skp_http_port,
-            log_level=settings.skp_log_level.lower(),
+            # Through our logging (bot.logs: its format, its filter), not uvicorn's own handlers; only its
+            # warnings: the app logs what matters itself ("skp-bot running").
+            log_config=None,
+            log_level="warning",
             lifespan="off",
             access_log=False,  # request lines can carry ids; the app logs what matters itself
         )

@@ -60,6 +60,10 @@ def render(delivery: Delivery) -> str:
 class TwilioSender:
     """Sends through twilio's REST client (blocking, so in a worker thread)."""
 
+    # Requests on the wire at once: Twilio takes a few messages a second per number. The outbox drainer
+    # lets no more through, most urgent first; the rest wait there, not in the thread pool.
+    in_flight = 4
+
     def __init__(
         self,
         client: Client,

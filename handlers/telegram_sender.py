@@ -39,6 +39,7 @@ class TelegramSender:
 
     def __init__(self, bot: Bot, in_flight: int = IN_FLIGHT) -> None:
         self._bot = bot
+        self.in_flight = in_flight  # the outbox drainer lets no more through, most urgent first
         self._slots = asyncio.Semaphore(in_flight)
 
     async def send(self, delivery: Delivery) -> str:

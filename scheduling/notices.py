@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.channels import Choice
 from bot.models import ChannelIdentity, Worker
-from bot.models.enums import OutboxKind, ReminderKind
+from bot.models.enums import OutboxKind, Priority, ReminderKind
 from bot.outbox import Outbox
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
@@ -51,7 +51,7 @@ class Notices:
             if late and kind == ReminderKind.CHECKIN:  # the time matters there: say why it comes so late
                 text = f"{self.deps.text('worker.reminder.late_prefix', worker.language)}\n{text}"
             buttons = [Choice(self.deps.text(label, worker.language), data) for label, data in choices]
-            out.to_worker(worker, text, kind=OutboxKind.REMINDER, choices=buttons)
+            out.to_worker(worker, text, kind=OutboxKind.REMINDER, choices=buttons, priority=_priority(kind))
         self.sent += 1
         return True
 
@@ -88,3 +88,8 @@ def covering_note(deps: Deps, uow: UnitOfWork, worker_id: int, reader: Worker) -
         return ""
     absent = uow.workers.get(worker_id)
     return deps.text("worker.reminder.covering", reader.language, worker=absent.name if absent else "")
+
+
+def _priority(kind: str) -> Priority:
+    """The morning overview waits behind the reminders when a backlog forms: nobody waits for it."""
+    return Priority.NOTICE if kind == ReminderKind.OVERVIEW else Priority.REMINDER

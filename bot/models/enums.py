@@ -128,6 +128,31 @@ class OutboxKind(enum.StrEnum):
     REPORT = "report"  # a concern report for the team
     ANSWER = "answer"  # the team's answer to a reporter
 
+    @property
+    def priority(self) -> "Priority":
+        """How soon it goes out when a backlog forms (`Priority`)."""
+        return _PRIORITY.get(self, Priority.CONVERSATION)
+
+
+class Priority(enum.IntEnum):
+    """Which messages go out first when a backlog forms (a morning overview to a big team, a 429 storm, a
+    long outage): lower first. Within one chat the order messages were written in holds regardless; a
+    chat's older messages go out with its most urgent one. Stored as its value (outbox.priority)."""
+
+    CRISIS = 0  # the crisis answer, the crisis alert, the numbers asked for and STOP/SLET confirmations
+    CONVERSATION = 1  # relays, acknowledgements, reports and answers, dialogue questions, help
+    REMINDER = 2
+    NOTICE = 3  # overviews and notices: nobody waits for them at that moment
+
+
+_PRIORITY = {
+    OutboxKind.CRISIS: Priority.CRISIS,
+    OutboxKind.ALERT: Priority.CRISIS,
+    OutboxKind.SAFETY: Priority.CRISIS,
+    OutboxKind.REMINDER: Priority.REMINDER,
+    OutboxKind.INFO: Priority.NOTICE,
+}
+
 
 class InboundStatus(enum.StrEnum):
     DONE = "done"

@@ -3,7 +3,18 @@
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.models.base import HASH_LENGTH, Base, EnumString, choice
@@ -45,6 +56,14 @@ class OutboxMessage(Base):
             sqlite_where=_PENDING,
             postgresql_where=_PENDING,
         ),
+        # The rows to send, most urgent first: what each drain round reads, however long the backlog.
+        Index(
+            "ix_outbox_pending_priority",
+            "priority",
+            "id",
+            sqlite_where=_PENDING,
+            postgresql_where=_PENDING,
+        ),
         Index("ix_outbox_external_id", "channel", "external_id"),  # SMS status callbacks, Telegram replies
     )
 
@@ -55,6 +74,8 @@ class OutboxMessage(Base):
     recipient_enc: Mapped[str] = mapped_column(Text)
     body_enc: Mapped[str] = mapped_column(Text)
     kind: Mapped[str | None] = mapped_column(String(32))  # what it is (relay, ack, alert): metrics, throttles
+    # How soon it goes out when a backlog forms (`Priority`, from the kind): lower first.
+    priority: Mapped[int] = mapped_column(SmallInteger, server_default=text("1"))
     options: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(EnumString(), default=OutboxStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

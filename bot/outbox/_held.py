@@ -23,6 +23,7 @@ from bot.channels import Delivery
 from bot.db import FLUSH_HELD
 from bot.models import Message, OutboxMessage
 from bot.models.base import UTCDateTime
+from bot.models.enums import Priority
 from bot.outbox._together import WRITTEN_ROW, lease_choice, statement
 from bot.outbox.post import Dispatch, Post
 
@@ -80,7 +81,8 @@ class PendingOutbox:
     def dispatch(self) -> Dispatch:
         """The row as handed to the drainer, once written (its id known) and committed."""
         assert self.id is not None, "an outbox row's id is known only once the transaction wrote it"
-        return Dispatch(self.id, self.delivery, self.plain, self.lease)
+        priority = self.values.get("priority", Priority.CONVERSATION)  # the column's default when not given
+        return Dispatch(self.id, self.delivery, self.plain, self.lease, priority)
 
 
 @dataclass

@@ -17,9 +17,8 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channels import Choice, Delivery, RecipientGone, Rejected, RetryLater, Sender, open_copy
@@ -28,6 +27,7 @@ from bot.crypto import Vault
 from bot.models import OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus, OutboxStatus
 from bot.models.infra import SCRUBBED, SCRUBBED_KEY, coarse_time
+from bot.outbox._gate import Gate
 from bot.outbox.post import SEND_LEASE, Dispatch, Post
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ class Batch:
     next_due: datetime | None
     lease_until: datetime | None = None  # of the rows leased, and of the leases renewed
     renewed: tuple[int, ...] = ()
+    more: bool = False  # it leased all it had room for: more may be due
 
 
 @dataclass
@@ -88,6 +89,12 @@ class OutboxDrainer:
     per round: when many sends finish at once, one commit records them all. A round that only records
     sends leases nothing unless rows wait behind them (or it was asked to look): a chat's lone message
     then costs one statement less, and the transaction is over sooner for the messages coming in.
+
+    First things first under load: rounds lease the most urgent rows due (`Priority`), and no more than
+    `batch_size` rows are leased on the wire at once, so a backlog stays in the database, where a crisis
+    answer queued later is leased ahead of it. A channel that says how many sends it takes at once
+    (`in_flight`) gets them most urgent first (`Gate`); a crisis answer leased to its writer so waits
+    only for the sends already on the wire.
     """
 
     def __init__(
@@ -106,6 +113,11 @@ class OutboxDrainer:
         self._in_flight: set[asyncio.Task[None]] = set()
         self._on_wire: dict[int, datetime] = {}  # rows dispatched, outcome not yet recorded: lease until
         self._loop: asyncio.AbstractEventLoop | None = None  # the loop `run` runs on
+        self._gates = {
+            channel: Gate(width)
+            for channel, sender in senders.items()
+            if isinstance(width := getattr(sender, "in_flight", None), int)
+        }
         self.stats = DrainStats()
 
     def wake(self) -> None:
@@ -157,7 +169,8 @@ class OutboxDrainer:
                 for rest in chain[position:]:
                     self._finish(rest, NotAttempted())
                 break
-            result = await self._send(item)
+            # A chat's older rows go at the pace of its most urgent one behind them.
+            result = await self._send(item, min(later.priority for later in chain[position:]))
             recorded = self._finish(item, result)
             # The next message waits until this one is recorded: if the process dies, at most the one
             # message on the wire (per chat) goes out a second time.
@@ -242,9 +255,10 @@ class OutboxDrainer:
                 return
             if batch.leased:
                 self.dispatch(batch.leased, batch.lease_until)
-            if len(batch.leased) >= self._batch_size:
-                self._look = True
-                continue  # more may be due right now
+            if batch.more:
+                self._look = True  # the round that records the next sends leases more
+                if len(self._on_wire) < self._batch_size:
+                    continue  # more may be due right now, and there is room for them
             waiter = asyncio.ensure_future(self._wake.wait())
             stopper = asyncio.ensure_future(stop.wait())
             await asyncio.wait(
@@ -307,14 +321,23 @@ class OutboxDrainer:
             renewed = _leases_running_out(on_wire or {}, results, now)
             uow.outbox.renew_lease(renewed, now + LEASE)
             retry_due = any(at <= now for at in self._retries)  # by this round's clock, not the loop's
-            leased = []
-            if lease and (look or followed or retry_due):
+            leased: list[Dispatch] = []
+            # Room for as many as a round leases, less what is still on the wire: a backlog waits in the
+            # database, where what is queued later and more urgent is leased first.
+            room = self._batch_size - len(set(on_wire or {}) - {item.outbox_id for item, _ in results})
+            wanted = lease and (look or followed or retry_due)
+            if wanted and room > 0:
                 self._retries = [at for at in self._retries if at > now]  # what came due is leased now
-                due = uow.outbox.lease_due(now, self._batch_size, now + LEASE, list(self._senders))
-                leased = [Dispatch(row["id"], self._delivery(row), _plain(row)) for row in due]
+                due = uow.outbox.lease_due(now, room, now + LEASE, list(self._senders))
+                leased = [
+                    Dispatch(row["id"], self._delivery(row), _plain(row), priority=row["urgency"])
+                    for row in due
+                ]
             uow.commit()
-        next_due = None if leased or not lease else self._next_retry()
-        return Batch(leased, next_due, now + LEASE, tuple(renewed))
+        more = wanted and len(leased) >= room
+        # With no room, the sends on the wire wake the next round as they end; no retry need wake it.
+        next_due = None if leased or not lease or more else self._next_retry()
+        return Batch(leased, next_due, now + LEASE, tuple(renewed), more)
 
     def _next_retry(self) -> datetime | None:
         """The earliest retry this drainer scheduled that is still ahead, if any: those that came due were
@@ -359,7 +382,7 @@ class OutboxDrainer:
         if failed_messages:
             uow.messages.mark_delivery(failed_messages, DeliveryStatus.FAILED)
 
-    def _delivery(self, row: RowMapping) -> Delivery:
+    def _delivery(self, row: Mapping[str, Any]) -> Delivery:
         vault = self._deps.vault
         options = row["options"] or {}
         choices = tuple(Choice(label, data) for label, data in options.get("choices", []))
@@ -372,9 +395,14 @@ class OutboxDrainer:
             silent=bool(options.get("silent")),
         )
 
-    async def _send(self, item: Dispatch) -> str | BaseException:
+    async def _send(self, item: Dispatch, priority: int) -> str | BaseException:
+        channel = item.delivery.channel
+        gate = self._gates.get(channel)
         try:
-            return await self._senders[item.delivery.channel].send(item.delivery)
+            if gate is None:
+                return await self._senders[channel].send(item.delivery)
+            async with gate.turn(priority, item.outbox_id):
+                return await self._senders[channel].send(item.delivery)
         except Exception as error:  # recorded per row below; one failure must not stop the batch
             return error
 
@@ -415,7 +443,7 @@ def _leases_running_out(on_wire: Mapping[int, datetime], results: Results, now: 
     )
 
 
-def _plain(row: RowMapping) -> bool:
+def _plain(row: Mapping[str, Any]) -> bool:
     """A leased row with nothing to note once sent but that it was (see `Dispatch.plain`)."""
     return not (row["options"] or {}).get("ephemeral") and row["message_id"] is None
 

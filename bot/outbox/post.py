@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.channels import Delivery
+from bot.models.enums import Priority
 
 SEND_LEASE = timedelta(seconds=20)
 """How long a row taken for sending is left alone before it is offered again (PTB times out after 5 s)."""
@@ -32,6 +33,8 @@ class Dispatch:
     # Until when the row is leased, by the clock of whoever leased it: the drainer renews the lease of a
     # row still on the wire when the clock jumps close to, or past, it. None: about LEASE from dispatch.
     leased_until: datetime | None = None
+    # How soon it goes out when sends queue up (`Priority`, lower first); a chat's order holds regardless.
+    priority: int = Priority.CONVERSATION
 
 
 Courier = Callable[[Sequence[Dispatch], bool], None]

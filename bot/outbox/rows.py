@@ -21,6 +21,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    union,
     update,
 )
 from sqlalchemy.orm import aliased
@@ -45,10 +46,12 @@ _HAS_PENDING = (
 )
 
 _earlier = aliased(OutboxMessage)
-# Due rows, several per recipient in id order, but none behind an older row that is not due (on the wire
-# with a lease, or waiting for a retry): a chat's messages go out in the order they were written.
-_DUE_IDS = (
-    select(_OUTBOX.id)
+# The rows due, most urgent first (`Priority`: crisis answers and alerts, conversation, reminders,
+# notices), then oldest first, but none behind an older row that is not due (on the wire with a lease,
+# or waiting for a retry): read along the partial index of pending rows by (priority, id), so a round
+# reads about as many rows as it leases, however long the backlog.
+_CHOSEN = (
+    select(_OUTBOX.id, _OUTBOX.recipient_hash)
     .where(
         _OUTBOX.status == PENDING_STATUS,
         _OUTBOX.next_attempt_at <= _NOW,
@@ -64,8 +67,23 @@ _DUE_IDS = (
         )
         .exists()
     )
-    .order_by(_OUTBOX.id)
+    .order_by(_OUTBOX.priority, _OUTBOX.id)
     .limit(bindparam("limit"))
+    .cte("chosen")
+)
+# ... and with each row chosen, the older rows of its chat (all due: none is behind a row that is not):
+# a chat's messages go out in the order they were written, its older ones as fast as its most urgent.
+_OLDER = aliased(OutboxMessage, name="older")
+_NEWEST_CHOSEN = (
+    select(func.max(_CHOSEN.c.id)).where(_CHOSEN.c.recipient_hash == _OLDER.recipient_hash).scalar_subquery()
+)
+_DUE_IDS = union(
+    select(_CHOSEN.c.id),
+    select(_OLDER.id).where(
+        _OLDER.recipient_hash.in_(select(_CHOSEN.c.recipient_hash)),
+        _OLDER.status == PENDING_STATUS,
+        _OLDER.id < _NEWEST_CHOSEN,
+    ),
 )
 
 # The message a row carried, when it is one a worker wrote to a citizen: only such a message's delivery is
@@ -96,6 +114,7 @@ _LEASE_DUE = (
         _OUTBOX.recipient_enc,
         _OUTBOX.body_enc,
         _OUTBOX.options,
+        _OUTBOX.priority,
         _OUTGOING_MESSAGE,
     )
 )
@@ -243,11 +262,20 @@ class OutboxRepository(Repository[OutboxMessage]):
 
     def lease_due(
         self, now: datetime, limit: int, lease_until: datetime, channels: Sequence[str]
-    ) -> list[RowMapping]:
-        """Lease the rows due now on `channels` (see `_DUE`) until `lease_until`; their columns, in id
-        order. A channel this process does not send on is left for one that does."""
+    ) -> list[dict[str, Any]]:
+        """Lease the most urgent rows due now on `channels` (`_CHOSEN`, at most `limit`) and the older rows
+        of their chats until `lease_until`; their columns in id order, with each row's `urgency`: the
+        most urgent of it and its chat's rows leased after it. A channel this process does not send on is
+        left for one that does."""
         params = {"now": now, "limit": limit, "channels": list(channels), "lease_until": lease_until}
-        return sorted(self._run(_LEASE_DUE, params).mappings().all(), key=lambda row: row["id"])
+        leased = sorted(self._run(_LEASE_DUE, params).mappings().all(), key=lambda row: row["id"])
+        urgency: dict[int, int] = {}
+        most_urgent: dict[str, int] = {}
+        for row in reversed(leased):
+            chat = row["recipient_hash"]
+            most_urgent[chat] = min(row["priority"], most_urgent.get(chat, row["priority"]))
+            urgency[row["id"]] = most_urgent[chat]
+        return [{**row, "urgency": urgency[row["id"]]} for row in leased]
 
     def mark_sent(self, external_ids: Mapping[int, str], now: datetime) -> list[RowMapping]:
         """Rows the channel accepted (outbox id → the channel's id for the message).

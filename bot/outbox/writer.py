@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bot.channels import Choice, Copy, Delivery, seal_copy
 from bot.crypto import Vault
 from bot.models import ChannelIdentity, Worker
-from bot.models.enums import Channel, Direction, OutboxKind
+from bot.models.enums import Channel, Direction, OutboxKind, Priority
 from bot.office_hours import is_open
 from bot.outbox._held import PendingMessage
 from bot.outbox.post import SEND_LEASE
@@ -86,10 +86,12 @@ class Outbox:
         urgent: bool = False,
         copy: Copy | None = None,
         silent: bool = False,
+        priority: Priority | None = None,
     ) -> None:
         """Queue `text` for `address`. `ephemeral`: scrub the address once sent (anonymous reporters).
         `copy`: send a copy of that Telegram message instead of `text` (sealed in the row: the source
-        chat is personal data). `silent`: no sound on the recipient's phone (Telegram)."""
+        chat is personal data). `silent`: no sound on the recipient's phone (Telegram). `priority`: how
+        soon it goes out when a backlog forms, if not its kind's (`OutboxKind.priority`)."""
         self._count += 1
         vault = self._deps.vault
         options: dict[str, Any] = {}
@@ -110,6 +112,7 @@ class Outbox:
             "recipient_enc": vault.seal(address),
             "body_enc": vault.seal(text),
             "kind": kind,
+            "priority": int(priority if priority is not None else _priority_of(kind)),
             "options": options or None,
             "next_attempt_at": self._now,
             "created_at": self._now,
@@ -142,3 +145,13 @@ class Outbox:
             options["silent"] = True
         self.add(Channel.TELEGRAM, address, text, **options)
         return True
+
+
+def _priority_of(kind: str | None) -> Priority:
+    """A kind's priority; a row of no kind (or one this code does not know) counts as conversation."""
+    if kind is None:
+        return Priority.CONVERSATION
+    try:
+        return OutboxKind(kind).priority
+    except ValueError:
+        return Priority.CONVERSATION

@@ -178,3 +178,15 @@ def test_keys_rotate_moves_everything_to_the_new_key(database_url: str, tmp_path
     only_new = Vault.from_secret(new)
     assert worker.phone_enc is not None and only_new.open(worker.phone_enc) == "+4527243949"
     assert worker.phone_hash == only_new.lookup_hash("+4527243949")
+
+
+def test_db_upgrade_says_nothing_of_alembics_at_info(tmp_path: Path) -> None:
+    """Alembic writes its context ("Context impl SQLiteImpl.", "Will assume non-transactional DDL.",
+    "Running upgrade …") at INFO through the root logger: an operator's command prints only its answer."""
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path}/skp.db", "SKP_LOG_LEVEL": "INFO"}
+
+    result = skp_bot("db", "upgrade", cwd=tmp_path, **env)
+
+    assert result.returncode == 0, result.stderr
+    assert "alembic" not in (result.stdout + result.stderr).lower()
+    assert "Context impl" not in result.stderr and "Running upgrade" not in result.stderr

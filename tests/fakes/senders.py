@@ -13,9 +13,17 @@ class FakeSender:
 
     `ids` makes the channel's id for each message (a Telegram message_id, a Twilio SID); by default
     "1", "2", … as Telegram numbers a chat's messages. `delay`: how long each send takes.
+    `per_second`: a rate limit, as Telegram's, taking messages one after another at most this often;
+    `in_flight`: how many sends it says it takes at once (the drainer lets no more through).
     """
 
-    def __init__(self, ids: Callable[[], str] | None = None, delay: float = 0.0) -> None:
+    def __init__(
+        self,
+        ids: Callable[[], str] | None = None,
+        delay: float = 0.0,
+        per_second: float | None = None,
+        in_flight: int | None = None,
+    ) -> None:
         numbers = count(1)
         self._ids = ids or (lambda: str(next(numbers)))
         self.sent: list[tuple[Delivery, str]] = []  # what was accepted, and the id it was given
@@ -25,6 +33,11 @@ class FakeSender:
         self._on_the_wire = 0
         self._addresses_on_the_wire: list[str] = []
         self._delay = delay  # seconds each send takes on the wire (a slow network)
+        self._interval = 0.0 if per_second is None else 1.0 / per_second
+        self._paced = asyncio.Lock()  # the rate limit: one message at a time through it, in turn
+        self._next_slot = 0.0
+        if in_flight is not None:
+            self.in_flight = in_flight
 
     def hold(self) -> None:
         """Sends from now on stay on the wire until `let_through()`."""
@@ -40,6 +53,11 @@ class FakeSender:
             self._changed.notify_all()
         await self._open.wait()
         await asyncio.sleep(self._delay)
+        if self._interval:
+            async with self._paced:
+                loop = asyncio.get_running_loop()
+                await asyncio.sleep(max(0.0, self._next_slot - loop.time()))
+                self._next_slot = loop.time() + self._interval
         message_id = self._ids()
         async with self._changed:
             self._on_the_wire -= 1
