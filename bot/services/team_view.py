@@ -30,7 +30,7 @@ def staff_choice(turn: Turn, worker: Worker, tap: buttons.StaffTap) -> None:
     subject = turn.uow.workers.get(tap.worker_id)
     own = subject is not None and subject.id == worker.id and tap.action in ("show", "duty1", "duty0")
     if subject is None or subject.team_id != worker.team_id or not (worker.is_lead or own):
-        turn.reply(turn.t("worker.not_allowed"), kind=OutboxKind.INFO)
+        turn.reply(turn.t("staff.lead_only"), kind=OutboxKind.INFO)
         return
     try:
         _apply(turn, worker, subject, tap.action)

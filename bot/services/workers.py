@@ -286,7 +286,7 @@ _REFUSALS = {
     buttons.Family.REPORT: "worker.report.gone",
     buttons.Family.HELD: "worker.citizen_gone",
     buttons.Family.ABSENCE: "worker.away.gone",
-    buttons.Family.STAFF: "worker.not_allowed",
+    buttons.Family.STAFF: "staff.lead_only",
     buttons.Family.GIVE: "worker.citizen_gone",
 }
 
