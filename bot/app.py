@@ -232,7 +232,9 @@ def cmd_worker_reenrol(ctx: Context, args: argparse.Namespace) -> int:
     data = {"worker_id": worker.id, "enrolment_code": code, "expires_at": expires_at.isoformat()}
     lines = [
         f"New enrolment code for {worker.name}, valid until {expires_at:%Y-%m-%d}; the worker sends "
-        "/start CODE to the bot from the new phone (the old chat is cut then):",
+        "/start CODE to the bot from the new phone (the old chat is cut then"
+        + ("; being deactivated, they are active again once they use it" if worker.status == "left" else "")
+        + "):",
         code,
     ]
     emit(args, data, lines)

@@ -49,6 +49,9 @@ def leave(
     """`worker` has left from `now` on. `successor`: the lead who takes over (the team's others if None)."""
     day = now.astimezone(deps.profile.tz).date()
     worker.status = WorkerStatus.LEFT
+    worker.enrolment_code_hash = worker.enrolment_expires_at = (
+        None  # a code given before cannot switch them on
+    )
     uow.audit.add(audit_entry(now, "worker.deactivated", "worker", worker.id, by=by))
     lead = successor or _lead_besides(uow, worker, day)
     citizens: tuple[Citizen, ...] = ()
@@ -65,7 +68,7 @@ def leave(
             report.worker_id = lead.id
             uow.audit.add(audit_entry(now, "report.handed_to_lead", "report", report.id, by=by))
             reports += 1
-    _end_absences(uow, worker, day)
+    _end_absences(uow, worker, day, now)
     hashes = chat_hashes(deps, worker)
     forwarded = 0
     if hashes:
@@ -95,11 +98,13 @@ def _lead_besides(uow: UnitOfWork, worker: Worker, day: date) -> Worker | None:
     return next(iter(present or enrolled or named), None)
 
 
-def _end_absences(uow: UnitOfWork, worker: Worker, day: date) -> None:
-    """Their absences end yesterday (those not begun are gone); absences they were to cover lose them."""
+def _end_absences(uow: UnitOfWork, worker: Worker, day: date, now: datetime) -> None:
+    """Their absences end yesterday (those not begun are gone; no "welcome back" handover for someone
+    who left); absences they were to cover lose them, and the team covers by the rule."""
     for absence in uow.absences.not_over(worker.team_id, day, worker.id):
         if absence.starts_on < day:
             absence.ends_on = day - timedelta(days=1)
+            absence.handover_sent_at = absence.handover_sent_at or now
         else:
             uow.absences.delete(absence)
     for absence in uow.absences.covered_by(worker.id, day):
@@ -132,12 +137,15 @@ def _readdress(
 def _answering_instead(
     uow: UnitOfWork, answering: AnsweringOn, worker: Worker, lead: Worker | None, row: OutboxMessage
 ) -> list[Worker]:
-    """Who answers a row meant for the worker: the citizen's worker now, for a message about a citizen;
-    else the lead who took over; by the rule, so an absent one is passed over."""
+    """Who answers a row meant for the worker: the citizen's worker now, for a message about a citizen
+    (the team, for a new contact); else the lead who took over; by the rule, so an absent one is passed
+    over."""
     message = uow.messages.get(row.message_id) if row.message_id is not None else None
     citizen = uow.citizens.get(message.citizen_id) if message is not None else None
     if citizen is not None and citizen.worker_id is not None:
         answering_now = answering.for_worker(citizen.worker_id)
+    elif citizen is not None:  # a new contact nobody has claimed: the team's, as it was in the first place
+        answering_now = answering.for_team(citizen.team_id)
     elif lead is not None:
         answering_now = answering.for_worker(lead.id)
     else:

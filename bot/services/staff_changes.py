@@ -82,7 +82,8 @@ def set_on_duty(uow: UnitOfWork, now: datetime, worker: Worker, on_duty: bool, b
 
 def new_enrolment_code(uow: UnitOfWork, deps: Deps, now: datetime, worker: Worker, by: By) -> NewCode:
     """A new one-time code (a new phone): the old chat keeps working until the code is used, and is cut
-    the moment it is (`Worker.enrol` binds the new chat; what waited for the old one goes to the new)."""
+    the moment it is (`Worker.enrol` binds the new chat; what waited for the old one goes to the new).
+    For a worker who was switched off (a lost phone), using it switches them on again, in the new chat."""
     code = new_code()
     expires_at = now + timedelta(days=deps.profile.retention.code_expiry_days)
     worker.enrolment_code_hash = deps.vault.lookup_hash(code)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from bot.errors import DomainError
 from bot.models import Absence, AuditEntry, Citizen, ConcernReport, OutboxMessage, Worker
 from bot.models.enums import ActorKind, OutboxStatus, ReportStatus, Urgency, WorkerStatus
-from bot.services import staff_commands
+from bot.services import staff, staff_commands
 from tests.integration.scheduling_world import CITIZEN, LEAD, SUSANNE, VIVIAN
 from tests.integration.team import Team
 from tests.integration.test_conversations import CODE
@@ -273,3 +273,27 @@ def test_the_last_lead_is_refused_in_telegram_too(team: Team) -> None:
 
     assert worker(team, "Lene").status == WorkerStatus.ACTIVE
     assert "sidste teamleder" in team.last(LEAD)
+
+
+def test_a_lost_phone_is_cut_at_once_and_a_new_code_switches_her_on_in_the_new_chat(team: Team) -> None:
+    susanne_leaves(team)
+    _, code, _ = staff_commands.reenrol(team.deps, "SKP", "Susanne")
+    team.says(SUSANNE, "/cases")
+    assert "ikke længere aktiv" in team.last(SUSANNE)  # the old phone stays cut while the code waits
+
+    team.says(NEW_PHONE, f"/start {code}")
+
+    assert worker(team, "Susanne").status == WorkerStatus.ACTIVE
+    team.says(NEW_PHONE, "/cases")
+    assert "ikke længere aktiv" not in team.last(NEW_PHONE)
+
+
+def test_a_code_given_before_she_was_switched_off_no_longer_enrols(team: Team) -> None:
+    new = staff.add_worker(
+        team.deps.new_uow(), team.deps.vault, team.clock, team.deps.profile, name="Bo", team_name="SKP"
+    )
+    staff_commands.deactivate(team.deps, "SKP", "Bo")
+
+    team.says(NEW_PHONE, f"/start {new.enrolment_code}")
+
+    assert worker(team, "Bo").status == WorkerStatus.LEFT
