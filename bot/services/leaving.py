@@ -127,7 +127,10 @@ def _readdress(
         if row.kind in OWN_ANSWERS:
             row.status = OutboxStatus.CANCELLED
             continue
+        had_it = uow.outbox.recipients_of(row.message_id) if row.message_id is not None else set()
         for to in _answering_instead(uow, answering, worker, lead, row):
+            if to.telegram_chat_hash in had_it:  # a new contact's message went to the whole team at once
+                continue
             heading = deps.text("staff.forwarded", to.language, name=worker.name)
             forwarded += out.forward(row, to, heading)
         row.status = OutboxStatus.CANCELLED  # nobody at all to take it: still never to their chat

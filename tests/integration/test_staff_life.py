@@ -297,3 +297,13 @@ def test_a_code_given_before_she_was_switched_off_no_longer_enrols(team: Team) -
     team.says(NEW_PHONE, f"/start {new.enrolment_code}")
 
     assert worker(team, "Bo").status == WorkerStatus.LEFT
+
+
+def test_a_new_contacts_message_she_had_not_yet_received_is_not_sent_twice_to_the_others(team: Team) -> None:
+    team.says("3003", "Hej, jeg har brug for hjælp til en bolig")  # to everyone on duty at once
+    lenes = [text for text in team.received(LEAD) if "bolig" in text]
+
+    susanne_leaves(team)
+
+    assert [text for text in team.received(LEAD) if "bolig" in text] == lenes
+    assert len([text for text in team.received(VIVIAN) if "bolig" in text]) == 1
