@@ -49,25 +49,12 @@ def leave(
     """`worker` has left from `now` on. `successor`: the lead who takes over (the team's others if None)."""
     day = now.astimezone(deps.profile.tz).date()
     worker.status = WorkerStatus.LEFT
-    worker.enrolment_code_hash = worker.enrolment_expires_at = (
-        None  # a code given before cannot switch them on
-    )
+    # A code given before cannot switch them on; only one given after (a lost phone) does.
+    worker.enrolment_code_hash = None
+    worker.enrolment_expires_at = None
     uow.audit.add(audit_entry(now, "worker.deactivated", "worker", worker.id, by=by))
     lead = successor or _lead_besides(uow, worker, day)
-    citizens: tuple[Citizen, ...] = ()
-    reports = agreements = 0
-    if lead is not None:
-        citizens = tuple(uow.citizens.of_worker(worker.id))
-        for citizen in citizens:
-            citizen.given_to(lead.id)
-            uow.audit.add(audit_entry(now, "citizen.handed_to_lead", "citizen", citizen.id, by=by))
-        for agreement in uow.agreements.of_worker(worker.id):
-            agreement.worker_id = lead.id
-            agreements += 1
-        for report in uow.reports.held_by(worker.id):
-            report.worker_id = lead.id
-            uow.audit.add(audit_entry(now, "report.handed_to_lead", "report", report.id, by=by))
-            reports += 1
+    citizens, reports, agreements = _hand_to(uow, now, worker, lead, by) if lead else ((), 0, 0)
     _end_absences(uow, worker, day, now)
     hashes = chat_hashes(deps, worker)
     forwarded = 0
@@ -80,6 +67,26 @@ def leave(
     if lead is not None:
         _tell_lead(uow, deps, out, worker, handover)
     return handover
+
+
+def _hand_to(
+    uow: UnitOfWork, now: datetime, worker: Worker, lead: Worker, by: Worker | ActorKind
+) -> tuple[tuple[Citizen, ...], int, int]:
+    """The worker's citizens, taken reports and agreements are the lead's now: (citizens, reports,
+    agreements)."""
+    citizens = tuple(uow.citizens.of_worker(worker.id))
+    for citizen in citizens:
+        citizen.given_to(lead.id)
+        uow.audit.add(audit_entry(now, "citizen.handed_to_lead", "citizen", citizen.id, by=by))
+    agreements = uow.agreements.of_worker(worker.id)
+    for agreement in agreements:
+        agreement.worker_id = lead.id
+        uow.audit.add(audit_entry(now, "agreement.handed_to_lead", "agreement", agreement.id, by=by))
+    reports = uow.reports.held_by(worker.id)
+    for report in reports:
+        report.worker_id = lead.id
+        uow.audit.add(audit_entry(now, "report.handed_to_lead", "report", report.id, by=by))
+    return citizens, len(reports), len(agreements)
 
 
 def chat_hashes(deps: Deps, worker: Worker) -> list[str]:
