@@ -39,6 +39,7 @@ def staff_choice(turn: Turn, worker: Worker, tap: buttons.StaffTap) -> None:
 
 
 def _apply(turn: Turn, lead: Worker, subject: Worker, action: buttons.StaffAction) -> None:
+    """Do what was tapped (switching off asks first), then show the worker's card as it is now."""
     uow, now = turn.uow, turn.now
     match action:
         case "show":
@@ -107,7 +108,7 @@ def _card(turn: Turn, viewer: Worker, subject: Worker) -> None:
 
 
 def _line(turn: Turn, worker: Worker) -> str:
-    """ "Anna — teamleder, på vagt, aktiv": what a lead needs to see at a glance."""
+    """A worker on one line, e.g. "Anna — teamleder, på vagt, aktiv": what a lead needs at a glance."""
     parts = [turn.t(f"staff.status.{worker.status}")]
     if worker.is_lead:
         parts.insert(0, turn.t("staff.lead"))

@@ -328,7 +328,7 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
             if citizen is None or citizen.team_id != worker.team_id:
                 turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
             elif not worker.is_lead:
-                turn.reply(turn.t("worker.not_allowed"), kind=OutboxKind.INFO)
+                turn.reply(turn.t("staff.lead_only"), kind=OutboxKind.INFO)
             else:
                 _assign_to(turn, worker, citizen, target)
         case buttons.ChooseLanguage(language) if language in turn.deps.texts.languages():
