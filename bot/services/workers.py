@@ -329,6 +329,8 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
                 turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
             elif not worker.is_lead:
                 turn.reply(turn.t("staff.lead_only"), kind=OutboxKind.INFO)
+            elif target is not None and citizen.worker_id == target.id:
+                turn.reply(turn.t("button.answered"), kind=OutboxKind.INFO)  # a second tap
             else:
                 _assign_to(turn, worker, citizen, target)
         case buttons.ChooseLanguage(language) if language in turn.deps.texts.languages():
@@ -365,9 +367,6 @@ def _assign_to(turn: Turn, worker: Worker, citizen: Citizen, target: Worker | No
     colleague left); refused when `target` is not an active worker of the team."""
     if target is None or target.team_id != worker.team_id or target.status != WorkerStatus.ACTIVE:
         turn.reply(turn.t("staff.not_active"), kind=OutboxKind.INFO)
-        return
-    if citizen.worker_id == target.id:
-        turn.reply(turn.t("button.answered"), kind=OutboxKind.INFO)  # a second tap
         return
     _give(turn, worker, citizen, target, "citizen.assigned")
     turn.reply(turn.t("worker.assigned", alias=citizen.alias, worker=target.name), kind=OutboxKind.INFO)
