@@ -26,7 +26,7 @@ from bot.crypto import CryptoConfigError, Vault, generate_secret
 from bot.db import describe_url, make_engine
 from bot.errors import DomainError
 from bot.profile import Profile, ProfileError, describe, list_profiles, load_profile
-from bot.services import keys, staff
+from bot.services import keys, staff, staff_commands
 from bot.services.context import Deps
 from bot.services.stats import Durations, period_stats
 from bot.settings import Settings, SettingsError, load_settings
@@ -165,6 +165,80 @@ def cmd_worker_add(ctx: Context, args: argparse.Namespace) -> int:
         f"worker {new.worker_id} ({new.name}, {new.team}{', lead' if new.is_lead else ''}) created.",
         f"Enrolment code, valid until {new.expires_at:%Y-%m-%d}; the worker sends /start CODE to the bot:",
         new.enrolment_code,
+    ]
+    emit(args, data, lines)
+    return 0
+
+
+def cmd_worker_list(ctx: Context, args: argparse.Namespace) -> int:
+    """The workers, of one team or all, whatever their status."""
+    ctx.migrated()
+    lines = staff_commands.list_workers(ctx.deps, args.team)
+    text = [
+        f"{line.worker_id:>4}  {line.name:<24} {line.team:<20} {line.status:<8} "
+        f"{'lead' if line.lead else '    '} {'on duty' if line.on_duty else 'off duty'}"
+        f"{'' if line.enrolled else ', not enrolled'}"
+        for line in lines
+    ]
+    emit(args, [line.as_json() for line in lines], text or ["no workers"])
+    return 0
+
+
+def cmd_worker_deactivate(ctx: Context, args: argparse.Namespace) -> int:
+    """Switch a worker off: nothing more reaches their chat, their citizens go to a lead."""
+    ctx.migrated()
+    handed = staff_commands.deactivate(ctx.deps, args.team, args.name, args.new_lead)
+    lead = handed.lead
+    data = {
+        "lead": lead.id if lead else None,
+        "citizens": len(handed.citizens),
+        "reports": handed.reports,
+        "agreements": handed.agreements,
+        "forwarded": handed.forwarded,
+    }
+    where = (
+        f"{len(handed.citizens)} citizens, {handed.reports} reports and {handed.agreements} check-in "
+        f"agreements went to {lead.name}, who can hand each citizen on"
+        if lead
+        else "the team has no lead: their citizens are answered by the colleagues on duty; use /assign"
+    )
+    emit(args, data, [f"{args.name} is deactivated; nothing more reaches their chat.", where])
+    return 0
+
+
+def cmd_worker_activate(ctx: Context, args: argparse.Namespace) -> int:
+    """Switch a worker on again."""
+    ctx.migrated()
+    worker = staff_commands.activate(ctx.deps, args.team, args.name)
+    emit(args, {"worker_id": worker.id, "status": worker.status}, [f"{worker.name} is {worker.status} again"])
+    return 0
+
+
+def cmd_worker_set(ctx: Context, args: argparse.Namespace) -> int:
+    """Change a worker's role or duty."""
+    if args.lead is None and args.on_duty is None:
+        raise SettingsError("worker set", "give --lead, --no-lead, --on-duty or --off-duty")
+    ctx.migrated()
+    worker = staff_commands.change(ctx.deps, args.team, args.name, lead=args.lead, on_duty=args.on_duty)
+    data = {"worker_id": worker.id, "lead": worker.is_lead, "on_duty": worker.on_duty}
+    line = (
+        f"{worker.name}: {'lead' if worker.is_lead else 'not lead'}, {'on' if worker.on_duty else 'off'} duty"
+    )
+    emit(args, data, [line])
+    return 0
+
+
+def cmd_worker_reenrol(ctx: Context, args: argparse.Namespace) -> int:
+    """A new one-time enrolment code; the old chat is cut the moment it is used."""
+    ctx.migrated()
+    worker, code, expires_at = staff_commands.reenrol(ctx.deps, args.team, args.name)
+    data = {"worker_id": worker.id, "enrolment_code": code, "expires_at": expires_at.isoformat()}
+    lines = [
+        f"New enrolment code for {worker.name}, valid until {expires_at:%Y-%m-%d}; the worker sends "
+        "/start CODE to the bot from the new phone (the old chat is cut then"
+        + ("; being deactivated, they are active again once they use it" if worker.status == "left" else "")
+        + "):",
+        code,
     ]
     emit(args, data, lines)
     return 0
@@ -390,6 +464,27 @@ def build_parser() -> argparse.ArgumentParser:
     worker_add.add_argument("--team", required=True)
     worker_add.add_argument("--lead", action="store_true", help="team lead (assigns citizens and reports)")
     worker_add.add_argument("--phone", help="the worker's mobile (+45…); never shown to citizens")
+
+    worker_list = add(worker, "list", cmd_worker_list, "the workers, with role, duty and status")
+    worker_list.add_argument("--team", help="only this team")
+    for name, handler, help_text in (
+        ("deactivate", cmd_worker_deactivate, "switch a worker off (their citizens go to a lead)"),
+        ("activate", cmd_worker_activate, "switch a deactivated worker on again"),
+        ("set", cmd_worker_set, "change a worker's role or duty"),
+        ("reenrol", cmd_worker_reenrol, "a new one-time enrolment code (new phone)"),
+    ):
+        sub = add(worker, name, handler, help_text)
+        sub.add_argument("name", help="the worker's name (or id, when two share a name)")
+        sub.add_argument("--team", required=True)
+        if name == "deactivate":
+            sub.add_argument("--new-lead", help="the worker who becomes lead (needed for the last lead)")
+        if name == "set":
+            lead = sub.add_mutually_exclusive_group()
+            lead.add_argument("--lead", dest="lead", action="store_true", default=None)
+            lead.add_argument("--no-lead", dest="lead", action="store_false")
+            duty = sub.add_mutually_exclusive_group()
+            duty.add_argument("--on-duty", dest="on_duty", action="store_true", default=None)
+            duty.add_argument("--off-duty", dest="on_duty", action="store_false")
 
     reminders = commands.add_parser("reminders", help="the scheduler's reminders").add_subparsers(
         dest="reminders_command", required=True

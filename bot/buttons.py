@@ -17,6 +17,9 @@ strings are those on the buttons already on people's phones, so none of them may
     ag:form:ID:FORM                SetContactForm      the agreement's contact form
     ag:remind:ID:yes|no            SetCitizenReminder  the citizen's reminder the day before
     away:cancel:ID                 CancelAbsence       under `/away`'s list
+    staff:ACTION:WORKER            StaffTap            `/team`: show, off (asks), offok, on, lead1|lead0,
+                                                       duty1|duty0, code
+    give:CITIZEN:WORKER            GiveCitizen         a worker left: the lead hands a citizen on
     sms:send|edit                  SmsDecision         a reply by SMS that looks sensitive
     lang:CODE                      ChooseLanguage      `/sprog`, for workers and citizens
     menu:write|report|help         MenuTap             the citizen's /start menu
@@ -38,6 +41,7 @@ CheckinAction = Literal["done", "nr", "mv", "mh", "md", "mw", "tell", "undo"]
 MoveOption = Literal["mh", "md", "mw"]  # one hour later, tomorrow, next week
 AgreementAction = Literal["pause", "resume", "end", "change"]
 MenuItem = Literal["write", "report", "help"]
+StaffAction = Literal["show", "off", "offok", "on", "lead1", "lead0", "duty1", "duty0", "code"]
 ReportStep = Literal["age", "urgency", "category", "anonymous", "contact"]
 
 _WORD = re.compile(r"[a-z0-9_-]{1,32}")  # a contact form, urgency, reporter category or age group
@@ -53,6 +57,8 @@ class Family(StrEnum):
     CHECKIN = "ci"
     AGREEMENT = "ag"
     ABSENCE = "away"
+    STAFF = "staff"
+    GIVE = "give"
     SMS = "sms"
     LANGUAGE = "lang"
     MENU = "menu"
@@ -118,6 +124,22 @@ class CancelAbsence:
 
 
 @dataclass(frozen=True)
+class StaffTap:
+    """A lead's tap on a worker in `/team` (or a worker's on their own duty)."""
+
+    action: StaffAction
+    worker_id: int
+
+
+@dataclass(frozen=True)
+class GiveCitizen:
+    """A lead hands a citizen of a worker who left to a colleague, in one tap."""
+
+    citizen_id: int
+    worker_id: int
+
+
+@dataclass(frozen=True)
 class SmsDecision:
     send: bool  # False: the worker writes it again
 
@@ -154,6 +176,8 @@ Button = (
     | SetContactForm
     | SetCitizenReminder
     | CancelAbsence
+    | StaffTap
+    | GiveCitizen
     | SmsDecision
     | ChooseLanguage
     | MenuTap
@@ -240,6 +264,14 @@ def cancel_absence(absence_id: int) -> str:
     return f"away:cancel:{absence_id}"
 
 
+def staff(action: StaffAction, worker_id: int) -> str:
+    return f"staff:{action}:{worker_id}"
+
+
+def give(citizen_id: int, worker_id: int) -> str:
+    return f"give:{citizen_id}:{worker_id}"
+
+
 def language(code: str) -> str:
     return f"lang:{code}"
 
@@ -286,6 +318,14 @@ def parse(data: str) -> Button | None:
             return SetCitizenReminder(agreement_id, answer == "yes")
         case ["away", "cancel", number] if absence_id := _id(number):
             return CancelAbsence(absence_id)
+        case [
+            "staff",
+            ("show" | "off" | "offok" | "on" | "lead1" | "lead0" | "duty1" | "duty0" | "code") as action,
+            number,
+        ] if worker_id := _id(number):
+            return StaffTap(action, worker_id)
+        case ["give", citizen, number] if (citizen_id := _id(citizen)) and (worker_id := _id(number)):
+            return GiveCitizen(citizen_id, worker_id)
         case ["sms", ("send" | "edit") as decision]:
             return SmsDecision(decision == "send")
         case ["lang", code] if _LANGUAGE.fullmatch(code):

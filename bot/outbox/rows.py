@@ -310,6 +310,20 @@ class OutboxRepository(Repository[OutboxMessage]):
         if outbox_ids:
             self._run(_RELEASE, {"ids": list(outbox_ids), "now": now})
 
+    def recipients_of(self, message_id: int) -> set[str]:
+        """Whom a relayed message was queued for (their lookup hashes), however it went since."""
+        query = select(OutboxMessage.recipient_hash).where(OutboxMessage.message_id == message_id)
+        return set(self._session.scalars(query))
+
+    def pending_to(self, channel: str, recipient_hashes: Sequence[str]) -> Sequence[OutboxMessage]:
+        """What still waits to go to a recipient, oldest first (a worker who left: re-addressed)."""
+        query = select(OutboxMessage).where(
+            OutboxMessage.channel == channel,
+            OutboxMessage.recipient_hash.in_(recipient_hashes),
+            OutboxMessage.status == OutboxStatus.PENDING,
+        )
+        return self._session.scalars(query.order_by(OutboxMessage.id)).all()
+
     def forget(self, recipient_hashes: Sequence[str], citizen_id: int | None = None) -> None:
         """Someone deleted everything: nothing more goes out to them or with their words, and what was
         sent to them or relayed from them is blanked the way the drainer scrubs an ephemeral row."""

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.channels import Choice, Copy, Delivery, seal_copy
+from bot.channels import Choice, Copy, Delivery, open_copy, seal_copy
 from bot.crypto import Vault
-from bot.models import ChannelIdentity, Worker
-from bot.models.enums import Channel, Direction, OutboxKind, Priority
+from bot.models import ChannelIdentity, OutboxMessage, Worker
+from bot.models.enums import Channel, Direction, OutboxKind, OutboxStatus, Priority, WorkerStatus
 from bot.office_hours import is_open
 from bot.outbox._held import PendingMessage
 from bot.outbox.post import SEND_LEASE
@@ -134,17 +134,37 @@ class Outbox:
         return True
 
     def to_worker(self, worker: Worker, text: str, **options: Any) -> bool:
-        """Queue for a worker's Telegram chat; False if the worker has not enrolled yet.
+        """Queue for a worker's Telegram chat; False if the worker has not enrolled yet, or has left (from
+        then on nothing reaches their chat, whoever asks).
 
         Outside office hours the phone stays quiet (the message arrives without a sound) unless it is
         a crisis alert: a worker off duty reads the rest when they choose."""
-        if worker.telegram_chat_enc is None:
+        if worker.telegram_chat_enc is None or worker.status == WorkerStatus.LEFT:
             return False
         address = self._deps.vault.open(worker.telegram_chat_enc)
         if options.get("kind") != OutboxKind.ALERT and not is_open(self._deps.profile, self._now):
             options["silent"] = True
         self.add(Channel.TELEGRAM, address, text, **options)
         return True
+
+    def forward(self, row: OutboxMessage, worker: Worker, heading: str = "") -> bool:
+        """A row still waiting for a chat that no longer takes it (a worker who left, a phone replaced):
+        cancelled, and queued again for `worker` as it was (its buttons, the message it carries), with
+        `heading` above the text. False (and the row left as it is) if `worker` cannot be reached."""
+        options = row.options or {}
+        text = self._deps.vault.open(row.body_enc)
+        queued = self.to_worker(
+            worker,
+            f"{heading}\n{text}" if heading else text,
+            kind=OutboxKind(row.kind) if row.kind else None,
+            choices=tuple(Choice(label, data) for label, data in options.get("choices", [])),
+            message_id=row.message_id,
+            urgent=bool(options.get("urgent")),
+            copy=open_copy(self._deps.vault, options.get("copy")),
+        )
+        if queued:
+            row.status = OutboxStatus.CANCELLED
+        return queued
 
 
 def _priority_of(kind: str | None) -> Priority:

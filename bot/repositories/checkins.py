@@ -52,6 +52,13 @@ class AgreementRepository(Repository[CheckinAgreement]):
         )
         return {row.citizen_id: row for row in self._session.scalars(query.order_by(CheckinAgreement.id))}
 
+    def of_worker(self, worker_id: int) -> Sequence[CheckinAgreement]:
+        """The agreements not ended that a worker keeps (whoever the citizen's worker is now)."""
+        query = select(CheckinAgreement).where(
+            CheckinAgreement.worker_id == worker_id, CheckinAgreement.status != AgreementStatus.ENDED
+        )
+        return self._session.scalars(query.order_by(CheckinAgreement.id)).all()
+
     def to_plan(self, until: datetime, limit: int) -> Sequence[CheckinAgreement]:
         """Active agreements whose next occurrence falls before `until`: time to make it a check-in."""
         query = select(CheckinAgreement).where(

@@ -27,6 +27,14 @@ class ReportRepository(Repository[ConcernReport]):
         today_first = case((ConcernReport.urgency == Urgency.TODAY, 0), else_=1)
         return self._session.scalars(query.order_by(today_first, ConcernReport.created_at)).all()
 
+    def held_by(self, worker_id: int) -> Sequence[ConcernReport]:
+        """The reports a worker has taken or answered and not closed: theirs to follow up."""
+        query = select(ConcernReport).where(
+            ConcernReport.worker_id == worker_id,
+            ConcernReport.status.in_([ReportStatus.TAKEN, ReportStatus.ANSWERED]),
+        )
+        return self._session.scalars(query.order_by(ConcernReport.id)).all()
+
     def latest_of_reporter(self, identity_id: int, now: datetime) -> ConcernReport | None:
         """The newest report of a reporter who may be contacted, while its receipt code still works."""
         query = select(ConcernReport).where(

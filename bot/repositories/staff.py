@@ -84,6 +84,26 @@ class WorkerRepository(Repository[Worker]):
         )
         return self._session.scalars(query.order_by(Worker.id)).first()
 
+    def of_team(self, team_id: int | None = None) -> Sequence[Worker]:
+        """A team's workers (every team's, without one), whatever their status, by name: the staff list."""
+        query = select(Worker)
+        if team_id is not None:
+            query = query.where(Worker.team_id == team_id)
+        return self._session.scalars(query.order_by(Worker.team_id, func.lower(Worker.name), Worker.id)).all()
+
+    def all_named(self, team_id: int, name: str) -> Sequence[Worker]:
+        """Every worker of the team by exact name in any case: more than one means the name is ambiguous."""
+        query = select(Worker).where(Worker.team_id == team_id, func.lower(Worker.name) == name.lower())
+        return self._session.scalars(query.order_by(Worker.id)).all()
+
+    def named_leads(self, team_id: int) -> Sequence[Worker]:
+        """The team's leads who have not left (enrolled, or still to enrol): the rule that a team always
+        keeps one counts them."""
+        query = select(Worker).where(
+            Worker.team_id == team_id, Worker.status != WorkerStatus.LEFT, Worker.is_lead.is_(True)
+        )
+        return self._session.scalars(query.order_by(Worker.id)).all()
+
     def leads(self, team_id: int) -> Sequence[Worker]:
         """The team's active leads (teamledere), who hear when outreach to a citizen is failing. Whether a
         message reaches them (enrolled, not away) is for the caller to ask (`bot.services.answering`)."""
@@ -130,6 +150,11 @@ class AbsenceRepository(Repository[Absence]):
     def delete(self, absence: Absence) -> None:
         self._session.delete(absence)
         self._session.flush()
+
+    def covered_by(self, worker_id: int, day: date) -> Sequence[Absence]:
+        """Current and coming absences for which `worker_id` is the named cover."""
+        query = select(Absence).where(Absence.cover_worker_id == worker_id, Absence.ends_on >= day)
+        return self._session.scalars(query.order_by(Absence.id)).all()
 
     def on(self, day: date) -> Sequence[Absence]:
         query = select(Absence).where(Absence.starts_on <= day, Absence.ends_on >= day)

@@ -40,6 +40,8 @@ _ALIASES = {
     "checkin": "checkin",
     "periode": "period",
     "period": "period",
+    "team": "team",
+    "hold": "team",
     "away": "away",
     "fravaer": "away",
     "fravær": "away",

@@ -223,6 +223,9 @@ def route(turn: Turn, sender: Author | None = None) -> None:
     if worker is not None and worker.status == WorkerStatus.ACTIVE:
         workers.handle_worker(turn, worker, command)
         return
+    if worker is not None and worker.status == WorkerStatus.LEFT:
+        workers.refuse_left(turn, worker, command)
+        return
     identity = sender.identity
     turn.language = _language(turn, identity)
     if command is None and inbound.choice is None:

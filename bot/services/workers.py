@@ -22,9 +22,11 @@ from bot.services.commands import Command
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
 from bot.services.held_replies import hold_reply
+from bot.services.leaving import chat_hashes
 from bot.services.numbers import help_text
 from bot.services.period import period_command
 from bot.services.relay import relay_to_citizen
+from bot.services.team_view import staff_choice, team_command
 from bot.services.worker_reports import DIALOGUE_ANSWER, answer_report, list_reports, report_action
 from bot.sms_text import TWILIO_MAX_CHARACTERS, fits_twilio, segments
 
@@ -43,6 +45,7 @@ def try_enrol(turn: Turn, typed_code: str) -> bool:
     if worker.enrolment_expires_at is not None and worker.enrolment_expires_at <= turn.now:
         turn.reply(turn.t("worker.code_expired"), kind=OutboxKind.ACK)
         return True
+    old_chat = [h for h in chat_hashes(turn.deps, worker) if h not in turn.address_hashes]
     worker.enrol(vault.lookup_hash(turn.inbound.address), vault.seal(turn.inbound.address), turn.now)
     team = uow.teams.get(worker.team_id)
     uow.audit.add(audit_entry(turn.now, "worker.enrolled", "worker", worker.id, by=worker))
@@ -50,7 +53,20 @@ def try_enrol(turn: Turn, typed_code: str) -> bool:
     turn.reply(
         turn.t("worker.enrolled", name=worker.name, team=team.name if team else ""), kind=OutboxKind.ACK
     )
+    if old_chat:  # a new phone: the old chat is cut now, and what still waited for it comes here
+        uow.dialogues.clear(Channel.TELEGRAM, old_chat)
+        for row in uow.outbox.pending_to(Channel.TELEGRAM, old_chat):
+            turn.out.forward(row, worker)
     return True
+
+
+def refuse_left(turn: Turn, worker: Worker, command: Command | None) -> None:
+    """A worker who was switched off writes: nothing they send or tap goes anywhere (a lost phone must
+    not reach a citizen), and they are told so. A new enrolment code of their own still binds a chat."""
+    if command is not None and command.name == "start" and command.args and try_enrol(turn, command.args):
+        return
+    turn.language = worker.language
+    turn.reply(turn.t("worker.left"), kind=OutboxKind.INFO)
 
 
 def handle_worker(turn: Turn, worker: Worker, command: Command | None) -> None:
@@ -92,6 +108,8 @@ def _command(turn: Turn, worker: Worker, command: Command) -> None:
         checkin_command(turn, worker, command.args)
     elif name == "away":
         away_command(turn, worker, command.args)
+    elif name == "team":
+        team_command(turn, worker)
     elif name == "period":
         period_command(turn, worker, command.args)
     elif name == "language":
@@ -268,6 +286,8 @@ _REFUSALS = {
     buttons.Family.REPORT: "worker.report.gone",
     buttons.Family.HELD: "worker.citizen_gone",
     buttons.Family.ABSENCE: "worker.away.gone",
+    buttons.Family.STAFF: "staff.lead_only",
+    buttons.Family.GIVE: "worker.citizen_gone",
 }
 
 
@@ -300,6 +320,19 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
             agreement_choice(turn, worker, tap)
         case buttons.CancelAbsence(absence_id):
             absence_choice(turn, worker, absence_id)
+        case buttons.StaffTap() as tap:
+            staff_choice(turn, worker, tap)
+        case buttons.GiveCitizen(citizen_id, worker_id):
+            citizen = turn.uow.citizens.get(citizen_id)
+            target = turn.uow.workers.get(worker_id)
+            if citizen is None or citizen.team_id != worker.team_id:
+                turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
+            elif not worker.is_lead:
+                turn.reply(turn.t("staff.lead_only"), kind=OutboxKind.INFO)
+            elif target is not None and citizen.worker_id == target.id:
+                turn.reply(turn.t("button.answered"), kind=OutboxKind.INFO)  # a second tap
+            else:
+                _assign_to(turn, worker, citizen, target)
         case buttons.ChooseLanguage(language) if language in turn.deps.texts.languages():
             worker.language = turn.language = language
             turn.reply(turn.t("language.set"), kind=OutboxKind.ACK)
@@ -325,6 +358,15 @@ def _assign(turn: Turn, worker: Worker, args: str) -> None:
     target = turn.uow.workers.by_name(worker.team_id, name) if name else None
     if citizen is None or target is None or target.status != WorkerStatus.ACTIVE:
         turn.reply(turn.t("worker.assign_usage"), kind=OutboxKind.HELP)
+        return
+    _assign_to(turn, worker, citizen, target)
+
+
+def _assign_to(turn: Turn, worker: Worker, citizen: Citizen, target: Worker | None) -> None:
+    """A lead gives a citizen of the team to `target`, who is told (by `/assign`, or a tap after a
+    colleague left); refused when `target` is not an active worker of the team."""
+    if target is None or target.team_id != worker.team_id or target.status != WorkerStatus.ACTIVE:
+        turn.reply(turn.t("staff.not_active"), kind=OutboxKind.INFO)
         return
     _give(turn, worker, citizen, target, "citizen.assigned")
     turn.reply(turn.t("worker.assigned", alias=citizen.alias, worker=target.name), kind=OutboxKind.INFO)

@@ -19,6 +19,7 @@ from bot.buttons import (
     ClaimCitizen,
     ConfirmDelete,
     Family,
+    GiveCitizen,
     MenuTap,
     PickCitizen,
     ReportAnswer,
@@ -27,6 +28,7 @@ from bot.buttons import (
     SetCitizenReminder,
     SetContactForm,
     SmsDecision,
+    StaffTap,
 )
 from bot.i18n import default_catalogs
 from bot.models.enums import ReporterCategory, Urgency
@@ -62,6 +64,11 @@ EVERY_BUTTON = [
     (buttons.citizen_reminder(3, True), "ag:remind:3:yes", SetCitizenReminder(3, True), Family.AGREEMENT),
     (buttons.citizen_reminder(3, False), "ag:remind:3:no", SetCitizenReminder(3, False), Family.AGREEMENT),
     (buttons.cancel_absence(5), "away:cancel:5", CancelAbsence(5), Family.ABSENCE),
+    (buttons.staff("show", 6), "staff:show:6", StaffTap("show", 6), Family.STAFF),
+    (buttons.staff("offok", 6), "staff:offok:6", StaffTap("offok", 6), Family.STAFF),
+    (buttons.staff("duty0", 6), "staff:duty0:6", StaffTap("duty0", 6), Family.STAFF),
+    (buttons.staff("code", 6), "staff:code:6", StaffTap("code", 6), Family.STAFF),
+    (buttons.give(4, 6), "give:4:6", GiveCitizen(4, 6), Family.GIVE),
     (buttons.SMS_SEND, "sms:send", SmsDecision(True), Family.SMS),
     (buttons.SMS_EDIT, "sms:edit", SmsDecision(False), Family.SMS),
     (buttons.language("en"), "lang:en", ChooseLanguage("en"), Family.LANGUAGE),
@@ -97,6 +104,8 @@ WITH_AN_ID: list[Callable[[int], str]] = [
     *(lambda row, action=action: buttons.manage_agreement(action, row) for action in ("pause", "end")),
     *(lambda row, form=form: buttons.contact_form(row, form) for form in ALL_CONTACT_FORMS),
     lambda row: buttons.citizen_reminder(row, True),
+    *(lambda row, action=action: buttons.staff(action, row) for action in ("offok", "lead1", "duty0")),
+    lambda row: buttons.give(row, row),
 ]
 
 

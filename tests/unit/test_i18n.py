@@ -74,7 +74,9 @@ SAMPLE = {
 
 # Texts for citizens and reporters: everything a worker does not see alone.
 PUBLIC_KEYS = sorted(
-    key for key in CATALOGS.keys("da") if not key.startswith(("worker.", "time.", "citizen.status."))
+    key
+    for key in CATALOGS.keys("da")
+    if not key.startswith(("worker.", "staff.", "time.", "citizen.status."))
 )
 # Longer on purpose: the numbers for now must all be there. Two SMS parts at most.
 LONG_KEYS = {"help.numbers", "crisis.reply", "office.closed", "newcontact.ack", "report.receipt"}
