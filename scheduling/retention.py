@@ -30,6 +30,7 @@ def purge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
         "codes_expired": repo.expire_codes(now),
         "reports_left_unfinished": file_abandoned_reports(uow, deps, now),  # before their dialogues go
         "dialogues": repo.delete_expired_dialogues(now),
+        "sender_limits": uow.limits.forget_ended(now),  # a flood counter lives no longer than its window
         "reminders": repo.delete_old_reminders(
             now - max(LEDGER_KEPT, timedelta(days=rules.closed_case_days))
         ),
