@@ -24,7 +24,7 @@ from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
 from bot.services.held_replies import hold_reply
 from bot.services.numbers import help_text
 from bot.services.period import period_command
-from bot.services.relay import relay_to_citizen
+from bot.services.relay import relay_to_citizen, responders
 from bot.services.worker_reports import DIALOGUE_ANSWER, answer_report, list_reports, report_action
 from bot.sms_text import TWILIO_MAX_CHARACTERS, fits_twilio, segments
 
@@ -120,6 +120,8 @@ def _replied_citizen(turn: Turn) -> Citizen | None:
 
 def _reply_to_citizen(turn: Turn, worker: Worker, citizen: Citizen) -> None:
     """A Telegram reply to a relayed message answers that citizen, on the channel they used."""
+    if not _answers_now(turn, worker, citizen):
+        return
     if turn.inbound.media is not None:
         media.reply_with_media(turn, worker, citizen)
         return
@@ -178,7 +180,23 @@ def _held_sms(turn: Turn, worker: Worker, send: bool) -> None:
     if not send or citizen is None:
         turn.reply(turn.t("worker.sms_not_sent"), kind=OutboxKind.INFO)
         return
-    _send_to_citizen(turn, worker, citizen, str(held["text"]))
+    if _answers_now(turn, worker, citizen):  # the citizen may have moved on while the worker thought
+        _send_to_citizen(turn, worker, citizen, str(held["text"]))
+
+
+def _answers_now(turn: Turn, worker: Worker, citizen: Citizen) -> bool:
+    """A reply reaches a citizen only from whoever answers for them now, by the one rule
+    (`relay.responders`): not from the worker they had before an /assign, nor once they are closed.
+    Anyone else is told who has the citizen now, and nothing is sent."""
+    if citizen.status == CitizenStatus.CLOSED:
+        turn.reply(turn.t("worker.reply_citizen_closed", alias=citizen.alias), kind=OutboxKind.INFO)
+        return False
+    answering = responders(turn, citizen)
+    if any(colleague.id == worker.id for colleague in answering):
+        return True
+    names = ", ".join(colleague.name for colleague in answering) or turn.t("team.name")
+    turn.reply(turn.t("worker.reply_not_yours", alias=citizen.alias, worker=names), kind=OutboxKind.INFO)
+    return False
 
 
 def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) -> None:
