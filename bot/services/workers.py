@@ -293,7 +293,7 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
     match buttons.parse(data):
         case buttons.ClaimCitizen(citizen_id):
             citizen = turn.uow.citizens.get(citizen_id)
-            if citizen is None:
+            if citizen is None or citizen.team_id != worker.team_id:  # one answer: ids are not probed
                 turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
             else:
                 _claim(turn, worker, citizen)

@@ -88,3 +88,22 @@ def test_in_english_the_previous_worker_is_told_in_english(talk: WorkerTalk) -> 
     talk.says(SUSANNE, "See you", reply_to=old_relay)
 
     assert talk.last(SUSANNE).startswith("Ravn is now with Vivian. Your answer was not sent")
+
+
+def test_a_forged_claim_answers_alike_for_another_teams_citizen_and_for_an_id_that_does_not_exist(
+    talk: WorkerTalk,
+) -> None:
+    other_team = "3003"
+    talk.worker_in_team(other_team, "Mette", "Natteravnene")
+    with talk.deps.new_uow() as uow:
+        ravn = uow.session.scalars(select(Citizen).where(Citizen.alias == "Ravn")).one()
+        ravn_id, missing = ravn.id, ravn.id + 1000
+
+    talk.presses(other_team, f"claim:{ravn_id}")
+    for_another_team = talk.last(other_team)
+    talk.presses(other_team, f"claim:{missing}")
+    for_no_one = talk.last(other_team)
+
+    assert for_another_team == for_no_one
+    with talk.deps.new_uow() as uow:
+        assert uow.session.get(Citizen, ravn_id).worker_id != talk.worker_id("Mette")
