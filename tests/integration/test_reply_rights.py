@@ -107,3 +107,27 @@ def test_a_forged_claim_answers_alike_for_another_teams_citizen_and_for_an_id_th
     assert for_another_team == for_no_one
     with talk.deps.new_uow() as uow:
         assert uow.session.get(Citizen, ravn_id).worker_id != talk.worker_id("Mette")
+
+
+def owner_of_ravn(talk: WorkerTalk) -> int | None:
+    with talk.deps.new_uow() as uow:
+        return uow.session.scalars(select(Citizen.worker_id).where(Citizen.alias == "Ravn")).one()
+
+
+@pytest.mark.parametrize("typed", ["%", "_____", "V%", "Vivi_n", "%ivian"])
+def test_assign_takes_no_wildcards_for_the_colleague(talk: WorkerTalk, typed: str) -> None:
+    talk.says(LEAD, f"/assign Ravn {typed}")
+
+    assert owner_of_ravn(talk) == talk.worker_id("Susanne")
+    assert talk.last(LEAD).startswith("Skriv /assign")  # the usage: nobody was matched
+
+
+@pytest.mark.parametrize("typed", ["ØRNE", "ørne", "Ørne", "ØrNe"])
+def test_assign_matches_the_colleague_exactly_in_any_case_also_with_aeoeaa(
+    talk: WorkerTalk, typed: str
+) -> None:
+    talk.worker("1004", "Ørne")
+
+    talk.says(LEAD, f"/assign Ravn {typed}")
+
+    assert owner_of_ravn(talk) == talk.worker_id("Ørne")
