@@ -138,6 +138,13 @@ class RetentionRules(BaseModel):
     receipt_code_days: int = Field(
         default=90, ge=1, le=3650, description="a reporter's receipt code (answer handle) works for"
     )
+    close_silent_after_days: int = Field(
+        default=365,
+        ge=14,
+        le=3650,
+        description="a citizen not heard from this long is closed (their worker and the leads are told a "
+        "week before, with a button to keep them); a report not closed this long after it came is closed",
+    )
 
 
 class LimitRules(BaseModel):

@@ -285,6 +285,7 @@ _REFUSALS = {
     buttons.Family.AGREEMENT: "worker.checkin.gone",
     buttons.Family.REPORT: "worker.report.gone",
     buttons.Family.HELD: "worker.citizen_gone",
+    buttons.Family.KEEP: "worker.citizen_gone",
     buttons.Family.ABSENCE: "worker.away.gone",
 }
 
@@ -297,6 +298,8 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
                 turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
             else:
                 _claim(turn, worker, citizen)
+        case buttons.KeepCitizen(citizen_id):
+            _keep(turn, worker, citizen_id)
         case buttons.ReportTap(action, report_id):
             report = turn.uow.reports.get(report_id)
             if report is None or report.team_id != worker.team_id:
@@ -323,6 +326,21 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
             turn.reply(turn.t("language.set"), kind=OutboxKind.ACK)
         case None:
             _refuse(turn, data)
+
+
+def _keep(turn: Turn, worker: Worker, citizen_id: int) -> None:
+    """The tap on the warning that a silent citizen is about to be closed: the silence starts over (as if
+    heard from now), so they are closed only after another full period without contact."""
+    citizen = turn.uow.citizens.get(citizen_id)
+    if citizen is None or citizen.team_id != worker.team_id:
+        turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
+        return
+    if citizen.status == CitizenStatus.CLOSED:
+        turn.reply(turn.t("worker.silent.already_closed", alias=citizen.alias), kind=OutboxKind.INFO)
+        return
+    citizen.last_contact_at = turn.now
+    turn.uow.audit.add(audit_entry(turn.now, "citizen.kept_open", "citizen", citizen.id, by=worker))
+    turn.reply(turn.t("worker.silent.kept", alias=citizen.alias), kind=OutboxKind.INFO)
 
 
 def _refuse(turn: Turn, data: str) -> None:
