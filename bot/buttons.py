@@ -52,6 +52,7 @@ class Family(StrEnum):
     """The first part of a button's data: what the tap is about, readable even when the rest is forged."""
 
     CLAIM = "claim"
+    KEEP = "keep"
     HELD = "held"
     REPORT = "report"
     CHECKIN = "ci"
@@ -75,6 +76,13 @@ _FAMILIES = {member.value: member for member in Family}
 
 @dataclass(frozen=True)
 class ClaimCitizen:
+    citizen_id: int
+
+
+@dataclass(frozen=True)
+class KeepCitizen:
+    """The worker keeps a silent citizen open (the warning that they will be closed for silence)."""
+
     citizen_id: int
 
 
@@ -168,6 +176,7 @@ class ReportAnswer:
 AgreementButton = PickCitizen | AgreementTap | SetContactForm | SetCitizenReminder
 Button = (
     ClaimCitizen
+    | KeepCitizen
     | SendHeld
     | ReportTap
     | CheckinTap
@@ -197,6 +206,10 @@ CONTACT_HERE = "contact:chat"
 
 def claim(citizen_id: int) -> str:
     return f"claim:{citizen_id}"
+
+
+def keep(citizen_id: int) -> str:
+    return f"keep:{citizen_id}"
 
 
 def send_held(citizen_id: int) -> str:
@@ -300,6 +313,8 @@ def parse(data: str) -> Button | None:
     match data.split(":"):
         case ["claim", number] if citizen_id := _id(number):
             return ClaimCitizen(citizen_id)
+        case ["keep", number] if citizen_id := _id(number):
+            return KeepCitizen(citizen_id)
         case ["held", number] if citizen_id := _id(number):
             return SendHeld(citizen_id)
         case ["report", ("take" | "answer" | "close") as action, number] if report_id := _id(number):

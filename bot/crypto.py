@@ -27,6 +27,7 @@ MIN_SECRET_LENGTH = 32
 _HKDF_SALT = b"skp-bot/SKP_SECRET_KEY"
 _ENCRYPTION_INFO = b"skp-bot/fernet/v1"
 _LOOKUP_INFO = b"skp-bot/lookup-hmac/v1"
+_LIMIT_PURPOSE = b"skp-bot/sender-limits/v1"
 
 
 class CryptoConfigError(ValueError):
@@ -118,6 +119,13 @@ class Vault:
     def lookup_hashes(self, value: str) -> list[str]:
         """The value's hash under every secret, current first: for `WHERE hash IN (...)` during rotation."""
         return [self._hash(key, value) for key in self._lookup_keys]
+
+    def limit_key(self, value: str) -> str:
+        """The value's key for the flood limits: an HMAC under a key of its own, derived from the current
+        secret, so a counter can never be joined to a stored lookup hash (and outlives scrubbing). A
+        rotation starts every counter afresh, which costs nothing: the counters last an hour or so."""
+        purpose_key = hmac.new(self._lookup_keys[0], _LIMIT_PURPOSE, hashlib.sha256).digest()
+        return self._hash(purpose_key, value)
 
     def is_current_hash(self, value: str, stored_hash: str) -> bool:
         """False when a stored hash was made with an older secret (or another value) and needs rehashing."""

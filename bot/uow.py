@@ -25,6 +25,7 @@ from bot.repositories import (
     PersonalDataRepository,
     ReminderRepository,
     ReportRepository,
+    SenderLimitRepository,
     TeamRepository,
     WorkerRepository,
 )
@@ -60,6 +61,7 @@ class UnitOfWork(Protocol):
     reminders: ReminderRepository
     retention: RetentionRepository
     figures: FiguresRepository
+    limits: SenderLimitRepository
 
     def __enter__(self) -> Self: ...
 
@@ -94,6 +96,7 @@ class SqlAlchemyUnitOfWork:
     reminders: ReminderRepository
     retention: RetentionRepository
     figures: FiguresRepository
+    limits: SenderLimitRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -123,6 +126,7 @@ class SqlAlchemyUnitOfWork:
         self.reminders = ReminderRepository(session)
         self.retention = RetentionRepository(session)
         self.figures = FiguresRepository(session)
+        self.limits = SenderLimitRepository(session)
         return self
 
     def __exit__(

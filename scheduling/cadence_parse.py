@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from bot.digits import has_foreign_digits
 from scheduling.cadence import LAST, MAX_EVERY_WEEKS, Cadence, CadenceError, CadenceKind
 
 # Shown to a worker whose cadence was not understood (the wording around them lives in the catalogs).
@@ -34,9 +35,9 @@ CADENCE_EXAMPLES_EN = [
 _MAX_LENGTH = 200  # the longest sensible cadence is a fifth of this; garbage is refused before any work
 
 _TOKEN = re.compile(
-    r"(?P<date>\d{4}-\d{1,2}-\d{1,2})"
-    r"|(?P<time>\d{1,2}[:.]\d{2})(?!\d)"
-    r"|(?P<number>\d+)(?P<suffix>\.|(?:st|nd|rd|th)\b)?"
+    r"(?P<date>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})"
+    r"|(?P<time>[0-9]{1,2}[:.][0-9]{2})(?![0-9])"
+    r"|(?P<number>[0-9]+)(?P<suffix>\.|(?:st|nd|rd|th)\b)?"
     r"|(?P<word>[^\W\d_]+)\.?"
     r"|(?P<dash>[-–—])"
     r"|(?P<space>[\s,;/&+.]+)"
@@ -131,6 +132,8 @@ def parse_cadence(text: str, anchor: date | None = None) -> Cadence:
 def _tokens(text: str) -> list[_Token]:
     if len(text) > _MAX_LENGTH:
         raise CadenceError(f"too long for a cadence (over {_MAX_LENGTH} characters)")
+    if has_foreign_digits(text):  # NFKC would make "①" a 1, "²" a 2: numbers are typed 0–9
+        raise CadenceError("a number written with other digits than 0–9")
     text = unicodedata.normalize("NFKC", text).lower()
     tokens: list[_Token] = []
     position = 0

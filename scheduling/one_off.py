@@ -11,6 +11,8 @@ import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.digits import has_foreign_digits, is_ascii_digit
+
 _RELATIVE = {
     "idag": 0,
     "today": 0,
@@ -30,15 +32,17 @@ _WEEKDAYS = {
 _ON = {"på", "pa", "paa", "on"}
 _NEXT = {"næste", "naeste", "naste", "next"}
 _AT = {"kl", "klokken", "at"}
-_WORD = re.compile(r"[^\W\d_]+|\d{1,2}(?:[:.]\d{2})?")
+_WORD = re.compile(r"[^\W\d_]+|[0-9]{1,2}(?:[:.][0-9]{2})?")
 
 
 def parse_one_off(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     """The moment meant (aware, UTC), the first such moment after `now`'s local day began; None when the
     text is not one day and a time (perhaps a cadence). The caller refuses a moment already past."""
+    if has_foreign_digits(text):
+        return None  # "i morgen ²" is no time (and `int("²")` would raise): the cadence's answer says so
     words = _WORD.findall(unicodedata.normalize("NFC", text.lower()))
     words = _joined_relative(words)
-    if not words or not words[-1][0].isdigit():
+    if not words or not is_ascii_digit(words[-1][0]):
         return None
     clock = _clock(words[-1])
     words = [word for word in words[:-1] if word not in _AT]

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
 from scheduling.abandoned import file_abandoned_reports
+from scheduling.timing import local_day
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,11 @@ def purge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     closed = now - timedelta(days=rules.closed_case_days)
     repo = uow.retention
     counts = {
+        # First: a report nobody closed is closed after `close_silent_after_days`, then anonymised below
+        # like any closed one, `closed_case_days` later.
+        "reports_closed_stale": repo.close_stale_reports(
+            now - timedelta(days=rules.close_silent_after_days), now
+        ),
         "message_bodies": repo.purge_message_bodies(bodies, now),
         "outbox": repo.delete_finished_outbox(bodies),
         "inbound_ids": repo.delete_processed_inbound(min(bodies, now - timedelta(days=7))),
@@ -30,6 +36,10 @@ def purge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
         "codes_expired": repo.expire_codes(now),
         "reports_left_unfinished": file_abandoned_reports(uow, deps, now),  # before their dialogues go
         "dialogues": repo.delete_expired_dialogues(now),
+        "absences": repo.delete_old_absences(
+            local_day(now, deps.profile) - timedelta(days=rules.closed_case_days)
+        ),
+        "sender_limits": uow.limits.forget_ended(now),  # a flood counter lives no longer than its window
         "reminders": repo.delete_old_reminders(
             now - max(LEDGER_KEPT, timedelta(days=rules.closed_case_days))
         ),

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
-from scheduling import abandoned, checkins, deadlines, handover, overview, retention
+from scheduling import abandoned, checkins, deadlines, handover, overview, retention, silence
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,7 @@ JOBS: tuple[tuple[str, Job], ...] = (
     ("reviews", deadlines.reviews),
     ("period_followups", deadlines.period_followups),
     ("inactivity", deadlines.inactivity),
+    ("silent_citizens", silence.close_silent_citizens),
     ("handovers", handover.send_handovers),
 )
 

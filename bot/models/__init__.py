@@ -6,7 +6,7 @@ Importing this package registers all tables on `Base.metadata`, which Alembic co
 from bot.models.base import Base
 from bot.models.checkins import Checkin, CheckinAgreement, Reminder
 from bot.models.citizens import ChannelIdentity, Citizen, ConversationState, Message
-from bot.models.infra import AuditEntry, OutboxMessage, ProcessedInbound
+from bot.models.infra import AuditEntry, OutboxMessage, ProcessedInbound, SenderLimit
 from bot.models.reports import ConcernReport
 from bot.models.staff import Absence, Team, Worker
 
@@ -24,6 +24,7 @@ __all__ = [
     "OutboxMessage",
     "ProcessedInbound",
     "Reminder",
+    "SenderLimit",
     "Team",
     "Worker",
 ]

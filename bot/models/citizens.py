@@ -75,6 +75,12 @@ class Citizen(Base):
         self.status = CitizenStatus.PAUSED
         return True
 
+    def close(self, now: datetime) -> None:
+        """The course ends (here: silent for the profile's `close_silent_after_days`): the nightly purge
+        anonymises the citizen `closed_case_days` later."""
+        if self.status != CitizenStatus.CLOSED:
+            self.status, self.closed_at = CitizenStatus.CLOSED, now
+
     def resume(self) -> bool:
         """START after STOP: a paused citizen is active again; True if they were paused."""
         if self.status != CitizenStatus.PAUSED:

@@ -121,3 +121,19 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(64))
     subject_type: Mapped[str | None] = mapped_column(String(32))
     subject_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class SenderLimit(Base):
+    """How many of one kind of answer a sender had in the current window (the flood limits).
+
+    The key is `Vault.limit_key` of the sender's address: no lookup hash, so scrubbing an anonymous
+    sender's rows leaves it, and it joins nothing else. The window's end is a whole minute, and a row
+    goes once its window is over: what remains of a sender is a count, for an hour or so.
+    """
+
+    __tablename__ = "sender_limits"
+
+    key: Mapped[str] = mapped_column(String(HASH_LENGTH), primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(16), primary_key=True)  # auto, dialogue, safety, alert, code
+    count: Mapped[int] = mapped_column(Integer)
+    until: Mapped[datetime] = mapped_column(index=True)

@@ -11,6 +11,7 @@ from bot.profile.loading import list_profiles, load_profile, parse_profile
 from bot.profile.models import (
     Contact,
     FollowUpRules,
+    LimitRules,
     Profile,
     ReminderRules,
     ReportRules,
@@ -41,6 +42,7 @@ __all__ = [
     "ContactForm",
     "DayHours",
     "FollowUpRules",
+    "LimitRules",
     "OfficeHours",
     "Profile",
     "ProfileError",

@@ -86,6 +86,13 @@ def describe(profile: Profile) -> str:
         f"{retention.closed_case_days} dage; invitationskoder {retention.code_expiry_days} dage; "
         f"kvitteringskoder {retention.receipt_code_days} dage"
     )
+    limits = profile.limits
+    lines.append(
+        f"Grænser pr. afsender i timen: {limits.auto_replies_per_hour} automatiske svar, "
+        f"{limits.dialogue_replies_per_hour} spørgsmål, {limits.safety_replies_per_hour} sikkerhedssvar; "
+        f"én krisealarm pr. {limits.crisis_alert_hours} timer; {limits.wrong_codes} forkerte koder, "
+        f"så pause i {limits.wrong_code_pause_minutes} min"
+    )
     lines.append("Kontaktformer: " + ", ".join(_FORM_NAMES[form] for form in profile.contact_forms))
     lines.append("Anonym hjælp: " + ("ja" if profile.anonymous_help_allowed else "nej"))
     lines.append(f"Sprog: {', '.join(profile.languages)} (standard: {profile.default_language})")

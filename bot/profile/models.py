@@ -138,6 +138,46 @@ class RetentionRules(BaseModel):
     receipt_code_days: int = Field(
         default=90, ge=1, le=3650, description="a reporter's receipt code (answer handle) works for"
     )
+    close_silent_after_days: int = Field(
+        default=365,
+        ge=14,
+        le=3650,
+        description="a citizen not heard from this long is closed (their worker and the leads are told a "
+        "week before, with a button to keep them); a report not closed this long after it came is closed",
+    )
+
+
+class LimitRules(BaseModel):
+    """Flood limits per sender (a phone number, a Telegram chat), on both channels: a loop between two
+    auto-responders, a prank or a guesser of codes costs little. What a citizen writes always reaches the
+    team whatever the limits; only the bot's own answers are held back."""
+
+    model_config = STRICT
+    auto_replies_per_hour: int = Field(
+        default=8, ge=1, le=100, description="acknowledgements, menus, the office-hours answer"
+    )
+    dialogue_replies_per_hour: int = Field(
+        default=30, ge=5, le=200, description="questions of a dialogue (a concern report, a language choice)"
+    )
+    safety_replies_per_hour: int = Field(
+        default=40, ge=5, le=200, description="the numbers, STOP/START/SLET confirmations, the crisis answer"
+    )
+    crisis_alert_hours: int = Field(
+        default=12,
+        ge=1,
+        le=72,
+        description="one crisis alert to the team per sender in this many hours; later messages are "
+        "relayed marked as possibly serious",
+    )
+    wrong_codes: int = Field(
+        default=5, ge=1, le=50, description="wrong codes (START, STATUS, enrolment) answered before a pause"
+    )
+    wrong_code_pause_minutes: int = Field(
+        default=60,
+        ge=5,
+        le=1440,
+        description="the window for wrong codes; after the pause, silence until it ends",
+    )
 
 
 class Profile(BaseModel):
@@ -156,6 +196,7 @@ class Profile(BaseModel):
     followup: FollowUpRules = Field(default_factory=FollowUpRules)
     reminders: ReminderRules = Field(default_factory=ReminderRules)
     retention: RetentionRules = Field(default_factory=RetentionRules)
+    limits: LimitRules = Field(default_factory=LimitRules)
     contact_forms: list[ContactForm] = Field(default_factory=lambda: list(ALL_CONTACT_FORMS), min_length=1)
     anonymous_help_allowed: bool = True
     # Where the municipality has an on-call duty outside office hours: the worker (by name, in the first

@@ -8,6 +8,7 @@ from bot.repositories.citizens import CitizenRepository, IdentityRepository, Mes
 from bot.repositories.dialogues import DialogueRepository
 from bot.repositories.figures import FiguresRepository
 from bot.repositories.inbound import InboundRepository
+from bot.repositories.limits import SenderLimitRepository
 from bot.repositories.reports import ReportRepository
 from bot.repositories.staff import (
     AbsenceRepository,
@@ -31,6 +32,7 @@ __all__ = [
     "PersonalDataRepository",
     "ReminderRepository",
     "ReportRepository",
+    "SenderLimitRepository",
     "TeamRepository",
     "WorkerRepository",
 ]

@@ -318,6 +318,10 @@ class ReminderRepository(Repository[Reminder]):
             statement = sqlite.insert(Reminder).values(values).on_conflict_do_nothing(index_elements=["key"])
         return self._session.scalar(statement.returning(Reminder.id))
 
+    def sent_at(self, key: str) -> datetime | None:
+        """When the reminder with this key went out, if it did."""
+        return self._session.scalar(select(Reminder.sent_at).where(Reminder.key == key))
+
     def sent_keys(self, keys: Sequence[str]) -> set[str]:
         """Which of these reminder keys went out already (one round trip for a batch)."""
         if not keys:

@@ -278,6 +278,13 @@ class CitizenRepository(Repository[Citizen]):
         )
         return self._session.scalars(query.order_by(Citizen.period_ends_on).limit(limit)).all()
 
+    def open_silent_since(self, since: datetime, limit: int) -> Sequence[Citizen]:
+        """Citizens of any status but closed (invited, new, active, paused) not heard from since `since`
+        (never heard from: counted from their start): the ones to close for silence, and to warn first."""
+        last_heard = func.coalesce(Citizen.last_contact_at, Citizen.created_at)
+        query = select(Citizen).where(Citizen.status != CitizenStatus.CLOSED, last_heard <= since)
+        return self._session.scalars(query.order_by(Citizen.id).limit(limit)).all()
+
     def silent_since(self, since: datetime, limit: int) -> Sequence[Citizen]:
         """Active citizens not heard from since `since` and not suggested for closing since they were last
         heard from (never heard from: counted from their start). Two index ranges, not one scan."""

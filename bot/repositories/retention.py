@@ -1,12 +1,13 @@
 """The retention purge's statements: set-based, so a night's purge is a handful of statements however
 much there is to forget. Each returns how many rows it touched (for the log: counts, never contents)."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import CursorResult, String, and_, cast, delete, exists, literal, not_, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.models import (
+    Absence,
     ChannelIdentity,
     Citizen,
     ConcernReport,
@@ -17,7 +18,7 @@ from bot.models import (
     Reminder,
     Worker,
 )
-from bot.models.enums import CitizenStatus, OutboxStatus
+from bot.models.enums import CitizenStatus, OutboxStatus, ReportStatus
 
 ANONYMISED_PREFIX = "#"
 """A closed citizen's alias becomes `#<id>`: counts survive for statistics, the person does not."""
@@ -135,6 +136,19 @@ class RetentionRepository:
 
     def delete_expired_dialogues(self, now: datetime) -> int:
         return self._run(delete(ConversationState).where(ConversationState.expires_at < now))
+
+    def close_stale_reports(self, filed_before: datetime, now: datetime) -> int:
+        """Reports never closed, filed before `filed_before`: closed now, so they are anonymised on the
+        usual schedule instead of keeping their texts for ever."""
+        return self._run(
+            update(ConcernReport)
+            .where(ConcernReport.status != ReportStatus.CLOSED, ConcernReport.created_at < filed_before)
+            .values(status=ReportStatus.CLOSED, closed_at=now)
+        )
+
+    def delete_old_absences(self, ended_before: date) -> int:
+        """Absences (who was away, who covered) that ended before `ended_before`."""
+        return self._run(delete(Absence).where(Absence.ends_on < ended_before))
 
     def delete_old_reminders(self, before: datetime) -> int:
         return self._run(delete(Reminder).where(Reminder.sent_at < before))

@@ -1,10 +1,10 @@
 """Repositories of the team side: teams, workers, absences, the audit log, and the personal-data walk."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import BindParameter, and_, bindparam, func, select
+from sqlalchemy import BindParameter, and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.models import Absence, AuditEntry, Team, Worker
@@ -45,6 +45,19 @@ class TeamRepository(Repository[Team]):
         return self._session.scalars(select(Team).order_by(Team.id)).all()
 
 
+_TEAM_WORKERS = select(Worker).where(Worker.team_id == bindparam("team_id")).order_by(Worker.id)
+
+
+def _all_named(workers: Iterable[Worker], name: str) -> list[Worker]:
+    """The workers called `name`, exactly, in any case (folded here: SQLite's lower() knows ASCII only)."""
+    wanted = name.strip().casefold()
+    return [worker for worker in workers if worker.name.casefold() == wanted]
+
+
+def _named(workers: Iterable[Worker], name: str) -> Worker | None:
+    return next(iter(_all_named(workers, name)), None)
+
+
 class WorkerRepository(Repository[Worker]):
     """Workers by id, by enrolment code or by their Telegram chat."""
 
@@ -72,29 +85,27 @@ class WorkerRepository(Repository[Worker]):
         return self._session.scalars(select(Worker).order_by(Worker.id)).all()
 
     def by_name(self, team_id: int, name: str) -> Worker | None:
-        query = select(Worker).where(Worker.team_id == team_id, Worker.name.ilike(name))
-        return self._session.scalars(query.order_by(Worker.id)).first()
+        """A worker of the team by exact name in any case: "%" and "_" are themselves, and Æ, Ø and Å
+        fold on SQLite too (its lower() knows ASCII only), so the folding is done here, in Python. A
+        team has a handful of workers: reading them all costs nothing."""
+        return _named(self._session.scalars(_TEAM_WORKERS, {"team_id": team_id}), name)
 
     def active_named(self, team_id: int, name: str) -> Worker | None:
-        """An active worker of the team by exact name in any case (no wildcards: a typed `%` is a `%`)."""
-        query = select(Worker).where(
-            Worker.team_id == team_id,
-            Worker.status == WorkerStatus.ACTIVE,
-            func.lower(Worker.name) == name.lower(),
-        )
-        return self._session.scalars(query.order_by(Worker.id)).first()
+        """An active worker of the team by exact name in any case (as `by_name`)."""
+        workers = self._session.scalars(_TEAM_WORKERS, {"team_id": team_id})
+        return _named((worker for worker in workers if worker.status == WorkerStatus.ACTIVE), name)
 
     def of_team(self, team_id: int | None = None) -> Sequence[Worker]:
         """A team's workers (every team's, without one), whatever their status, by name: the staff list."""
         query = select(Worker)
         if team_id is not None:
             query = query.where(Worker.team_id == team_id)
-        return self._session.scalars(query.order_by(Worker.team_id, func.lower(Worker.name), Worker.id)).all()
+        workers = self._session.scalars(query.order_by(Worker.team_id, Worker.id)).all()
+        return sorted(workers, key=lambda worker: (worker.team_id, worker.name.casefold(), worker.id))
 
     def all_named(self, team_id: int, name: str) -> Sequence[Worker]:
         """Every worker of the team by exact name in any case: more than one means the name is ambiguous."""
-        query = select(Worker).where(Worker.team_id == team_id, func.lower(Worker.name) == name.lower())
-        return self._session.scalars(query.order_by(Worker.id)).all()
+        return _all_named(self._session.scalars(_TEAM_WORKERS, {"team_id": team_id}), name)
 
     def named_leads(self, team_id: int) -> Sequence[Worker]:
         """The team's leads who have not left (enrolled, or still to enrol): the rule that a team always

@@ -9,11 +9,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.digits import has_foreign_digits, is_ascii_digit
+
 _DAY_WORDS = {"idag": 0, "today": 0, "imorgen": 1, "tomorrow": 1, "iovermorgen": 2}
 _TWO_WORDS = re.compile(r"\bi\s+(dag|morgen|overmorgen)\b", re.IGNORECASE)
-_DAY_MONTH = re.compile(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?\.?")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_RANGE = re.compile(r"(\d[\d./]*)[-–](\d[\d./]*)")  # 24.12-31.12 (2026-12-24 is one ISO date)
+_DAY_MONTH = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})(?:[./]([0-9]{2}|[0-9]{4}))?\.?")
+_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_RANGE = re.compile(r"([0-9][0-9./]*)[-–]([0-9][0-9./]*)")  # 24.12-31.12 (2026-12-24 is one ISO date)
 _RANGE_WORDS = {"-", "–", "til", "to", "until"}
 MAX_NAME_LENGTH = 80  # as a worker's name is stored
 
@@ -41,7 +43,9 @@ def read_day(token: str, today: date) -> date | None:
     word = token.lower()
     if word in _DAY_WORDS:
         return today + timedelta(days=_DAY_WORDS[word])
-    if not word[:1].isdigit():
+    if has_foreign_digits(word):
+        raise BadDate(token)  # "²³.¹²" is meant as a date, but not one we read: the worker is told
+    if not is_ascii_digit(word[:1]):
         return None
     try:
         if match := _ISO.fullmatch(word):

@@ -13,7 +13,7 @@ from bot.models import ChannelIdentity, Citizen, Worker
 from bot.models.enums import CitizenStatus, OutboxKind, WorkerStatus
 from bot.office_hours import last_closing, when_back
 from bot.safety import assess_danger
-from bot.services import reports
+from bot.services import flood, reports
 from bot.services.answering import answering_for_team
 from bot.services.audit import audit_entry
 from bot.services.commands import YES_WORDS, Command
@@ -65,7 +65,7 @@ def handle_sender(turn: Turn, identity: ChannelIdentity | None, command: Command
         _menu_choice(turn, identity, citizen, turn.inbound.choice)
     elif citizen is not None and identity is not None:
         _from_citizen(turn, identity, citizen)
-    elif (code := normalise_code(turn.inbound.text)) is not None and _link(turn, identity, code):
+    elif (code := normalise_code(turn.inbound.text)) is not None and _bare_code(turn, identity, code):
         return
     elif identity is not None and follow_up(turn, identity):
         return  # a reporter writing back: it belongs to their report
@@ -77,9 +77,14 @@ def _sentence_not_keyword(turn: Turn, citizen: Citizen | None, command: Command 
     """Typed without a slash, STATUS or START with a code we never gave out is a sentence ("status
     paadet", "start 8HJK2M virker ikke") when a linked citizen writes it, or when words follow the code:
     relayed, not answered with "unknown code". A command typed with its slash is meant as one."""
-    if command is None or turn.inbound.text.lstrip().startswith("/") or _code_known(turn, command):
+    if command is None or turn.inbound.text.lstrip().startswith("/"):
         return False
-    return citizen is not None or " " in command.args
+    if not flood.codes_paused(turn) and _code_known(turn, command):
+        return False
+    sentence = citizen is not None or " " in command.args
+    if sentence and citizen is None and command.name in ("start", "status") and command.args:
+        flood.note_wrong_code(turn)  # a guess all the same: relayed, and counted
+    return sentence
 
 
 def _code_known(turn: Turn, command: Command) -> bool:
@@ -136,9 +141,9 @@ def _command(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | No
 def _start(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen | None, args: str) -> None:
     code = normalise_code(args) if args else None
     if code is not None:
-        if _link(turn, identity, code):
+        if not flood.codes_paused(turn) and _link(turn, identity, code):
             return
-        turn.reply(turn.t("start.unknown_code"), kind=OutboxKind.ACK)
+        flood.wrong_code(turn, "start.unknown_code")
         return
     if identity is not None and identity.stopped:
         identity.stopped = False
@@ -171,6 +176,14 @@ def _menu_choice(turn: Turn, identity: ChannelIdentity | None, citizen: Citizen 
             turn.reply(turn.t("button.answered"), kind=OutboxKind.ACK)
         case _:  # a stale button from an old message: answer as to /start
             _start(turn, identity, citizen, "")
+
+
+def _bare_code(turn: Turn, identity: ChannelIdentity | None, code: str) -> bool:
+    """A code typed alone links, as START CODE does; a wrong one is a message (and a guess, counted)."""
+    if not flood.codes_paused(turn) and _link(turn, identity, code):
+        return True
+    flood.note_wrong_code(turn)
+    return False
 
 
 def _link(turn: Turn, identity: ChannelIdentity | None, code: str) -> bool:
@@ -299,6 +312,8 @@ def _crisis(turn: Turn, citizen: Citizen | None) -> None:
         if identity is not None and not turn.unlinked:  # a reporter's known chat keeps no time of it
             identity.closed_notice_at = turn.now  # it said when the team is back: no office-hours answer
     turn.crisis_answered = True
+    if not flood.first_alert(turn):
+        return  # the team knows of this episode: the message reaches them marked, as any worrying one
     for worker in workers:
         alias = citizen.alias if citizen else turn.deps.text("worker.unknown_sender", worker.language)
         worker_params = number_params(turn.deps, worker.language)

@@ -11,31 +11,29 @@ from bot.channels import Inbound
 from bot.clock import Clock
 from bot.crypto import Vault
 from bot.i18n import Catalogs
-from bot.models.enums import Channel, OutboxKind
+from bot.models.enums import OutboxKind
 from bot.outbox import Outbox, Post
 from bot.profile import Profile
 from bot.repositories.citizens import Author
 from bot.uow import UnitOfWork
 
-AUTO_REPLIES_PER_HOUR = 8
-"""The bot's own automatic answers by SMS to one number within an hour (acknowledgements, menus, the
-office-hours answer). A loop between two auto-responders, or a prank, must not cost the municipality money."""
-SAFETY_REPLIES_PER_HOUR = 40
-"""Answers that keep someone safe or in control (the numbers, STOP, START and SLET confirmations, the
-crisis answer) have their own, much higher, limit: a frightened person writing HJÆLP ten times is answered
-ten times."""
 SAFETY_KINDS = (OutboxKind.SAFETY, OutboxKind.CRISIS)
-AUTO_KINDS = (
-    OutboxKind.ACK,
-    OutboxKind.HELP,
-    OutboxKind.MENU,
-    OutboxKind.DIALOGUE,
-    OutboxKind.OFFICE_CLOSED,
-    OutboxKind.RECEIPT,
-    OutboxKind.INFO,
-)
-"""The outbox kinds of the bot's automatic answers; a worker's reply ("relay"), a reminder or a report's
-answer is somebody's own message and counts against neither limit."""
+"""Answers that keep someone safe or in control (the numbers, STOP, START and SLET confirmations, the
+crisis answer): their own, much higher, hourly limit: a frightened person writing HJÆLP ten times is
+answered ten times."""
+DIALOGUE_KINDS = (OutboxKind.DIALOGUE, OutboxKind.RECEIPT)
+"""A dialogue's questions and a report's receipt: a limit of their own, so that a reporter who mistypes
+is never stopped half-way, and a loop with an auto-responder still ends."""
+# Every other automatic answer (acknowledgements, menus, the office-hours answer) shares the smallest
+# limit. All three count per sender, on both channels, by `Vault.limit_key` (see `bot/services/flood.py`).
+
+
+def window_end(now: datetime, length: timedelta) -> datetime:
+    """The end of a limit's window that starts now, on a whole minute (a counter's row then tells no
+    more about when the sender wrote than that)."""
+    end = now + length
+    whole = end.replace(second=0, microsecond=0)
+    return whole if whole == end else whole + timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -73,11 +71,11 @@ class Turn:
     # The turn belongs to a concern report (or its status): nothing it leaves may lead back to the sender,
     # even one the bot knows, since the report may be anonymous (`leave_no_trace`).
     unlinked: bool = False
-    flooded: bool = False  # an SMS sender who got as many automatic answers this hour as we give
+    flooded: bool = False  # a sender who got as many automatic answers this hour as we give
+    limited: bool = True  # the flood limits apply (to everyone but an enrolled worker)
     author: Author | None = None  # who wrote, as found when the turn began (one read for all of it)
     worrying: bool = False  # the message may be serious (danger, or help asked for): marked for the worker
     crisis_answered: bool = False  # the sender got the crisis answer: no other automatic answer this turn
-    _replies_this_hour: dict[bool, int] = field(default_factory=dict)  # per class: safety or not
 
     @cached_property
     def address_hashes(self) -> list[str]:
@@ -99,29 +97,31 @@ class Turn:
         self.forget_sender = self.unlinked = True
         self.out.unlink()
 
+    @cached_property
+    def limit_key(self) -> str:
+        """The sender's key for the flood limits (outlives scrubbing, joins nothing)."""
+        return self.deps.vault.limit_key(f"{self.inbound.channel}:{self.inbound.address}")
+
     def reply(self, text: str, **options: Any) -> None:
-        """Answer the sender on the channel they used; by SMS within the hourly limits above.
+        """Answer the sender on the channel they used, within the hourly limits above.
 
         Only the answer is held back: what the sender wrote is still stored and relayed to the worker.
         """
         if self.forget_sender:
             options["ephemeral"] = True
-        if self.inbound.channel == Channel.SMS and self._sms_replies_spent(options.get("kind")):
+        if self.limited and self._replies_spent(options.get("kind")):
             self.flooded = True
             return
         self.out.add(self.inbound.channel, self.inbound.address, text, **options)
 
-    def _sms_replies_spent(self, kind: OutboxKind | None) -> bool:
-        """Whether this answer would go past its class's hourly limit (and counts it, if not)."""
-        safety = kind in SAFETY_KINDS
-        kinds = SAFETY_KINDS if safety else AUTO_KINDS
-        limit = SAFETY_REPLIES_PER_HOUR if safety else AUTO_REPLIES_PER_HOUR
-        spent = self._replies_this_hour.get(safety)
-        if spent is None:
-            since = self.now - timedelta(hours=1)
-            recipient = self.deps.vault.lookup_hash(self.inbound.address)
-            spent = self.uow.outbox.count_to(recipient, since, kinds)
-        if spent >= limit:
-            return True
-        self._replies_this_hour[safety] = spent + 1
-        return False
+    def _replies_spent(self, kind: OutboxKind | None) -> bool:
+        """Whether this answer goes past its class's hourly limit (it is counted either way)."""
+        limits = self.deps.profile.limits
+        if kind in SAFETY_KINDS:
+            purpose, limit = "safety", limits.safety_replies_per_hour
+        elif kind in DIALOGUE_KINDS:
+            purpose, limit = "dialogue", limits.dialogue_replies_per_hour
+        else:
+            purpose, limit = "auto", limits.auto_replies_per_hour
+        until = window_end(self.now, timedelta(hours=1))
+        return self.uow.limits.count(self.limit_key, purpose, self.now, until) > limit

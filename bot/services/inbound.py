@@ -23,7 +23,7 @@ from bot.models.enums import Channel, InboundStatus, WorkerStatus
 from bot.models.infra import coarse_time
 from bot.outbox import Outbox
 from bot.repositories.citizens import Author
-from bot.services import citizens, media, workers
+from bot.services import citizens, flood, media, workers
 from bot.services.commands import citizen_command, parse_command
 from bot.services.context import Deps, Turn
 from bot.uow import UnitOfWork
@@ -221,6 +221,7 @@ def route(turn: Turn, sender: Author | None = None) -> None:
     command = parse_command(inbound.text, inbound.channel) if inbound.choice is None else None
     worker = sender.worker
     if worker is not None and worker.status == WorkerStatus.ACTIVE:
+        turn.limited = False  # the team's own answers are never held back
         workers.handle_worker(turn, worker, command)
         return
     if worker is not None and worker.status == WorkerStatus.LEFT:
@@ -234,6 +235,7 @@ def route(turn: Turn, sender: Author | None = None) -> None:
         command is not None
         and command.name == "start"
         and command.args
+        and not flood.codes_paused(turn)
         and workers.try_enrol(turn, command.args)
     ):
         return

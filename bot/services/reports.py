@@ -19,6 +19,7 @@ from bot.cpr import contains_cpr
 from bot.models import ConcernReport, ConversationState
 from bot.models.enums import Channel, OutboxKind, ReporterCategory, Urgency
 from bot.office_hours import is_open, when_back
+from bot.services import flood
 from bot.services.commands import Command
 from bot.services.context import Turn
 from bot.services.dialogue import advance, dialogue_data, end_dialogue, start_dialogue
@@ -210,9 +211,10 @@ def show_status(turn: Turn, args: str) -> None:
     """`/status CODE`: the neutral status and the team's answer, if any. `/status CODE message`: the
     message joins the report (how an anonymous reporter writes back, leaving nothing to recognise them)."""
     turn.leave_no_trace()
-    report, code, message = report_and_message(turn, args)
+    paused = flood.codes_paused(turn)
+    report, code, message = report_and_message(turn, args) if not paused else (None, "", "")
     if report is None:
-        turn.reply(turn.t("status.unknown_code"), kind=OutboxKind.ACK, ephemeral=True)
+        flood.wrong_code(turn, "status.unknown_code", ephemeral=True)
         return
     if message:
         attach(turn, report, message)

@@ -25,7 +25,7 @@ from bot.services.held_replies import hold_reply
 from bot.services.leaving import chat_hashes
 from bot.services.numbers import help_text
 from bot.services.period import period_command
-from bot.services.relay import relay_to_citizen
+from bot.services.relay import relay_to_citizen, responders
 from bot.services.team_view import staff_choice, team_command
 from bot.services.worker_reports import DIALOGUE_ANSWER, answer_report, list_reports, report_action
 from bot.sms_text import TWILIO_MAX_CHARACTERS, fits_twilio, segments
@@ -138,6 +138,8 @@ def _replied_citizen(turn: Turn) -> Citizen | None:
 
 def _reply_to_citizen(turn: Turn, worker: Worker, citizen: Citizen) -> None:
     """A Telegram reply to a relayed message answers that citizen, on the channel they used."""
+    if not _answers_now(turn, worker, citizen):
+        return
     if turn.inbound.media is not None:
         media.reply_with_media(turn, worker, citizen)
         return
@@ -196,7 +198,23 @@ def _held_sms(turn: Turn, worker: Worker, send: bool) -> None:
     if not send or citizen is None:
         turn.reply(turn.t("worker.sms_not_sent"), kind=OutboxKind.INFO)
         return
-    _send_to_citizen(turn, worker, citizen, str(held["text"]))
+    if _answers_now(turn, worker, citizen):  # the citizen may have moved on while the worker thought
+        _send_to_citizen(turn, worker, citizen, str(held["text"]))
+
+
+def _answers_now(turn: Turn, worker: Worker, citizen: Citizen) -> bool:
+    """A reply reaches a citizen only from whoever answers for them now, by the one rule
+    (`relay.responders`): not from the worker they had before an /assign, nor once they are closed.
+    Anyone else is told who has the citizen now, and nothing is sent."""
+    if citizen.status == CitizenStatus.CLOSED:
+        turn.reply(turn.t("worker.reply_citizen_closed", alias=citizen.alias), kind=OutboxKind.INFO)
+        return False
+    answering = responders(turn, citizen)
+    if any(colleague.id == worker.id for colleague in answering):
+        return True
+    names = ", ".join(colleague.name for colleague in answering) or turn.t("team.name")
+    turn.reply(turn.t("worker.reply_not_yours", alias=citizen.alias, worker=names), kind=OutboxKind.INFO)
+    return False
 
 
 def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) -> None:
@@ -285,6 +303,7 @@ _REFUSALS = {
     buttons.Family.AGREEMENT: "worker.checkin.gone",
     buttons.Family.REPORT: "worker.report.gone",
     buttons.Family.HELD: "worker.citizen_gone",
+    buttons.Family.KEEP: "worker.citizen_gone",
     buttons.Family.ABSENCE: "worker.away.gone",
     buttons.Family.STAFF: "staff.lead_only",
     buttons.Family.GIVE: "worker.citizen_gone",
@@ -295,10 +314,12 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
     match buttons.parse(data):
         case buttons.ClaimCitizen(citizen_id):
             citizen = turn.uow.citizens.get(citizen_id)
-            if citizen is None:
+            if citizen is None or citizen.team_id != worker.team_id:  # one answer: ids are not probed
                 turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
             else:
                 _claim(turn, worker, citizen)
+        case buttons.KeepCitizen(citizen_id):
+            _keep(turn, worker, citizen_id)
         case buttons.ReportTap(action, report_id):
             report = turn.uow.reports.get(report_id)
             if report is None or report.team_id != worker.team_id:
@@ -338,6 +359,21 @@ def _choice(turn: Turn, worker: Worker, data: str) -> None:
             turn.reply(turn.t("language.set"), kind=OutboxKind.ACK)
         case None:
             _refuse(turn, data)
+
+
+def _keep(turn: Turn, worker: Worker, citizen_id: int) -> None:
+    """The tap on the warning that a silent citizen is about to be closed: the silence starts over (as if
+    heard from now), so they are closed only after another full period without contact."""
+    citizen = turn.uow.citizens.get(citizen_id)
+    if citizen is None or citizen.team_id != worker.team_id:
+        turn.reply(turn.t("worker.citizen_gone"), kind=OutboxKind.INFO)
+        return
+    if citizen.status == CitizenStatus.CLOSED:
+        turn.reply(turn.t("worker.silent.already_closed", alias=citizen.alias), kind=OutboxKind.INFO)
+        return
+    citizen.last_contact_at = turn.now
+    turn.uow.audit.add(audit_entry(turn.now, "citizen.kept_open", "citizen", citizen.id, by=worker))
+    turn.reply(turn.t("worker.silent.kept", alias=citizen.alias), kind=OutboxKind.INFO)
 
 
 def _refuse(turn: Turn, data: str) -> None:

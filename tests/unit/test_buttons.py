@@ -20,6 +20,7 @@ from bot.buttons import (
     ConfirmDelete,
     Family,
     GiveCitizen,
+    KeepCitizen,
     MenuTap,
     PickCitizen,
     ReportAnswer,
@@ -38,6 +39,7 @@ from bot.services.report_filing import UNKNOWN_AGE
 # (built, the data on phones today, what a tap on it is)
 EVERY_BUTTON = [
     (buttons.claim(4), "claim:4", ClaimCitizen(4), Family.CLAIM),
+    (buttons.keep(4), "keep:4", KeepCitizen(4), Family.KEEP),
     (buttons.send_held(4), "held:4", SendHeld(4), Family.HELD),
     (buttons.report_take(9), "report:take:9", ReportTap("take", 9), Family.REPORT),
     (buttons.report_answer(9), "report:answer:9", ReportTap("answer", 9), Family.REPORT),

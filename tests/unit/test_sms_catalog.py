@@ -77,6 +77,7 @@ def longest_values(language: str) -> dict[str, object]:
         "last": "31.12.2026",
         "cover": LONGEST_FIRST_NAME,
         "age": "30",
+        "minutes": 1440,  # the longest pause after wrong codes a profile may set
         "command": "STATUS",
     }
 
