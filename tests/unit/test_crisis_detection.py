@@ -13,7 +13,7 @@ from benchmarks.crisis_detection import SETS, load, score
 from bot.policy.crisis import assess
 from bot.policy.crisis.assess import ASKED, HARMLESS_USE, LONG_AGO, NEGATED, RESEMBLES_CRISIS
 from bot.policy.crisis.signs import SIGNS
-from bot.safety import danger_kind
+from bot.safety import assess_danger, danger_kind
 
 SIGN_NAMES = {sign.name for sign in SIGNS} | {NEGATED, LONG_AGO, ASKED, HARMLESS_USE, RESEMBLES_CRISIS}
 
@@ -135,3 +135,15 @@ def test_every_decision_on_the_labelled_sets_is_explained_by_named_signs(name: s
         assert set(found.signs) <= SIGN_NAMES
         if found.level is not None:
             assert found.signs
+
+
+@given(st.text(alphabet=st.characters(categories=["Nd", "No", "Nl"]), min_size=1, max_size=8))
+def test_any_unicode_number_in_a_message_is_read_without_crashing(number: str) -> None:
+    """'²' or '፩' pass str.isdigit() but not int(): a message holding one must still be assessed (a
+    crash here would lose the citizen's text)."""
+    for text in (number, f"jeg har taget {number} piller", f"{number}{number}"):
+        assess_danger(text)
+
+
+def test_a_count_in_other_digits_still_counts() -> None:
+    assert assess_danger("jeg har taget ٣٠ piller").level == assess_danger("jeg har taget 30 piller").level

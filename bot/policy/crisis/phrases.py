@@ -90,7 +90,7 @@ class _Vocabulary:
         if known is not None:
             return known
         found: set[int] = set(self._raw.get(word, ())) | self._raw.get("_", set())
-        if word.isdigit() and len(word) < 7 and int(word) >= MANY:
+        if word.isdecimal() and len(word) < 7 and int(word) >= MANY:  # isdigit() takes "²", int() does not
             found |= self._raw.get("#many", set())
         if _DOSE.fullmatch(word):
             found |= self._raw.get("#dose", set())
