@@ -1,6 +1,7 @@
-"""Composition root and command line of skp-bot: reads settings once, wires the parts, runs a command.
+"""The command line of skp-bot: reads settings once, has the parts built (`bot.bootstrap`), runs a command.
 
-The only core module allowed to import handlers/ and scheduling/ (DESIGN.md).
+With bot/bootstrap.py, the only core module allowed to import handlers/ and scheduling/ (DESIGN.md;
+tests/unit/test_layers.py holds it).
 """
 
 import argparse
