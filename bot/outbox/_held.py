@@ -6,7 +6,7 @@ with one multi-row INSERT per table, it costs two or three for the whole group. 
 trip and, on PostgreSQL, a third of a millisecond of CPU.
 
 Held rows are written before anything else runs in the transaction, the way the ORM writes its pending
-objects before a query: a read must see them (the SMS flood limit counts outbox rows), a delete must find
+objects before a query: a read must see them (a lookup of what was sent), a delete must find
 them, a commit must keep them. So nothing can tell they were held, except that their ids are known only
 once they are written: the outbox rows of a relayed message point at it through its `PendingMessage`.
 """

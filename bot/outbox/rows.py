@@ -39,12 +39,6 @@ _OUTBOX = OutboxMessage.__table__.c
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _NOW = bindparam("now", type_=UTCDateTime())
 
-_HAS_PENDING = (
-    select(_OUTBOX.id)
-    .where(_OUTBOX.recipient_hash == bindparam("recipient_hash"), _OUTBOX.status == PENDING_STATUS)
-    .limit(1)
-)
-
 _earlier = aliased(OutboxMessage)
 # The rows due, most urgent first (`Priority`: crisis answers and alerts, conversation, reminders,
 # notices), then oldest first, but none behind an older row that is not due (on the wire with a lease,
@@ -201,15 +195,6 @@ class OutboxRepository(Repository[OutboxMessage]):
 
     model = OutboxMessage
 
-    def count_to(self, recipient_hash: str, since: datetime, kinds: Sequence[str] | None = None) -> int:
-        """Messages queued for a recipient since a moment, of these kinds if given (the SMS flood limits)."""
-        query = select(func.count()).where(
-            OutboxMessage.recipient_hash == recipient_hash, OutboxMessage.created_at >= since
-        )
-        if kinds is not None:
-            query = query.where(OutboxMessage.kind.in_(kinds))
-        return self._session.scalar(query) or 0
-
     def by_external_id(self, channel: str, external_id: str) -> OutboxMessage | None:
         query = select(OutboxMessage).where(
             OutboxMessage.channel == channel, OutboxMessage.external_id == external_id
@@ -225,9 +210,6 @@ class OutboxRepository(Repository[OutboxMessage]):
         """How often a relayed message was queued (the first time, and each redelivery)."""
         query = select(func.count()).where(OutboxMessage.message_id == message_id)
         return self._session.scalar(query) or 0
-
-    def has_pending(self, recipient_hash: str) -> bool:
-        return self._run(_HAS_PENDING, {"recipient_hash": recipient_hash}).first() is not None
 
     def queue(
         self, values: Mapping[str, Any], delivery: Delivery, plain: bool, lease_until: datetime
