@@ -26,7 +26,6 @@ from bot.clock import Clock
 from bot.crypto import Vault
 from bot.models import OutboxMessage
 from bot.models.enums import Channel, DeliveryStatus, OutboxStatus
-from bot.models.infra import SCRUBBED, SCRUBBED_KEY, coarse_time
 from bot.outbox._gate import Gate
 from bot.outbox.post import SEND_LEASE, Dispatch, Post
 
@@ -429,7 +428,7 @@ class OutboxDrainer:
             if identity is not None:
                 identity.stopped = True  # they blocked the bot: writing again would only fail again
         if (row.options or {}).get("ephemeral"):
-            scrub(row, now)
+            uow.outbox.scrub([row.id], now)  # after the changes above are flushed: it is clean after
 
 
 def _leases_running_out(on_wire: Mapping[int, datetime], results: Results, now: datetime) -> list[int]:
@@ -446,19 +445,6 @@ def _leases_running_out(on_wire: Mapping[int, datetime], results: Results, now: 
 def _plain(row: Mapping[str, Any]) -> bool:
     """A leased row with nothing to note once sent but that it was (see `Dispatch.plain`)."""
     return not (row["options"] or {}).get("ephemeral") and row["message_id"] is None
-
-
-def scrub(row: OutboxMessage, now: datetime) -> None:
-    """Forget whom an ephemeral message went to, what it said, and when to the second (anonymous
-    reporters), as `OutboxRepository.scrub` does."""
-    row.recipient_hash = SCRUBBED
-    row.recipient_enc = ""
-    row.body_enc = ""
-    row.external_id = None
-    row.idempotency_key = f"{SCRUBBED_KEY}{row.id}"
-    row.created_at = row.next_attempt_at = coarse_time(now)
-    if row.sent_at is not None:
-        row.sent_at = coarse_time(now)
 
 
 def backoff_seconds(attempts: int, unit: float = 2.0) -> float:

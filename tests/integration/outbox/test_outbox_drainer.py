@@ -18,9 +18,11 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, event, select
 
+from bot.channels import Delivery, Rejected
 from bot.crypto import Vault
 from bot.models import OutboxMessage
 from bot.models.enums import Channel, OutboxStatus
+from bot.models.infra import SCRUBBED, SCRUBBED_KEY
 from bot.outbox import Outbox, OutboxDrainer
 from bot.services.context import Deps
 from tests.fakes.clock import FakeClock, RunningClock
@@ -247,3 +249,36 @@ async def test_a_chain_slower_than_its_lease_gives_the_rest_back_instead_of_send
         await bounded(running, "the drainer to stop")
     assert telegram.texts_to(SUSANNE) == texts
     assert statuses_for(migrated, vault, SUSANNE) == [OutboxStatus.SENT] * 6
+
+
+class RefusingSender:
+    """A channel that refuses every message for good (as Telegram does a malformed one)."""
+
+    async def send(self, delivery: Delivery) -> str:
+        raise Rejected("refused")
+
+
+async def test_an_anonymous_reply_the_channel_refuses_is_given_up_and_forgotten(
+    migrated: Engine, vault: Vault, clock: FakeClock
+) -> None:
+    """A reply to an anonymous reporter that can never be sent keeps nothing of whom it was for, what it
+    said, or which id it had: the same as one that was sent."""
+    deps = deps_on(migrated, vault, clock)
+    with deps.new_uow() as uow:
+        Outbox(uow, deps, "telegram:4711", deps.clock.now()).add(
+            Channel.TELEGRAM, "9001", "Din kvittering: K7Q2", ephemeral=True
+        )
+        uow.commit()
+    drainer = OutboxDrainer(deps, {"telegram": RefusingSender()})
+    async with draining(drainer) as stop:
+        for _ in range(100):
+            if drainer.stats.failed:
+                break
+            await asyncio.sleep(0.05)
+        await stop()
+
+    with deps.new_uow() as uow:
+        row = uow.session.scalars(select(OutboxMessage)).one()
+        assert row.status == OutboxStatus.FAILED
+        assert (row.recipient_hash, row.recipient_enc, row.body_enc) == (SCRUBBED, "", "")
+        assert row.idempotency_key == f"{SCRUBBED_KEY}{row.id}" and "4711" not in row.idempotency_key
