@@ -147,3 +147,19 @@ def test_any_unicode_number_in_a_message_is_read_without_crashing(number: str) -
 
 def test_a_count_in_other_digits_still_counts() -> None:
     assert assess_danger("jeg har taget ٣٠ piller").level == assess_danger("jeg har taget 30 piller").level
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["stop med at spørge til min mor hun er ligeglad", "jeg er ligeglad med det", "hun er ligeglad"],
+)
+def test_everyday_not_caring_is_no_sign(message: str) -> None:
+    """Found by using the demo as a citizen: an irritated "hun er ligeglad" got the crisis numbers."""
+    assert assess_danger(message).level is None
+
+
+@pytest.mark.parametrize(
+    "message", ["jeg er ligeglad med alt", "er ligeglad med om jeg lever", "i dont care anymore"]
+)
+def test_not_caring_about_anything_or_living_is_worrying(message: str) -> None:
+    assert assess_danger(message).level == "worrying"

@@ -803,7 +803,7 @@ SIGNS: tuple[Sign, ...] = (
             "(nothing matters|intet betyder)",
             "(når man dør|when you die|efter man dør|after you die)",
             "😔|😞|😢|😭 ~1 (kan ik|kan ikke|orker ik|cant)",
-            "(dont care anymore|ligeglad med alt|er ligeglad)",
+            "(dont care anymore|ligeglad med alt|ligeglad med mig selv|ligeglad med livet|ligeglad med om jeg lever)",
         ),
         negatable=False,
     ),
