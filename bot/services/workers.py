@@ -27,6 +27,7 @@ from bot.services.numbers import help_text
 from bot.services.period import period_command
 from bot.services.relay import relay_to_citizen, responders
 from bot.services.team_view import staff_choice, team_command
+from bot.services.web_command import web_command
 from bot.services.worker_reports import DIALOGUE_ANSWER, answer_report, list_reports, report_action
 from bot.sms_text import TWILIO_MAX_CHARACTERS, fits_twilio, segments
 
@@ -110,6 +111,8 @@ def _command(turn: Turn, worker: Worker, command: Command) -> None:
         away_command(turn, worker, command.args)
     elif name == "team":
         team_command(turn, worker)
+    elif name == "web":
+        web_command(turn, worker)
     elif name == "period":
         period_command(turn, worker, command.args)
     elif name == "language":
