@@ -1,5 +1,6 @@
 """The command line's staff commands: list the workers, switch one off or on, change their role or duty,
-give them a new enrolment code or a link to the web console. Each is one transaction; a worker is named by name (or id) and team."""
+give them a new enrolment code or a link to the web console. Each is one transaction; a worker is named
+by name (or id) and team."""
 
 from dataclasses import dataclass
 from datetime import datetime
