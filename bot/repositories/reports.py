@@ -64,3 +64,12 @@ class ReportRepository(Repository[ConcernReport]):
             ConcernReport.created_at <= until,
         )
         return self._session.scalars(query.order_by(ConcernReport.id).limit(limit)).all()
+
+    def settled_in_team(self, team_id: int, since: datetime, limit: int) -> Sequence[ConcernReport]:
+        """A team's reports answered or closed since `since` (the console's "recently done"), newest first."""
+        query = select(ConcernReport).where(
+            ConcernReport.team_id == team_id,
+            ConcernReport.status.in_([ReportStatus.ANSWERED, ReportStatus.CLOSED]),
+            (ConcernReport.answered_at >= since) | (ConcernReport.closed_at >= since),
+        )
+        return self._session.scalars(query.order_by(ConcernReport.id.desc()).limit(limit)).all()

@@ -12,7 +12,7 @@ from bot.cpr import contains_cpr
 from bot.models import Citizen, Worker
 from bot.models.enums import Channel, CitizenStatus, OutboxKind, WorkerStatus
 from bot.safety import looks_sensitive
-from bot.services import held_replies, media
+from bot.services import assigning, held_replies, media
 from bot.services.absence import absence_choice, away_command
 from bot.services.audit import audit_entry
 from bot.services.checkin_outcomes import checkin_choice
@@ -231,18 +231,9 @@ def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) 
         owner = turn.uow.workers.get(citizen.worker_id) if citizen.worker_id else None
         turn.reply(turn.t("worker.already_claimed", alias=citizen.alias, worker=owner.name if owner else "?"))
         return
-    _give(turn, worker, citizen, worker, "citizen.claimed")
+    assigning.give(turn.uow, turn.now, worker, citizen, worker, "citizen.claimed")
     if announce:
         turn.reply(turn.t("worker.claimed", alias=citizen.alias, worker=worker.name), kind=OutboxKind.INFO)
-
-
-def _give(turn: Turn, by: Worker, citizen: Citizen, to: Worker, action: str) -> None:
-    """Make `to` the citizen's worker (a claim, or a lead's assignment), and log who did it."""
-    citizen.given_to(to.id)
-    agreement = turn.uow.agreements.current(citizen.id)
-    if agreement is not None:  # the check-in reminders follow the citizen to their new worker
-        agreement.worker_id = to.id
-    turn.uow.audit.add(audit_entry(turn.now, action, "citizen", citizen.id, by=by))
 
 
 def _invite(turn: Turn, worker: Worker, alias: str) -> None:
@@ -403,13 +394,9 @@ def _assign(turn: Turn, worker: Worker, args: str) -> None:
 
 def _assign_to(turn: Turn, worker: Worker, citizen: Citizen, target: Worker | None) -> None:
     """A lead gives a citizen of the team to `target`, who is told (by `/assign`, or a tap after a
-    colleague left); refused when `target` is not an active worker of the team."""
-    if target is None or target.team_id != worker.team_id or target.status != WorkerStatus.ACTIVE:
+    colleague left); refused when `target` is not an active worker of the team (`bot.services.assigning`)."""
+    if target is None or not assigning.may_take(worker, target):
         turn.reply(turn.t("staff.not_active"), kind=OutboxKind.INFO)
         return
-    _give(turn, worker, citizen, target, "citizen.assigned")
     turn.reply(turn.t("worker.assigned", alias=citizen.alias, worker=target.name), kind=OutboxKind.INFO)
-    if target.id != worker.id:
-        turn.out.to_worker(
-            target, turn.deps.text("worker.assigned_to_you", target.language, alias=citizen.alias)
-        )
+    assigning.assign(turn.uow, turn.deps, turn.out, turn.now, worker, citizen, target)

@@ -15,7 +15,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot.services.context import Deps
-from handlers.console import pages
+from handlers.console import pages, reports, team
 from handlers.console.web import Console, SecurityHeaders, signed_in
 
 
@@ -42,6 +42,17 @@ def console_app(deps: Deps) -> Starlette:
         Route("/citizens", private(pages.citizens), methods=["GET"]),
         Route("/citizens/{citizen_id}", private(pages.thread), methods=["GET"]),
         Route("/access", private(pages.access_log), methods=["GET"]),
+        Route("/reports", private(reports.reports), methods=["GET"]),
+        Route("/reports/{report_id}/take", private(reports.take, form=True), methods=["POST"]),
+        Route("/reports/{report_id}/answer", private(reports.answer, form=True), methods=["POST"]),
+        Route("/reports/{report_id}/close", private(reports.close, form=True), methods=["POST"]),
+        Route("/team", private(team.team), methods=["GET"]),
+        Route("/team/citizens/{citizen_id}/assign", private(team.hand_over, form=True), methods=["POST"]),
+        Route("/team/{worker_id}/deactivate", private(team.deactivate, form=True), methods=["POST"]),
+        Route("/team/{worker_id}/activate", private(team.activate, form=True), methods=["POST"]),
+        Route("/team/{worker_id}/lead", private(team.lead, form=True), methods=["POST"]),
+        Route("/team/{worker_id}/duty", private(team.duty, form=True), methods=["POST"]),
+        Route("/team/{worker_id}/code", private(team.code, form=True), methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(files("handlers.console") / "static")), name="static"),
         Route("/{rest:path}", private(pages.unknown), methods=["GET", "POST"]),
     ]
