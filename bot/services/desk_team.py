@@ -181,6 +181,8 @@ def hand_over(
         if citizen.status == CitizenStatus.CLOSED:
             return None
         target = uow.workers.get(worker_id)
+        if target is not None and citizen.worker_id == target.id:  # theirs already: nothing to do
+            return citizen.alias, target.name
         out = Outbox(uow, deps, f"console:{lead.id}:assign:{secrets.token_hex(8)}", now)
         assigning.assign(uow, deps, out, now, lead, citizen, target)
         uow.commit()
