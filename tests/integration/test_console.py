@@ -5,9 +5,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.models import Citizen, ConsoleAccessEntry
+from bot.models import Citizen, ConsoleAccessEntry, ConsoleLink, ConsoleSession
 from bot.services import staff_commands
 from handlers.console.web import COOKIE
+from scheduling.tick import run_retention
 from tests.integration.console_client import browser, console_deps, csrf, signed_in, web_link
 from tests.integration.scheduling_world import CITIZEN, LEAD, SUSANNE, VIVIAN
 from tests.integration.team import Team
@@ -158,3 +159,20 @@ def test_a_name_with_markup_is_shown_as_text(desk: Team) -> None:
     desk.says(CITIZEN, "<script>alert(1)</script> & <b>hej</b>")
     page = signed_in(desk, SUSANNE).get(f"/citizens/{ravn_id(desk)}").text
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_the_nightly_purge_keeps_the_access_log_its_days_and_drops_what_opens_nothing(desk: Team) -> None:
+    desk.says(CITIZEN, "hej")
+    client = signed_in(desk, SUSANNE)
+    client.get(f"/citizens/{ravn_id(desk)}")
+    web_link(desk, VIVIAN)  # never used
+    desk.clock.advance(timedelta(days=2))
+    run_retention(desk.deps)
+    with desk.deps.new_uow() as uow:
+        assert len(uow.session.scalars(select(ConsoleAccessEntry)).all()) == 1
+        assert uow.session.scalars(select(ConsoleLink)).all() == []  # spent, and expired
+        assert uow.session.scalars(select(ConsoleSession)).all() == []  # idle for two days
+    desk.clock.advance(timedelta(days=desk.deps.profile.console.access_log_days))
+    run_retention(desk.deps)
+    with desk.deps.new_uow() as uow:
+        assert uow.session.scalars(select(ConsoleAccessEntry)).all() == []
