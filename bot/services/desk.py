@@ -69,6 +69,7 @@ class Waiting:
     since: datetime  # local
     worker: str | None
     late: bool
+    answers: bool  # the viewer answers for them now (may open the thread)
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,7 @@ def _waiting(
                 _local(deps, since),
                 owner.name if owner else None,
                 late=now - since > WAIT_TOO_LONG,
+                answers=sight.answers_for(citizen),
             )
         )
     return tuple(shown)
