@@ -113,13 +113,14 @@ class FiguresRepository:
         )
         return self._session.scalar(query) or 0
 
-    def messages_between(self, start: datetime, end: datetime) -> dict[str, int]:
+    def messages_between(self, start: datetime, end: datetime) -> dict[tuple[str, str], int]:
+        """Messages relayed in [start, end), per (direction, channel)."""
         query = (
-            select(Message.direction, func.count())
+            select(Message.direction, Message.channel, func.count())
             .where(Message.created_at >= start, Message.created_at < end)
-            .group_by(Message.direction)
+            .group_by(Message.direction, Message.channel)
         )
-        return {direction: n for direction, n in self._session.execute(query)}
+        return {(str(direction), str(channel)): n for direction, channel, n in self._session.execute(query)}
 
     def message_times_between(self, start: datetime, end: datetime) -> Iterator[tuple[int, str, datetime]]:
         """(citizen id, direction, created) of every relayed message in [start, end), per citizen in order.

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 
-from bot.models.enums import CheckinOutcome, Direction
+from bot.models.enums import Channel, CheckinOutcome, Direction
 from bot.profile import Profile
 from bot.repositories.figures import ReportTimes
 from bot.uow import UnitOfWork
@@ -56,6 +56,14 @@ class ContactCounts:
 
 
 @dataclass(frozen=True)
+class ChannelMessages:
+    """Messages relayed through one channel (Telegram or SMS) in the period."""
+
+    messages_in: int
+    messages_out: int
+
+
+@dataclass(frozen=True)
 class CheckinCounts:
     """Agreed check-ins due in the period, by what the worker recorded."""
 
@@ -82,6 +90,7 @@ class PeriodStats:
     contacts: ContactCounts
     checkins: CheckinCounts
     response_times: ResponseTimes
+    messages_by_channel: dict[str, ChannelMessages]  # every channel, "telegram" and "sms", zeros included
 
     def as_json(self) -> dict[str, object]:
         data = asdict(self)
@@ -98,12 +107,12 @@ def period_stats(uow: UnitOfWork, profile: Profile, first_day: date, last_day: d
     with uow:
         figures = uow.figures
         reports, pickup_times = _reports(figures.reports_created_between(start, end))
-        messages = figures.messages_between(start, end)
+        by_channel = _by_channel(figures.messages_between(start, end))
         contacts = ContactCounts(
             new_contacts=figures.citizens_created_between(start, end),
             active_citizens=figures.citizens_who_wrote_between(start, end),
-            messages_in=messages.get(Direction.INBOUND, 0),
-            messages_out=messages.get(Direction.OUTBOUND, 0),
+            messages_in=sum(channel.messages_in for channel in by_channel.values()),
+            messages_out=sum(channel.messages_out for channel in by_channel.values()),
         )
         outcomes = figures.checkin_outcomes_between(start, end)
         later = figures.message_times_between(start, end + ANSWER_HORIZON)
@@ -116,7 +125,18 @@ def period_stats(uow: UnitOfWork, profile: Profile, first_day: date, last_day: d
         open=outcomes.get(CheckinOutcome.PENDING, 0),
     )
     times = ResponseTimes(Durations.of(answers), unanswered, Durations.of(pickup_times))
-    return PeriodStats(first_day, last_day, profile.timezone, reports, contacts, checkins, times)
+    return PeriodStats(first_day, last_day, profile.timezone, reports, contacts, checkins, times, by_channel)
+
+
+def _by_channel(counts: dict[tuple[str, str], int]) -> dict[str, ChannelMessages]:
+    """Every channel, in the enum's order; the totals are these summed, so the two always agree."""
+    return {
+        channel.value: ChannelMessages(
+            messages_in=counts.get((Direction.INBOUND.value, channel.value), 0),
+            messages_out=counts.get((Direction.OUTBOUND.value, channel.value), 0),
+        )
+        for channel in Channel
+    }
 
 
 def _reports(rows: Sequence[ReportTimes]) -> tuple[ReportCounts, list[timedelta]]:
