@@ -4,8 +4,8 @@
 
 Seeds `messages` relayed over a year (and as many sent outbox rows), a few hundred pending ones, reminders
 and concern reports, then prints how long a process' first scrape takes (it counts all messages once),
-the median and worst of the next 20 (they read only what is new), of 5 one-month `period_stats`, and of 3 years
-week by week (`weekly_figures`, 53 `period_stats`).
+the median and worst of the next 20 (they read only what is new), of 5 one-month `period_stats`, and of
+3 years week by week (`weekly_figures`, the console's Figures: 53 weeks in one pass over the messages).
 A Prometheus scrape runs every 15-60 s; it should stay well under a second.
 """
 

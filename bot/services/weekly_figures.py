@@ -71,7 +71,7 @@ def weekly_figures(
 def weeks(first_day: date, last_day: date) -> Iterator[tuple[date, date]]:
     """(first, last) day of each ISO week that touches the period, clipped to the period."""
     monday = first_day - timedelta(days=first_day.weekday())
-    while monday <= last_day:
+    while monday <= last_day and first_day <= last_day:
         yield max(monday, first_day), min(monday + timedelta(days=6), last_day)
         monday += timedelta(days=7)
 
