@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
 from bot.models.enums import Channel, CheckinOutcome, Direction
@@ -187,7 +187,7 @@ def _tallied(
 
 
 def _bounds(profile: Profile, periods: Sequence[tuple[date, date]]) -> list[datetime]:
-    """The periods' starts and the last one's end, as local midnights; refuses gaps and overlaps."""
+    """The periods' starts and the last one's end: local midnights; refuses gaps and overlaps."""
     if not periods:
         raise ValueError("no period")
     for (first_day, last_day), (next_first, _) in zip(periods, [*periods[1:], (None, None)], strict=True):
@@ -196,7 +196,8 @@ def _bounds(profile: Profile, periods: Sequence[tuple[date, date]]) -> list[date
         if next_first is not None and next_first != last_day + timedelta(days=1):
             raise ValueError("the periods are not back to back")
     days = [first_day for first_day, _ in periods] + [periods[-1][1] + timedelta(days=1)]
-    return [datetime.combine(day, time(0), tzinfo=profile.tz) for day in days]
+    # in UTC, as the rows come: comparing times of two different zones asks the zone for every row
+    return [datetime.combine(day, time(0), tzinfo=profile.tz).astimezone(UTC) for day in days]
 
 
 Timed = TypeVar("Timed", bound=tuple[Any, ...])
