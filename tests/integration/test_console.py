@@ -176,3 +176,28 @@ def test_the_nightly_purge_keeps_the_access_log_its_days_and_drops_what_opens_no
     run_retention(desk.deps)
     with desk.deps.new_uow() as uow:
         assert uow.session.scalars(select(ConsoleAccessEntry)).all() == []
+
+
+def test_figures_show_the_weeks_as_plots_with_their_numbers_and_as_csv(desk: Team) -> None:
+    desk.says(CITIZEN, "hej")
+    desk.says(SUSANNE, "/cases")
+    client = signed_in(desk, LEAD)
+    page = client.get("/figures?from=2026-11-01&to=2026-12-31")
+    assert page.status_code == 200
+    assert page.text.count("<svg") == 4 and 'role="img"' in page.text and "<script" not in page.text
+    assert "uge 49" in page.text and "Telegram ind" in page.text
+    csv = client.get("/figures.csv?from=2026-11-01&to=2026-12-31")
+    assert csv.headers["content-type"].startswith("text/csv")
+    assert 'filename="skp-figures-2026-11-01-2026-12-31.csv"' in csv.headers["content-disposition"]
+    header, *rows = csv.text.strip().splitlines()
+    assert header.startswith("week,") and len(rows) == 10  # weeks 44 (a Sunday) to 53 of 2026
+    assert sum(int(row.split(",")[3]) for row in rows) == 1  # Ravn's "hej", by Telegram
+    assert "hej" not in csv.text and "Ravn" not in csv.text
+
+
+@pytest.mark.parametrize(
+    "query", ["from=2026-13-01", "from=2026-12-10&to=2026-12-01", "from=1900-01-01&to=2026-12-01", "from=x"]
+)
+def test_a_period_that_cannot_be_read_shows_the_last_twelve_weeks_and_says_so(desk: Team, query: str) -> None:
+    page = signed_in(desk, SUSANNE).get(f"/figures?{query}")
+    assert page.status_code == 200 and "kunne ikke læses" in page.text and page.text.count("<svg") == 4
