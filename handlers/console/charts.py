@@ -183,7 +183,7 @@ def _svg(
     height = TOP + PLOT_HEIGHT + 28 + legend_rows * LEGEND_ROW + 4
     frame = _Frame(len(labels), ticks[-1])
     caption = (
-        f'<text class="chart-unit" x="{LEFT - 4}" y="{TOP - 10}" text-anchor="end" font-size="11" '
+        f'<text class="chart-unit" x="{LEFT}" y="{TOP - 10}" text-anchor="start" font-size="11" '
         f'fill="{TEXT_COLOUR}">{escape(unit)}</text>'
         if unit
         else ""
