@@ -312,6 +312,11 @@ def cmd_stats(ctx: Context, args: argparse.Namespace) -> int:
         f"deadline, {r.picked_up_late} late, {r.not_picked_up} not yet; {r.answered} answered",
         f"Contacts: {c.new_contacts} new, {c.active_citizens} citizens wrote; "
         f"{c.messages_in} messages in, {c.messages_out} out",
+        "Messages by channel: "
+        + "; ".join(
+            f"{channel} {counts.messages_in} in, {counts.messages_out} out"
+            for channel, counts in stats.messages_by_channel.items()
+        ),
         f"Check-ins: {k.done} done, {k.not_reached} not reached, {k.missed} missed "
         f"({k.moved} moved, {k.open} not recorded yet)",
         "Response times:",

@@ -69,6 +69,7 @@ class Waiting:
     since: datetime  # local
     worker: str | None
     late: bool
+    answers: bool  # the viewer answers for them now (may open the thread)
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,7 @@ def _waiting(
                 _local(deps, since),
                 owner.name if owner else None,
                 late=now - since > WAIT_TOO_LONG,
+                answers=sight.answers_for(citizen),
             )
         )
     return tuple(shown)
@@ -311,9 +313,10 @@ def thread(uow: UnitOfWork, deps: Deps, viewer: Viewer, citizen_id: int, now: da
             _checkin_line(deps, checkin, citizen, now)
             for checkin, _ in uow.checkins.of_citizen(citizen.id, THREAD_CHECKINS)
         )
+        can_reply = citizen.status != CitizenStatus.CLOSED
         log_access(uow, viewer, citizen.id, ConsoleAccess.THREAD, now)
         uow.commit()
-    return Thread(line, messages, checkins, can_reply=citizen.status != CitizenStatus.CLOSED)
+    return Thread(line, messages, checkins, can_reply)
 
 
 def _message(deps: Deps, message: Message, workers: dict[int, Worker]) -> ThreadMessage:
@@ -349,12 +352,12 @@ def access_log(uow: UnitOfWork, deps: Deps, viewer: Viewer, since: datetime) -> 
                 {e.citizen_id for e in entries if e.citizen_id is not None}
             ).items()
         }
-    return [
-        AccessLine(
-            _local(deps, entry.at),
-            workers.get(entry.worker_id) if entry.worker_id is not None else None,
-            aliases.get(entry.citizen_id) if entry.citizen_id is not None else None,
-            entry.action,
-        )
-        for entry in entries
-    ]
+        return [
+            AccessLine(
+                _local(deps, entry.at),
+                workers.get(entry.worker_id) if entry.worker_id is not None else None,
+                aliases.get(entry.citizen_id) if entry.citizen_id is not None else None,
+                entry.action,
+            )
+            for entry in entries
+        ]

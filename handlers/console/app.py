@@ -15,7 +15,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot.services.context import Deps
-from handlers.console import pages, reports, team
+from handlers.console import figures, pages, reports, team
 from handlers.console.web import Console, SecurityHeaders, signed_in
 
 
@@ -42,6 +42,8 @@ def console_app(deps: Deps) -> Starlette:
         Route("/citizens", private(pages.citizens), methods=["GET"]),
         Route("/citizens/{citizen_id}", private(pages.thread), methods=["GET"]),
         Route("/access", private(pages.access_log), methods=["GET"]),
+        Route("/figures", private(figures.figures), methods=["GET"]),
+        Route("/figures.csv", private(figures.figures_csv), methods=["GET"]),
         Route("/reports", private(reports.reports), methods=["GET"]),
         Route("/reports/{report_id}/take", private(reports.take, form=True), methods=["POST"]),
         Route("/reports/{report_id}/answer", private(reports.answer, form=True), methods=["POST"]),
