@@ -8,9 +8,11 @@ from sqlalchemy import select
 from bot.models import AuditEntry, ConcernReport
 from bot.models.enums import ReportStatus
 from tests.integration.desk_browser import Desk
+from tests.integration.scheduling_world import LEAD, SUSANNE, VIVIAN
 from tests.integration.team import Team
 
 NEIGHBOUR = "777000123"
+OLE = "5005"  # a worker of another team
 CONCERN = "manden i kiosken siger han ikke har spist"
 ANSWER = "Tak, vi kigger forbi i dag."
 PAGE = "/console/reports"
@@ -47,7 +49,7 @@ def audited(team: Team, report_id: int) -> list[str]:
 
 def test_the_lead_takes_answers_and_closes_a_report_and_the_reporter_gets_the_answer(team: Team) -> None:
     report_id = files_a_report(team)
-    lene = Desk(team.deps, "Lene")
+    lene = Desk(team, LEAD)
 
     listed = lene.page(PAGE)
     assert f'id="report-{report_id}"' in listed and CONCERN in listed and "Ole ved kiosken" in listed
@@ -75,12 +77,12 @@ def test_the_lead_takes_answers_and_closes_a_report_and_the_reporter_gets_the_an
 
 def test_taking_a_report_a_colleague_took_changes_nothing_and_the_page_says_who_has_it(team: Team) -> None:
     report_id = files_a_report(team)
-    team.presses("1001", f"report:take:{report_id}")  # Susanne, in Telegram
+    team.presses(SUSANNE, f"report:take:{report_id}")  # in Telegram
 
-    answer = Desk(team.deps, "Vivian").post(f"{PAGE}/{report_id}/take", from_page=PAGE)
+    answer = Desk(team, VIVIAN).post(f"{PAGE}/{report_id}/take", from_page=PAGE)
 
     assert answer.status_code == 303
-    page = Desk(team.deps, "Vivian").page(answer.headers["location"])
+    page = Desk(team, VIVIAN).page(answer.headers["location"])
     assert "Susanne" in page
     assert report(team, report_id).worker_id is not None
     assert audited(team, report_id) == ["report.take"]
@@ -90,7 +92,7 @@ def test_an_answer_with_a_cpr_number_is_refused_and_nothing_reaches_the_reporter
     report_id = files_a_report(team)
     before = len(team.received(NEIGHBOUR))
 
-    answer = Desk(team.deps, "Susanne").post(
+    answer = Desk(team, SUSANNE).post(
         f"{PAGE}/{report_id}/answer", {"text": "Han har cpr 010190-1234"}, from_page=PAGE
     )
 
@@ -102,12 +104,8 @@ def test_an_answer_with_a_cpr_number_is_refused_and_nothing_reaches_the_reporter
 
 def test_a_worker_of_another_team_neither_sees_nor_touches_the_report(team: Team) -> None:
     report_id = files_a_report(team)
-    team.worker_in_team("5005", "Ole", "Natteholdet")
-    with team.deps.new_uow() as uow:
-        other_team = uow.teams.by_name("Natteholdet")
-        assert other_team is not None
-        other_team_id = other_team.id
-    ole = Desk(team.deps, "Ole", team_id=other_team_id)
+    team.worker_in_team(OLE, "Ole", "Natteholdet")
+    ole = Desk(team, OLE)
 
     assert CONCERN not in ole.page(PAGE)
     for action in ("take", "close"):
@@ -123,8 +121,8 @@ def test_a_worker_of_another_team_neither_sees_nor_touches_the_report(team: Team
 def test_a_form_without_its_token_is_refused_and_changes_nothing(team: Team, action: str) -> None:
     report_id = files_a_report(team)
 
-    answer = Desk(team.deps, "Lene").post(
-        f"{PAGE}/{report_id}/{action}", {"text": ANSWER}, from_page=PAGE, csrf=False
+    answer = Desk(team, LEAD).post(
+        f"{PAGE}/{report_id}/{action}", {"text": ANSWER}, from_page=PAGE, csrf_token=False
     )
 
     assert answer.status_code == 403

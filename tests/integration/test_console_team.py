@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.models import Citizen, Worker
 from bot.models.enums import WorkerStatus
 from tests.integration.desk_browser import Desk
-from tests.integration.scheduling_world import VIVIAN
+from tests.integration.scheduling_world import LEAD, SUSANNE, VIVIAN
 from tests.integration.team import Team
 
 PAGE = "/console/team"
@@ -25,9 +25,9 @@ def worker(team: Team, name: str) -> Worker:
 
 
 def test_the_lead_deactivates_vivian_and_vivians_browser_opens_nothing_after(team: Team) -> None:
-    vivian_browser = Desk(team.deps, "Vivian")
+    vivian_browser = Desk(team, VIVIAN)
     assert vivian_browser.get("/console/").status_code == 200
-    lene = Desk(team.deps, "Lene")
+    lene = Desk(team, LEAD)
     vivian = worker(team, "Vivian")
     assert f'id="worker-{vivian.id}"' in lene.page(PAGE)
 
@@ -39,7 +39,7 @@ def test_the_lead_deactivates_vivian_and_vivians_browser_opens_nothing_after(tea
     for path in ("/console/", "/console/reports", PAGE, "/console/citizens"):
         refused = vivian_browser.get(path)
         assert refused.status_code == 303 and refused.headers["location"] == "/console/signin"
-    posted = vivian_browser.request("POST", f"{PAGE}/{vivian.id}/activate", {"csrf": "x"})
+    posted = vivian_browser.client.post(f"/team/{vivian.id}/activate", data={"csrf": "x"})
     assert posted.status_code == 303 and posted.headers["location"] == "/console/signin"
 
     again = lene.post(f"{PAGE}/{vivian.id}/activate", from_page=PAGE)
@@ -48,7 +48,7 @@ def test_the_lead_deactivates_vivian_and_vivians_browser_opens_nothing_after(tea
 
 
 def test_the_last_lead_cannot_be_deactivated_and_is_told_why(team: Team) -> None:
-    lene = Desk(team.deps, "Lene")
+    lene = Desk(team, LEAD)
     lead = worker(team, "Lene")
 
     answer = lene.post(f"{PAGE}/{lead.id}/deactivate", {"successor": ""}, from_page=PAGE)
@@ -59,7 +59,7 @@ def test_the_last_lead_cannot_be_deactivated_and_is_told_why(team: Team) -> None
 
 
 def test_the_last_lead_leaves_when_a_successor_is_named(team: Team) -> None:
-    lene = Desk(team.deps, "Lene")
+    lene = Desk(team, LEAD)
     lead, susanne = worker(team, "Lene"), worker(team, "Susanne")
 
     answer = lene.post(f"{PAGE}/{lead.id}/deactivate", {"successor": str(susanne.id)}, from_page=PAGE)
@@ -71,7 +71,7 @@ def test_the_last_lead_leaves_when_a_successor_is_named(team: Team) -> None:
 
 
 def test_a_worker_who_is_no_lead_sees_the_team_and_changes_nothing(team: Team) -> None:
-    susanne = Desk(team.deps, "Susanne")
+    susanne = Desk(team, SUSANNE)
     vivian = worker(team, "Vivian")
 
     page = susanne.page(PAGE)
@@ -86,7 +86,7 @@ def test_a_worker_who_is_no_lead_sees_the_team_and_changes_nothing(team: Team) -
 def test_a_form_without_its_token_is_refused(team: Team) -> None:
     vivian = worker(team, "Vivian")
 
-    answer = Desk(team.deps, "Lene").post(f"{PAGE}/{vivian.id}/deactivate", from_page=PAGE, csrf=False)
+    answer = Desk(team, LEAD).post(f"{PAGE}/{vivian.id}/deactivate", from_page=PAGE, csrf_token=False)
 
     assert answer.status_code == 403
     assert worker(team, "Vivian").status == WorkerStatus.ACTIVE
@@ -98,7 +98,7 @@ def test_a_worker_of_another_team_is_not_found(team: Team) -> None:
         ole = uow.session.scalars(select(Worker).where(Worker.name == "Ole")).one()
         ole_id = ole.id
 
-    answer = Desk(team.deps, "Lene").post(f"{PAGE}/{ole_id}/deactivate", from_page=PAGE)
+    answer = Desk(team, LEAD).post(f"{PAGE}/{ole_id}/deactivate", from_page=PAGE)
 
     assert answer.status_code == 404
     with team.deps.new_uow() as uow:
@@ -110,7 +110,7 @@ def test_a_worker_of_another_team_is_not_found(team: Team) -> None:
 def test_the_lead_changes_duty_and_role(team: Team, action: str, on: str) -> None:
     vivian = worker(team, "Vivian")
 
-    answer = Desk(team.deps, "Lene").post(f"{PAGE}/{vivian.id}/{action}", {"on": on}, from_page=PAGE)
+    answer = Desk(team, LEAD).post(f"{PAGE}/{vivian.id}/{action}", {"on": on}, from_page=PAGE)
 
     assert answer.status_code == 303
     now = worker(team, "Vivian")
@@ -119,7 +119,7 @@ def test_the_lead_changes_duty_and_role(team: Team, action: str, on: str) -> Non
 
 def test_a_new_enrolment_code_is_shown_once_and_binds_a_new_phone(team: Team) -> None:
     vivian = worker(team, "Vivian")
-    lene = Desk(team.deps, "Lene")
+    lene = Desk(team, LEAD)
 
     answer = lene.post(f"{PAGE}/{vivian.id}/code", from_page=PAGE)
 
@@ -136,7 +136,7 @@ def test_the_lead_hands_a_citizen_to_a_colleague_who_is_told(team: Team) -> None
     with team.deps.new_uow() as uow:
         ravn_id = uow.session.scalars(select(Citizen.id).where(Citizen.alias == "Ravn")).one()
 
-    answer = Desk(team.deps, "Lene").post(
+    answer = Desk(team, LEAD).post(
         f"{PAGE}/citizens/{ravn_id}/assign", {"worker": str(vivian.id)}, from_page=PAGE
     )
 
