@@ -33,7 +33,7 @@ class ExportLine:
     direction: Direction
     who: str | None  # the worker who answered (None: a worker no longer known); the citizen's own: None
     channel: Channel
-    text: str | None  # None: nothing to show (`purged`, or a photo, voice note… of which nothing is kept)
+    text: str | None  # None or "": no words (`purged`, or a photo, voice note… of which nothing is kept)
     purged: bool = False  # deleted after the retention period
     status: DeliveryStatus | None = None  # an answer that did not reach the citizen: held, failed
 
@@ -171,10 +171,7 @@ def _messages(export: JournalExport, texts: Catalogs, language: str) -> list[_En
         heading = f"{_when(line.at)}  {who} ({t(f'channel.{line.channel}')})"
         if line.status is not None:
             heading += f"  [{t(f'status.{line.status}')}]"
-        if line.purged:
-            body = t("purged")
-        else:
-            body = line.text if line.text is not None else t("no_text")
+        body = t("purged") if line.purged else line.text or t("no_text")  # no text: a photo, a sticker…
         entries.append(_Entry(heading, body))
     return entries
 

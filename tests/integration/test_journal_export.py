@@ -3,7 +3,7 @@ them, in time order, in the profile's time, as text and as a PDF; never a phone 
 
 import re
 import zlib
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import Engine, select
@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 from bot.crypto import Vault
 from bot.errors import DomainError
 from bot.models import Citizen, Message, Worker
-from bot.models.enums import Channel, CheckinOutcome
+from bot.models.enums import Channel, CheckinOutcome, DeliveryStatus, Direction
 from bot.outbox import Outbox
 from bot.services.citizen_answer import Outcome, answer_citizen
 from bot.services.journal_export import JournalExport, as_pdf, as_text, journal_export, pdf_safe
@@ -126,6 +126,34 @@ def test_a_message_past_its_retention_period_shows_that_it_was_deleted(journal: 
 
     assert "23.11.2026 10:00  Ravn skrev (SMS)\n    (slettet efter opbevaringsperioden)\n" in text
     assert "kan vi ses torsdag" not in text
+
+
+def test_a_photo_sent_shows_that_nothing_of_it_is_kept_and_the_granted_period_is_named(
+    journal: Journal,
+) -> None:
+    a_week_with_ravn(journal)
+    with journal.deps.new_uow() as uow:
+        citizen = uow.session.scalars(select(Citizen).where(Citizen.alias == "Ravn")).one()
+        citizen.period_ends_on = date(2027, 3, 31)
+        photo = Message(
+            citizen_id=citizen.id,
+            worker_id=journal.worker_id("Susanne"),
+            direction=Direction.OUTBOUND,
+            channel=Channel.TELEGRAM,
+            body_enc=None,  # as `media.reply_with_media` stores it
+            delivery_status=DeliveryStatus.SENT,
+            created_at=journal.clock.now(),
+        )
+        uow.messages.add(photo)
+        uow.commit()
+
+    text = as_text(journal.export(), journal.deps.texts, "da")
+
+    assert "Bevillingsperioden slutter: 31.3.2027\n" in text
+    assert (
+        "30.11.2026 12:07  Susanne til Ravn (Telegram)\n"
+        "    (billede, lydbesked e.l.; intet af indholdet er gemt)\n" in text
+    )
 
 
 def test_the_export_never_holds_a_phone_number_or_a_chat_id(journal: Journal) -> None:
