@@ -12,7 +12,7 @@ from bot.models.enums import Channel, CitizenStatus, DeliveryStatus, Direction
 from bot.outbox import Outbox
 from bot.services.citizen_answer import Answered, Outcome, answer_citizen
 from tests.fakes.clock import FakeClock
-from tests.integration.test_words import PHONE, sms_citizen
+from tests.integration.test_words import PHONE, relayed_as, sms_citizen
 from tests.integration.worker_talk import WorkerTalk
 
 SUSANNE, VIVIAN, CITIZEN = "1001", "1002", "2002"
@@ -186,3 +186,45 @@ def test_a_new_contact_answered_becomes_the_workers_own(desk: Console) -> None:
     assert desk.citizen(alias).worker_id == desk.worker_id("Vivian")
     assert desk.received("3003")[-1] == "Hej, jeg hedder Vivian"
     assert desk.answer("Susanne", alias, "Hej").answering == ("Vivian",)
+
+
+# --- the Telegram reply goes through the same service, and tells the worker as before -----------------------
+
+
+@pytest.fixture
+def by_sms(migrated: Engine, vault: Vault, clock: FakeClock) -> Console:
+    """Susanne's Ravn writes by SMS, and Susanne can reply to his relayed message in Telegram."""
+    desk = Console(migrated, vault, clock)
+    desk.worker(SUSANNE, "Susanne")
+    sms_citizen(desk)
+    desk.says(PHONE, "hej", channel=Channel.SMS)
+    return desk
+
+
+def test_a_telegram_reply_by_sms_in_several_parts_says_how_many(by_sms: Console) -> None:
+    by_sms.says(SUSANNE, "Vi ses i morgen. " * 12, reply_to=relayed_as(by_sms, "555"))
+
+    assert by_sms.received(PHONE)[-1] == ("Vi ses i morgen. " * 12).strip()
+    assert by_sms.last(SUSANNE) == "Sendt til Ravn som 2 SMS'er."
+
+
+def test_a_telegram_reply_too_long_for_an_sms_is_not_sent_and_the_worker_is_told(by_sms: Console) -> None:
+    before = by_sms.received(PHONE)
+
+    by_sms.says(SUSANNE, "Vi ses. " * 250, reply_to=relayed_as(by_sms, "555"))
+
+    assert by_sms.received(PHONE) == before
+    assert (
+        by_sms.last(SUSANNE)
+        == "Beskeden er for lang til en SMS til Ravn (højst 1600 tegn). Del den op, og svar igen."
+    )
+
+
+def test_a_telegram_reply_with_sensitive_words_by_sms_is_sent_after_send_anyway(by_sms: Console) -> None:
+    by_sms.says(SUSANNE, "Husk din medicin", reply_to=relayed_as(by_sms, "555"))
+    asked, offered = by_sms.last(SUSANNE), set(by_sms.buttons(SUSANNE).values())
+
+    by_sms.presses(SUSANNE, "sms:send")
+
+    assert "nævner: medicin" in asked and offered == {"sms:send", "sms:edit"}
+    assert by_sms.received(PHONE)[-1] == "Husk din medicin"
