@@ -222,7 +222,7 @@ def pdf_safe(text: str) -> str:
 
 
 def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
 
 
 def _drawable(char: str) -> bool:

@@ -214,6 +214,7 @@ def test_an_unknown_citizen_cannot_be_exported(journal: Journal) -> None:
 
 def test_characters_the_pdf_fonts_cannot_draw_become_a_visible_placeholder() -> None:
     assert pdf_safe("Åse “så” – 5 € … 😊 日本\x07") == "Åse “så” – 5 € … [?] [?][?][?]"
+    assert pdf_safe("a\tb\r\nc") == "a    b\nc"  # a tab is spaces, not a character it cannot draw
 
 
 # --- reading a PDF without a PDF library: its page count, and the text its pages draw -----------------------
