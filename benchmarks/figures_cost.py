@@ -4,7 +4,8 @@
 
 Seeds `messages` relayed over a year (and as many sent outbox rows), a few hundred pending ones, reminders
 and concern reports, then prints how long a process' first scrape takes (it counts all messages once),
-the median and worst of the next 20 (they read only what is new), and of 5 one-month `period_stats`.
+the median and worst of the next 20 (they read only what is new), of 5 one-month `period_stats`, and of
+3 years week by week (`weekly_figures`, the console's Figures: 53 weeks in one pass over the messages).
 A Prometheus scrape runs every 15-60 s; it should stay well under a second.
 """
 
@@ -25,6 +26,7 @@ from bot.models import Citizen, ConcernReport, Message, OutboxMessage, Reminder,
 from bot.profile import load_profile
 from bot.services.metrics import FiguresReader
 from bot.services.stats import period_stats
+from bot.services.weekly_figures import weekly_figures
 from tests.fakes.clock import FakeClock
 
 NOW = datetime(2026, 11, 23, 8, tzinfo=UTC)
@@ -147,11 +149,16 @@ def measure(kind: str, messages: int) -> None:
             month = timed(
                 lambda: period_stats(deps.new_uow(), profile, date(2026, 10, 1), date(2026, 10, 31)), 5
             )
+            year = timed(
+                lambda: weekly_figures(deps.new_uow, profile, date(2025, 11, 24), date(2026, 11, 22)), 3
+            )
             print(
                 f"{kind:10} {messages:>9} messages (seeded in {seeded:.0f} s): "
                 f"/metrics first scrape {first * 1000:.0f} ms, then median {scrape[0] * 1000:.1f} ms, "
                 f"worst {scrape[1] * 1000:.1f} ms; "
-                f"stats for one month median {month[0] * 1000:.0f} ms, worst {month[1] * 1000:.0f} ms"
+                f"stats for one month median {month[0] * 1000:.0f} ms, worst {month[1] * 1000:.0f} ms; "
+                f"a year week by week (the console's Figures) median {year[0] * 1000:.0f} ms, "
+                f"worst {year[1] * 1000:.0f} ms"
             )
         finally:
             engine.dispose()

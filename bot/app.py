@@ -27,7 +27,7 @@ from bot.crypto import CryptoConfigError, Vault, generate_secret
 from bot.db import describe_url, make_engine
 from bot.errors import DomainError
 from bot.profile import Profile, ProfileError, describe, list_profiles, load_profile
-from bot.services import keys, staff, staff_commands
+from bot.services import console_sessions, keys, staff, staff_commands
 from bot.services.context import Deps
 from bot.services.stats import Durations, period_stats
 from bot.settings import Settings, SettingsError, load_settings
@@ -78,7 +78,13 @@ class Context:
     @cached_property
     def deps(self) -> Deps:
         """The services' collaborators (`bot.bootstrap`); every use case gets a fresh unit of work."""
-        return bootstrap.build(self.engine, vault=self.vault, clock=self.clock, profile=self.profile)
+        return bootstrap.build(
+            self.engine,
+            vault=self.vault,
+            clock=self.clock,
+            profile=self.profile,
+            public_base_url=self.settings.public_base_url,
+        )
 
     def migrated(self) -> None:
         """Bring the schema to the newest revision and the profile's teams into the database."""
@@ -245,6 +251,18 @@ def cmd_worker_reenrol(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_console_link(ctx: Context, args: argparse.Namespace) -> int:
+    """A one-time link to the web console, for an operator to hand to the worker (valid 10 minutes)."""
+    ctx.migrated()
+    worker, url = staff_commands.console_link(ctx.deps, args.team, args.name)
+    minutes = int(console_sessions.LINK_VALID.total_seconds() // 60)
+    expires_at = ctx.clock.now() + console_sessions.LINK_VALID
+    data = {"worker_id": worker.id, "url": url, "expires_at": expires_at.isoformat()}
+    lines = [f"One-time link to the web console for {worker.name}, valid {minutes} minutes and once:", url]
+    emit(args, data, lines)
+    return 0
+
+
 STATS_DAYS = 30
 
 
@@ -294,6 +312,11 @@ def cmd_stats(ctx: Context, args: argparse.Namespace) -> int:
         f"deadline, {r.picked_up_late} late, {r.not_picked_up} not yet; {r.answered} answered",
         f"Contacts: {c.new_contacts} new, {c.active_citizens} citizens wrote; "
         f"{c.messages_in} messages in, {c.messages_out} out",
+        "Messages by channel: "
+        + "; ".join(
+            f"{channel} {counts.messages_in} in, {counts.messages_out} out"
+            for channel, counts in stats.messages_by_channel.items()
+        ),
         f"Check-ins: {k.done} done, {k.not_reached} not reached, {k.missed} missed "
         f"({k.moved} moved, {k.open} not recorded yet)",
         "Response times:",
@@ -486,6 +509,13 @@ def build_parser() -> argparse.ArgumentParser:
             duty = sub.add_mutually_exclusive_group()
             duty.add_argument("--on-duty", dest="on_duty", action="store_true", default=None)
             duty.add_argument("--off-duty", dest="on_duty", action="store_false")
+
+    console = commands.add_parser("console", help="the web console").add_subparsers(
+        dest="console_command", required=True
+    )
+    link = add(console, "link", cmd_console_link, "print a one-time login link for a worker (10 minutes)")
+    link.add_argument("name", help="the worker's name (or id, when two share a name)")
+    link.add_argument("--team", required=True)
 
     reminders = commands.add_parser("reminders", help="the scheduler's reminders").add_subparsers(
         dest="reminders_command", required=True

@@ -26,10 +26,12 @@ def build(
     profile: Profile,
     texts: Catalogs | None = None,
     before_uow: Callable[[], None] | None = None,
+    public_base_url: str | None = None,
 ) -> Deps:
     """The collaborators on `engine`: every use case gets a fresh unit of work on one session factory,
     whose outbox hands what commits lease to this process's drainer (`Deps.post`). `before_uow` runs
-    before each unit of work is made (the end-to-end tests use it to take the database away)."""
+    before each unit of work is made (the end-to-end tests use it to take the database away).
+    `public_base_url` is where the web console's sign-in links point (none: `/web` says it is not set up)."""
     post = Post()
     factory = session_factory(engine, post)
 
@@ -46,4 +48,5 @@ def build(
         texts=texts if texts is not None else Catalogs(),
         cadences=ProfileCadenceRules(profile),
         post=post,
+        public_base_url=public_base_url,
     )

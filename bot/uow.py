@@ -29,6 +29,7 @@ from bot.repositories import (
     TeamRepository,
     WorkerRepository,
 )
+from bot.repositories.console import ConsoleRepository
 from bot.repositories.retention import RetentionRepository
 
 
@@ -62,6 +63,7 @@ class UnitOfWork(Protocol):
     retention: RetentionRepository
     figures: FiguresRepository
     limits: SenderLimitRepository
+    console: ConsoleRepository
 
     def __enter__(self) -> Self: ...
 
@@ -97,6 +99,7 @@ class SqlAlchemyUnitOfWork:
     retention: RetentionRepository
     figures: FiguresRepository
     limits: SenderLimitRepository
+    console: ConsoleRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -127,6 +130,7 @@ class SqlAlchemyUnitOfWork:
         self.retention = RetentionRepository(session)
         self.figures = FiguresRepository(session)
         self.limits = SenderLimitRepository(session)
+        self.console = ConsoleRepository(session)
         return self
 
     def __exit__(

@@ -1,4 +1,5 @@
-"""The HTTP side of `skp-bot run`: health, metrics, the Telegram webhook and Twilio's SMS webhooks.
+"""The HTTP side of `skp-bot run`: health, metrics, the Telegram webhook, Twilio's SMS webhooks and the
+web console (mounted at /console).
 
 A webhook answers 2xx only after the update was handled and committed, so Telegram redelivers anything
 we did not keep.
@@ -17,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Mount, Route
 
 from bot.db import once_more_if_reconnected
 from bot.services.metrics import OperationalFigures
@@ -59,6 +60,7 @@ def build_http_app(
     sms: SmsWebhooks | None = None,
     read_figures: ReadFigures | None = None,
     scheduler_state: Callable[[], str] | None = None,
+    console: Starlette | None = None,
 ) -> Starlette:
     """The Starlette application served by uvicorn in the same process as the bot."""
 
@@ -110,7 +112,7 @@ def build_http_app(
             return PlainTextResponse("unavailable", status_code=503)
         return PlainTextResponse("ok")
 
-    routes = [
+    routes: list[BaseRoute] = [
         Route("/healthz", healthz, methods=["GET"]),
         Route("/metrics", metrics_endpoint, methods=["GET"]),
         Route("/telegram/webhook", telegram_webhook, methods=["POST"]),
@@ -120,4 +122,6 @@ def build_http_app(
             Route("/sms/inbound", sms.inbound, methods=["POST"]),
             Route("/sms/status", sms.status, methods=["POST"]),
         ]
+    if console is not None:
+        routes.append(Mount("/console", app=console))  # the web console (handlers/console)
     return Starlette(routes=routes)

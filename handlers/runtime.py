@@ -23,6 +23,7 @@ from bot.outbox import OutboxDrainer
 from bot.services.context import Deps
 from bot.services.metrics import FiguresReader
 from bot.settings import Settings
+from handlers.console.app import console_app
 from handlers.http import build_http_app
 from handlers.sms_sender import TwilioSender, twilio_client
 from handlers.sms_webhook import SmsWebhooks
@@ -119,6 +120,7 @@ class Runtime:
             sms=sms,
             read_figures=FiguresReader(self.deps),
             scheduler_state=lambda: "leading" if scheduler.leading else "standby",
+            console=console_app(self.deps),
         )
         config = uvicorn.Config(
             http_app,

@@ -3,7 +3,7 @@ on, a `copyMessage`), Telegram's errors become ours."""
 
 import asyncio
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import MessageLimit
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, RetryAfter
 
@@ -34,6 +34,9 @@ def fit(text: str) -> str:
 IN_FLIGHT = 4
 
 
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
 class TelegramSender:
     """Sends through python-telegram-bot's `Bot` (and its rate limiter), a few at a time."""
 
@@ -59,6 +62,9 @@ class TelegramSender:
                     text=fit(delivery.text),
                     reply_markup=keyboard(delivery),
                     disable_notification=delivery.silent or None,
+                    # No previews: Telegram would fetch a link itself to draw one, and the one-time link
+                    # from /web would be spent before the worker taps it.
+                    link_preview_options=NO_PREVIEW,
                 )
         except RetryAfter as error:
             seconds = error.retry_after

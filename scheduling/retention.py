@@ -1,6 +1,7 @@
 """The nightly retention purge (DESIGN.md "Data protection by design"): message texts after the
 profile's `message_body_days`, closed cases anonymised after `closed_case_days`, codes and anonymous
-reporters' answer handles (receipt codes) at their expiry, abandoned dialogues at once."""
+reporters' answer handles (receipt codes) at their expiry, abandoned dialogues at once, the web console's
+access log after `[console] access_log_days`."""
 
 import logging
 from datetime import datetime, timedelta
@@ -20,6 +21,7 @@ def purge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
     rules = deps.profile.retention
     bodies = now - timedelta(days=rules.message_body_days)
     closed = now - timedelta(days=rules.closed_case_days)
+    access_log = now - timedelta(days=deps.profile.console.access_log_days)
     repo = uow.retention
     counts = {
         # First: a report nobody closed is closed after `close_silent_after_days`, then anonymised below
@@ -40,6 +42,7 @@ def purge(uow: UnitOfWork, deps: Deps, now: datetime) -> int:
             local_day(now, deps.profile) - timedelta(days=rules.closed_case_days)
         ),
         "sender_limits": uow.limits.forget_ended(now),  # a flood counter lives no longer than its window
+        "console": repo.delete_console_traces(access_log, now),
         "reminders": repo.delete_old_reminders(
             now - max(LEDGER_KEPT, timedelta(days=rules.closed_case_days))
         ),

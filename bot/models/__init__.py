@@ -6,6 +6,7 @@ Importing this package registers all tables on `Base.metadata`, which Alembic co
 from bot.models.base import Base
 from bot.models.checkins import Checkin, CheckinAgreement, Reminder
 from bot.models.citizens import ChannelIdentity, Citizen, ConversationState, Message
+from bot.models.console import ConsoleAccessEntry, ConsoleLink, ConsoleSession
 from bot.models.infra import AuditEntry, OutboxMessage, ProcessedInbound, SenderLimit
 from bot.models.reports import ConcernReport
 from bot.models.staff import Absence, Team, Worker
@@ -19,6 +20,9 @@ __all__ = [
     "CheckinAgreement",
     "Citizen",
     "ConcernReport",
+    "ConsoleAccessEntry",
+    "ConsoleLink",
+    "ConsoleSession",
     "ConversationState",
     "Message",
     "OutboxMessage",

@@ -163,3 +163,11 @@ class ActorKind(enum.StrEnum):
     CLI = "cli"
     WORKER = "worker"
     SYSTEM = "system"
+
+
+class ConsoleAccess(enum.StrEnum):
+    """What a worker did with a citizen's thread in the web console (the access log)."""
+
+    THREAD = "thread"  # opened it: the messages were shown
+    EXPORT = "export"  # exported it for the journal
+    REPLY = "reply"  # answered from the console

@@ -174,20 +174,17 @@ _DAY = bindparam("day", type_=UTCDateTime())
 # The row keeps its kind and status (the figures count them), nothing that leads back to the recipient:
 # no address or hash, no channel id (a Twilio SID resolves to the number), no key made from the inbound
 # id, and times no finer than the day, so they cannot be lined up with an anonymous report's.
-_SCRUB = (
-    update(OutboxMessage)
-    .where(_OUTBOX.id.in_(_IDS))
-    .values(
-        recipient_hash=SCRUBBED,
-        recipient_enc="",
-        body_enc="",
-        external_id=None,
-        idempotency_key=literal(SCRUBBED_KEY, String) + cast(_OUTBOX.id, String),
-        created_at=_DAY,
-        next_attempt_at=_DAY,
-        sent_at=case((_OUTBOX.sent_at.is_(None), None), else_=_DAY),
-    )
+_SCRUBBED_VALUES: dict[str, Any] = dict(
+    recipient_hash=SCRUBBED,
+    recipient_enc="",
+    body_enc="",
+    external_id=None,
+    idempotency_key=literal(SCRUBBED_KEY, String) + cast(_OUTBOX.id, String),
+    created_at=_DAY,
+    next_attempt_at=_DAY,
+    sent_at=case((_OUTBOX.sent_at.is_(None), None), else_=_DAY),
 )
+_SCRUB = update(OutboxMessage).where(_OUTBOX.id.in_(_IDS)).values(**_SCRUBBED_VALUES)
 
 
 class OutboxRepository(Repository[OutboxMessage]):
@@ -306,9 +303,10 @@ class OutboxRepository(Repository[OutboxMessage]):
         )
         return self._session.scalars(query.order_by(OutboxMessage.id)).all()
 
-    def forget(self, recipient_hashes: Sequence[str], citizen_id: int | None = None) -> None:
+    def forget(self, recipient_hashes: Sequence[str], now: datetime, citizen_id: int | None = None) -> None:
         """Someone deleted everything: nothing more goes out to them or with their words, and what was
-        sent to them or relayed from them is blanked the way the drainer scrubs an ephemeral row."""
+        sent to them or relayed from them is scrubbed as the drainer scrubs an ephemeral row (`_SCRUB`:
+        no channel message id or SID, no key made from an inbound id, times to the day)."""
         about_them: ColumnElement[bool] = OutboxMessage.recipient_hash.in_(recipient_hashes)
         if citizen_id is not None:
             their_messages = select(Message.id).where(Message.citizen_id == citizen_id)
@@ -319,7 +317,5 @@ class OutboxRepository(Repository[OutboxMessage]):
             .values(status=OutboxStatus.CANCELLED)
         )
         self._session.execute(
-            update(OutboxMessage)
-            .where(about_them)
-            .values(recipient_hash=SCRUBBED, recipient_enc="", body_enc="")
+            update(OutboxMessage).where(about_them).values(**_SCRUBBED_VALUES), {"day": coarse_time(now)}
         )

@@ -180,6 +180,18 @@ class LimitRules(BaseModel):
     )
 
 
+class ConsoleRules(BaseModel):
+    """The web console's sessions: a browser left open on a shared desk signs itself out."""
+
+    model_config = STRICT
+    idle_minutes: int = Field(
+        default=30, ge=5, le=480, description="a console session ends after this many minutes without use"
+    )
+    access_log_days: int = Field(
+        default=730, ge=30, le=3650, description="how long the log of who opened which thread is kept"
+    )
+
+
 class Profile(BaseModel):
     """One municipality's SKP team set-up, as loaded from a TOML profile."""
 
@@ -197,6 +209,7 @@ class Profile(BaseModel):
     reminders: ReminderRules = Field(default_factory=ReminderRules)
     retention: RetentionRules = Field(default_factory=RetentionRules)
     limits: LimitRules = Field(default_factory=LimitRules)
+    console: ConsoleRules = Field(default_factory=ConsoleRules)
     contact_forms: list[ContactForm] = Field(default_factory=lambda: list(ALL_CONTACT_FORMS), min_length=1)
     anonymous_help_allowed: bool = True
     # Where the municipality has an on-call duty outside office hours: the worker (by name, in the first

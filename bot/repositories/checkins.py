@@ -123,9 +123,9 @@ class CheckinRepository(Repository[Checkin]):
         )
         return self._session.scalar(query)
 
-    def of_citizen(self, citizen_id: int, until: datetime) -> Sequence[Row[Checkin, CheckinAgreement]]:
-        """The citizen's check-ins due by `until`, under every agreement they had, oldest first (the
-        journal export: what was agreed, and what became of it)."""
+    def due_of_citizen(self, citizen_id: int, until: datetime) -> Sequence[Row[Checkin, CheckinAgreement]]:
+        """All the citizen's check-ins due by `until`, under every agreement they had, oldest first: the
+        journal export, which must leave nothing out (the console shows the latest, `of_citizen`)."""
         query = (
             select(Checkin, CheckinAgreement)
             .join(CheckinAgreement, Checkin.agreement_id == CheckinAgreement.id)
@@ -231,6 +231,30 @@ class CheckinRepository(Repository[Checkin]):
             )
         )
         return self._session.execute(query.order_by(Checkin.due_at)).all()
+
+    def of_team_between(
+        self, team_id: int, start: datetime, end: datetime
+    ) -> Sequence[Row[Checkin, CheckinAgreement, Citizen]]:
+        """Every check-in of a team's citizens due in a window, whatever became of it (the console's
+        Today), in time order."""
+        query = (
+            select(Checkin, CheckinAgreement, Citizen)
+            .join(CheckinAgreement, Checkin.agreement_id == CheckinAgreement.id)
+            .join(Citizen, Citizen.id == CheckinAgreement.citizen_id)
+            .where(Citizen.team_id == team_id, Checkin.due_at >= start, Checkin.due_at < end)
+        )
+        return self._session.execute(query.order_by(Checkin.due_at, Checkin.id)).all()
+
+    def of_citizen(self, citizen_id: int, limit: int) -> Sequence[Row[Checkin, CheckinAgreement]]:
+        """A citizen's latest check-ins, oldest first (the thread and the journal export)."""
+        query = (
+            select(Checkin, CheckinAgreement)
+            .join(CheckinAgreement, Checkin.agreement_id == CheckinAgreement.id)
+            .where(CheckinAgreement.citizen_id == citizen_id)
+            .order_by(Checkin.due_at.desc(), Checkin.id.desc())
+            .limit(limit)
+        )
+        return list(reversed(self._session.execute(query).all()))
 
     def unmarked_before(
         self, worker_ids: Sequence[int], before: datetime

@@ -51,6 +51,8 @@ from bot.models.enums import (
 from bot.repositories.base import Repository
 from bot.repositories.inbound import InboundRepository
 
+_ANSWER = aliased(Message)
+
 
 @dataclass(frozen=True)
 class Author:
@@ -245,6 +247,12 @@ class CitizenRepository(Repository[Citizen]):
         query = select(Citizen).where(Citizen.worker_id == worker_id, Citizen.status != CitizenStatus.CLOSED)
         return self._session.scalars(query.order_by(Citizen.alias)).all()
 
+    def of_team(self, team_id: int) -> Sequence[Citizen]:
+        """Every citizen of a team, closed ones last (the web console's list)."""
+        closed_last = case((Citizen.status == CitizenStatus.CLOSED, 1), else_=0)
+        query = select(Citizen).where(Citizen.team_id == team_id)
+        return self._session.scalars(query.order_by(closed_last, Citizen.alias, Citizen.id)).all()
+
     def unclaimed(self, team_id: int) -> Sequence[Citizen]:
         query = select(Citizen).where(Citizen.team_id == team_id, Citizen.status == CitizenStatus.NEW)
         return self._session.scalars(query.order_by(Citizen.id)).all()
@@ -403,14 +411,43 @@ class MessageRepository(Repository[Message]):
         )
         return self._session.scalars(query.order_by(Message.id)).all()
 
-    def thread(self, citizen_id: int) -> Sequence[Message]:
-        """Everything the citizen and their workers wrote each other, oldest first (the journal export)."""
+    def whole_thread(self, citizen_id: int) -> Sequence[Message]:
+        """Everything the citizen and their workers wrote each other, oldest first: the journal export,
+        which must leave nothing out (the console shows the latest, `thread`)."""
         query = select(Message).where(Message.citizen_id == citizen_id)
         return self._session.scalars(query.order_by(Message.created_at, Message.id)).all()
 
     def mark_delivery(self, message_ids: Sequence[int], status: str) -> None:
         """Sent or failed, for messages going out; a received or delivered one keeps what it knows."""
         self._run(_MARK_DELIVERY, {"ids": list(message_ids), "status": status})
+
+    def thread(self, citizen_id: int, limit: int) -> Sequence[Message]:
+        """A citizen's latest messages both ways, oldest first (the console's thread)."""
+        query = (
+            select(Message).where(Message.citizen_id == citizen_id).order_by(Message.id.desc()).limit(limit)
+        )
+        return list(reversed(self._session.scalars(query).all()))
+
+    def waiting_for_answer(self, team_id: int) -> dict[int, datetime]:
+        """Citizens of the team whose latest words have no answer yet: since when each has waited (their
+        first message after the team's last answer)."""
+        answered = (
+            select(func.max(_ANSWER.created_at))
+            .where(_ANSWER.citizen_id == Message.citizen_id, _ANSWER.direction == Direction.OUTBOUND)
+            .scalar_subquery()
+        )
+        query = (
+            select(Message.citizen_id, func.min(Message.created_at))
+            .join(Citizen, Citizen.id == Message.citizen_id)
+            .where(
+                Citizen.team_id == team_id,
+                Citizen.status != CitizenStatus.CLOSED,
+                Message.direction == Direction.INBOUND,
+                or_(answered.is_(None), Message.created_at > answered),
+            )
+            .group_by(Message.citizen_id)
+        )
+        return {citizen_id: since for citizen_id, since in self._session.execute(query)}
 
     def written_between(self, worker_id: int, start: datetime, end: datetime) -> dict[int, int]:
         """Per citizen of the worker: how many messages they wrote in [start, end) (the handover)."""

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.models import Checkin, Citizen, ConcernReport, Message, OutboxMessage, Reminder
-from bot.models.enums import Direction, OutboxStatus, ReportStatus
+from bot.models.enums import OutboxStatus, ReportStatus
 
 
 class ReportTimes(NamedTuple):
@@ -103,42 +103,29 @@ class FiguresRepository:
         ).where(ConcernReport.created_at >= start, ConcernReport.created_at < end)
         return [ReportTimes(*row) for row in self._session.execute(query)]
 
-    def citizens_created_between(self, start: datetime, end: datetime) -> int:
-        query = select(func.count()).where(Citizen.created_at >= start, Citizen.created_at < end)
-        return self._session.scalar(query) or 0
+    def citizens_created_between(self, start: datetime, end: datetime) -> list[datetime]:
+        """When each citizen first known in [start, end) became known (a moment per citizen, no id)."""
+        query = select(Citizen.created_at).where(Citizen.created_at >= start, Citizen.created_at < end)
+        return list(self._session.scalars(query))
 
-    def citizens_who_wrote_between(self, start: datetime, end: datetime) -> int:
-        query = select(func.count(func.distinct(Message.citizen_id))).where(
-            Message.direction == Direction.INBOUND, Message.created_at >= start, Message.created_at < end
-        )
-        return self._session.scalar(query) or 0
-
-    def messages_between(self, start: datetime, end: datetime) -> dict[str, int]:
-        query = (
-            select(Message.direction, func.count())
-            .where(Message.created_at >= start, Message.created_at < end)
-            .group_by(Message.direction)
-        )
-        return {direction: n for direction, n in self._session.execute(query)}
-
-    def message_times_between(self, start: datetime, end: datetime) -> Iterator[tuple[int, str, datetime]]:
-        """(citizen id, direction, created) of every relayed message in [start, end), per citizen in order.
+    def message_times_between(
+        self, start: datetime, end: datetime
+    ) -> Iterator[tuple[int, str, str, datetime]]:
+        """(citizen id, direction, channel, created) of every relayed message in [start, end), per citizen
+        in order.
 
         Streamed in batches: a year of messages need not fit in memory. No body is read.
         """
         query = (
-            select(Message.citizen_id, Message.direction, Message.created_at)
+            select(Message.citizen_id, Message.direction, Message.channel, Message.created_at)
             .where(Message.created_at >= start, Message.created_at < end)
             .order_by(Message.citizen_id, Message.created_at, Message.id)
             .execution_options(yield_per=1000)
         )
         for row in self._session.execute(query):
-            yield row.citizen_id, row.direction, row.created_at
+            yield row.citizen_id, str(row.direction), str(row.channel), row.created_at
 
-    def checkin_outcomes_between(self, start: datetime, end: datetime) -> dict[str, int]:
-        query = (
-            select(Checkin.outcome, func.count())
-            .where(Checkin.due_at >= start, Checkin.due_at < end)
-            .group_by(Checkin.outcome)
-        )
-        return {outcome: n for outcome, n in self._session.execute(query)}
+    def checkins_due_between(self, start: datetime, end: datetime) -> list[tuple[datetime, str]]:
+        """(due, outcome) of each agreed check-in due in [start, end)."""
+        query = select(Checkin.due_at, Checkin.outcome).where(Checkin.due_at >= start, Checkin.due_at < end)
+        return [(due_at, str(outcome)) for due_at, outcome in self._session.execute(query)]

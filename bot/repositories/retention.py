@@ -1,7 +1,7 @@
 """The retention purge's statements: set-based, so a night's purge is a handful of statements however
 much there is to forget. Each returns how many rows it touched (for the log: counts, never contents)."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import CursorResult, String, and_, cast, delete, exists, literal, not_, or_, select, update
 from sqlalchemy.orm import Session
@@ -11,6 +11,9 @@ from bot.models import (
     ChannelIdentity,
     Citizen,
     ConcernReport,
+    ConsoleAccessEntry,
+    ConsoleLink,
+    ConsoleSession,
     ConversationState,
     Message,
     OutboxMessage,
@@ -152,3 +155,19 @@ class RetentionRepository:
 
     def delete_old_reminders(self, before: datetime) -> int:
         return self._run(delete(Reminder).where(Reminder.sent_at < before))
+
+    def delete_console_traces(self, access_before: datetime, now: datetime) -> int:
+        """The web console's access log after its days, and links and sessions that can open nothing any
+        more (spent or expired links; ended sessions, and sessions idle for a day)."""
+        idle = now - timedelta(days=1)
+        return (
+            self._run(delete(ConsoleAccessEntry).where(ConsoleAccessEntry.at < access_before))
+            + self._run(
+                delete(ConsoleLink).where((ConsoleLink.expires_at < now) | ConsoleLink.used_at.isnot(None))
+            )
+            + self._run(
+                delete(ConsoleSession).where(
+                    ConsoleSession.ended_at.isnot(None) | (ConsoleSession.last_seen_at < idle)
+                )
+            )
+        )

@@ -387,13 +387,13 @@ def _delete_everything(turn: Turn, identity: ChannelIdentity, citizen: Citizen |
             text = turn.deps.text("worker.contact_ended", worker.language, alias=citizen.alias)
             turn.out.to_worker(worker, text, kind=OutboxKind.INFO)
         hashes = [other.address_hash for other in uow.identities.of_citizen(citizen.id)]
-        uow.outbox.forget(hashes, citizen.id)
+        uow.outbox.forget(hashes, turn.now, citizen.id)
         uow.audit.add(
             audit_entry(turn.now, "citizen.deleted", "citizen", None)  # no id: the citizen is gone
         )
         uow.citizens.delete(citizen)
     else:
-        uow.outbox.forget(hashes)
+        uow.outbox.forget(hashes, turn.now)
         uow.identities.delete(identity)
     turn.reply(turn.t("delete.done"), kind=OutboxKind.SAFETY, ephemeral=True)
 

@@ -43,6 +43,7 @@ _ALIASES = {
     "team": "team",
     "hold": "team",
     "away": "away",
+    "web": "web",
     "fravaer": "away",
     "fravær": "away",
 }

@@ -50,6 +50,7 @@ class Deps:
     texts: Catalogs
     cadences: CadenceRules
     post: Post
+    public_base_url: str | None = None  # where the web console's sign-in links point
 
     def text(self, key: str, language: str, **params: object) -> str:
         return self.texts.text(key, language, **params)

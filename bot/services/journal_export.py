@@ -97,7 +97,7 @@ def journal_export(
             if message.delivery_status in NOT_DELIVERED
             else None,
         )
-        for message in uow.messages.thread(citizen.id)
+        for message in uow.messages.whole_thread(citizen.id)
     )
     checkins = tuple(
         ExportCheckin(
@@ -107,7 +107,7 @@ def journal_export(
             one_off=checkin.one_off,
             recorded_by=name(checkin.recorded_by_worker_id),
         )
-        for checkin, agreement in uow.checkins.of_citizen(citizen.id, now)
+        for checkin, agreement in uow.checkins.due_of_citizen(citizen.id, now)
     )
     moments_seen = sorted([line.at for line in lines] + [checkin.due for checkin in checkins])
     team = uow.teams.get(citizen.team_id)

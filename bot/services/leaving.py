@@ -53,6 +53,7 @@ def leave(
     worker.enrolment_code_hash = None
     worker.enrolment_expires_at = None
     uow.audit.add(audit_entry(now, "worker.deactivated", "worker", worker.id, by=by))
+    uow.console.end_sessions_of(worker.id, now)  # a browser left signed in opens nothing from now on
     lead = successor or _lead_besides(uow, worker, day)
     citizens, reports, agreements = _hand_to(uow, now, worker, lead, by) if lead else ((), 0, 0)
     _end_absences(uow, worker, day, now)

@@ -1,5 +1,6 @@
 """The command line's staff commands: list the workers, switch one off or on, change their role or duty,
-give them a new enrolment code. Each is one transaction; a worker is named by name (or id) and team."""
+give them a new enrolment code or a link to the web console. Each is one transaction; a worker is named
+by name (or id) and team."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -8,7 +9,8 @@ from bot.errors import DomainError
 from bot.models import Team, Worker
 from bot.models.enums import ActorKind
 from bot.outbox import Outbox
-from bot.services import staff_changes
+from bot.services import console_sessions, staff_changes
+from bot.services.audit import audit_entry
 from bot.services.context import Deps
 from bot.services.leaving import Handover
 from bot.uow import UnitOfWork
@@ -93,6 +95,19 @@ def reenrol(deps: Deps, team_name: str, name: str) -> tuple[Worker, str, datetim
         new = staff_changes.new_enrolment_code(uow, deps, deps.clock.now(), worker, CLI)
         uow.commit()
         return worker, new.code, new.expires_at
+
+
+def console_link(deps: Deps, team_name: str, name: str) -> tuple[Worker, str]:
+    """`console link NAME --team T`: a one-time link to the web console for that worker (an operator
+    gives it to a worker whose Telegram is not at hand). Refused without PUBLIC_BASE_URL."""
+    if not deps.public_base_url:
+        raise DomainError("console.no_base_url", "PUBLIC_BASE_URL is not set: the console has no address")
+    with deps.new_uow() as uow:
+        worker = find_worker(uow, team_name, name)
+        token = console_sessions.new_link(uow, worker, deps.clock.now())
+        uow.audit.add(audit_entry(deps.clock.now(), "console.link", "worker", worker.id, by=CLI))
+        uow.commit()
+        return worker, console_sessions.link_url(deps.public_base_url, token)
 
 
 def find_worker(uow: UnitOfWork, team_name: str, name: str) -> Worker:

@@ -26,6 +26,7 @@ from bot.services.leaving import chat_hashes
 from bot.services.numbers import help_text
 from bot.services.period import period_command
 from bot.services.team_view import staff_choice, team_command
+from bot.services.web_command import web_command
 from bot.services.worker_reports import DIALOGUE_ANSWER, answer_report, list_reports, report_action
 
 DIALOGUE_SMS_CONFIRM = "sms_confirm"
@@ -108,6 +109,8 @@ def _command(turn: Turn, worker: Worker, command: Command) -> None:
         away_command(turn, worker, command.args)
     elif name == "team":
         team_command(turn, worker)
+    elif name == "web":
+        web_command(turn, worker)
     elif name == "period":
         period_command(turn, worker, command.args)
     elif name == "language":

@@ -95,11 +95,16 @@ class BotUnderTest(Generic[Telegram]):
     ) -> "BotUnderTest[Telegram]":
         """`webhook_secret`: run in webhook mode (PUBLIC_BASE_URL is then this machine), else long polling."""
         outage = DatabaseSwitch()
+        port = free_port()
         deps = bootstrap.build(
-            engine, vault=Vault.from_secret(secret), clock=clock, profile=profile, before_uow=outage.check
+            engine,
+            vault=Vault.from_secret(secret),
+            clock=clock,
+            profile=profile,
+            before_uow=outage.check,
+            public_base_url=f"http://127.0.0.1:{port}",  # the web console's links
         )
         staff.sync_profile_teams(deps.new_uow(), clock, profile)
-        port = free_port()
         public = f"http://127.0.0.1:{port}" if webhook_secret or twilio else None
         sms: dict[str, Any] = {}
         if twilio is not None:

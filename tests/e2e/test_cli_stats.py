@@ -24,7 +24,7 @@ def november(engine: Engine, vault: Vault) -> Iterator[str]:
     team = rows.team("Gadeteamet")
     ravn = rows.citizen(team, "Ravnen", datetime(2026, 11, 2, 9, tzinfo=UTC))
     rows.message(ravn, Direction.INBOUND, datetime(2026, 11, 2, 10, tzinfo=UTC), text="sover under broen")
-    rows.message(ravn, Direction.OUTBOUND, datetime(2026, 11, 2, 10, 45, tzinfo=UTC))
+    rows.message(ravn, Direction.OUTBOUND, datetime(2026, 11, 2, 10, 45, tzinfo=UTC), channel="sms")
     rows.report(
         team,
         datetime(2026, 11, 3, 8, tzinfo=UTC),
@@ -50,6 +50,10 @@ def test_stats_json_gives_the_counts_of_the_period(november: str, tmp_path: Path
         "messages_in": 1,
         "messages_out": 1,
     }
+    assert stats["messages_by_channel"] == {
+        "telegram": {"messages_in": 1, "messages_out": 0},
+        "sms": {"messages_in": 0, "messages_out": 1},
+    }
     answer = stats["response_times"]["citizen_message_to_answer"]
     assert answer == {"count": 1, "median_seconds": 45 * 60, "p90_seconds": 45 * 60}
 
@@ -60,6 +64,7 @@ def test_stats_for_people_reads_as_sentences_and_names_nobody(november: str, tmp
 
     assert result.returncode == 0, result.stderr
     assert "Concern reports: 1 received" in result.stdout
+    assert "Messages by channel: telegram 1 in, 0 out; sms 0 in, 1 out" in result.stdout
     assert "median 45 min" in result.stdout and "median 1 d" in result.stdout
     for personal in ("Ravnen", "Gadeteamet", "broen"):
         assert personal not in result.stdout

@@ -7,6 +7,9 @@ silenced by the limit on ordinary automatic answers, and a worker's own texts do
 import asyncio
 from datetime import timedelta
 
+from sqlalchemy import select
+
+from bot.models import OutboxMessage
 from bot.sms_text import segments
 from tests.e2e.conftest import MONDAY_MORNING, SUNDAY_NIGHT
 from tests.e2e.harness import BotUnderTest, buttons
@@ -93,8 +96,13 @@ async def test_slet_asks_first_and_slet_ja_deletes(sms_bot: BotUnderTest, twilio
     assert "SLET JA" in (await texts_to(twilio, PHONE, 2))[-1]
     await twilio.user_sends_async(PHONE, "nej")
     assert "Intet er slettet" in (await texts_to(twilio, PHONE, 3))[-1]
+    sids = {message["sid"] for message in twilio.all_sent() if message["to"] == PHONE}
     await twilio.user_sends_async(PHONE, "slet ja.")
     assert "slettet" in (await texts_to(twilio, PHONE, 4))[-1]
+    await quiet()
+    with sms_bot.deps.new_uow() as uow:  # a Twilio SID resolves to the number: none is kept
+        kept = set(uow.session.scalars(select(OutboxMessage.external_id)))
+    assert sids and not sids & kept
 
     note = (await sms_bot.received(WORKER, 4))[-1]["text"]
     assert "Ravn" in note

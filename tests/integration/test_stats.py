@@ -10,7 +10,7 @@ import pytest
 from bot.crypto import Vault
 from bot.models.enums import CheckinOutcome, Direction, ReportStatus
 from bot.profile import load_profile
-from bot.services.stats import Durations, PeriodStats, period_stats
+from bot.services.stats import ChannelMessages, Durations, PeriodStats, period_stats
 from bot.uow import SqlAlchemyUnitOfWork
 from tests.integration.rows import Rows
 
@@ -88,6 +88,10 @@ def test_contacts_and_answer_times_follow_local_days_and_wait_from_the_first_una
     assert stats.contacts.active_citizens == 3
     assert stats.contacts.messages_in == 7
     assert stats.contacts.messages_out == 5
+    assert stats.messages_by_channel == {
+        "telegram": ChannelMessages(messages_in=6, messages_out=4),
+        "sms": ChannelMessages(messages_in=1, messages_out=1),
+    }
     minute = 60
     assert stats.response_times.citizen_message_to_answer == Durations(5, 60 * minute, 720 * minute)
     assert stats.response_times.unanswered_citizen_messages == 1

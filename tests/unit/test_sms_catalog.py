@@ -17,7 +17,7 @@ from bot.sms_text import segments
 CATALOGS = default_catalogs()
 LANGUAGES = ("da", "en")
 
-# Keys only a worker reads (in Telegram or the web console), or labels of the demo page: not SMS.
+# Keys only a worker reads (in Telegram), or labels of the demo page: not SMS.
 WORKERS_ONLY = ("worker.", "staff.", "time.", "citizen.status.", "demo.", "language.name", "console.")
 # Texts that carry the team's free-text answer to a reporter: as long as the worker wrote it.
 FREE_TEXT = {"status.answer", "status.report_with_answer", "reporter.answer"}
