@@ -123,6 +123,16 @@ class CheckinRepository(Repository[Checkin]):
         )
         return self._session.scalar(query)
 
+    def due_of_citizen(self, citizen_id: int, until: datetime) -> Sequence[Row[Checkin, CheckinAgreement]]:
+        """All the citizen's check-ins due by `until`, under every agreement they had, oldest first: the
+        journal export, which must leave nothing out (the console shows the latest, `of_citizen`)."""
+        query = (
+            select(Checkin, CheckinAgreement)
+            .join(CheckinAgreement, Checkin.agreement_id == CheckinAgreement.id)
+            .where(CheckinAgreement.citizen_id == citizen_id, Checkin.due_at <= until)
+        )
+        return self._session.execute(query.order_by(Checkin.due_at, Checkin.id)).all()
+
     def latest_outcomes(self, agreement_id: int, limit: int) -> Sequence[str]:
         """The newest outcomes of contacts tried (done, not reached), newest occurrence first."""
         query = (

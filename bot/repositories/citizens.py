@@ -411,6 +411,12 @@ class MessageRepository(Repository[Message]):
         )
         return self._session.scalars(query.order_by(Message.id)).all()
 
+    def whole_thread(self, citizen_id: int) -> Sequence[Message]:
+        """Everything the citizen and their workers wrote each other, oldest first: the journal export,
+        which must leave nothing out (the console shows the latest, `thread`)."""
+        query = select(Message).where(Message.citizen_id == citizen_id)
+        return self._session.scalars(query.order_by(Message.created_at, Message.id)).all()
+
     def mark_delivery(self, message_ids: Sequence[int], status: str) -> None:
         """Sent or failed, for messages going out; a received or delivered one keeps what it knows."""
         self._run(_MARK_DELIVERY, {"ids": list(message_ids), "status": status})

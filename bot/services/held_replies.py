@@ -1,31 +1,36 @@
 """A worker's replies to a citizen who paused messages with STOP: kept, never lost, and sent only when the
 worker chooses, after the citizen writes START again (Twilio, too, blocks texts to a number until then)."""
 
+from datetime import datetime
+
 from bot import buttons
 from bot.channels import Choice
+from bot.crypto import Vault
 from bot.models import Citizen, Message, Worker
 from bot.models.enums import DeliveryStatus, Direction, OutboxKind
 from bot.services.context import Turn
+from bot.uow import UnitOfWork
 
 
-def hold_reply(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> bool:
-    """Keep `text` for the citizen if every channel of theirs is paused; False if that is not why it could
+def hold(
+    uow: UnitOfWork, vault: Vault, now: datetime, worker: Worker, citizen: Citizen, text: str
+) -> Message | None:
+    """Keep `text` for the citizen if every channel of theirs is paused; None if that is not why it could
     not go (no channel at all)."""
-    identities = turn.uow.identities.of_citizen(citizen.id)
+    identities = uow.identities.of_citizen(citizen.id)
     if not identities or not all(identity.stopped for identity in identities):
-        return False
+        return None
     message = Message(
         citizen_id=citizen.id,
         worker_id=worker.id,
         direction=Direction.OUTBOUND,
         channel=identities[0].channel,
-        body_enc=turn.deps.vault.seal(text),
+        body_enc=vault.seal(text),
         delivery_status=DeliveryStatus.HELD,
-        created_at=turn.now,
+        created_at=now,
     )
-    turn.uow.messages.add(message)
-    turn.reply(turn.t("worker.reply_held", alias=citizen.alias), kind=OutboxKind.INFO)
-    return True
+    uow.messages.add(message)
+    return message
 
 
 def send_held_choice(turn: Turn, worker: Worker, citizen: Citizen) -> tuple[Choice, ...]:

@@ -3,33 +3,41 @@
 Neither side learns the other's number or account: the bot is always in the middle.
 """
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from bot import buttons
 from bot.channels import Choice
 from bot.cpr import redact_cpr
+from bot.crypto import Vault
 from bot.models import Absence, ChannelIdentity, Citizen, Message, Worker
 from bot.models.enums import CitizenStatus, DeliveryStatus, Direction, OutboxKind
+from bot.outbox import Outbox
 from bot.repositories.citizens import Author
 from bot.services import media
 from bot.services.answering import Present, answering
 from bot.services.context import Turn
+from bot.uow import UnitOfWork
 
 
 def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
     """Whoever answers the citizen today, by the one rule (`bot/policy/who_answers.py`): the facts come
     from what was read with the sender where they can, the rest is asked only when the rule needs it."""
-    uow, day = turn.uow, turn.today
+    return responders_on(turn.uow, turn.today, citizen, _read_with(turn, citizen))
+
+
+def responders_on(uow: UnitOfWork, day: date, citizen: Citizen, sender: Author | None = None) -> list[Worker]:
+    """`responders` without a turn (the web console): whoever answers the citizen on `day`, the local
+    date. `sender`: what was read with the citizen's own message, when they wrote it (saves a round
+    trip); None asks everything anew."""
     own: Present | None = None
     cover: Present | None = None
     if citizen.worker_id is not None:
-        worker, absence = _own_worker_today(turn, citizen, citizen.worker_id)
+        worker, absence = _own_worker_on(uow, day, citizen.worker_id, sender)
         if worker is not None:
             own = (worker, absence is not None)
         named = uow.workers.get(absence.cover_worker_id) if absence and absence.cover_worker_id else None
         if named is not None:
             cover = (named, uow.absences.current(named.id, day) is not None)
-    sender = _read_with(turn, citizen)
     away_today: set[int] | None = None
 
     def is_away(worker_id: int) -> bool:
@@ -49,17 +57,18 @@ def responders(turn: Turn, citizen: Citizen) -> list[Worker]:
     return answering(own, cover, on_duty, leads)
 
 
-def _own_worker_today(turn: Turn, citizen: Citizen, worker_id: int) -> tuple[Worker | None, Absence | None]:
-    """The citizen's worker and their absence today: as read with the sender, else asked now."""
-    sender = _read_with(turn, citizen)
+def _own_worker_on(
+    uow: UnitOfWork, day: date, worker_id: int, sender: Author | None
+) -> tuple[Worker | None, Absence | None]:
+    """The citizen's worker and their absence on `day`: as read with the sender, else asked now."""
     if (
         sender is not None
         and sender.own_worker is not None
         and sender.own_worker.id == worker_id
-        and sender.day == turn.today
+        and sender.day == day
     ):
         return sender.own_worker, sender.absence
-    return turn.uow.workers.with_absence(worker_id, turn.today)
+    return uow.workers.with_absence(worker_id, day)
 
 
 def _read_with(turn: Turn, citizen: Citizen) -> Author | None:
@@ -128,21 +137,34 @@ def _header_key(turn: Turn, citizen: Citizen, identity: ChannelIdentity) -> str:
     return "worker.relay_new_contact" if citizen.status == CitizenStatus.NEW else "worker.relay_header"
 
 
-def relay_to_citizen(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> ChannelIdentity | None:
-    """Send a worker's answer on the channel the citizen used last; None if no channel is open."""
-    for identity in turn.uow.identities.of_citizen(citizen.id):
-        if identity.stopped:
-            continue
-        message = Message(
-            citizen_id=citizen.id,
-            worker_id=worker.id,
-            direction=Direction.OUTBOUND,
-            channel=identity.channel,
-            body_enc=turn.deps.vault.seal(text),
-            delivery_status=DeliveryStatus.QUEUED,
-            created_at=turn.now,
-        )
-        turn.uow.messages.add(message)
-        turn.out.to_identity(identity, text, kind=OutboxKind.RELAY, message_id=message.id)
-        return identity
-    return None
+def relay_to_citizen(
+    uow: UnitOfWork,
+    vault: Vault,
+    out: Outbox,
+    now: datetime,
+    worker: Worker,
+    citizen: Citizen,
+    identity: ChannelIdentity,
+    text: str,
+) -> Message:
+    """Send a worker's answer on the citizen's open channel `identity` (`open_channel`): stored, and
+    queued."""
+    message = Message(
+        citizen_id=citizen.id,
+        worker_id=worker.id,
+        direction=Direction.OUTBOUND,
+        channel=identity.channel,
+        body_enc=vault.seal(text),
+        delivery_status=DeliveryStatus.QUEUED,
+        created_at=now,
+    )
+    uow.messages.add(message)
+    out.to_identity(identity, text, kind=OutboxKind.RELAY, message_id=message.id)
+    return message
+
+
+def open_channel(uow: UnitOfWork, citizen: Citizen) -> ChannelIdentity | None:
+    """The channel a worker's answer goes out on: the one the citizen used last that is not paused."""
+    return next(
+        (identity for identity in uow.identities.of_citizen(citizen.id) if not identity.stopped), None
+    )

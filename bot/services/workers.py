@@ -11,25 +11,22 @@ from bot.codes import new_code, normalise_code
 from bot.cpr import contains_cpr
 from bot.models import Citizen, Worker
 from bot.models.enums import Channel, CitizenStatus, OutboxKind, WorkerStatus
-from bot.safety import looks_sensitive
 from bot.services import assigning, held_replies, media
 from bot.services.absence import absence_choice, away_command
 from bot.services.audit import audit_entry
 from bot.services.checkin_outcomes import checkin_choice
 from bot.services.checkin_view import agreement_line
 from bot.services.checkins import DIALOGUE_CHECKIN, agreement_choice, checkin_command, continue_dialogue
+from bot.services.citizen_answer import Answered, Outcome, answer_citizen, may_answer
 from bot.services.commands import Command
 from bot.services.context import Turn
 from bot.services.dialogue import dialogue_data, end_dialogue, start_dialogue
-from bot.services.held_replies import hold_reply
 from bot.services.leaving import chat_hashes
 from bot.services.numbers import help_text
 from bot.services.period import period_command
-from bot.services.relay import relay_to_citizen, responders
 from bot.services.team_view import staff_choice, team_command
 from bot.services.web_command import web_command
 from bot.services.worker_reports import DIALOGUE_ANSWER, answer_report, list_reports, report_action
-from bot.sms_text import TWILIO_MAX_CHARACTERS, fits_twilio, segments
 
 DIALOGUE_SMS_CONFIRM = "sms_confirm"
 
@@ -141,52 +138,50 @@ def _replied_citizen(turn: Turn) -> Citizen | None:
 
 def _reply_to_citizen(turn: Turn, worker: Worker, citizen: Citizen) -> None:
     """A Telegram reply to a relayed message answers that citizen, on the channel they used."""
-    if not _answers_now(turn, worker, citizen):
-        return
     if turn.inbound.media is not None:
-        media.reply_with_media(turn, worker, citizen)
+        refused = may_answer(turn.uow, turn.deps, turn.now, worker, citizen)
+        if refused is not None:
+            _tell(turn, citizen, refused, "")
+        else:
+            media.reply_with_media(turn, worker, citizen)
         return
-    text = turn.inbound.text.strip()
-    if not text:
-        return
-    if contains_cpr(text):
-        turn.reply(turn.t("worker.cpr_refused"), kind=OutboxKind.HELP)
-        return
-    if _reaches_by_sms(turn, citizen) and (words := looks_sensitive(text)):
-        # SMS is not a secure channel: a shared phone may show it. Held until the worker confirms.
-        start_dialogue(turn, DIALOGUE_SMS_CONFIRM, "confirm", {"citizen_id": citizen.id, "text": text})
-        choices = (
-            Choice(turn.t("worker.sms_send_anyway"), buttons.SMS_SEND),
-            Choice(turn.t("worker.sms_edit"), buttons.SMS_EDIT),
-        )
-        turn.reply(
-            turn.t("worker.sms_sensitive", alias=citizen.alias, words=", ".join(words)), choices=choices
-        )
-        return
-    _send_to_citizen(turn, worker, citizen, text)
+    text = turn.inbound.text
+    _tell(turn, citizen, answer_citizen(turn.uow, turn.deps, turn.out, turn.now, worker, citizen, text), text)
 
 
-def _send_to_citizen(turn: Turn, worker: Worker, citizen: Citizen, text: str) -> None:
-    by_sms = _reaches_by_sms(turn, citizen)
-    if by_sms and not fits_twilio(text):
-        turn.reply(
-            turn.t("worker.sms_too_long", alias=citizen.alias, limit=TWILIO_MAX_CHARACTERS),
-            kind=OutboxKind.INFO,
-        )
-        return
-    if citizen.status == CitizenStatus.NEW:
-        _claim(turn, worker, citizen, announce=False)
-    if relay_to_citizen(turn, worker, citizen, text) is None:
-        if not hold_reply(turn, worker, citizen, text):
-            turn.reply(turn.t("worker.citizen_unreachable", alias=citizen.alias), kind=OutboxKind.INFO)
-    elif by_sms and (parts := segments(text).segments) > 1:
-        turn.reply(turn.t("worker.sms_segments", alias=citizen.alias, count=parts), kind=OutboxKind.INFO)
-
-
-def _reaches_by_sms(turn: Turn, citizen: Citizen) -> bool:
-    """Whether the citizen's answers go out by SMS (the channel they used last)."""
-    open_channels = [i for i in turn.uow.identities.of_citizen(citizen.id) if not i.stopped]
-    return bool(open_channels) and open_channels[0].channel == Channel.SMS
+def _tell(turn: Turn, citizen: Citizen, answered: Answered, text: str) -> None:
+    """What the worker is told of their answer (`answer_citizen`); for sensitive words by SMS, the
+    question whether to send it anyway, with the text held in a dialogue until they tap."""
+    alias = citizen.alias
+    match answered.outcome:
+        case Outcome.SENT if answered.sms_segments > 1:
+            turn.reply(
+                turn.t("worker.sms_segments", alias=alias, count=answered.sms_segments), kind=OutboxKind.INFO
+            )
+        case Outcome.HELD:
+            turn.reply(turn.t("worker.reply_held", alias=alias), kind=OutboxKind.INFO)
+        case Outcome.UNREACHABLE:
+            turn.reply(turn.t("worker.citizen_unreachable", alias=alias), kind=OutboxKind.INFO)
+        case Outcome.CPR_REFUSED:
+            turn.reply(turn.t("worker.cpr_refused"), kind=OutboxKind.HELP)
+        case Outcome.SENSITIVE:
+            data = {"citizen_id": citizen.id, "text": text.strip()}
+            start_dialogue(turn, DIALOGUE_SMS_CONFIRM, "confirm", data)
+            choices = (
+                Choice(turn.t("worker.sms_send_anyway"), buttons.SMS_SEND),
+                Choice(turn.t("worker.sms_edit"), buttons.SMS_EDIT),
+            )
+            words = ", ".join(answered.sensitive_words)
+            turn.reply(turn.t("worker.sms_sensitive", alias=alias, words=words), choices=choices)
+        case Outcome.TOO_LONG:
+            turn.reply(turn.t("worker.sms_too_long", alias=alias, limit=answered.limit), kind=OutboxKind.INFO)
+        case Outcome.NOT_YOURS:
+            names = ", ".join(answered.answering) or turn.t("team.name")
+            turn.reply(turn.t("worker.reply_not_yours", alias=alias, worker=names), kind=OutboxKind.INFO)
+        case Outcome.CLOSED:
+            turn.reply(turn.t("worker.reply_citizen_closed", alias=alias), kind=OutboxKind.INFO)
+        case Outcome.SENT | Outcome.EMPTY:
+            pass
 
 
 def _held_sms(turn: Turn, worker: Worker, send: bool) -> None:
@@ -201,30 +196,20 @@ def _held_sms(turn: Turn, worker: Worker, send: bool) -> None:
     if not send or citizen is None:
         turn.reply(turn.t("worker.sms_not_sent"), kind=OutboxKind.INFO)
         return
-    if _answers_now(turn, worker, citizen):  # the citizen may have moved on while the worker thought
-        _send_to_citizen(turn, worker, citizen, str(held["text"]))
+    # The rule is asked again: the citizen may have moved on while the worker thought.
+    text = str(held["text"])
+    answered = answer_citizen(
+        turn.uow, turn.deps, turn.out, turn.now, worker, citizen, text, sensitive_confirmed=True
+    )
+    _tell(turn, citizen, answered, text)
 
 
-def _answers_now(turn: Turn, worker: Worker, citizen: Citizen) -> bool:
-    """A reply reaches a citizen only from whoever answers for them now, by the one rule
-    (`relay.responders`): not from the worker they had before an /assign, nor once they are closed.
-    Anyone else is told who has the citizen now, and nothing is sent."""
-    if citizen.status == CitizenStatus.CLOSED:
-        turn.reply(turn.t("worker.reply_citizen_closed", alias=citizen.alias), kind=OutboxKind.INFO)
-        return False
-    answering = responders(turn, citizen)
-    if any(colleague.id == worker.id for colleague in answering):
-        return True
-    names = ", ".join(colleague.name for colleague in answering) or turn.t("team.name")
-    turn.reply(turn.t("worker.reply_not_yours", alias=citizen.alias, worker=names), kind=OutboxKind.INFO)
-    return False
-
-
-def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) -> None:
+def _claim(turn: Turn, worker: Worker, citizen: Citizen) -> None:
+    """The tap on "I'll take it" under a new contact's message."""
     if citizen.team_id != worker.team_id:
         turn.reply(turn.t("worker.not_allowed"), kind=OutboxKind.INFO)
         return
-    if citizen.status != CitizenStatus.NEW and citizen.worker_id == worker.id and announce:
+    if citizen.status != CitizenStatus.NEW and citizen.worker_id == worker.id:
         turn.reply(turn.t("button.answered"), kind=OutboxKind.INFO)  # a second tap on "I'll take it"
         return
     if citizen.status != CitizenStatus.NEW and citizen.worker_id not in (None, worker.id):
@@ -232,8 +217,7 @@ def _claim(turn: Turn, worker: Worker, citizen: Citizen, announce: bool = True) 
         turn.reply(turn.t("worker.already_claimed", alias=citizen.alias, worker=owner.name if owner else "?"))
         return
     assigning.give(turn.uow, turn.now, worker, citizen, worker, "citizen.claimed")
-    if announce:
-        turn.reply(turn.t("worker.claimed", alias=citizen.alias, worker=worker.name), kind=OutboxKind.INFO)
+    turn.reply(turn.t("worker.claimed", alias=citizen.alias, worker=worker.name), kind=OutboxKind.INFO)
 
 
 def _invite(turn: Turn, worker: Worker, alias: str) -> None:

@@ -76,7 +76,7 @@ SAMPLE = {
 PUBLIC_KEYS = sorted(
     key
     for key in CATALOGS.keys("da")
-    if not key.startswith(("worker.", "staff.", "time.", "citizen.status."))
+    if not key.startswith(("worker.", "staff.", "time.", "citizen.status.", "console."))
 )
 # Longer on purpose: the numbers for now must all be there. Two SMS parts at most.
 LONG_KEYS = {"help.numbers", "crisis.reply", "office.closed", "newcontact.ack", "report.receipt"}
