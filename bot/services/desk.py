@@ -21,6 +21,7 @@ from bot.models.enums import (
     WorkerStatus,
 )
 from bot.services.answering import AnsweringOn
+from bot.services.citizen_answer import may_answer
 from bot.services.console_sessions import Viewer, log_access
 from bot.services.context import Deps
 from bot.uow import UnitOfWork
@@ -290,12 +291,14 @@ def _citizen_line(
 def visible_citizen(
     uow: UnitOfWork, deps: Deps, viewer: Viewer, citizen_id: int, now: datetime
 ) -> Citizen | None:
-    """The citizen, if the viewer answers for them now (inside the caller's transaction); else None,
-    which the console shows as "not found" whether the citizen exists or not."""
+    """The citizen, if the viewer answers for them now by the rule a reply goes by (`may_answer`), inside
+    the caller's transaction; else None, which the console shows as "not found" whether the citizen
+    exists or not."""
     citizen = uow.citizens.get(citizen_id)
-    if citizen is None or not Sight(uow, viewer, _local(deps, now).date()).answers_for(citizen):
+    worker = uow.workers.get(viewer.worker_id)
+    if citizen is None or worker is None or citizen.team_id != viewer.team_id:
         return None
-    return citizen
+    return citizen if may_answer(uow, deps, now, worker, citizen) is None else None
 
 
 def thread(uow: UnitOfWork, deps: Deps, viewer: Viewer, citizen_id: int, now: datetime) -> Thread | None:

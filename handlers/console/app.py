@@ -15,7 +15,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot.services.context import Deps
-from handlers.console import figures, pages, reports, team
+from handlers.console import figures, pages, reports, team, thread
 from handlers.console.web import Console, SecurityHeaders, signed_in
 
 
@@ -41,6 +41,8 @@ def console_app(deps: Deps) -> Starlette:
         Route("/", private(pages.today), methods=["GET"]),
         Route("/citizens", private(pages.citizens), methods=["GET"]),
         Route("/citizens/{citizen_id}", private(pages.thread), methods=["GET"]),
+        Route("/citizens/{citizen_id}/reply", private(thread.reply), methods=["POST"]),
+        Route("/citizens/{citizen_id}/export.{kind}", private(thread.export), methods=["GET"]),
         Route("/access", private(pages.access_log), methods=["GET"]),
         Route("/figures", private(figures.figures), methods=["GET"]),
         Route("/figures.csv", private(figures.figures_csv), methods=["GET"]),

@@ -11,6 +11,7 @@ from starlette.responses import RedirectResponse, Response
 
 from bot.services import console_sessions, desk
 from bot.services.console_sessions import Viewer
+from bot.services.desk_thread import new_nonce
 from handlers.console.web import COOKIE, PREFIX, SIGN_IN_HELP, Console, int_param
 
 
@@ -78,10 +79,20 @@ async def thread(console: Console, request: Request, viewer: Viewer) -> Response
     shown = await asyncio.to_thread(desk.thread, deps.new_uow(), deps, viewer, citizen_id, deps.clock.now())
     if shown is None:
         return console.not_found(request, viewer)
-    notice = (
-        console.text(request, viewer, "console.thread.sent") if request.query_params.get("sent") else None
-    )
-    return console.render(request, "thread.html", viewer, thread=shown, notice=notice)
+    notice = _done(console, request, viewer, request.query_params.get("done", ""))
+    return console.render(request, "thread.html", viewer, thread=shown, notice=notice, nonce=new_nonce())
+
+
+def _done(console: Console, request: Request, viewer: Viewer, done: str) -> str | None:
+    """The notice after a reply (`?done=sent0`, `sent2` for two SMS, `held`): words only, no data."""
+    if done == "held":
+        return console.text(request, viewer, "console.thread.held")
+    if done.startswith("sent") and done[4:].isdigit() and len(done) < 8:
+        parts = int(done[4:])
+        if parts > 1:
+            return console.text(request, viewer, "console.thread.sent_sms", count=parts)
+        return console.text(request, viewer, "console.thread.sent")
+    return None
 
 
 async def access_log(console: Console, request: Request, viewer: Viewer) -> Response:
