@@ -150,7 +150,7 @@ def test_every_answer_carries_the_strict_headers_and_no_script_runs(desk: Team) 
         assert "default-src 'none'" in headers["content-security-policy"]
         assert "script-src" not in headers["content-security-policy"]
         assert headers["x-frame-options"] == "DENY" and headers["x-content-type-options"] == "nosniff"
-        assert headers["referrer-policy"] == "no-referrer"
+        assert headers["referrer-policy"] == "same-origin"
     assert client.get("/").headers["cache-control"] == "no-store"
     assert "<script" not in client.get("/").text
 
