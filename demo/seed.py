@@ -1,5 +1,6 @@
 """The demo's starting point, reached through the product's own flows: the worker is created as
-`skp-bot worker add` creates one, enrols by sending `/start CODE`, invites the citizen with
+`skp-bot worker add --lead` creates one (a team lead, so the simulator's "team lead's desk" shows the
+web console as a lead sees it), enrols by sending `/start CODE`, invites the citizen with
 `/invite ALIAS`, and the citizen's phone texts the invite code. Nothing is written behind the bot's back,
 so the phones show the same messages a real team would see on its first day."""
 
@@ -27,7 +28,13 @@ async def seed(deps: Deps, telegram: FakeTelegramServer, twilio: FakeTwilioServe
     team = deps.profile.teams[0].name
     try:
         worker = staff.add_worker(
-            deps.new_uow(), deps.vault, deps.clock, deps.profile, name=cast.worker_name, team_name=team
+            deps.new_uow(),
+            deps.vault,
+            deps.clock,
+            deps.profile,
+            name=cast.worker_name,
+            team_name=team,
+            lead=True,
         )
     except DomainError as error:
         raise SeedError(f"cannot create the demo worker: {error}") from None

@@ -26,6 +26,7 @@ from bot.profile import Profile
 from bot.services.context import Deps
 from bot.settings import Settings
 from demo.cast import Cast
+from demo.desk import desk_link
 from demo.seed import seed
 from demo.simulator import Simulator
 from demo.standins.telegram_api import FakeTelegramServer
@@ -162,6 +163,7 @@ class DemoSession:
             self.profile,
             deps.texts,
             functools.partial(wake_scheduler, runtime),
+            functools.partial(desk_link, deps, self.cast),
         )
         server = _Server(
             uvicorn.Config(

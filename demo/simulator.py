@@ -1,12 +1,15 @@
-"""The web simulator: one page with three phones, and a small JSON API behind it.
+"""The web simulator: one page with three phones, a small JSON API behind it, and a way to the team
+lead's desk (the bot's web console, signed in as the demo's worker).
 
 Every action is what a phone would do at Telegram or Twilio: a Telegram message (optionally a reply),
 a press on an inline button, a text message to the team's number. The stand-ins then deliver it to the
 bot exactly as the real services would; the page shows what the bot sent back. Served on 127.0.0.1 only.
 """
 
+import asyncio
 import html
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -15,10 +18,11 @@ from typing import Any, TypeGuard
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from bot.clock import AdjustableClock
+from bot.errors import DomainError
 from bot.i18n import Catalogs
 from bot.office_hours import weekday_date
 from bot.profile import Profile
@@ -34,6 +38,8 @@ WALK_STEPS = {"hour": timedelta(minutes=15), "day": timedelta(minutes=15), "week
 MAX_TELEGRAM = 4096  # what Telegram accepts from a user
 MAX_SMS = 1600  # what a phone sends as one (concatenated) text
 _TEXT_PREFIX = "demo."
+
+log = logging.getLogger(__name__)
 
 
 JSON = dict[str, Any]
@@ -62,7 +68,8 @@ def _api(action: Callable[[Request, JSON], Awaitable[JSON]]) -> Callable[[Reques
 
 @dataclass
 class Simulator:
-    """The page and its API, acting on the stand-ins; `wake` makes the scheduler look at the clock now."""
+    """The page and its API, acting on the stand-ins; `wake` makes the scheduler look at the clock now;
+    `desk_link` makes a one-time link to the web console for the demo's worker (demo/desk.py)."""
 
     telegram: FakeTelegramServer
     twilio: FakeTwilioServer
@@ -71,6 +78,7 @@ class Simulator:
     profile: Profile
     texts: Catalogs
     wake: Callable[[], Awaitable[None]]
+    desk_link: Callable[[], str]
 
     def app(self) -> Starlette:
         return Starlette(
@@ -80,6 +88,7 @@ class Simulator:
                 Route("/api/send", _api(self.send), methods=["POST"]),
                 Route("/api/press", _api(self.press), methods=["POST"]),
                 Route("/api/clock", _api(self.advance), methods=["POST"]),
+                Route("/console", self.desk, methods=["GET"]),
             ]
         )
 
@@ -109,6 +118,15 @@ class Simulator:
             },
             headers={"Cache-Control": "no-store"},
         )
+
+    async def desk(self, request: Request) -> Response:
+        """The team lead's desk: a fresh one-time link, and the browser sent on to it (the bot's port)."""
+        try:
+            url = await asyncio.to_thread(self.desk_link)
+        except DomainError as error:
+            log.warning("demo: no console link (%s)", error.key)
+            return PlainTextResponse("the web console is not available\n", status_code=503)
+        return RedirectResponse(url, status_code=303, headers={"Cache-Control": "no-store"})
 
     # ---- what the phones do (JSON in, JSON out; see `_api`) ------------------------------------------
 

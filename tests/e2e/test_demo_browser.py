@@ -1,6 +1,7 @@
 """The demo in a real browser (Debian's Chromium driven by Playwright), doing what a visitor does in
 the first minutes: write as the citizen, answer as the worker with a Telegram reply, report a concern
-as the neighbour with the inline buttons, and move the clock a day. Leaves a screenshot in
+as the neighbour with the inline buttons, and move the clock a day; open the team lead's desk (the web
+console, signed in as the demo's worker, a lead). Leaves a screenshot in
 test-artifacts/demo.png (docs/demo.png in the README is one of these)."""
 
 from collections.abc import Iterator
@@ -123,3 +124,22 @@ def test_markup_in_a_message_is_shown_as_text_and_never_run(page: Page) -> None:
     expect(bubble(worker, markup)).to_be_visible()
     assert page.evaluate("document.body.dataset.owned") is None
     assert worker.locator(".bubble b").count() == 0
+
+
+def test_the_team_leads_desk_opens_the_web_console_signed_in_as_the_demos_worker(page: Page) -> None:
+    expect(bubble(phone(page, "worker"), "Ravn har brugt sin kode")).to_be_visible()
+    write(phone(page, "citizen"), "Kan vi ses i morgen?")
+    expect(bubble(phone(page, "worker"), "Kan vi ses i morgen?")).to_be_visible()
+
+    with page.context.expect_page() as opened:
+        page.get_by_role("link", name=da("demo.desk")).click()
+    desk = opened.value
+
+    expect(desk.locator(".who")).to_have_text(f"Susanne ({da('console.lead')})")
+    expect(desk.locator("h1")).to_contain_text(da("console.today.heading", day="")[:5])
+    desk.get_by_role("link", name=da("console.nav.citizens")).click()
+    desk.get_by_role("link", name="Ravn").click()
+    expect(desk.locator("h1")).to_have_text("Ravn")
+    expect(desk.locator(".thread")).to_contain_text("Kan vi ses i morgen?")
+    desk.get_by_role("link", name=da("console.nav.access")).click()
+    expect(desk.get_by_role("row").filter(has_text="Ravn")).to_contain_text(da("console.access.thread"))
