@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: test lint run demo clean
+.PHONY: test lint run demo console-screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ run: $(STAMP)
 ## make demo: the real bot offline, with a web simulator of three phones (DEMO_ARGS="--profile greve")
 demo: $(STAMP)
 	$(VENV)/bin/skp-bot demo $(DEMO_ARGS)
+
+## make console-screenshots: the README's pictures of the web console (docs/console/), from its browser test
+console-screenshots: $(STAMP) $(CHROMIUM)
+	SKP_CONSOLE_SCREENSHOTS=docs/console $(VENV)/bin/python -m pytest -q -p no:cacheprovider \
+		tests/e2e/test_console_browser.py -k "sqlite and screenshots"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis test-artifacts
