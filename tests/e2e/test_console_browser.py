@@ -1,16 +1,21 @@
 """The web console in real Chromium (issue 17), against the running bot with the fake Telegram and Twilio,
 on SQLite and PostgreSQL: a lead signs in through `/web` and sees the morning; a worker sees only their
 own citizens, URL guessing included; a used or expired link, a form without its token and a cookie
-copied before sign-out all open nothing. Every page visited keeps the accessibility basics."""
+copied before sign-out all open nothing. Every page visited keeps the accessibility basics.
+
+The last tests (reply, journal export, team, figures) need the pages merged from their branches
+(console-reply, console-desk-pages, console-figures): until then they fail, on purpose."""
 
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from playwright.async_api import Browser, expect
 
 from tests.e2e.console_browser import (
     LENE,
+    MAAGE_PHONE,
     PHONE,
     SUSANNE,
     base,
@@ -169,3 +174,66 @@ async def test_screenshots_of_the_day_and_a_thread_at_desk_and_phone_widths(
     await page.set_viewport_size(PHONE)
     await accessible(page)
     await skip_link_first(page)
+
+
+# ---- the pages merged from the other branches (reply and export, team, figures) ---------------------
+
+
+async def test_a_lead_replies_by_sms_exports_for_the_journal_and_deactivates_a_worker(
+    sms_bot: BotUnderTest, twilio: FakeTwilioServer, browser: Browser
+) -> None:
+    team = await monday_team(sms_bot, twilio)
+    susannes = await signed_in(browser, sms_bot, SUSANNE)
+    page = await signed_in(browser, sms_bot, LENE)
+    await page.get_by_role("link", name="Måge").first.click()
+    texts_before = len(twilio.sent_to(MAAGE_PHONE))
+
+    answer = "Ja, jeg kommer kl. 13 ved biblioteket"
+    await page.get_by_label(da("console.thread.reply_label", alias="Måge")).fill(answer)
+    await page.get_by_role("button", name=da("console.thread.send"), exact=True).click()
+
+    await expect(page.get_by_role("status")).to_have_text(da("console.thread.sent"))
+    texts = await twilio.wait_for_async(texts_before + 1, MAAGE_PHONE, timeout=10)
+    assert texts[-1]["body"] == answer
+    await expect(page.locator(".thread")).to_contain_text(answer)
+    await accessible(page)
+
+    async with page.expect_download() as as_text:
+        await page.get_by_role("link", name=da("console.thread.export_text")).click()
+    journal = Path(str(await (await as_text.value).path())).read_text(encoding="utf-8")
+    assert "Jeg har brug for at snakke" in journal and answer in journal
+    assert MAAGE_PHONE not in journal and MAAGE_PHONE[3:] not in journal
+    async with page.expect_download() as as_pdf:
+        await page.get_by_role("link", name=da("console.thread.export_pdf")).click()
+    assert Path(str(await (await as_pdf.value).path())).read_bytes().startswith(b"%PDF")
+
+    await page.get_by_role("link", name=da("console.nav.access")).click()
+    maage = page.get_by_role("row").filter(has_text="Måge")
+    for action in ("console.access.thread", "console.access.reply", "console.access.export"):
+        await expect(maage.filter(has_text=da(action)).first).to_be_visible()
+
+    await page.get_by_role("link", name=da("console.nav.team")).click()
+    susanne = page.locator("article").filter(has=page.get_by_role("heading", name="Susanne"))
+    await accessible(page)
+    await susanne.get_by_text(da("console.team.deactivate", name="Susanne")).click()
+    await susanne.get_by_role("button", name=da("staff.button.confirm_off", name="Susanne")).click()
+
+    susanne = page.locator("article").filter(has=page.get_by_role("heading", name="Susanne"))
+    await expect(susanne.get_by_role("heading", name="Susanne")).to_contain_text(da("staff.status.left"))
+    await susannes.reload()  # a switched-off worker's session ends at once
+    assert susannes.url.endswith("/console/signin")
+    assert team.ravn_id  # Ravn stays in the team (handed over or to the team); Susanne sees nothing
+
+
+async def test_screenshots_of_the_figures_at_desk_and_phone_widths(
+    sms_bot: BotUnderTest, twilio: FakeTwilioServer, browser: Browser
+) -> None:
+    await monday_team(sms_bot, twilio)
+    page = await signed_in(browser, sms_bot, LENE)
+    await page.get_by_role("link", name=da("console.nav.figures")).click()
+    assert page.url.endswith("/console/figures")
+    await expect(page.locator("h1")).to_be_visible()
+    await expect(page.locator("svg").first).to_be_visible()
+    await accessible(page)
+    await skip_link_first(page)
+    await shoot(page, "figures")
