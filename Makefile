@@ -39,7 +39,7 @@ demo: $(STAMP)
 ## make console-screenshots: the README's pictures of the web console (docs/console/), from its browser test
 console-screenshots: $(STAMP) $(CHROMIUM)
 	SKP_CONSOLE_SCREENSHOTS=docs/console $(VENV)/bin/python -m pytest -q -p no:cacheprovider \
-		tests/e2e/test_console_browser.py -k "sqlite and screenshots"
+		tests/e2e/test_console_browser.py tests/e2e/test_console_figures_browser.py -k "sqlite and (screenshots or figures)"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis test-artifacts

@@ -11,6 +11,7 @@ import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from bot.i18n import Catalogs
 from bot.models import Checkin, Citizen
 from tests.e2e.demo_process import ROOT
 from tests.e2e.harness import BotUnderTest
+from tests.fakes.clock import RunningClock
 from tests.fakes.twilio_server import FakeTwilioServer
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -79,6 +81,20 @@ async def monday_team(bot: BotUnderTest, twilio: FakeTwilioServer) -> Team:
     with bot.deps.new_uow() as uow:
         ids = {c.alias: c.id for c in uow.session.scalars(select(Citizen))}
     return Team(ravn_id=ids["Ravn"], maage_id=ids["Måge"])
+
+
+async def busy_weeks(bot: BotUnderTest, twilio: FakeTwilioServer, clock: RunningClock, weeks: int) -> None:
+    """Weeks of Ravn writing and Susanne answering a while later, so that the Figures page has something
+    to draw; the clock moves forward only, and ends on the Monday morning `weeks` after it began."""
+    start = clock.now()
+    for week in range(weeks):
+        for turn in range(1 + week % 3):
+            before = len(bot.telegram.sent_to(SUSANNE))
+            await twilio.user_sends_async(RAVN_PHONE, f"Hej, uge {week + 1} nr. {turn + 1}")
+            (relayed,) = await bot.next_messages(SUSANNE, before, 1)
+            clock.jump(timedelta(minutes=10 + 25 * ((week + turn) % 4)))
+            await bot.says(SUSANNE, "Tak, jeg kommer forbi", reply_to=relayed["message_id"], expect=0)
+        clock.jump(start + timedelta(weeks=week + 1) - clock.now())
 
 
 async def _checkins_planned(bot: BotUnderTest) -> None:
@@ -172,7 +188,7 @@ async def assert_skip_link_first(page: Page) -> None:
 async def shoot(page: Page, name: str) -> None:
     """The page at desk and phone widths, as the viewport shows it (the top of the page: small files)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    await page.evaluate("document.activeElement && document.activeElement.blur()")
+    await page.evaluate("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
     original = page.viewport_size
     for label, viewport in (("desk", DESK), ("phone", PHONE)):
         await page.set_viewport_size(viewport)

@@ -223,17 +223,3 @@ async def test_a_lead_replies_by_sms_exports_for_the_journal_and_deactivates_a_w
     await susannes.reload()  # a switched-off worker's session ends at once
     assert susannes.url.endswith("/console/signin")
     assert team.ravn_id  # Ravn stays in the team (handed over or to the team); Susanne sees nothing
-
-
-async def test_screenshots_of_the_figures_at_desk_and_phone_widths(
-    sms_bot: BotUnderTest, twilio: FakeTwilioServer, browser: Browser
-) -> None:
-    await monday_team(sms_bot, twilio)
-    page = await signed_in(browser, sms_bot, LENE)
-    await page.get_by_role("link", name=da("console.nav.figures")).click()
-    assert page.url.endswith("/console/figures")
-    await expect(page.locator("h1")).to_be_visible()
-    await expect(page.locator("svg").first).to_be_visible()
-    await accessible(page)
-    await skip_link_first(page)
-    await shoot(page, "figures")
