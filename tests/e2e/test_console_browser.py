@@ -160,7 +160,7 @@ async def test_a_cookie_copied_before_sign_out_opens_nothing_after_it(
     await expect(thief.locator(".who")).to_have_count(0)
 
 
-async def test_screenshots_of_the_day_and_a_thread_at_desk_and_phone_widths(
+async def test_screenshots_of_the_day_a_thread_and_the_team_at_desk_and_phone_widths(
     sms_bot: BotUnderTest, twilio: FakeTwilioServer, browser: Browser
 ) -> None:
     """The README's pictures (`make console-screenshots`); each page keeps the basics at both widths."""
@@ -173,6 +173,12 @@ async def test_screenshots_of_the_day_and_a_thread_at_desk_and_phone_widths(
     await page.set_viewport_size(PHONE)
     await accessible(page)
     await skip_link_first(page)
+    await page.get_by_role("link", name=da("console.nav.team")).click()
+    await expect(page.get_by_role("heading", name="Vivian")).to_be_visible()
+    await shoot(page, "team")
+    await accessible(page)
+    await page.get_by_role("link", name=da("console.nav.reports")).click()
+    await accessible(page)
 
 
 # ---- the reply box, the journal export and the team page ---------------------------------------------
