@@ -430,20 +430,23 @@ class MessageRepository(Repository[Message]):
 
     def waiting_for_answer(self, team_id: int) -> dict[int, datetime]:
         """Citizens of the team whose latest words have no answer yet: since when each has waited (their
-        first message after the team's last answer)."""
+        first message after the team's last answer). Two passes over the team's messages, grouped: the
+        last answer per citizen, then the messages after it (not a lookup per message)."""
         answered = (
-            select(func.max(_ANSWER.created_at))
-            .where(_ANSWER.citizen_id == Message.citizen_id, _ANSWER.direction == Direction.OUTBOUND)
-            .scalar_subquery()
+            select(_ANSWER.citizen_id, func.max(_ANSWER.created_at).label("at"))
+            .where(_ANSWER.direction == Direction.OUTBOUND)
+            .group_by(_ANSWER.citizen_id)
+            .subquery()
         )
         query = (
             select(Message.citizen_id, func.min(Message.created_at))
             .join(Citizen, Citizen.id == Message.citizen_id)
+            .outerjoin(answered, answered.c.citizen_id == Message.citizen_id)
             .where(
                 Citizen.team_id == team_id,
                 Citizen.status != CitizenStatus.CLOSED,
                 Message.direction == Direction.INBOUND,
-                or_(answered.is_(None), Message.created_at > answered),
+                or_(answered.c.at.is_(None), Message.created_at > answered.c.at),
             )
             .group_by(Message.citizen_id)
         )

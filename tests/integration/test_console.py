@@ -1,5 +1,6 @@
 """The web console's sign-in, sessions and who sees what, on both databases, driven through HTTP."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -201,3 +202,26 @@ def test_figures_show_the_weeks_as_plots_with_their_numbers_and_as_csv(desk: Tea
 def test_a_period_that_cannot_be_read_shows_the_last_twelve_weeks_and_says_so(desk: Team, query: str) -> None:
     page = signed_in(desk, SUSANNE).get(f"/figures?{query}")
     assert page.status_code == 200 and "kunne ikke læses" in page.text and page.text.count("<svg") == 4
+
+
+def test_the_day_lists_who_waits_for_an_answer_since_their_first_unanswered_word(desk: Team) -> None:
+    client = signed_in(desk, SUSANNE)
+    desk.says(CITIZEN, "hej")
+    desk.clock.advance(timedelta(minutes=5))
+    desk.says(CITIZEN, "er du der?")
+    first = desk.clock.now() - timedelta(minutes=5)
+    waiting = client.get("/").text.split('id="waiting"')[1]
+    assert "Ravn" in waiting and first.astimezone(desk.deps.profile.tz).strftime("%H:%M") in waiting
+    desk.clock.advance(timedelta(minutes=5))
+    page = client.get(f"/citizens/{ravn_id(desk)}").text
+    nonce = re.search(r'name="nonce" value="([0-9a-f]+)"', page)
+    assert nonce is not None
+    client.post(
+        f"/citizens/{ravn_id(desk)}/reply", data={"csrf": csrf(client), "nonce": nonce.group(1), "text": "ja"}
+    )
+    assert "Ravn" not in client.get("/").text.split('id="waiting"')[1]
+    desk.clock.advance(timedelta(hours=1))
+    desk.says(CITIZEN, "tak")
+    desk.clock.advance(timedelta(hours=25))
+    late = signed_in(desk, SUSANNE).get("/").text  # a new day, a new session
+    assert "Ravn har ventet på svar siden" in late.split('id="late"')[1].split('id="checkins"')[0]
