@@ -64,7 +64,9 @@ def main() -> None:
         name: {"commit": commit, "said": run_old_rules(commit, [m.text for m in load(name)])}
         for name, commit in FIRST_SIGHT.items()
     }
-    RECORD.write_text(json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    RECORD.write_text(
+        json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(f"{RECORD.name}: {sum(len(r['said']) for r in record.values())} messages")
 
 

@@ -13,7 +13,15 @@ from benchmarks.crisis_first_sight import RECORD
 from benchmarks.crisis_model import model_alone, train
 from benchmarks.crisis_naive_bayes import MARGIN, Backstop
 from bot.policy.crisis import NOTHING, Assessment
-from bot.policy.crisis.assess import ASKED, HARMLESS_USE, LONG_AGO, NEGATED, RESEMBLES_CRISIS, by_signs, combine
+from bot.policy.crisis.assess import (
+    ASKED,
+    HARMLESS_USE,
+    LONG_AGO,
+    NEGATED,
+    RESEMBLES_CRISIS,
+    by_signs,
+    combine,
+)
 from bot.policy.crisis.model import Model
 from bot.policy.crisis.tokens import read
 

@@ -15,7 +15,8 @@ from bot.policy.crisis.assess import ASKED, HARMLESS_USE, LONG_AGO, MODEL_DOUBTS
 from bot.policy.crisis.signs import SIGNS
 from bot.safety import assess_danger, danger_kind
 
-SIGN_NAMES = {sign.name for sign in SIGNS} | {NEGATED, LONG_AGO, ASKED, HARMLESS_USE, RESEMBLES_CRISIS, MODEL_DOUBTS}
+LOWERED_OR_LIFTED = {NEGATED, LONG_AGO, ASKED, HARMLESS_USE, RESEMBLES_CRISIS, MODEL_DOUBTS}
+SIGN_NAMES = {sign.name for sign in SIGNS} | LOWERED_OR_LIFTED
 
 # The messages the issue quotes: missed by the old phrase list, or alarmed on.
 ISSUE_MISSED = {

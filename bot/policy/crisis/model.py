@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -67,8 +66,8 @@ _CATEGORIES = {
     "klippen cliff skinnerne sporet tracks railway perronen phuset parkeringshuset rækværket railing "
     "viadukten sal etage",
     "WATER": "havnen vandet søen havet fjorden åen kanalen water sea harbour ocean river lake",
-    "TRAIN": "tog toget stoget metro metroen letbanen train tube bus bussen lastbil truck motorvejen motorway "
-    "highway",
+    "TRAIN": "tog toget stoget metro metroen letbanen train tube bus bussen lastbil truck motorvejen "
+    "motorway highway",
     "TIME": "nu rn now tonight aften nat natten snart soon morgen tomorrow idag today weekenden",
     "BYE": "farvel bye goodbye farewel adjø afsked afskedsbrev",
     "KIN": "mor far bror søster datter søn kæreste kone mand veninde ven mum mom dad sister brother daughter "
@@ -78,7 +77,9 @@ _CATEGORY = {skeleton(fold(word)): name for name, words in _CATEGORIES.items() f
 _MED_STEMS = {word[:6] for word, name in _CATEGORY.items() if name == "MED" and len(word) >= 7}
 
 
-def _category(word: str) -> str | None:
+@lru_cache(maxsize=16384)
+def category(word: str) -> str | None:
+    """The category of a normalised word (MED, HIGH, TIME, NUM…), if it has one."""
     if word in _CATEGORY:
         return _CATEGORY[word]
     if len(word) > 6 and word[:6] in _MED_STEMS:
@@ -114,7 +115,7 @@ def features(text: str | Words) -> list[str]:
     """Every feature of a message, repeated as often as it occurs: each word's pieces and the word, each
     pair of neighbouring words, and categories alone and in pairs ("tager MED", "HIGH TIME")."""
     words = words_of(text)
-    return [piece for word in words for piece in word_pieces(word)] + list(_context(words))
+    return [piece for word in words for piece in word_pieces(word)] + _context(words)
 
 
 @dataclass(frozen=True)
@@ -136,11 +137,15 @@ class Scores:
 
 
 _ZEROS = repeat(0.0)
+COUNTED = {"acute": "acute_counted", "crisis": "crisis_counted"}
+_SUMMED = (*HEADS, *KINDS)
+"""The naive-Bayes head beside each logistic one: log-ratios of how often a whole word, pair or category
+occurred in the class and out of it, times a small mixing weight, summed unscaled."""
 
 
 @dataclass(frozen=True)
 class Model:
-    """Weights per head (acute, crisis; and one per kind), their biases, and the thresholds."""
+    """Weights per head (acute, crisis and their counted heads; one per kind), biases, and thresholds."""
 
     weights: dict[str, dict[str, float]]
     bias: dict[str, float]
@@ -149,74 +154,97 @@ class Model:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_word", lru_cache(maxsize=16384)(self._word_sums))
 
-    def _word_sums(self, word: str) -> tuple[float, float, int]:
-        """A word's own features' weight for each head, and how many there are: the same in every message."""
+    def _word_sums(self, word: str) -> tuple[int, tuple[float, ...]]:
+        """How many features a word has of its own, and their weight in each head (in the order of
+        _SUMMED; the counted heads only the word's own): the same in every message, so worked out once."""
         pieces = word_pieces(word)
-        acute, crisis = self.weights["acute"], self.weights["crisis"]
-        return sum(map(acute.get, pieces, _ZEROS)), sum(map(crisis.get, pieces, _ZEROS)), len(pieces)
+        w = self.weights
+        logistic = tuple(sum(map(w[head].get, pieces, _ZEROS)) for head in _SUMMED)
+        counted = tuple(w[COUNTED[head]].get(pieces[-1], 0.0) for head in HEADS)
+        return len(pieces), logistic + counted
 
     def scores(self, text: str | Words) -> Scores:
-        """The acute and crisis log-odds of a message."""
+        """The acute and crisis log-odds of a message: the logistic heads (features scaled by one over the
+        square root of their number) plus the counted heads (whole words, pairs and categories)."""
         words = words_of(text)
         word_sums = self._word  # type: ignore[attr-defined]
-        acute = crisis = 0.0
-        count = 0
+        rest = _context(words)
+        w = self.weights
+        count = len(rest)
+        acute = sum(map(w["acute"].get, rest, _ZEROS))
+        crisis = sum(map(w["crisis"].get, rest, _ZEROS))
+        counted_acute = self.bias["acute"] + sum(map(w["acute_counted"].get, rest, _ZEROS))
+        counted_crisis = self.bias["crisis"] + sum(map(w["crisis_counted"].get, rest, _ZEROS))
         for word in words:
-            one, other, many = word_sums(word)
-            acute, crisis, count = acute + one, crisis + other, count + many
-        rest = list(_context(words))
-        count += len(rest)
-        acute += sum(map(self.weights["acute"].get, rest, _ZEROS))
-        crisis += sum(map(self.weights["crisis"].get, rest, _ZEROS))
+            many, sums = word_sums(word)
+            count += many
+            acute += sums[0]
+            crisis += sums[1]
+            counted_acute += sums[5]
+            counted_crisis += sums[6]
         scale = 1 / math.sqrt(count) if count else 0.0
-        return Scores(self.bias["acute"] + acute * scale, self.bias["crisis"] + crisis * scale)
+        return Scores(counted_acute + acute * scale, counted_crisis + crisis * scale)
 
     def kind(self, text: str | Words) -> DangerKind:
         """The kind of danger the message most resembles."""
-        found = features(text)
-        scale = 1 / math.sqrt(len(found)) if found else 0.0
-        odds = {k: self.bias[k] + sum(map(self.weights[k].get, found, _ZEROS)) * scale for k in KINDS}
-        return max(KINDS, key=odds.__getitem__)
+        words = words_of(text)
+        word_sums = self._word  # type: ignore[attr-defined]
+        rest = _context(words)
+        count = len(rest)
+        totals = [sum(map(self.weights[kind].get, rest, _ZEROS)) for kind in KINDS]
+        for word in words:
+            many, sums = word_sums(word)
+            count += many
+            for at in range(len(KINDS)):
+                totals[at] += sums[2 + at]
+        scale = 1 / math.sqrt(count) if count else 0.0
+        odds = [self.bias[kind] + total * scale for kind, total in zip(KINDS, totals, strict=True)]
+        return KINDS[odds.index(max(odds))]
 
     def explain(self, text: str | Words, head: str = "acute", top: int = 5) -> list[tuple[str, float]]:
-        """The features that pushed `text` most towards `head`, with their share of the score. They are
-        pieces of the message: show them to whoever may read it, never log them."""
+        """The features that pushed `text` most towards `head` ("acute" or "crisis"), with their share of
+        the score. They are pieces of the message: show them to whoever may read it, never log them."""
         found = features(text)
         scale = 1 / math.sqrt(len(found)) if found else 0.0
-        weights = self.weights[head]
+        weights, counted = self.weights[head], self.weights[COUNTED[head]]
         pushed: dict[str, float] = {}
         for feature in found:
-            pushed[feature] = pushed.get(feature, 0.0) + weights.get(feature, 0.0) * scale
+            share = weights.get(feature, 0.0) * scale + counted.get(feature, 0.0)
+            pushed[feature] = pushed.get(feature, 0.0) + share
         return sorted(pushed.items(), key=lambda item: -item[1])[:top]
 
     def as_json(self) -> str:
-        return json.dumps(
-            {
-                "thresholds": vars(self.thresholds),
-                "bias": self.bias,
-                "weights": {head: dict(sorted(weights.items())) for head, weights in self.weights.items()},
-            },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
+        """One entry per feature: its weight in each head (in the order of "heads"; 0 where it has none)."""
+        heads = list(self.weights)
+        every = sorted(set().union(*self.weights.values()))
+        rows = {feature: [self.weights[head].get(feature, 0) for head in heads] for feature in every}
+        data = {"thresholds": vars(self.thresholds), "bias": self.bias, "heads": heads, "weights": rows}
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> Model:
         data = json.loads(text)
-        return cls(data["weights"], data["bias"], Thresholds(**data["thresholds"]))
+        heads: list[str] = data["heads"]
+        weights: dict[str, dict[str, float]] = {head: {} for head in heads}
+        for feature, row in data["weights"].items():
+            for head, weight in zip(heads, row, strict=True):
+                if weight:
+                    weights[head][feature] = weight
+        return cls(weights, data["bias"], Thresholds(**data["thresholds"]))
 
 
-def _context(words: list[str]) -> Iterable[str]:
+def _context(words: list[str]) -> list[str]:
     """The features of a message beyond its single words: pairs and categories (see `features`)."""
-    for first, second in pairwise(words):
-        yield f"b{first} {second}"
-    kinds = [_category(word) for word in words]
-    for kind in kinds:
-        if kind:
-            yield "k" + kind
-    for (first, one), (second, other) in pairwise(zip(words, kinds, strict=True)):
-        if one or other:
-            yield f"q{one or first} {other or second}"
+    kinds = [category(word) for word in words]
+    return [
+        *[f"b{first} {second}" for first, second in pairwise(words)],
+        *["k" + kind for kind in kinds if kind],
+        *[
+            f"q{one or first} {other or second}"
+            for (first, one), (second, other) in pairwise(zip(words, kinds, strict=True))
+            if one or other
+        ],
+    ]
 
 
 @cache
