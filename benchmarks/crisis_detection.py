@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.policy.crisis import Assessment, assess
+from bot.policy.crisis.assess import MODEL_DOUBTS, RESEMBLES_CRISIS
+from bot.policy.crisis.model import shipped
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "crisis"
 SETS = ("dev", "blind1", "blind2", "blind3", "blind4")
@@ -134,6 +136,9 @@ def misses(messages: Iterable[Labelled], judge: Callable[[str], Assessment] = as
                 f"  {wanted or 'none':8} → {said.level or 'none':8} {said.kind or '-':8} [{signs}] "
                 + message.text
             )
+            if {RESEMBLES_CRISIS, MODEL_DOUBTS} & set(said.signs):  # what the model saw (test data only)
+                pushed = shipped().explain(message.text)
+                lines.append("           model: " + ", ".join(f"{f!r} {w:+.2f}" for f, w in pushed))
     return lines
 
 

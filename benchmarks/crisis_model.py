@@ -24,6 +24,7 @@ import argparse
 import math
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.crisis_detection import SETS, Labelled, load
@@ -149,29 +150,44 @@ def _limit(values: list[float], budget: float, upper: bool) -> float:
     return math.nextafter(edge, math.inf) if upper else edge
 
 
-def choose_thresholds(groups: Sequence[Sequence[Labelled]]) -> Thresholds:
-    """The thresholds from cross-validation over `groups` (see the module's docstring)."""
-    harmless_acute, harmless_crisis, acute_acute = [], [], []
+@dataclass(frozen=True)
+class Unseen:
+    """Cross-validated scores: each message scored by a model trained without its set."""
+
+    harmless_acute: list[float]
+    harmless_crisis: list[float]
+    acute_acute: list[float]
+
+    def thresholds(
+        self, acute: float = ACUTE_BUDGET, worrying: float = WORRYING_BUDGET, doubt: float = DOUBT_BUDGET
+    ) -> Thresholds:
+        """The thresholds for these budgets (see the module's docstring)."""
+        return Thresholds(
+            acute=round(_limit(self.harmless_acute, acute, upper=True), 4),
+            worrying=round(_limit(self.harmless_crisis, worrying, upper=True), 4),
+            doubt=round(_limit(self.acute_acute, doubt, upper=False), 4),
+        )
+
+
+def cross_validate(groups: Sequence[Sequence[Labelled]]) -> Unseen:
+    unseen = Unseen([], [], [])
     for training, left_out in folds(groups):
         model = as_model(train_heads(training), Thresholds(0.0, 0.0, 0.0))
         for message in left_out:
             scores = model.scores(message.text)
             if message.level is None:
-                harmless_acute.append(scores.acute)
-                harmless_crisis.append(scores.crisis)
+                unseen.harmless_acute.append(scores.acute)
+                unseen.harmless_crisis.append(scores.crisis)
             elif message.level == "acute":
-                acute_acute.append(scores.acute)
-    return Thresholds(
-        acute=round(_limit(harmless_acute, ACUTE_BUDGET, upper=True), 4),
-        worrying=round(_limit(harmless_crisis, WORRYING_BUDGET, upper=True), 4),
-        doubt=round(_limit(acute_acute, DOUBT_BUDGET, upper=False), 4),
-    )
+                unseen.acute_acute.append(scores.acute)
+    return unseen
 
 
-def train(groups: Sequence[Sequence[Labelled]]) -> Model:
-    """The model on all of `groups`, with thresholds from cross-validation over them."""
-    thresholds = choose_thresholds(groups)
-    return as_model(train_heads([m for group in groups for m in group]), thresholds)
+def train(groups: Sequence[Sequence[Labelled]]) -> tuple[Model, Unseen]:
+    """The model on all of `groups`, with thresholds from cross-validation over them (and the scores they
+    were chosen from, to try other budgets)."""
+    unseen = cross_validate(groups)
+    return as_model(train_heads([m for group in groups for m in group]), unseen.thresholds()), unseen
 
 
 def model_alone(model: Model) -> Callable[[str], object]:
@@ -195,7 +211,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sets", nargs="*", default=list(SETS), help="the sets to train on (default: all)")
     args = parser.parse_args(argv)
     groups = [load(name) for name in SETS if name in args.sets]
-    model = train(groups)
+    model, _ = train(groups)
     print(f"trained on {sum(map(len, groups))} messages; thresholds {model.thresholds}")
     print("features kept: " + ", ".join(f"{head} {len(weights)}" for head, weights in model.weights.items()))
     if args.write:

@@ -139,6 +139,7 @@ class Scores:
 _ZEROS = repeat(0.0)
 COUNTED = {"acute": "acute_counted", "crisis": "crisis_counted"}
 _SUMMED = (*HEADS, *KINDS)
+_LONGEST = 64  # whole words, pairs and categories: more than any labelled message has (38)
 """The naive-Bayes head beside each logistic one: log-ratios of how often a whole word, pair or category
 occurred in the class and out of it, times a small mixing weight, summed unscaled."""
 
@@ -173,8 +174,8 @@ class Model:
         count = len(rest)
         acute = sum(map(w["acute"].get, rest, _ZEROS))
         crisis = sum(map(w["crisis"].get, rest, _ZEROS))
-        counted_acute = self.bias["acute"] + sum(map(w["acute_counted"].get, rest, _ZEROS))
-        counted_crisis = self.bias["crisis"] + sum(map(w["crisis_counted"].get, rest, _ZEROS))
+        counted_acute = sum(map(w["acute_counted"].get, rest, _ZEROS))
+        counted_crisis = sum(map(w["crisis_counted"].get, rest, _ZEROS))
         for word in words:
             many, sums = word_sums(word)
             count += many
@@ -183,7 +184,15 @@ class Model:
             counted_acute += sums[5]
             counted_crisis += sums[6]
         scale = 1 / math.sqrt(count) if count else 0.0
-        return Scores(counted_acute + acute * scale, counted_crisis + crisis * scale)
+        # Naive Bayes adds up evidence word by word; beyond the longest labelled message it is damped to grow
+        # like the logistic heads (with the square root of the length), so a long text is not sure of itself
+        # just for being long. No labelled message is that long: their figures are the same either way.
+        whole = len(words) + len(rest)
+        damped = math.sqrt(_LONGEST / whole) if whole > _LONGEST else 1.0
+        return Scores(
+            self.bias["acute"] + counted_acute * damped + acute * scale,
+            self.bias["crisis"] + counted_crisis * damped + crisis * scale,
+        )
 
     def kind(self, text: str | Words) -> DangerKind:
         """The kind of danger the message most resembles."""
