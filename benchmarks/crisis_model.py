@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.crisis_detection import SETS, Labelled, load
-from bot.policy.crisis.model import COUNTED, KINDS, RESOURCE, Model, Thresholds, features
+from bot.policy.crisis.model import COUNTED, KINDS, RESOURCE, Model, Thresholds, features, scale_of
 
 SHIPPED = Path(__file__).resolve().parent.parent / "bot" / "policy" / "crisis" / RESOURCE
 ACUTE_BUDGET = 0.02
-WORRYING_BUDGET = 0.05
+WORRYING_BUDGET = 0.02
 DOUBT_BUDGET = 0.02
 EPOCHS = 15
 L2 = 1e-3
@@ -62,7 +62,7 @@ def train_head(examples: Sequence[list[str]], targets: Sequence[bool], seed: int
         shuffle(order)
         for index in order:
             found = examples[index]
-            scale = 1 / math.sqrt(len(found)) if found else 0.0
+            scale = scale_of(len(found))
             z = bias + sum(weights.get(feature, 0.0) for feature in found) * scale
             gradient = 1 / (1 + math.exp(-max(-30.0, min(30.0, z)))) - targets[index]
             bias_squares += gradient * gradient

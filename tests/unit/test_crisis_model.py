@@ -33,7 +33,7 @@ def test_the_model_lifts_a_message_the_signs_missed_and_names_a_kind() -> None:
 
 
 def test_where_the_signs_saw_nothing_a_crisis_score_is_worrying() -> None:
-    found = combine(NOTHING, read("tomt"), toy({"tomt": 0.5}, {"tomt": 1.5}))
+    found = combine(NOTHING, read("tomt tomt tomt tomt tomt"), toy({"tomt": 0.1}, {"tomt": 0.3}))
 
     assert (found.level, found.signs) == ("worrying", (RESEMBLES_CRISIS,))
 
@@ -41,11 +41,20 @@ def test_where_the_signs_saw_nothing_a_crisis_score_is_worrying() -> None:
 def test_an_acute_sign_in_a_message_unlike_any_acute_one_is_lowered_not_silenced() -> None:
     signs = Assessment("acute", "suicide", ("at_edge",))
 
-    doubted = combine(signs, read("sengekanten"), toy({"sengekanten": -3.0}))
-    kept = combine(signs, read("broen"), toy({"broen": 0.0}))
+    doubted = combine(signs, read("på sengekanten i aften"), toy({"sengekanten": -3.0}))
+    kept = combine(signs, read("på broen i aften"), toy({"broen": 0.0}))
 
     assert (doubted.level, doubted.kind, doubted.signs) == ("worrying", "suicide", ("at_edge", MODEL_DOUBTS))
     assert kept == signs
+
+
+def test_a_message_of_a_word_or_two_is_left_to_the_signs() -> None:
+    model = toy({"sengekanten": -9.0, "pilerne": 9.0, "slet": 9.0})
+    signs = Assessment("acute", "violence", ("violence_now",))
+
+    assert combine(signs, read("domestic sengekanten"), model) == signs
+    assert combine(NOTHING, read("pilerne"), model) == NOTHING
+    assert combine(NOTHING, read("slet"), toy({"slet": 0.0}, {"slet": 9.0})) == NOTHING
 
 
 def test_what_the_signs_lowered_themselves_the_model_leaves_alone() -> None:

@@ -25,6 +25,8 @@ NEGATED = "negated"
 LONG_AGO = "long_ago"
 ASKED = "asked"
 RESEMBLES_CRISIS = "resembles_crisis"  # the model trained on labelled messages lifted it (model.py)
+DOUBTS_FROM = 4  # words: the model doubts no sign in a shorter message ("domestic violence")
+LIFTS_FROM = 2  # words: nor adds to a single word ("afsluttet")
 MODEL_DOUBTS = "model_doubts"  # the model found an acute sign's message unlike any acute one: lowered
 HARMLESS_USE = "harmless_use"
 
@@ -139,6 +141,8 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
         return decided  # signs that agree are not doubted (and the model's time is saved)
     if lowering and not decided.acute:
         return decided
+    if len(words.words) < (DOUBTS_FROM if decided.acute else LIFTS_FROM):
+        return decided  # a word or two: too little for the model to overrule or add to the signs
     scores = model.scores(words)
     limits = model.thresholds
     if decided.acute:

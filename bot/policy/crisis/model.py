@@ -41,6 +41,7 @@ RESOURCE = "model.json"
 HEADS = ("acute", "crisis")
 KINDS: tuple[DangerKind, ...] = ("suicide", "overdose", "violence")
 GRAMS = (3, 4, 5)
+FEWEST = 60
 
 # Spoken and texted forms spelled out, so "ta livet" and "tage livet" share their pieces.
 _SPOKEN = {
@@ -121,6 +122,13 @@ def features(text: str | Words) -> list[str]:
     return [piece for word in words for piece in word_pieces(word)] + _context(words)
 
 
+def scale_of(count: int) -> float:
+    """What each feature of a message with `count` features counts for: one over the square root of their
+    number, so a long message is not surer for being long; but never more than for FEWEST features, so a
+    word or two the model barely knows ("afsluttet", "Neighbour") cannot make it sure either."""
+    return 1 / math.sqrt(max(count, FEWEST))
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Where the scores speak (log-odds, chosen by cross-validation; benchmarks/crisis_model.py):
@@ -186,7 +194,7 @@ class Model:
             crisis += sums[1]
             counted_acute += sums[5]
             counted_crisis += sums[6]
-        scale = 1 / math.sqrt(count) if count else 0.0
+        scale = scale_of(count)
         # Naive Bayes adds up evidence word by word; beyond the longest labelled message it is damped to grow
         # like the logistic heads (with the square root of the length), so a long text is not sure of itself
         # just for being long. No labelled message is that long: their figures are the same either way.
@@ -209,7 +217,7 @@ class Model:
             count += many
             for at in range(len(KINDS)):
                 totals[at] += sums[2 + at]
-        scale = 1 / math.sqrt(count) if count else 0.0
+        scale = scale_of(count)
         odds = [self.bias[kind] + total * scale for kind, total in zip(KINDS, totals, strict=True)]
         return KINDS[odds.index(max(odds))]
 
@@ -217,7 +225,7 @@ class Model:
         """The features that pushed `text` most towards `head` ("acute" or "crisis"), with their share of
         the score. They are pieces of the message: show them to whoever may read it, never log them."""
         found = features(text)
-        scale = 1 / math.sqrt(len(found)) if found else 0.0
+        scale = scale_of(len(found))
         weights, counted = self.weights[head], self.weights[COUNTED[head]]
         pushed: dict[str, float] = {}
         for feature in found:
