@@ -46,7 +46,7 @@ KEEP = 0.1  # weights smaller than this (in absolute value) are not shipped: a s
 KIND_FEATURES = 4000
 LEVELS = {"acute": {"acute"}, "crisis": {"acute", "worrying"}}
 MIX = 0.2  # the counted heads' weight beside the logistic ones
-_WHOLE = frozenset("wbkq")  # features of whole words: a word, a pair, a category, a pair with a category
+_WHOLE = frozenset("WBKQ")  # a word, a pair, a category, a pair with one (pieces are lower case)
 SEED = 16
 
 Head = tuple[dict[str, float], float]

@@ -20,9 +20,9 @@ HEADS = ("acute", "crisis", "acute_counted", "crisis_counted", "suicide", "overd
 def toy(acute: dict[str, float], crisis: dict[str, float] | None = None) -> Model:
     """A model that knows a few whole words, for telling what `combine` does with a score."""
     weights: dict[str, dict[str, float]] = {head: {} for head in HEADS}
-    weights["acute_counted"] = {f"w{word}": weight for word, weight in acute.items()}
-    weights["crisis_counted"] = {f"w{word}": weight for word, weight in (crisis or acute).items()}
-    weights["overdose"] = {"wpilerne": 1.0}
+    weights["acute_counted"] = {f"W{word}": weight for word, weight in acute.items()}
+    weights["crisis_counted"] = {f"W{word}": weight for word, weight in (crisis or acute).items()}
+    weights["overdose"] = {"Wpilerne": 1.0}
     return Model(weights, dict.fromkeys(HEADS, 0.0), Thresholds(acute=2.0, worrying=1.0, doubt=-1.0))
 
 

@@ -18,8 +18,9 @@ name the kind. The thresholds (`Thresholds`) are chosen by cross-validation over
 on the messages measured (benchmarks/crisis_model.py).
 
 Explainable: `Model.explain` lists the features that pushed a message towards acute most. Those are pieces
-of the message's words, so they are for the person reading the message anyway (the benchmark, the CLI's
-reader), never for a log; the assessment itself only says `resembles_crisis` or `model_doubts`.
+of the message's words, so they are for whoever may read the message anyway (`python -m
+benchmarks.crisis_detection --misses` prints them), never for a log; the assessment itself only says
+`resembles_crisis` or `model_doubts`.
 
 Fast: a word's pieces are scored once and remembered (most words recur), so a message costs a few
 dictionary look-ups per word and pair, linear in its length: about 0.5 ms for 4,096 characters.
@@ -101,13 +102,15 @@ def _norm(word: str) -> str:
 
 @lru_cache(maxsize=16384)
 def word_pieces(word: str) -> tuple[str, ...]:
-    """A normalised word's features of its own: its 3-5-letter pieces (marked at both ends) and itself."""
+    """A normalised word's features of its own: its 3-5-letter pieces (a space marks both ends) and itself,
+    marked "W". Features of whole words are marked with a capital (W, B for a pair, K a category, Q a pair
+    with one), which no piece of a folded word starts with."""
     padded = f" {word} "
     for spelled, plain in _VOWELS:
         padded = padded.replace(spelled, plain)
     padded = skeleton(padded)
     pieces = [padded[at : at + n] for n in GRAMS for at in range(len(padded) - n + 1)]
-    return (*pieces, "w" + word)
+    return (*pieces, "W" + word)
 
 
 def words_of(text: str | Words) -> list[str]:
@@ -124,7 +127,7 @@ def features(text: str | Words) -> list[str]:
 
 def scale_of(count: int) -> float:
     """What each feature of a message with `count` features counts for: one over the square root of their
-    number, so a long message is not surer for being long; but never more than for FEWEST features, so a
+    number, so a long message is not sure in proportion to its length; but never more than for FEWEST, so a
     word or two the model barely knows ("afsluttet", "Neighbour") cannot make it sure either."""
     return 1 / math.sqrt(max(count, FEWEST))
 
@@ -257,10 +260,10 @@ def _context(words: list[str]) -> list[str]:
     """The features of a message beyond its single words: pairs and categories (see `features`)."""
     kinds = [category(word) for word in words]
     return [
-        *[f"b{first} {second}" for first, second in pairwise(words)],
-        *["k" + kind for kind in kinds if kind],
+        *[f"B{first} {second}" for first, second in pairwise(words)],
+        *["K" + kind for kind in kinds if kind],
         *[
-            f"q{one or first} {other or second}"
+            f"Q{one or first} {other or second}"
             for (first, one), (second, other) in pairwise(zip(words, kinds, strict=True))
             if one or other
         ],
