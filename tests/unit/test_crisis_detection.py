@@ -11,11 +11,12 @@ from hypothesis import strategies as st
 
 from benchmarks.crisis_detection import SETS, load, score
 from bot.policy.crisis import assess
-from bot.policy.crisis.assess import ASKED, HARMLESS_USE, LONG_AGO, NEGATED, RESEMBLES_CRISIS
+from bot.policy.crisis.assess import ASKED, HARMLESS_USE, LONG_AGO, MODEL_DOUBTS, NEGATED, RESEMBLES_CRISIS
 from bot.policy.crisis.signs import SIGNS
 from bot.safety import assess_danger, danger_kind
 
-SIGN_NAMES = {sign.name for sign in SIGNS} | {NEGATED, LONG_AGO, ASKED, HARMLESS_USE, RESEMBLES_CRISIS}
+LOWERED_OR_LIFTED = {NEGATED, LONG_AGO, ASKED, HARMLESS_USE, RESEMBLES_CRISIS, MODEL_DOUBTS}
+SIGN_NAMES = {sign.name for sign in SIGNS} | LOWERED_OR_LIFTED
 
 # The messages the issue quotes: missed by the old phrase list, or alarmed on.
 ISSUE_MISSED = {

@@ -1,6 +1,7 @@
-"""A second opinion for what the signs let pass: small naive-Bayes models over words and word pairs, trained
-on the project's own labelled messages (tests/corpus/crisis) and shipped as word counts (backstop.json;
-`python -m benchmarks.crisis_model --write` makes it again). Nothing is downloaded, nothing new installed.
+"""The detector's former backstop, kept as the baseline the new model (bot/policy/crisis/model.py) is measured
+against: small naive-Bayes models over words and word pairs, trained on the labelled messages. It was
+shipped as word counts until the logistic model replaced it; `benchmarks.crisis_detection --held-out`
+still trains it on the sets before each blind set, with its old margins, to print the "before" figures.
 
 The signs decide first, and a worker can be told which they saw. The model only adds, and only when sure:
   acute     when "acute" is at least e^4 (about 55) times likelier than both other levels;
@@ -16,8 +17,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
-from importlib import resources
+from functools import cached_property
 from typing import Literal
 
 from bot.policy.crisis.signs import DangerKind
@@ -26,7 +26,6 @@ from bot.policy.crisis.tokens import Words, read, skeleton
 LEVELS = ("acute", "worrying", "none")
 KINDS: tuple[DangerKind, ...] = ("suicide", "overdose", "violence")
 MARGIN = 4.0
-RESOURCE = "backstop.json"
 
 Opinion = Literal["acute", "worrying"]
 
@@ -125,9 +124,3 @@ class Backstop:
         levels = WordCounts.train(LEVELS, ((level or "none", text) for level, _, text in messages))
         kinds = WordCounts.train(KINDS, ((kind, text) for level, kind, text in messages if level and kind))
         return cls(levels, kinds)
-
-
-@cache
-def shipped() -> Backstop:
-    """The models shipped with the package."""
-    return Backstop.from_json(resources.files(__package__).joinpath(RESOURCE).read_text(encoding="utf-8"))

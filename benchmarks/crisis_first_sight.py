@@ -1,0 +1,74 @@
+"""What the signs said of each blind set at first sight: the rules of the commit named in each blind file's
+head, before that set was used to tune them, run again on that set (their word-count backstop, where they
+had one, left out: it is replaced by the model being measured). Recorded in crisis_first_sight.json, so
+`python -m benchmarks.crisis_detection --held-out` can measure the signs and a model together on messages
+neither had seen, without a git checkout at run time.
+
+    python -m benchmarks.crisis_first_sight   # runs the old rules from git history, writes the JSON
+
+The rules cannot be untuned; their old versions can be run.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RECORD = Path(__file__).resolve().parent / "crisis_first_sight.json"
+# The rules each blind set was first seen by (the commit before the one that added the set; see its head).
+FIRST_SIGHT = {"blind1": "09531a2", "blind2": "9d6bae7", "blind3": "2b5e2cb", "blind4": "d98f367"}
+
+_RUNNER = """
+import importlib, json, sys
+rules = importlib.import_module("bot.policy.crisis.assess")
+if hasattr(rules, "resembles_crisis"):
+    rules.resembles_crisis = lambda words: False  # the signs alone
+out = {}
+for text in json.load(sys.stdin):
+    said = rules.assess(text)
+    out[text] = [said.level, said.kind, list(said.signs)]
+json.dump(out, sys.stdout, ensure_ascii=False)
+"""
+
+
+def run_old_rules(commit: str, texts: list[str]) -> dict[str, list[object]]:
+    """The old rules' (level, kind, signs) for each text, run from `commit`'s bot/policy/crisis alone."""
+    with tempfile.TemporaryDirectory() as root:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit, "bot/policy/crisis"], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", root], input=archive, check=True)
+        for package in ("bot", "bot/policy"):
+            (Path(root) / package / "__init__.py").write_text("")
+        done = subprocess.run(
+            [sys.executable, "-c", _RUNNER],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=root,
+            env={"PYTHONPATH": root, "PATH": "/usr/bin:/bin"},
+        )
+        result: dict[str, list[object]] = json.loads(done.stdout)
+        return result
+
+
+def main() -> None:
+    from benchmarks.crisis_detection import load
+
+    record = {
+        name: {"commit": commit, "said": run_old_rules(commit, [m.text for m in load(name)])}
+        for name, commit in FIRST_SIGHT.items()
+    }
+    RECORD.write_text(
+        json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    print(f"{RECORD.name}: {sum(len(r['said']) for r in record.values())} messages")
+
+
+if __name__ == "__main__":
+    main()
