@@ -109,12 +109,12 @@ def held_out() -> list[str]:
             lines.append(line(label, score(test, judge)))
             said = [(message, judge(message.text)) for message in test]
             pooled.setdefault(label, []).extend(said)
-    lines.append("all four blind sets together:")
+    lines.append("all the blind sets together:")
     for label, said in pooled.items():
         lines.append(line(label, score([m for m, _ in said], dict((m.text, a) for m, a in said).__getitem__)))
     lines.append(
         "other budgets (share of cross-validated harmless messages the model alone may call acute, of acute"
-        " ones it may lower), all four sets together, signs at first sight + the new model; the shipped"
+        " ones it may lower), all the blind sets together, signs at first sight + the new model; the shipped"
         f" budgets are {ACUTE_BUDGET:g} and {DOUBT_BUDGET:g}, fixed before any of these were measured:"
     )
     for acute, doubt in itertools.product((0.01, 0.02, 0.05, 0.1), (0.0, 0.02, 0.05, 0.1)):

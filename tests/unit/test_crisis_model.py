@@ -38,14 +38,29 @@ def test_where_the_signs_saw_nothing_a_crisis_score_is_worrying() -> None:
     assert (found.level, found.signs) == ("worrying", (RESEMBLES_CRISIS,))
 
 
-def test_an_acute_sign_in_a_message_unlike_any_acute_one_is_lowered_not_silenced() -> None:
-    signs = Assessment("acute", "suicide", ("at_edge",))
+def test_a_violence_sign_in_a_message_unlike_any_acute_one_is_lowered_not_silenced() -> None:
+    signs = Assessment("acute", "violence", ("violence_now",))
 
-    doubted = combine(signs, read("på sengekanten i aften"), toy({"sengekanten": -3.0}))
-    kept = combine(signs, read("på broen i aften"), toy({"broen": 0.0}))
+    doubted = combine(signs, read("hun slog mig med to point"), toy({"point": -3.0}))
+    kept = combine(signs, read("hun slog mig med en flaske"), toy({"flaske": 0.0}))
 
-    assert (doubted.level, doubted.kind, doubted.signs) == ("worrying", "suicide", ("at_edge", MODEL_DOUBTS))
+    assert (doubted.level, doubted.kind, doubted.signs) == (
+        "worrying",
+        "violence",
+        ("violence_now", MODEL_DOUBTS),
+    )
     assert kept == signs
+
+
+def test_a_method_of_suicide_or_an_overdose_is_never_doubted_by_the_model() -> None:
+    """Found by the property test of surrounding text: "for meget stof ob" read as unlike any acute
+    message (an unknown word dilutes the evidence), and an overdose lost its alert."""
+    model = toy({"sengekanten": -9.0, "ob": -9.0})
+    for signs, text in (
+        (Assessment("acute", "suicide", ("at_edge",)), "på sengekanten i aften"),
+        (Assessment("acute", "overdose", ("overdose",)), "for meget stof ob"),
+    ):
+        assert combine(signs, read(text), model) == signs
 
 
 def test_a_message_of_a_word_or_two_is_left_to_the_signs() -> None:
