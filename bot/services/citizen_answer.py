@@ -1,8 +1,9 @@
 """A worker's answer to a citizen: whether it may go, and sending it, the same from Telegram (a reply to a
 relayed message) and from the web console (a thread's reply box).
 
-Nothing here talks to the worker: `answer_citizen` says what happened (`Answered`), and each door tells
-the worker in its own way (`bot.services.workers` in Telegram, with the SMS confirmation as a dialogue).
+Nothing here talks to the worker: `answer_citizen` says what happened (`Answered`), `told` which catalog
+text says it, and each door tells the worker in its own way (`bot.services.workers` in Telegram, with the
+SMS confirmation as a dialogue; the console on the thread's page).
 """
 
 import enum
@@ -53,6 +54,29 @@ class Answered:
     def went(self) -> bool:
         """Whether the answer is on its way."""
         return self.outcome == Outcome.SENT
+
+    def told(self, alias: str, team: str) -> tuple[str, dict[str, object]] | None:
+        """What the worker is told of it, as a catalog key and its values, the same in Telegram and in the
+        console; None when there is nothing to say (sent as one message, or nothing written). `team`: the
+        team's name in the worker's language, for an answer that is not theirs while nobody named answers."""
+        match self.outcome:
+            case Outcome.SENT if self.sms_segments > 1:
+                return "worker.sms_segments", {"alias": alias, "count": self.sms_segments}
+            case Outcome.HELD:
+                return "worker.reply_held", {"alias": alias}
+            case Outcome.UNREACHABLE:
+                return "worker.citizen_unreachable", {"alias": alias}
+            case Outcome.CPR_REFUSED:
+                return "worker.cpr_refused", {}
+            case Outcome.SENSITIVE:
+                return "worker.sms_sensitive", {"alias": alias, "words": ", ".join(self.sensitive_words)}
+            case Outcome.TOO_LONG:
+                return "worker.sms_too_long", {"alias": alias, "limit": self.limit}
+            case Outcome.NOT_YOURS:
+                return "worker.reply_not_yours", {"alias": alias, "worker": ", ".join(self.answering) or team}
+            case Outcome.CLOSED:
+                return "worker.reply_citizen_closed", {"alias": alias}
+        return None
 
 
 def may_answer(

@@ -152,36 +152,21 @@ def _reply_to_citizen(turn: Turn, worker: Worker, citizen: Citizen) -> None:
 def _tell(turn: Turn, citizen: Citizen, answered: Answered, text: str) -> None:
     """What the worker is told of their answer (`answer_citizen`); for sensitive words by SMS, the
     question whether to send it anyway, with the text held in a dialogue until they tap."""
-    alias = citizen.alias
-    match answered.outcome:
-        case Outcome.SENT if answered.sms_segments > 1:
-            turn.reply(
-                turn.t("worker.sms_segments", alias=alias, count=answered.sms_segments), kind=OutboxKind.INFO
-            )
-        case Outcome.HELD:
-            turn.reply(turn.t("worker.reply_held", alias=alias), kind=OutboxKind.INFO)
-        case Outcome.UNREACHABLE:
-            turn.reply(turn.t("worker.citizen_unreachable", alias=alias), kind=OutboxKind.INFO)
-        case Outcome.CPR_REFUSED:
-            turn.reply(turn.t("worker.cpr_refused"), kind=OutboxKind.HELP)
-        case Outcome.SENSITIVE:
-            data = {"citizen_id": citizen.id, "text": text.strip()}
-            start_dialogue(turn, DIALOGUE_SMS_CONFIRM, "confirm", data)
-            choices = (
-                Choice(turn.t("worker.sms_send_anyway"), buttons.SMS_SEND),
-                Choice(turn.t("worker.sms_edit"), buttons.SMS_EDIT),
-            )
-            words = ", ".join(answered.sensitive_words)
-            turn.reply(turn.t("worker.sms_sensitive", alias=alias, words=words), choices=choices)
-        case Outcome.TOO_LONG:
-            turn.reply(turn.t("worker.sms_too_long", alias=alias, limit=answered.limit), kind=OutboxKind.INFO)
-        case Outcome.NOT_YOURS:
-            names = ", ".join(answered.answering) or turn.t("team.name")
-            turn.reply(turn.t("worker.reply_not_yours", alias=alias, worker=names), kind=OutboxKind.INFO)
-        case Outcome.CLOSED:
-            turn.reply(turn.t("worker.reply_citizen_closed", alias=alias), kind=OutboxKind.INFO)
-        case Outcome.SENT | Outcome.EMPTY:
-            pass
+    said = answered.told(citizen.alias, turn.t("team.name"))
+    if said is None:
+        return
+    key, params = said
+    if answered.outcome == Outcome.SENSITIVE:
+        data = {"citizen_id": citizen.id, "text": text.strip()}
+        start_dialogue(turn, DIALOGUE_SMS_CONFIRM, "confirm", data)
+        choices = (
+            Choice(turn.t("worker.sms_send_anyway"), buttons.SMS_SEND),
+            Choice(turn.t("worker.sms_edit"), buttons.SMS_EDIT),
+        )
+        turn.reply(turn.t(key, **params), choices=choices)
+        return
+    kind = OutboxKind.HELP if answered.outcome == Outcome.CPR_REFUSED else OutboxKind.INFO
+    turn.reply(turn.t(key, **params), kind=kind)
 
 
 def _held_sms(turn: Turn, worker: Worker, send: bool) -> None:

@@ -60,27 +60,12 @@ async def reply(console: Console, request: Request, viewer: Viewer) -> Response:
 
 
 def _problem(console: Console, request: Request, viewer: Viewer, answered: Answered, alias: str) -> str:
-    """Why the answer did not go, in the words the worker gets in Telegram."""
-
-    def t(key: str, **params: object) -> str:
-        return console.text(request, viewer, key, **params)
-
-    outcome = answered.outcome
-    if outcome == Outcome.CPR_REFUSED:
-        return t("worker.cpr_refused")
-    if outcome == Outcome.SENSITIVE:
-        return t("worker.sms_sensitive", alias=alias, words=", ".join(answered.sensitive_words))
-    if outcome == Outcome.TOO_LONG:
-        return t("worker.sms_too_long", alias=alias, limit=answered.limit)
-    if outcome == Outcome.CLOSED:
-        return t("worker.reply_citizen_closed", alias=alias)
-    if outcome == Outcome.NOT_YOURS:
-        return t(
-            "worker.reply_not_yours", alias=alias, worker=", ".join(answered.answering) or t("team.name")
-        )
-    if outcome == Outcome.UNREACHABLE:
-        return t("worker.citizen_unreachable", alias=alias)
-    return t("console.thread.write_something")
+    """Why the answer did not go, in the words the worker gets in Telegram (`Answered.told`)."""
+    said = answered.told(alias, console.text(request, viewer, "team.name"))
+    if said is None:
+        return console.text(request, viewer, "console.thread.write_something")
+    key, params = said
+    return console.text(request, viewer, key, **params)
 
 
 async def export(console: Console, request: Request, viewer: Viewer) -> Response:
