@@ -120,7 +120,6 @@ class Thread:
     citizen: CitizenLine
     messages: tuple[ThreadMessage, ...]
     checkins: tuple[CheckinLine, ...]
-    can_reply: bool
 
 
 class Sight:
@@ -267,12 +266,17 @@ def citizens(uow: UnitOfWork, deps: Deps, viewer: Viewer, now: datetime) -> list
         listed = [citizen for citizen in uow.citizens.of_team(viewer.team_id) if sight.lists(citizen)]
         agreements = uow.agreements.current_of([citizen.id for citizen in listed])
         return [
-            _citizen_line(deps, sight, citizen, workers, agreements.get(citizen.id)) for citizen in listed
+            _citizen_line(deps, citizen, workers, agreements.get(citizen.id), sight.answers_for(citizen))
+            for citizen in listed
         ]
 
 
 def _citizen_line(
-    deps: Deps, sight: Sight, citizen: Citizen, workers: dict[int, Worker], agreement: CheckinAgreement | None
+    deps: Deps,
+    citizen: Citizen,
+    workers: dict[int, Worker],
+    agreement: CheckinAgreement | None,
+    answers: bool,
 ) -> CitizenLine:
     owner = workers.get(citizen.worker_id) if citizen.worker_id is not None else None
     next_due = agreement.next_due_at if agreement is not None else None
@@ -284,7 +288,7 @@ def _citizen_line(
         agreement.cadence if agreement is not None else None,
         _local(deps, next_due) if next_due is not None else None,
         _local(deps, citizen.last_contact_at) if citizen.last_contact_at is not None else None,
-        answers=sight.answers_for(citizen),
+        answers=answers,
     )
 
 
@@ -308,18 +312,17 @@ def thread(uow: UnitOfWork, deps: Deps, viewer: Viewer, citizen_id: int, now: da
         citizen = visible_citizen(uow, deps, viewer, citizen_id, now)
         if citizen is None:
             return None
-        sight = Sight(uow, viewer, _local(deps, now).date())
         workers = {w.id: w for w in uow.workers.of_team(viewer.team_id)}
-        line = _citizen_line(deps, sight, citizen, workers, uow.agreements.current(citizen.id))
+        # `visible_citizen` asked the rule already: the viewer answers for them, and they are not closed.
+        line = _citizen_line(deps, citizen, workers, uow.agreements.current(citizen.id), answers=True)
         messages = tuple(_message(deps, m, workers) for m in uow.messages.thread(citizen.id, THREAD_MESSAGES))
         checkins = tuple(
             _checkin_line(deps, checkin, citizen, now)
             for checkin, _ in uow.checkins.of_citizen(citizen.id, THREAD_CHECKINS)
         )
-        can_reply = citizen.status != CitizenStatus.CLOSED
         log_access(uow, viewer, citizen.id, ConsoleAccess.THREAD, now)
         uow.commit()
-    return Thread(line, messages, checkins, can_reply)
+    return Thread(line, messages, checkins)
 
 
 def _message(deps: Deps, message: Message, workers: dict[int, Worker]) -> ThreadMessage:
