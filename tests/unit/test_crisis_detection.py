@@ -11,11 +11,19 @@ from hypothesis import strategies as st
 
 from benchmarks.crisis_detection import SETS, UNSEEN, load, score
 from bot.policy.crisis import assess
-from bot.policy.crisis.assess import ASKED, HARMLESS_USE, LONG_AGO, MODEL_DOUBTS, NEGATED, RESEMBLES_CRISIS
+from bot.policy.crisis.assess import (
+    ASKED,
+    HARMLESS_USE,
+    JOKING_USE,
+    LONG_AGO,
+    MODEL_DOUBTS,
+    NEGATED,
+    RESEMBLES_CRISIS,
+)
 from bot.policy.crisis.signs import SIGNS
 from bot.safety import assess_danger, danger_kind
 
-LOWERED_OR_LIFTED = {NEGATED, LONG_AGO, ASKED, HARMLESS_USE, RESEMBLES_CRISIS, MODEL_DOUBTS}
+LOWERED_OR_LIFTED = {NEGATED, LONG_AGO, ASKED, HARMLESS_USE, JOKING_USE, RESEMBLES_CRISIS, MODEL_DOUBTS}
 SIGN_NAMES = {sign.name for sign in SIGNS} | LOWERED_OR_LIFTED
 
 # The messages the issue quotes: missed by the old phrase list, or alarmed on.
@@ -74,9 +82,13 @@ def test_the_same_words_used_harmlessly_raise_nothing(message: str) -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["jeg har samlet piller. i aften gør jeg det", "JEG HAR SAMLET PILLER I AFTEN GØR JEG DET",
-     "jeg har samlet piller.. i aften gor jeg det", "har samlet pillerne og i aften gør jeg det 💊"],
-)  # fmt: skip
+    [
+        "jeg har samlet piller. i aften gør jeg det",
+        "JEG HAR SAMLET PILLER I AFTEN GØR JEG DET",
+        "jeg har samlet piller.. i aften gor jeg det",
+        "har samlet pillerne og i aften gør jeg det 💊",
+    ],
+)
 def test_a_means_and_a_time_together_are_acute_however_typed(message: str) -> None:
     found = assess(message)
 
@@ -86,10 +98,15 @@ def test_a_means_and_a_time_together_are_acute_however_typed(message: str) -> No
 
 @pytest.mark.parametrize(
     ("message", "signs"),
-    [("jeg har et reb klar", {"method"}), ("kms", {"intent"}), ("🪢", {"method"}),
-     ("han trækker ikk vejret", {"not_breathing"}), ("he's outside with a knife", {"weapon", "other_person"}),
-     ("I slipper for mig", {"burden"})],
-)  # fmt: skip
+    [
+        ("jeg har et reb klar", {"method"}),
+        ("kms", {"intent"}),
+        ("🪢", {"method"}),
+        ("han trækker ikk vejret", {"not_breathing"}),
+        ("he's outside with a knife", {"weapon", "other_person"}),
+        ("I slipper for mig", {"burden"}),
+    ],
+)
 def test_slang_emoji_and_spoken_forms_are_read_and_the_sign_named(message: str, signs: set[str]) -> None:
     found = assess(message)
 

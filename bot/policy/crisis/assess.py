@@ -16,7 +16,18 @@ from typing import Literal
 
 from bot.policy.crisis.model import Model, shipped
 from bot.policy.crisis.phrases import Lexicon, Match
-from bot.policy.crisis.signs import ASKING, HARMLESS, NEGATION, PAST, SIGNS, TOPIC, DangerKind, Sign, Strength
+from bot.policy.crisis.signs import (
+    ASKING,
+    HARMLESS,
+    JOKING,
+    NEGATION,
+    PAST,
+    SIGNS,
+    TOPIC,
+    DangerKind,
+    Sign,
+    Strength,
+)
 from bot.policy.crisis.tokens import Words, read
 
 Level = Literal["acute", "worrying"]
@@ -29,6 +40,7 @@ DOUBTS_FROM = 4  # words: the model doubts no sign in a shorter message ("domest
 LIFTS_FROM = 2  # words: nor adds to a single word ("afsluttet")
 MODEL_DOUBTS = "model_doubts"  # the model found an acute sign's message unlike any acute one: lowered
 HARMLESS_USE = "harmless_use"
+JOKING_USE = "joking"  # laughter in the sentence: an acute sign in it is only worrying
 
 # Cues that point to suicide together: any two of them, or one of the timed ones with a time.
 _TOGETHER = frozenset(
@@ -46,11 +58,14 @@ _WORRYING_ALONE = frozenset(
      "farewell_all", "last_wishes", "heaven"}
 )  # fmt: skip
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
+# Signs whose words are everyday hyperbole ("lol im dying", "han slår mig ihjel haha"); a method or an
+# overdose with a laugh beside it may be a nervous laugh, and stays acute.
+_JOKED_ABOUT = frozenset({"intent", "violence_now", "death_threat"})
 _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")
 _SEE_THROUGH = frozenset(
     {"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"}
 )
-_HARMLESS, _NOT, _PAST, _TOPIC, _ASKING = "harmless", "not", "past", "topic", "asking"
+_HARMLESS, _NOT, _PAST, _TOPIC, _ASKING, _JOKING = "harmless", "not", "past", "topic", "asking", "joking"
 _LEXICON = Lexicon(
     [(sign, phrase) for sign in SIGNS for phrase in sign.phrases]
     + [(_HARMLESS, phrase) for phrase in HARMLESS]
@@ -58,6 +73,7 @@ _LEXICON = Lexicon(
     + [(_PAST, phrase) for phrase in PAST]
     + [(_TOPIC, phrase) for phrase in TOPIC]
     + [(_ASKING, phrase) for phrase in ASKING]
+    + [(_JOKING, phrase) for phrase in JOKING]
 )
 _ORDER = {sign: index for index, sign in enumerate(SIGNS)}
 
@@ -105,13 +121,15 @@ def by_signs(words: Words) -> Assessment:
     negators = {match.start for match in found.get(_NOT, ())}
     past = {words.clause[match.start] for match in found.get(_PAST, ())}
     asked = {words.clause[match.start] for match in found.get(_ASKING, ())}
+    joking = {words.sentence[match.start] for match in found.get(_JOKING, ())}
+    lowering = (past, asked, joking)
     counted: dict[Sign, Strength] = {}
     notes: list[str] = []
     judged = [
         (sign, match, strength)
         for sign in SIGNS
         for match in found.get(sign, ())
-        if (strength := _strength(sign, match, words, harmless, negators, (past, asked), notes)) is not None
+        if (strength := _strength(sign, match, words, harmless, negators, lowering, notes)) is not None
     ]
     # Words counted for a sign that is more than a cue are not counted again for another, shorter one:
     # "tænker på døden" is one sign, and "jeg slår mig ihjel" is intent, not violence ("han vil slå mig
@@ -136,7 +154,7 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
     sets held out, every message it lowered so had one sign only: "hun slog mig med 2 point". Where the signs
     lowered something themselves (a harmless use, "ikke", long ago, a question), they decide: the model
     reads words, not grammar."""
-    lowering = {HARMLESS_USE, NEGATED, LONG_AGO, ASKED} & set(decided.signs)
+    lowering = {HARMLESS_USE, NEGATED, LONG_AGO, ASKED, JOKING_USE} & set(decided.signs)
     if decided.acute and len(decided.signs) - len(lowering) > 1:
         return decided  # signs that agree are not doubted (and the model's time is saved)
     if lowering and not decided.acute:
@@ -161,7 +179,7 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
 
 def _strength(
     sign: Sign, match: Match, words: Words, harmless: set[int], negators: set[int],
-    lowering: tuple[set[int], set[int]], notes: list[str],
+    lowering: tuple[set[int], set[int], set[int]], notes: list[str],
 ) -> Strength | None:  # fmt: skip
     """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
     acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
@@ -172,12 +190,15 @@ def _strength(
     if sign.negatable and _negated(match, words, negators):
         notes.append(NEGATED)
         return "worrying" if strength == "acute" else None
-    past, asked = lowering
+    past, asked, joking = lowering
     if strength == "acute" and sign.past and words.clause[match.start] in past:
         notes.append(LONG_AGO)
         return "worrying"
     if strength == "acute" and sign.asked and words.clause[match.start] in asked:
         notes.append(ASKED)
+        return "worrying"
+    if strength == "acute" and sign.name in _JOKED_ABOUT and words.sentence[match.start] in joking:
+        notes.append(JOKING_USE)
         return "worrying"
     return strength
 

@@ -46,7 +46,8 @@ VICTIM = (
     "|min kæreste|min bror|min søster|min far|naboen|min nabo|my friend|my mate|my sister|my brother|my neighbour"
     "|my neighbor|my dad|my girlfriend|my boyfriend|min kusine|min fætter|min datter|min søn|mit barn|mine børn"
     "|børnene|min lillebror|min lillesøster|min storebror|min kone|min mand|min veninde|my daughter|my son|my kid"
-    "|my kids|the kids|my children|my little brother|my little sister|my wife|my husband|my partner|my cousin)"
+    "|my kids|the kids|my children|my little brother|my little sister|my wife|my husband|my partner|my cousin"
+    "|mor|far|mom|mum|dad|en af|ungerne|konen|moren|faren)"
 )
 POSSESSIVE = "min|mine|mit|sin|sine|sit|hans|hendes|deres|my|his|her|their"
 KIN = (
@@ -106,6 +107,11 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "naloxon*|narcan|nalokson*|naloxone|nalaxone",
+            "(spist|slugt|ate|swallowed|eaten) af ~2 " + PILL_WORDS,
+            "(snoring noises|snorker mærkeligt|snorker underligt|snorker helt mærkeligt|rallende|rallen|gurgling|gurgler|gurglende|gurgle|gurgles)",
+            "breathing ~2 (keeps stopping|stops|stopping|stopped|is shallow|so shallow)",
+            "(trækker vejret|vejrtrækningen|vejrtrækning) ~3 (stopper|går i stå|stoppede|gik i stå)",
             f"trækker|trak|traekker ~1 {BARELY} ~1 vejret",
             f"{BARELY} ~ trække|trækker vejret",
             "vejrtrækning* ~ mærkelig|underlig|stoppet|langsom|rallende|mærkeligt|underligt",
@@ -123,6 +129,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(cant|cannot|couldnt|can not) wake ~3 up",
             f"vågner|vaagner|vågnede {NOT}",
             f"kan|kunne {NOT} ~1 vække|få ~1 ham|hende|dem|(ham op|hende op)",
             "få ~1 ham|hende|dem|him|her ~1 til at vågne",
@@ -138,6 +145,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(wont|will not|doesnt|does not|isnt) ~1 (respond|responding|react)",
             "bevidstløs*|bevidstloes*|unconscious|unresponsive|livløs*|lifeless",
             f"reagerer {NOT}",
             f"reagerer|svarer|vågner|trækker (han|hun|hen|de) {NOT}",
@@ -160,6 +168,8 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "segnet|segnede|segner ~1 om",
+            "(opkast|kaster op|throwing up|vomit|vomiting|bræk) ~3 (i munden|in her mouth|in his mouth|i søvne|in his sleep|in her sleep)",
             "besvimet|besvimede|besvimer|fainted|(passed out)|collapsed|(faldet om|falder om|faldt om|faldet sammen"
             "|faldt sammen)|kollaps*|ildebefindende|(gået kold|gået helt kold|gået ud som et lys)",
         ),
@@ -271,6 +281,8 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(slår|banker|sparker|tæsker|taesker|hamrer|slog|bankede|tæskede|sparkede) ~1 (på|løs på) ~1 (ham|hende|mig|os|en|min|mor|far|him|her)",
+            "tæsker|taesker|tæskede|tæsket|tæske|gennembanker|gennembankede|gennembanket ~2 " + VICTIM,
             "slår|slaar|slog|sparker|sparkede|banker|bankede|tæver|taever|tævede|kvæler|kvalte|hiver|river"
             f"|skubber|angriber|angreb|voldtager|overfalder|overfaldt|stikker|stak|skyder|skød {VICTIM}",
             "slår|slaar|slog|sparker|sparkede|banker|bankede|tæver|tævede|kvæler|kvalte|truer|stikker|skyder|hitting|beating"
@@ -320,6 +332,26 @@ SIGNS: tuple[Sign, ...] = (
         ),
         negatable=True,
     ),
+    Sign(  # a threat to life said now: acute even with "ik" in it ("han siger vi ik kommer ud i live")
+        "death_threat",
+        "violence",
+        "acute",
+        (
+            "(ud i live|ud herfra i live|out alive|out of here alive)",
+            "(får det du fortjener|far det du fortjener|får hvad du fortjener|get what you deserve|get what u deserve"
+            "|gets what she deserves|gets what he deserves)",
+            "(brænde|brænder|brænde ned|burn|burning|burn down|sætte ild til|set fire to) ~3 (huset|lejligheden|hus"
+            "|house|flat|the house|the flat|stedet|place) ~3 (med os|with us|med mig|with me|med dem|with them|med hende"
+            "|med ham|with her|with him)",
+            "(hældt|hælder|poured|pouring) ~2 (benzin|petrol|gasoline|tændvæske|(lighter fluid))",
+            "(hel|hell|shel|shell|theyl|theyll|hes gonna|hes going to|shes gonna|shes going to|he will|she will"
+            "|they will|theyre gonna|theyre going to) ~1 (stab|kill|shoot|murder|knife|strangle) ~1 (me|us|her|him"
+            "|my|them)",
+            "(siger|sagde|skrev|skriver|says|said|texted|wrote|truer med|truede med) ~4 (dræbe|dræber|slå ihjel"
+            "|slår ihjel|kill|stab|stikke|skyde|shoot|murder|myrde) ~2 (mig|os|me|us|hende|ham|her|him)",
+        ),
+        negatable=False,
+    ),
     Sign(
         "weapon",
         "violence",
@@ -359,6 +391,24 @@ SIGNS: tuple[Sign, ...] = (
         ),
     ),
     # ---- suicide: intent, method, plan ------------------------------------------------------------------
+    Sign(  # gone by tomorrow: acute though it says "ik" ("jeg er ik her i morgen")
+        "not_here_tomorrow",
+        "suicide",
+        "acute",
+        (
+            "(er|være|vaere|bliver|jeg er) ~1 (ik*|ikke|ike|ikk) ~1 (her|der|i live) ~2 (i morgen|imorgen|længere"
+            "|mere|mer|til jul|i næste uge)",
+            "(wont be|will not be|won t be|not gonna be|not going to be) ~1 (here|around|alive) ~2 (tomorrow"
+            "|(much longer)|anymore|(by morning)|(for long)|(next week)|(for christmas))",
+            "(inden|før|before|by) ~1 (morgen|morgenen|morning|daggry|dawn|(i morgen)|tomorrow) ~3 (er jeg væk"
+            "|jeg er væk|er jeg vaek|jeg er vaek|er jeg vak|im gone|ill be gone|i will be gone|er jeg død|im dead)",
+            "(i morgen|tomorrow|imorgen) ~2 (er jeg væk|er jeg vaek|er jeg her ikke|er jeg her ik|er jeg der ikke"
+            "|im gone|ill be gone|i wont be here|i won t be here)",
+            "(sidste|sidst|last) ~3 (hører|høre|hear|hears) ~1 (fra mig|from me)",
+        ),
+        negatable=False,
+        past=False,
+    ),
     Sign(
         "intent",
         "suicide",
@@ -442,6 +492,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(bundet|bandt|tied|hængt|fastgjort|strammet) ~3 (bælte*|belt|ledning*|cord|reb|rope|lagen*|sheet|snor*|tørklæde*|scarf) ~3 (i|til|to|around|om|from|på) ~2 (dørkarm*|døren|loft*|bjælke*|krog*|door*|ceiling|beam|hook|radiator*|hals*|neck|træet|tree|gelænder*|railing)",
+            "(lagt|efterladt|left|lagde|lægger) ~4 (telefon*|mobil*|nøgle*|noegle*|tegnebog*|pung*|sko|skoene|phone|keys|wallet|shoes|jakke*|jacket) ~3 (på|ved|on|by|at) ~2 (kajen|broen|bro|vandet|stranden|havnen|kanten|skinnerne|(the bridge)|(the water)|(the quay)|(the harbour)|(the beach)|(the tracks))",
             "hænge|hænger|hængte|hang|hanging ~1 mig|sig|myself|meself|himself|herself",
             "hoppe|hopper|hop|springe|springer|sprang|(kaste mig)|(smide mig)|jump|jumping|(throw myself) ~2 (ud|ned|off"
             f"|from|fra|ud fra|ned fra|over|ud over|ud af|out of|out) ~2 {HIGH}",
@@ -563,6 +615,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(gevær*|jagtgevær*|haglgevær*|pistol*|gun|rifle|shotgun) ~2 (fremme|frem|loaded|ladt|ladet)",
             "(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",
             "(lagt|lægger|laid|lined) ~2 pillerne|piller|pills ~1 frem|out|up",
             "#many ~1 _ ~1 liggende|klar|gemt|here|ready|saved|stashed",
@@ -575,6 +628,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(cord|ledning*|bælte*|belt|snor*|noose|strop*) ~2 (ready|klar|parat)",
             "reb|rebet|rope|noose|løkke|løkken|🪢|barberblad*|razor*|🩸",
             "har|have|got ~2 pillerne|(the pills)|piller|pills ~2 her|klar|ready|here|(lined up)|(talt op)|(lagt frem)",
             f"{QUANTITY} ~2 {PILL_WORDS}",
@@ -651,6 +705,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(im so sorry|i m so sorry|i am so sorry)",
             "undskyld|sorry|tilgiv|forgive ~1 (for alt|for everything|me)",
             "(im sorry|i am sorry)",
             "undskyld|sorry ~1 mor|far|mom|mum|dad|alle|everyone|jer|(alle sammen)",
@@ -684,6 +739,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(hvis der sker noget med mig|if anything happens to me|if something happens to me|hvis der sker mig noget)",
+            "(tage|passe|take care of|look after|tag dig af|tage dig af|tage sig af) ~2 (min|mine|my) ~1 (kat|hund|katten|hunden|cat|dog|fugl|kanin|rabbit|kids|børn|unger)",
             "(pas godt på|pas på|take care of|look after) ~1 min|mine|mor|far|my|hunden|katten",
             "sig|tell ~3 elsker|love",
             "(elsker jer|love you all|love u all)",
@@ -722,6 +779,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "gave|gav|givet|given|foræret|forærede ~3 væk|away",
             "giver|give|giving|forærer ~3 væk|away",
             "må|kan|can ~1 få|have ~ min|mine|my",
             "give|giv|gi|givet|gave|given ~1 min|mine|my ~3 til|to",
@@ -732,6 +790,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(lad vær|lad være|lad vaer|lad vaere|dont|do not|don t) ~2 (med at ringe|med at lede|at ringe|call me|look for me|(try to call)|(try to find me)|(to call)|(finde mig))",
+            "slukket|slukker|turning off|turned off ~2 for ~1 (mobilen|telefonen|mobil|telefon|phone)",
             f"svarer|tager {NOT} ~1 telefon*|(the phone)",
             "(svarer ikke|not answering|not picking up|svarer ik|tager ikke telefonen)",
             "slukket|turned ~1 min|sin|hans|hendes|my|his|her ~1 telefon*|mobil*|phone",
@@ -887,6 +947,24 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    # Hyperbole: a thing, not a person, that "kills" ("eksamen dræber mig", "this heat is killing me"), or
+    # someone who "kills" with a cake or a noise; a game won ("beat me at mario kart"); an idiom.
+    "(deadline*|eksamen*|opgave*|opgaven|lektier*|arbejde*|skole*|skolen|mødet|møder|trafikken|varmen|heden|kulden"
+    "|hovedpine*|ryggen|exam|exams|(the exam)|(this exam)|homework|school|work|(the heat)|(this heat)|(my back)"
+    "|headache|mondays|deadlines|deadline|traffic|(this class)|timen|matematik|math|maths|tømmermænd*|hangover"
+    "|(this hangover)|(the wait)|ventetiden|træningen|(the gym)|(leg day)) ~4 dræber|dræbe|kill|kills|killing|slår"
+    "|slå ~1 mig|me|os|us",
+    "(deadline*|eksamen*|opgave*|opgaven|lektier*|arbejde*|skolen|trafikken|varmen|kulden|tømmermænd*|træningen)"
+    " ~4 (slår|slå) ~1 (mig|os) ~1 ihjel",
+    "(dræbe|dræber|dræbte|slå mig ihjel|slår mig ihjel|slog mig ihjel|kill|killing|killed|kills) ~4 (med|with) ~3"
+    " (kage|kagen|kager|cake|skrigeri*|larm*|noise|musik*|music|jokes|vittigheder|grin|snak|snakken|sang|sangen"
+    "|mad|maden|food|kærlighed|kindness|kram|hugs|spørgsmål|questions|cuteness|sødme|charme|charm)",
+    "(beat|beats|beaten|beating) ~1 (me|us|him|her|them|mig|os) at",
+    "skyder|skød|skyde|shoot|shot|shooting ~3 foden|foot",
+    "(dømt|sigtet|anklaget|anholdt|convicted|charged|arrested|jailed|fængslet|fængsel) ~2 for ~1 (vold|overfald"
+    "|drab|mord|violence|assault|murder|voldtægt|rape|knivstikkeri)",
+    "(ikke|ik|not) ~1 (her|here|der|there) ~2 (i morgen|imorgen|tomorrow) ~4 (fri|ferie|skal|arbejde|work|holiday"
+    "|off|away|rejser|tager til|kører til|besøg|visiting|lægen|hospitalet|kursus|travelling|hjemme|home)",
     # Games and sport.
     "slår|slaar|slog|tævede|tæver|banker|bankede|beat|beats|beating|smashed|killed|kill|dræbte|dræber|sparkede ~3 i|at|in|til"
     f" ~1 {GAMES}",
@@ -938,7 +1016,7 @@ HARMLESS: tuple[str, ...] = (
     "(skyder genvej|skyder en hvid pil|skyder med|skyder til måls)",
     "(bange for|scared of|afraid of) ~1 hunde|dogs|spiders|edderkopper|mørke|heights|højder|flying|flyve|(the dark)",
     "(cut|skar) ~2 (shaving|barbere*|cooking|lavede mad|på papir|on paper)",
-    "(kniv|knife|kniven|the knife) ~2 (sløv|blunt|skarp|sharp|ny|new|dull)",
+    "(kniv|knife|kniven|the knife) ~4 (sløv|sloev|blunt|skarp|sharp|ny|new|dull|slebet|slibe|sharpened)",
     "(slog|beat|slår|beats) ~2 (med|by) ~2 (point|points|mål|goals|sekunder|seconds|minutter|minutes)",
     "(giver op på|give up on|giving up on|gav op på|gave up on) ~1 (den|denne|this|that|sudoku|puzzle|opgaven|the puzzle)",
     "(givet|gave|giver|give|given) ~1 (min|my|mit) ~1 (gamle|old)",
@@ -1022,6 +1100,14 @@ HARMLESS: tuple[str, ...] = (
 TOPIC: tuple[str, ...] = (
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
     "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|video|videoen ~3 om|about|hvor|where",
+    "(førstehjælp*|first aid|the actor|the character|skuespilleren|hovedpersonen|karakteren|(the main character)"
+    "|sangen|(the song)|sangteksten|lyrics|nyheder|(in the news)|(i nyhederne))",
+)
+
+# Laughter in a sentence: an acute sign in it is joking or hyperbole more often than not ("lol im dying",
+# "deadline dræber mig haha"), so it is only worrying: lowered, never silenced.
+JOKING: tuple[str, ...] = (
+    "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|jk|(just kidding)|(for sjov)|(i spøg)|(bare for sjov)",
 )
 
 # Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.
