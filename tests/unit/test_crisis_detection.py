@@ -13,8 +13,8 @@ from benchmarks.crisis_detection import SETS, UNSEEN, load, score
 from bot.policy.crisis import assess
 from bot.policy.crisis.assess import (
     ASKED,
+    CONTEXT_NAMES,
     HARMLESS_USE,
-    JOKING_USE,
     LONG_AGO,
     MODEL_DOUBTS,
     NEGATED,
@@ -23,7 +23,7 @@ from bot.policy.crisis.assess import (
 from bot.policy.crisis.signs import SIGNS
 from bot.safety import assess_danger, danger_kind
 
-LOWERED_OR_LIFTED = {NEGATED, LONG_AGO, ASKED, HARMLESS_USE, JOKING_USE, RESEMBLES_CRISIS, MODEL_DOUBTS}
+LOWERED_OR_LIFTED = {NEGATED, LONG_AGO, ASKED, HARMLESS_USE, RESEMBLES_CRISIS, MODEL_DOUBTS} | CONTEXT_NAMES
 SIGN_NAMES = {sign.name for sign in SIGNS} | LOWERED_OR_LIFTED
 
 # The messages the issue quotes: missed by the old phrase list, or alarmed on.

@@ -18,12 +18,13 @@ from bot.policy.crisis.model import Model, shipped
 from bot.policy.crisis.phrases import Lexicon, Match
 from bot.policy.crisis.signs import (
     ASKING,
+    CONTEXTS,
     HARMLESS,
-    JOKING,
     NEGATION,
     PAST,
     SIGNS,
     TOPIC,
+    Context,
     DangerKind,
     Sign,
     Strength,
@@ -40,7 +41,7 @@ DOUBTS_FROM = 4  # words: the model doubts no sign in a shorter message ("domest
 LIFTS_FROM = 2  # words: nor adds to a single word ("afsluttet")
 MODEL_DOUBTS = "model_doubts"  # the model found an acute sign's message unlike any acute one: lowered
 HARMLESS_USE = "harmless_use"
-JOKING_USE = "joking"  # laughter in the sentence: an acute sign in it is only worrying
+CONTEXT_NAMES = frozenset(context.name for context in CONTEXTS)  # "joking", "game", …: what lowered a sign
 
 # Cues that point to suicide together: any two of them, or one of the timed ones with a time.
 _TOGETHER = frozenset(
@@ -58,14 +59,11 @@ _WORRYING_ALONE = frozenset(
      "farewell_all", "last_wishes", "heaven"}
 )  # fmt: skip
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
-# Signs whose words are everyday hyperbole ("lol im dying", "han slår mig ihjel haha"); a method or an
-# overdose with a laugh beside it may be a nervous laugh, and stays acute.
-_JOKED_ABOUT = frozenset({"intent", "violence_now", "death_threat"})
 _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")
 _SEE_THROUGH = frozenset(
     {"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"}
 )
-_HARMLESS, _NOT, _PAST, _TOPIC, _ASKING, _JOKING = "harmless", "not", "past", "topic", "asking", "joking"
+_HARMLESS, _NOT, _PAST, _TOPIC, _ASKING = "harmless", "not", "past", "topic", "asking"
 _LEXICON = Lexicon(
     [(sign, phrase) for sign in SIGNS for phrase in sign.phrases]
     + [(_HARMLESS, phrase) for phrase in HARMLESS]
@@ -73,7 +71,7 @@ _LEXICON = Lexicon(
     + [(_PAST, phrase) for phrase in PAST]
     + [(_TOPIC, phrase) for phrase in TOPIC]
     + [(_ASKING, phrase) for phrase in ASKING]
-    + [(_JOKING, phrase) for phrase in JOKING]
+    + [(context, phrase) for context in CONTEXTS for phrase in context.phrases]
 )
 _ORDER = {sign: index for index, sign in enumerate(SIGNS)}
 
@@ -121,8 +119,12 @@ def by_signs(words: Words) -> Assessment:
     negators = {match.start for match in found.get(_NOT, ())}
     past = {words.clause[match.start] for match in found.get(_PAST, ())}
     asked = {words.clause[match.start] for match in found.get(_ASKING, ())}
-    joking = {words.sentence[match.start] for match in found.get(_JOKING, ())}
-    lowering = (past, asked, joking)
+    contexts = {  # each context found, with the sentences it counts in (-1: the whole message)
+        context: {-1 if context.whole_message else words.sentence[match.start] for match in found[context]}
+        for context in CONTEXTS
+        if context in found
+    }
+    lowering = (past, asked, contexts)
     counted: dict[Sign, Strength] = {}
     notes: list[str] = []
     judged = [
@@ -154,7 +156,7 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
     sets held out, every message it lowered so had one sign only: "hun slog mig med 2 point". Where the signs
     lowered something themselves (a harmless use, "ikke", long ago, a question), they decide: the model
     reads words, not grammar."""
-    lowering = {HARMLESS_USE, NEGATED, LONG_AGO, ASKED, JOKING_USE} & set(decided.signs)
+    lowering = ({HARMLESS_USE, NEGATED, LONG_AGO, ASKED} | CONTEXT_NAMES) & set(decided.signs)
     if decided.acute and len(decided.signs) - len(lowering) > 1:
         return decided  # signs that agree are not doubted (and the model's time is saved)
     if lowering and not decided.acute:
@@ -179,7 +181,7 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
 
 def _strength(
     sign: Sign, match: Match, words: Words, harmless: set[int], negators: set[int],
-    lowering: tuple[set[int], set[int], set[int]], notes: list[str],
+    lowering: tuple[set[int], set[int], dict[Context, set[int]]], notes: list[str],
 ) -> Strength | None:  # fmt: skip
     """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
     acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
@@ -190,16 +192,17 @@ def _strength(
     if sign.negatable and _negated(match, words, negators):
         notes.append(NEGATED)
         return "worrying" if strength == "acute" else None
-    past, asked, joking = lowering
+    past, asked, contexts = lowering
     if strength == "acute" and sign.past and words.clause[match.start] in past:
         notes.append(LONG_AGO)
         return "worrying"
     if strength == "acute" and sign.asked and words.clause[match.start] in asked:
         notes.append(ASKED)
         return "worrying"
-    if strength == "acute" and sign.name in _JOKED_ABOUT and words.sentence[match.start] in joking:
-        notes.append(JOKING_USE)
-        return "worrying"
+    for context, sentences in contexts.items():
+        if sign.name in context.lowers and ({-1, words.sentence[match.start]} & sentences):
+            notes.append(context.name)
+            return "worrying" if strength == "acute" else None
     return strength
 
 

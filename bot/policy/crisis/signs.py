@@ -947,6 +947,45 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    # A sincere "no": "nej jeg har ingen selvmordstanker", "no thoughts of hurting myself".
+    "(ingen|no|ikke nogen|ik nogen|not any|zero|nul) ~1 (selvmordstank*|selvmords*|suicidal|(tanker om)|(thoughts of)"
+    "|(thoughts about)|(planer om)|(plans to)|(intention of)|(intention to)) ~5 (mig|mig selv|myself|livet|it|(my life)"
+    "|(mit liv)|ihjel|thoughts|tanker|selvmord|suicide|(at dø)|(to die)|nogen|anyone)",
+    "(ingen|no|zero|nul) (selvmordstanker|selvmordstank*|(suicidal thoughts)|(thoughts of suicide))",
+    # Someone died of it, long ago or in the news; grief, not a rescue.
+    "(døde|died|doede|død|dead) ~2 (af|of|from) ~2 (overdosis|overdose|(an overdose)|(en overdosis)|od)",
+    "overdos* ~1 af|of ~1 (julemusik|jul*|christmas|music|musik|kage|kager|sukker|slik|sugar|cake|chocolate|chokolade"
+    "|netflix|tv|serier|info*|kaffe|coffee|koffein|caffeine|sol|sun|arbejde|work|love|kærlighed)",
+    # Body parts and chores that "kill": "mit knæ dræber mig".
+    "(knæ|knæet|knee|knees|ben|benene|legs|fødder|fødderne|feet|ryg|ryggen|back|nakke*|neck|skulder*|shoulder*"
+    "|tænder*|teeth|tand|tooth|hoved|hovedet|head|migræne*|migraine|lektie*|rengøring*|opvask*) ~3 (dræber|kill|kills"
+    "|killing) ~1 (mig|me)",
+    "(dør|dying|die|døde|died) ~3 (fitness|gym|(the gym)|træning*|workout|(leg day)|(i fitness)|spinning|crossfit)",
+    "(så|so|too|for) (sød|sødt|cute|funny|sjov|sjovt|loud|højt|kedeligt|kedelig|boring|pinligt|embarrassing|awkward"
+    "|cringe|flot|smuk|lækker|god|godt|good|hot|lækkert|grineren|fedt|nice) ~4 (dør|die|dying|died|døde|(going to die)"
+    "|(gonna die))",
+    "(assignment|opgaven|opgave|eksamen|exam|deadline|afleveringen|aflevering|homework|lektierne) ~6 (dying|dør"
+    "|(going to die)|(gonna die)|(im dead)|(jeg er død))",
+    "(kicked|smed|smidt|kastet|threw|thrown) ~2 (me|mig|os|us|him|her|ham|hende|them|dem) ~1 (out|ud)",
+    "(river|rev|pulling|pull|pulled|tearing) ~3 (håret|hair|(my hair))",
+    "(stukket|stung|bitten|bidt) ~2 (af|by) ~2 (hveps*|bi|bien|myg|myggen|wasp|bee|mosquito|brændenælde*|tornen|tjørn*"
+    "|(en hveps)|(a wasp)|(a bee)|(en bi)|(a mosquito))",
+    "(vågnede|vågner|woke|wake|waking|vaagnede) ~4 (vækkeur*|vaekkeur*|alarm*|(the alarm)|(my alarm))",
+    "(kniv og gaffel|knife and fork|kniv gaffel)",
+    "reb*|rope|ropes ~6 (presenning*|telt*|tent|tarp|flytning*|flytte*|move|moving|båd*|boat|van|bilen|trailer*|tøj*"
+    "|vasketøj*|laundry|camping|klatr*|climb*|hængekøje*|hammock|gynge*|swing)",
+    "piller|pillerne|pills|medicin*|medicinen|meds|tabletter|tablets ~8 (apotek*|pharmacy|chemist|returner*|aflever*"
+    "|(hand in)|(take them back)|(take back)|destruer*)",
+    "(apotek*|pharmacy|chemist) ~8 (piller|pillerne|pills|medicin*|meds|tabletter)",
+    "(farvel|goodbye|bye) (til|to) ~1 (det|den|de|the|my|min|mit|mine|gamle|old|sommer*|summer|vinter*|winter|jobbet"
+    "|værelset|lejligheden|herberget|(the shelter))",
+    "(farvel|goodbye|bye|sagt farvel|said goodbye) ~8 (rejser|flytter|rejse|flytte|moving|travel*|trip|tur|ferie"
+    "|holiday|australien|udlandet|abroad|nyt job|(new job)|pension|retire*|uddannelse|studie*|(et år)|(a year))",
+    "(slut med|(the end of)|færdig med|(done with)|(stop med)|(stopper med)|(holder op med)|(quit)|(quitting)) ~1 (druk"
+    "|drikke*|drinking|kaffe*|kaffen|coffee|smøger|rygning|ryge|smoking|cigaretter|cigarettes|sukker|sugar|slik|junk"
+    "|hash|pot|weed|stoffer|drugs|spil*|gambling|gaming|skolen|school|jobbet|job|arbejdet|ferien|sommeren|summer"
+    "|kurset|(the course)|energidrik*|cola|alkohol|alcohol|øl|beer|sprut|booze)",
+    "(slået|slog|beat|beaten) ~2 (sønder og sammen|(hands down))",
     # Hyperbole: a thing, not a person, that "kills" ("eksamen dræber mig", "this heat is killing me"), or
     # someone who "kills" with a cake or a noise; a game won ("beat me at mario kart"); an idiom.
     "(deadline*|eksamen*|opgave*|opgaven|lektier*|arbejde*|skole*|skolen|mødet|møder|trafikken|varmen|heden|kulden"
@@ -1101,13 +1140,89 @@ TOPIC: tuple[str, ...] = (
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
     "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|video|videoen ~3 om|about|hvor|where",
     "(førstehjælp*|first aid|the actor|the character|skuespilleren|hovedpersonen|karakteren|(the main character)"
-    "|sangen|(the song)|sangteksten|lyrics|nyheder|(in the news)|(i nyhederne))",
+    "|sangen|(the song)|sangteksten|lyrics|nyheder|(in the news)|(i nyhederne)|netflix|sæson|season|episode"
+    "|afsnit|(horror movie)|gyserfilm*|(læste om)|(read about)|(hørte om)|(heard about)|(that song)|(den sang))",
 )
 
-# Laughter in a sentence: an acute sign in it is joking or hyperbole more often than not ("lol im dying",
-# "deadline dræber mig haha"), so it is only worrying: lowered, never silenced.
-JOKING: tuple[str, ...] = (
-    "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|jk|(just kidding)|(for sjov)|(i spøg)|(bare for sjov)",
+
+@dataclass(frozen=True)
+class Context:
+    """Words that make some signs near them less likely meant: a laugh beside "im dying", a game beside "han
+    slog mig", a sunset beside "står på broen", a holiday beside "I slipper for mig". Such a sign is lowered
+    as a "not" lowers it (acute to worrying, a worrying sign or a cue to nothing), never silenced when acute:
+    each of these contexts is sometimes a cover for a real cry. `whole_message`: the context counts for
+    the whole message (plans for next week), else only in its own sentence."""
+
+    name: str
+    phrases: tuple[str, ...]
+    lowers: frozenset[str]
+    whole_message: bool = False
+
+
+CONTEXTS: tuple[Context, ...] = (
+    Context(  # "lol im dying", "deadline dræber mig haha"; a method or an overdose beside a laugh stays acute
+        "joking",
+        (
+            "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|🥹|jk|(just kidding)"
+            "|(bare for sjov)|(inside joke)|(jeg spøger)",
+        ),
+        frozenset({"intent", "violence_now", "death_threat"}),
+    ),
+    Context(  # "han slog mig i backgammon", "min lillebror skyder mig hele tiden i fortnite"
+        "game",
+        (
+            "(skak|kortspil|ludo|fifa|matador|yatzy|bowling|billard|dart|bordtennis|badminton|fodbold|fodboldkamp*|håndbold|kampen|træningen|boksning|boxing|spillet|spil|spillede|spiller|armlægning|wordfeud|quiz|poker|chess|uno|monopoly|game|games|gaming|played|playing|fortnite|minecraft|gta|warzone|valorant|roblox|counterstrike|csgo|cs|league|backgammon|mario|mariokart|smash|tekken|ps5|playstation|xbox|switch|match|football|soccer|hockey|paintball|laserdome|lasertag|kamp|turnering*|tournament|point|mål|goal|goals|(ved et uheld)|(by accident)|uheld|accident)",
+        ),
+        frozenset({"violence_now", "death_threat", "threat", "weapon"}),
+    ),
+    Context(  # "står på broen og tager billeder af solnedgangen", "sidder på kanten af havnen og spiser is"
+        "everyday_place",
+        (
+            "(billeder|billede|foto|fotos|photos|photo|pictures|picture|selfie|solnedgang*|sunset|sunrise|solopgang*|udsigt*"
+            "|(the view)|kø|køen|queue|traffic|trafik|trafikken|uheld|spiser|eating|is|(ice cream)|chips|madpakke*|picnic"
+            "|skovler|sne|snow|stjerner*|stars|fisker|fiske|fishing|maler|painting|reparerer|repairing|arbejder|working|work"
+            "|(i bussen)|(on the bus)|(in the bus)|barnebarn|barnebarnet|børnebørn*|ungerne|børnene|(the kids)"
+            "|(with the kids)|hunden|(the dog)|sele|harness|turister|tourists|øl|beer|kaffe|coffee|musik|music|koncert*)",
+        ),
+        frozenset({"at_edge", "place", "looking_down"}),
+    ),
+    Context(  # "I slipper for mig i 3 uger, skal i behandling", "sidste besked fra det her nummer"
+        "going_away",
+        (
+            "(ferie|ferien|holiday|vacation|rejser|rejse|rejsen|travelling|traveling|trip|turen|flytter|flytte|flytning*"
+            "|moving|(new number)|(nyt nummer)|(ny telefon)|(new phone)|(nyt job)|(new job)|pension*|retire*|retiring"
+            "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
+            "|visiting|skifter|switching|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
+            "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)"
+            "|(skriver snart)|(text soon)|(talk soon)|(snakkes))",
+        ),
+        frozenset(
+            {
+                "burden",
+                "intent",
+                "not_here_tomorrow",
+                "finality",
+                "farewell_all",
+                "goodbye",
+                "unreachable",
+                "giving_away",
+                "thanks_for_all",
+                "letters",
+            }
+        ),
+        whole_message=True,
+    ),
+    Context(  # "han fik en overdosis af blodfortynder, han har det fint nu", "har været clean i 5 år"
+        "resolved",
+        (
+            "(har det fint nu|har det godt nu|er ok nu|er okay nu|is fine now|is ok now|is okay now|doing fine now"
+            "|doing ok now|er helt ok nu|har været clean|been clean|clean siden|clean since|ædru siden|sober since"
+            "|jeg har det fint med det|im ok with it|det er ok nu|its ok now|kom sig|recovered|(er kommet hjem fra"
+            " hospitalet)|(came home from hospital))",
+        ),
+        frozenset({"overdose", "collapsed", "unconscious", "not_waking", "intent", "not_breathing"}),
+        whole_message=True,
+    ),
 )
 
 # Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.
