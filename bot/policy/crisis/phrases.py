@@ -2,7 +2,8 @@
 
 Pattern syntax, one phrase a string, written in plain Danish or English:
   words separated by spaces follow each other (punctuation between them is ignored: "vil... dø");
-  "a|b|c" is a choice of words, "(i aften|i nat|nu)" a choice of word sequences;
+  "a|b|c" is a choice of words, "(i aften|i nat|nu)" a choice of word sequences (a sequence inside it may
+  be bracketed too: "(nu|(lige nu))");
   "~" allows up to three other words between,  "~1" … "~6" up to that many;
   "stem*" also matches longer words (inflections, compounds), "*end" words that end so;
   "=word" matches only exactly as written (short words: "=od" is not "odd");
@@ -49,6 +50,23 @@ class Match:
     @property
     def end(self) -> int:
         return self.literal[-1]
+
+
+def _flat(phrase: str) -> str:
+    """The phrase with parentheses inside a choice dropped: "(nu|(lige nu))" is "(nu|lige nu)", as one
+    would write it to be safe in a top-level choice ("telefon*|(the phone)")."""
+    depth, kept = 0, []
+    for char in phrase:
+        if char == "(":
+            depth += 1
+            if depth > 1:
+                continue
+        elif char == ")":
+            depth -= 1
+            if depth > 0:
+                continue
+        kept.append(char)
+    return "".join(kept)
 
 
 def _spellings(form: str) -> set[str]:
@@ -152,9 +170,11 @@ class Lexicon:
     def _compile(self, phrase: str) -> list[tuple[Slot, ...]]:
         """The phrase as slots; one phrase for each choice of its first word or words, so that it can be
         looked up by them."""
-        tokens = _PART.findall(phrase)
+        tokens = _PART.findall(_flat(phrase))
         if not tokens or _GAP.fullmatch(tokens[0]) or _GAP.fullmatch(tokens[-1]):
             raise ValueError(f"a phrase begins and ends with a word: {phrase!r}")
+        if any(token.startswith("~") and not _GAP.fullmatch(token) for token in tokens):
+            raise ValueError(f"a gap is ~ or ~1 to ~6: {phrase!r}")
         rest: list[Slot] = []
         for token in tokens[1:]:
             gap = _GAP.fullmatch(token)

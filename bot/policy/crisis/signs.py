@@ -107,8 +107,6 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
-            "naloxon*|narcan|nalokson*|naloxone|nalaxone",
-            "(spist|slugt|ate|swallowed|eaten) af ~2 " + PILL_WORDS,
             "(snoring noises|snorker mærkeligt|snorker underligt|snorker helt mærkeligt|rallende|rallen|gurgling|gurgler|gurglende|gurgle|gurgles)",
             "breathing ~2 (keeps stopping|stops|stopping|stopped|is shallow|so shallow)",
             "(trækker vejret|vejrtrækningen|vejrtrækning) ~3 (stopper|går i stå|stoppede|gik i stå)",
@@ -199,6 +197,8 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(givet|gav|given|gave|brugt|used|sprøjtet) ~3 (naloxon*|narcan|nalokson*|naloxone|nalaxone)",
+            "(spist|slugt|ate|swallowed|eaten) af ~2 " + PILL_WORDS,
             "overdos*|=od|=oded|=odet|=odede|=ods|overdoes*",
             f"{TAKEN} ~1 {QUANTITY} ~2 {PILLS}",
             f"{TAKEN} {PILLS} ~ {QUANTITY}",
@@ -328,7 +328,7 @@ SIGNS: tuple[Sign, ...] = (
             "(vil ikke lade mig gå)",
             "gemmer mig|hiding ~ for|from ~ ham|him|dem|them",
             f"gemmer|hiding ~4 {OTHER} ~1 er|is|going ~2 gal|crazy|vild",
-            "(han er helt gal|hes going crazy|going crazy|helt vild)",
+            "(han er helt gal|hes going crazy|going crazy|han er helt vild|hun er helt vild|går amok|gik amok|gået amok)",
         ),
         negatable=True,
     ),
@@ -974,12 +974,12 @@ HARMLESS: tuple[str, ...] = (
     "(kniv og gaffel|knife and fork|kniv gaffel)",
     "reb*|rope|ropes ~6 (presenning*|telt*|tent|tarp|flytning*|flytte*|move|moving|båd*|boat|van|bilen|trailer*|tøj*"
     "|vasketøj*|laundry|camping|klatr*|climb*|hængekøje*|hammock|gynge*|swing)",
-    "piller|pillerne|pills|medicin*|medicinen|meds|tabletter|tablets ~8 (apotek*|pharmacy|chemist|returner*|aflever*"
+    "piller|pillerne|pills|medicin*|medicinen|meds|tabletter|tablets ~6 (apotek*|pharmacy|chemist|returner*|aflever*"
     "|(hand in)|(take them back)|(take back)|destruer*)",
-    "(apotek*|pharmacy|chemist) ~8 (piller|pillerne|pills|medicin*|meds|tabletter)",
-    "(farvel|goodbye|bye) (til|to) ~1 (det|den|de|the|my|min|mit|mine|gamle|old|sommer*|summer|vinter*|winter|jobbet"
-    "|værelset|lejligheden|herberget|(the shelter))",
-    "(farvel|goodbye|bye|sagt farvel|said goodbye) ~8 (rejser|flytter|rejse|flytte|moving|travel*|trip|tur|ferie"
+    "(apotek*|pharmacy|chemist) ~6 (piller|pillerne|pills|medicin*|meds|tabletter)",
+    "(farvel|goodbye|bye) (til|to) (det gamle|den gamle|de gamle|the old|sommeren|summer|vinteren|winter|jobbet"
+    "|værelset|lejligheden|herberget|the shelter|året|the year)",
+    "(farvel|goodbye|bye|sagt farvel|said goodbye) ~6 (rejser|flytter|rejse|flytte|moving|travel*|trip|tur|ferie"
     "|holiday|australien|udlandet|abroad|nyt job|(new job)|pension|retire*|uddannelse|studie*|(et år)|(a year))",
     "(slut med|(the end of)|færdig med|(done with)|(stop med)|(stopper med)|(holder op med)|(quit)|(quitting)) ~1 (druk"
     "|drikke*|drinking|kaffe*|kaffen|coffee|smøger|rygning|ryge|smoking|cigaretter|cigarettes|sukker|sugar|slik|junk"
