@@ -250,6 +250,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "worrying",
         (
+            "(alene|alone) ~3 (skyder|fixer|shoot|shooting|using|use|bruger|ryger|smoke|smoking)",
             f"flere|more ~2 {PILLS} ~ end|than",
             f"flere af mine {PILLS}",
             f"more {PILLS}",
@@ -364,7 +365,7 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "worrying",
         (
-            "truer|truet|truede|threaten*|truslen|trusler|threat|threats",
+            "truer|truet|truede|threaten*|truslen|trusler|trussel|trusselsbesked*|threat|threats",
             "voldelig*|violent|aggressiv*|aggressive",
             "kontrollerer|controls|controlling|styrer|overvåger|(checks my phone)",
             "(tør ikke|tør ik|dont dare|daren t|too scared to) ~3 sige|gå|tell|leave|ham|him|hende|her|hjem|home",
@@ -414,6 +415,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(sørget for at|made sure|made sure that) ~3 (jeg ik|jeg ikke|i dont|i won t|i wont) ~2 (gør det|vågner|wake up|står op"
+            "|do it)",
             "selvmor*|selvmort*|suicid*|livstræt*|selfmord*",
             "tage|tag|tager|ta|tar|tog|taget ~1 mit|sit|dit ~1 liv|livet",
             "(tage|tag|tager|ta|tar|tog) ~1 livet af",
@@ -492,6 +495,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(cut|skåret|skar|went|gone|gik) ~2 (too deep|for dybt)",
             "(bundet|bandt|tied|hængt|fastgjort|strammet) ~3 (bælte*|belt|ledning*|cord|reb|rope|lagen*|sheet|snor*|tørklæde*|scarf) ~3 (i|til|to|around|om|from|på) ~2 (dørkarm*|døren|loft*|bjælke*|krog*|door*|ceiling|beam|hook|radiator*|hals*|neck|træet|tree|gelænder*|railing)",
             "(lagt|efterladt|left|lagde|lægger) ~4 (telefon*|mobil*|nøgle*|noegle*|tegnebog*|pung*|sko|skoene|phone|keys|wallet|shoes|jakke*|jacket) ~3 (på|ved|on|by|at) ~2 (kajen|broen|bro|vandet|stranden|havnen|kanten|skinnerne|(the bridge)|(the water)|(the quay)|(the harbour)|(the beach)|(the tracks))",
             "hænge|hænger|hængte|hang|hanging ~1 mig|sig|myself|meself|himself|herself",
@@ -650,6 +654,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(stod|står|sad|sidder|var|standing|stood) ~1 (på|paa|ved|on|at) ~1 (sporet|skinnerne|(the tracks))",
             "badekar*|bathtub|(in the bath|i badet)",
             f"står|sidder|er|standing|sitting|im|am ~2 (ved|at|by) ~2 {HIGH}",
             f"(på vej op på|on my way up|going up|på vej ud på|på vej til|on my way to) ~2 {HIGH}",
@@ -719,6 +724,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(har|får|harr) (ik*|ikke|ike|ikk) ~1 brug for ~2 (mere|mer|længere)",
             "(det er slut|det slutter|its over|it is over) ~1 nu|now",
             "(nu er det slut|its over|this is the end|the end)",
             "(er det slut|så er det slut|så slutter det|it ends|it all ends|det hele slutter|slutter det|ender det)",
@@ -739,6 +745,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(hvis nogen spørger|if anyone asks) ~4 (var jeg|i was)",
             "(hvis der sker noget med mig|if anything happens to me|if something happens to me|hvis der sker mig noget)",
             "(tage|passe|take care of|look after|tag dig af|tage dig af|tage sig af) ~2 (min|mine|my) ~1 (kat|hund|katten|hunden|cat|dog|fugl|kanin|rabbit|kids|børn|unger)",
             "(pas godt på|pas på|take care of|look after) ~1 min|mine|mor|far|my|hunden|katten",
@@ -782,7 +789,7 @@ SIGNS: tuple[Sign, ...] = (
             "gave|gav|givet|given|foræret|forærede ~3 væk|away",
             "giver|give|giving|forærer ~3 væk|away",
             "må|kan|can ~1 få|have ~ min|mine|my",
-            "give|giv|gi|givet|gave|given ~1 min|mine|my ~3 til|to",
+            "give|giv|gi|givet|gave|given ~1 min|mine|mit|my ~3 til|to",
         ),
     ),
     Sign(
@@ -811,6 +818,10 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "(ik|ikke|ingen|no|ik nogen|ikke nogen|intet) ~1 grund|reason|reasons ~2 (til at|to) ~3 (stå op|står op|leve|live|get up"
+            "|wake up|vågne|fortsætte|go on|keep going)",
+            "(ikke spist|ik spist|not eaten|havent eaten|haven t eaten|ikke drukket|ik drukket|not drunk) ~4 (dage|days|døgn)",
+            "ka|kan|ku ~1 ik|ikke|ikk ~1 (rigtig|mere|mer|længere)",
             f"orker|magter|kan|gider {NOT} ~1 mere|mer|længere",
             f"kan {NOT} ~1 (det her|klare det|mer|mere)",
             "(cant|cannot|can t) ~2 (do this|go on|take it) ~1 anymore",
@@ -918,6 +929,11 @@ SIGNS: tuple[Sign, ...] = (
         None,
         "worrying",
         (
+            "(gå|går|gik|gået|going) ~1 (i stykker|to pieces)",
+            "(tid til at snakke|time to talk|nogen at snakke med|someone to talk to|jeg har angst|i have anxiety|panic attack"
+            "|panikanfald|angstanfald)",
+            "(har det fint|im fine|i m fine|jeg er ok|im ok) ~4 (eller altså|eller jo|eller måske|or maybe|well maybe"
+            "|jeg ved det ik|jeg ved det ikke|i dont know|idk|tror jeg|i guess)",
             "(det går ikke godt|det går ik godt|det går ik så godt|det går ikke så godt|har det ikke godt|har det ik godt"
             "|har det sgu ik godt|har det sgu ikke godt|går i stykker|falling apart|its really bad|it s really bad"
             "|really bad tonight|fuld af lort|(not doing well)|(not doing good)|(not okay tonight))",
@@ -950,6 +966,11 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "om|about ~1 selvmord*|vold|volden|overdos*|violence|overdoses|overdose|drugs|stoffer ~2 (på|on|in|i|at)"
+    " ~1 (dr|tv|tv2|netflix|hbo|radio|radioen|skolen|school|youtube|tiktok|avisen|the news)",
+    "(dø|die|died|døde) ~3 (i sin egen seng|in her own bed|in his own bed|i sin seng|af alderdom|of old age|fredeligt"
+    "|peacefully|mæt af dage)",
+    "(kniv|kniven|knife|(the knife)|knive|knives) ~6 (køkken*|kitchen*|kok|chef|cooking|madlavning|brød|bread|madkursus)",
     # Someone died of it, long ago or in the news; grief, not a rescue.
     "(døde|died|doede|død|dead) ~2 (af|of|from) ~2 (overdosis|overdose|(an overdose)|(en overdosis)|od)",
     "overdos* ~1 af|of ~1 (julemusik|jul*|christmas|music|musik|kage|kager|sukker|slik|sugar|cake|chocolate|chokolade"
@@ -1072,7 +1093,9 @@ HARMLESS: tuple[str, ...] = (
     # Topics: films, books, courses, news.
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
     "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|gruppen ~6 om|about|hvor|where",
-    "om|about ~3 selvmord*|vold|volden|overdos*|suicide|violence|overdoses|overdose|død|døden|death|drugs|stoffer",
+    "(snakke|snakket|snakkede|talk|talked|talking|læse|læst|read|reading|lære|lærte|learn|learning|film|movie|book|bog|artikel"
+    "|article|opgave|essay|foredrag|lecture|podcast) ~2 om|about ~3 selvmord*|vold|volden|overdos*|suicide|violence"
+    "|overdoses|overdose|død|døden|death|drugs|stoffer",
     "(vi|we) ~2 (talt|snakket|snakkede|talte|talked|talking) ~2 om|about",
     # Pills and medicine as a routine; too much of something harmless.
     "husk*|remember|glemt|forgot ~3 piller|pillerne|medicin*|💊|pills|meds",
@@ -1086,7 +1109,8 @@ HARMLESS: tuple[str, ...] = (
     # Farewells and thanks on an ordinary day.
     "farvel|goodbye|bye ~3 (for now|i dag|see you|vi ses|ses|talk|snakkes|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
     "|søndag|i morgen|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|næste uge)",
-    "farvel|goodbye|bye og|and ~1 tak|thanks",
+    "farvel|goodbye|bye og|and ~1 tak|thanks ~1 (for i dag|for idag|for nu|for hjælpen|for today|for now|for the help|for snakken"
+    "|for kaffen|for denne gang)",
     "(vi ses|see you) ~3 farvel|bye",
     "(tak for alt|thanks for everything) ~1 din|jeres|your|today|(i dag)|hjælp|(the help)|(det praktiske)",
     "(det er slut|its over|det slutter) ~1 nu|now ~1 med|with",
@@ -1176,6 +1200,8 @@ CONTEXTS: tuple[Context, ...] = (
             "|(thoughts about)|(planer om)|(plans to)|(intention of)|(intention to)) ~5 (mig|mig selv|myself|livet|it|(my life)"
             "|(mit liv)|ihjel|thoughts|tanker|selvmord|suicide|(at dø)|(to die)|nogen|anyone)",
             "(ingen|no|zero|nul) (selvmordstanker|selvmordstank*|(suicidal thoughts)|(thoughts of suicide))",
+            "(tænker|taenker|tænkte|thinking|think) (ik|ikke|not) ~1 (på|paa|about|of)",
+            "(im not|i m not|jeg er ikke|jeg er ik) (suicidal|selvmordstruet)",
         ),
         frozenset({"intent", "burden", "method", "after_me", "hopeless", "death_talk", "doing_it"}),
     ),
@@ -1199,13 +1225,30 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         frozenset({"at_edge", "place", "looking_down"}),
     ),
+    Context(  # "jeg går i vandet ved amager strand i dag, det er så varmt"
+        "bathing",
+        (
+            "(varmt|hot|badetøj|bikini|badebukser|svømme*|swim*|bade|bader|badede|badevejr|solskin|sunshine|heatwave"
+            "|hedebølge|strandtur|(beach day)|vinterbad*|(winter swim*)|sauna|havnebad*|(harbour bath))",
+        ),
+        frozenset({"method", "place", "at_edge"}),
+    ),
+    Context(  # "kan du hjælpe mig med boligstøtten", "need phone credit, can you help": an errand, not a plea
+        "errand",
+        (
+            "(skema|skemaet|blanket*|ansøgning*|application|form|(phone credit)|credit|taletid|(tlf kort)|telefonkort|penge"
+            "|money|husleje*|rent|boligstøtte*|(housing benefit)|housing|brev|brevet|letter|skat|kommunen|papirer|papers"
+            "|flytte*|flytning*|move|carry|bære|nøgle*|key|keys|låsesmed|madkort|(food bank)|bus|busbillet*|rejsekort*)",
+        ),
+        frozenset({"help_asked"}),
+    ),
     Context(  # "I slipper for mig i 3 uger, skal i behandling", "sidste besked fra det her nummer"
         "going_away",
         (
             "(ferie|ferien|holiday|vacation|rejser|rejse|rejsen|travelling|traveling|trip|turen|flytter|flytte|flytning*"
             "|moving|(new number)|(nyt nummer)|(ny telefon)|(new phone)|(nyt job)|(new job)|pension*|retire*|retiring"
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
-            "|visiting|skifter|switching|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
+            "|visiting|skifter|switching|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)"
             "|(skriver snart)|(text soon)|(talk soon)|(snakkes))",
         ),
