@@ -20,7 +20,9 @@ from bot.policy.crisis.assess import (
     NEGATED,
     RESEMBLES_CRISIS,
 )
+from bot.policy.crisis.phrases import Lexicon
 from bot.policy.crisis.signs import SIGNS
+from bot.policy.crisis.tokens import read
 from bot.safety import assess_danger, danger_kind
 
 LOWERED_OR_LIFTED = {NEGATED, LONG_AGO, ASKED, HARMLESS_USE, RESEMBLES_CRISIS, MODEL_DOUBTS} | CONTEXT_NAMES
@@ -121,6 +123,63 @@ def test_negation_lowers_a_sign_to_worrying_and_says_so() -> None:
     assert NEGATED in found.signs
 
 
+@pytest.mark.parametrize(
+    ("message", "context"),
+    [
+        ("lol im dying, that meme", "joking"),
+        ("min kone siger hun dræber mig hvis jeg glemmer mælken 😂", "joking"),
+        ("min lillebror skyder mig hele tiden i fortnite", "game"),
+        ("jeg står på broen og tager billeder af solnedgangen", "everyday_place"),
+        ("I slipper for mig i 3 uger, skal på ferie", "going_away"),
+        ("nej jeg har ingen selvmordstanker", "denied"),
+    ],
+)
+def test_a_context_lowers_the_sign_beside_it_and_is_named(message: str, context: str) -> None:
+    found = assess(message)
+
+    assert not found.acute
+    assert context in found.signs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "jeg står på broen og kigger ned i vandet",  # no sunset, no queue: the bridge alone
+        "kms not joking i have the knife",  # "not joking" is not a laugh
+        "jeg har taget alle mine piller haha",  # a laugh beside an overdose may be a nervous one
+        "har bundet et bælte i dørkarmen",
+    ],
+)
+def test_without_a_lowering_context_the_same_signs_stay_acute(message: str) -> None:
+    assert assess(message).acute
+
+
+def test_an_ambivalent_denial_is_still_worrying() -> None:
+    found = assess("nej jeg har det fint. ingen selvmordstanker. eller jo lidt måske")
+
+    assert found.level == "worrying"
+
+
+@pytest.mark.parametrize(
+    ("message", "sign"),
+    [
+        ("jeg er ik her i morgen", "not_here_tomorrow"),
+        ("inden morgen er jeg vaek", "not_here_tomorrow"),
+        ("han siger vi ik kommer ud i live", "death_threat"),
+        ("the dealer says he'll stab me if i dont pay", "death_threat"),
+    ],
+)
+def test_a_not_inside_these_signs_does_not_lower_them(message: str, sign: str) -> None:
+    found = assess(message)
+
+    assert found.acute
+    assert sign in found.signs
+
+
+def test_being_away_tomorrow_for_an_ordinary_reason_is_harmless() -> None:
+    assert assess("jeg er ikke her i morgen, skal til lægen").level is None
+
+
 def test_violence_long_ago_is_worrying_and_violence_now_is_acute() -> None:
     then, now = assess("han slog mig i sidste uge"), assess("han slår mig lige nu")
 
@@ -181,3 +240,16 @@ def test_everyday_not_caring_is_no_sign(message: str) -> None:
 )
 def test_not_caring_about_anything_or_living_is_worrying(message: str) -> None:
     assert assess_danger(message).level == "worrying"
+
+
+def test_a_bracketed_sequence_inside_a_choice_reads_as_the_sequence() -> None:
+    lexicon = Lexicon([("key", "(nu|(lige nu)|i aften) gør jeg det")])
+
+    found = [match.literal for _, match in lexicon.find(read("lige nu gør jeg det"))]
+
+    assert (0, 1, 2, 3, 4) in found  # from "lige", not only from "nu"
+
+
+def test_a_gap_longer_than_six_words_is_refused_not_read_as_a_word() -> None:
+    with pytest.raises(ValueError, match="gap"):
+        Lexicon([("key", "piller ~8 apoteket")])
