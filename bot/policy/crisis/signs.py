@@ -250,6 +250,11 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "worrying",
         (
+            "(extra|ekstra|dobbelt|double|flere|more) ~2 " + PILL_WORDS,
+            "(knock myself out|slå mig selv ud|sove mig væk|to pass out|for at besvime)",
+            "(brugt|used) ~3 " + PILL_WORDS + " ~2 op|up",
+            "(use|used|using|bruger|brugte|skyder|skød|fixer|ryger|shoot|shooting) (alone|alene)",
+            "relapse*|tilbagefald*|(faldt i igen)|(fell off the wagon)",
             "(alene|alone) ~3 (skyder|fixer|shoot|shooting|using|use|bruger|ryger|smoke|smoking)",
             f"flere|more ~2 {PILLS} ~ end|than",
             f"flere af mine {PILLS}",
@@ -818,6 +823,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "(dont see how|don t see how|cant see how|kan ikke se hvordan|kan ik se hvordan) ~4 (better|bedre|ends|ender|stops)",
+            "(everything hurts|alt gør ondt|hurt so much|hurts so much|gør så ondt|gør så meget ondt)",
             "(ik|ikke|ingen|no|ik nogen|ikke nogen|intet) ~1 grund|reason|reasons ~2 (til at|to) ~3 (stå op|står op|leve|live|get up"
             "|wake up|vågne|fortsætte|go on|keep going)",
             "(ikke spist|ik spist|not eaten|havent eaten|haven t eaten|ikke drukket|ik drukket|not drunk) ~4 (dage|days|døgn)",
@@ -892,6 +899,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "(ar|arrene|arene|scars|cuts) ~6 (nye|new|igen|again|flere|more)",
             "skar|skåret|skære|cut|cutting ~1 (i mig|mig|myself)",
             "(used to cut|used to self harm)",
             "kniv|kniven ~ hovedpuden|pillow",
@@ -929,6 +937,7 @@ SIGNS: tuple[Sign, ...] = (
         None,
         "worrying",
         (
+            "(har det|føler mig|feel|feeling|im feeling) ~2 (mørkt|sort|dark|mega mørkt)",
             "(gå|går|gik|gået|going) ~1 (i stykker|to pieces)",
             "(tid til at snakke|time to talk|nogen at snakke med|someone to talk to|jeg har angst|i have anxiety|panic attack"
             "|panikanfald|angstanfald)",
@@ -966,11 +975,16 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    # Medicine for an everyday ailment: "tog ekstra pamol for hovedpine".
+    "("
+    + PILL_WORDS
+    + ") ~3 (for|mod|against|til) ~2 (hovedpine*|headache|feber|fever|tandpine|toothache|menstruation*"
+    "|period|cramps|ryggen|(my back)|forkølelse*|(a cold)|influenza|flu|allergi*|allergy|hayfever|høfeber)",
     "om|about ~1 selvmord*|vold|volden|overdos*|violence|overdoses|overdose|drugs|stoffer ~2 (på|on|in|i|at)"
     " ~1 (dr|tv|tv2|netflix|hbo|radio|radioen|skolen|school|youtube|tiktok|avisen|the news)",
     "(dø|die|died|døde) ~3 (i sin egen seng|in her own bed|in his own bed|i sin seng|af alderdom|of old age|fredeligt"
     "|peacefully|mæt af dage)",
-    "(kniv|kniven|knife|(the knife)|knive|knives) ~6 (køkken*|kitchen*|kok|chef|cooking|madlavning|brød|bread|madkursus)",
+    "(kniv|kniven|knife|(the knife)|knive|knives) ~6 (køkkenjob|kok|chef|cooking|madlavning|brød|bread|madkursus)",
     # Someone died of it, long ago or in the news; grief, not a rescue.
     "(døde|died|doede|død|dead) ~2 (af|of|from) ~2 (overdosis|overdose|(an overdose)|(en overdosis)|od)",
     "overdos* ~1 af|of ~1 (julemusik|jul*|christmas|music|musik|kage|kager|sukker|slik|sugar|cake|chocolate|chokolade"
@@ -1245,10 +1259,10 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "I slipper for mig i 3 uger, skal i behandling", "sidste besked fra det her nummer"
         "going_away",
         (
-            "(ferie|ferien|holiday|vacation|rejser|rejse|rejsen|travelling|traveling|trip|turen|flytter|flytte|flytning*"
+            "(ferie|ferien|holiday|vacation|rejser|rejse|rejsen|travelling|traveling|flytter|flytte|flytning*"
             "|moving|(new number)|(nyt nummer)|(ny telefon)|(new phone)|(nyt job)|(new job)|pension*|retire*|retiring"
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
-            "|visiting|skifter|switching|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
+            "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)"
             "|(skriver snart)|(text soon)|(talk soon)|(snakkes))",
         ),
