@@ -47,7 +47,8 @@ VICTIM = (
     "|my neighbor|my dad|my girlfriend|my boyfriend|min kusine|min fætter|min datter|min søn|mit barn|mine børn"
     "|børnene|min lillebror|min lillesøster|min storebror|min kone|min mand|min veninde|my daughter|my son|my kid"
     "|my kids|the kids|my children|my little brother|my little sister|my wife|my husband|my partner|my cousin"
-    "|mor|far|mom|mum|dad|en af|ungerne|konen|moren|faren)"
+    "|mor|far|mom|mum|dad|en af|ungerne|konen|moren|faren|en pige|en kvinde|en dreng|et barn|en gammel|a girl|a woman"
+    "|a boy|a child|an old|pigen|kvinden|drengen|barnet|the girl|the woman|the boy|the child)"
 )
 POSSESSIVE = "min|mine|mit|sin|sine|sit|hans|hendes|deres|my|his|her|their"
 KIN = (
@@ -107,6 +108,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(ka|kan|kunne|ku) (ik*|ikke) ~1 (trække|traekke|traek|trak) ~1 vejret",
             "(snoring noises|snorker mærkeligt|snorker underligt|snorker helt mærkeligt|rallende|rallen|gurgling|gurgler|gurglende|gurgle|gurgles)",
             "breathing ~2 (keeps stopping|stops|stopping|stopped|is shallow|so shallow)",
             "(trækker vejret|vejrtrækningen|vejrtrækning) ~3 (stopper|går i stå|stoppede|gik i stå)",
@@ -143,6 +145,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(barely|kan knap|kan næsten ikke|can hardly|hardly) ~2 (keep my eyes open|holde øjnene åbne|stay awake|holde mig vågen)",
             "(wont|will not|doesnt|does not|isnt) ~1 (respond|responding|react)",
             "bevidstløs*|bevidstloes*|unconscious|unresponsive|livløs*|lifeless",
             f"reagerer {NOT}",
@@ -197,6 +200,9 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(did|done|doing) ~1 (too much|way too much|for meget|for mange)",
+            "(ved ikke|ved ik|dont know|don t know|no idea) ~1 (hvor meget|hvor mange|how much|how many) ~2 (jeg har taget|i took"
+            "|ive taken|i ve taken|han har taget|hun har taget|he took|she took|he s taken|she s taken)",
             "(givet|gav|given|gave|brugt|used|sprøjtet) ~3 (naloxon*|narcan|nalokson*|naloxone|nalaxone)",
             "(spist|slugt|ate|swallowed|eaten) af ~2 " + PILL_WORDS,
             "overdos*|=od|=oded|=odet|=odede|=ods|overdoes*",
@@ -250,6 +256,12 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "worrying",
         (
+            "(stærkere|staerkere|stronger) ~3 (end normalt|end det gamle|end sidst|than usual|than normal|than last time)",
+            "(tæt på at|nearly|almost|næsten) ~2 (falde om|dø|od|pass out|besvime|died|passed out)",
+            "(blander|mixing|mixes|blandet|mixed|blande) ~6 ("
+            + PILL_WORDS
+            + "|sprit|alkohol|alcohol|booze|drugs|stoffer|ghb|coke"
+            "|kokain)",
             "(extra|ekstra|dobbelt|double|flere|more) ~2 " + PILL_WORDS,
             "(knock myself out|slå mig selv ud|sove mig væk|to pass out|for at besvime)",
             "(brugt|used) ~3 " + PILL_WORDS + " ~2 op|up",
@@ -287,6 +299,8 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(truer|truede|threatens|threatening|threatened) ~3 (med|with) ~2 (et knust glas|en kniv|a knife|broken glass|a bottle"
+            "|en flaske|et våben|a weapon|a gun|en pistol|en økse|an axe|et bat|a bat|et baseballbat|a baseball bat)",
             "(slår|banker|sparker|tæsker|taesker|hamrer|slog|bankede|tæskede|sparkede) ~1 (på|løs på) ~1 (ham|hende|mig|os|en|min|mor|far|him|her)",
             "tæsker|taesker|tæskede|tæsket|tæske|gennembanker|gennembankede|gennembanket ~2 " + VICTIM,
             "slår|slaar|slog|sparker|sparkede|banker|bankede|tæver|taever|tævede|kvæler|kvalte|hiver|river"
@@ -362,7 +376,10 @@ SIGNS: tuple[Sign, ...] = (
         "weapon",
         "violence",
         "cue",
-        ("kniv|kniven|knive|knivene|knife|knives|🔪|pistol*|gun|guns|våben|weapon|machete|økse|axe|🗡|🔫",),
+        (
+            "kniv|kniven|knive|knivene|knife|knives|🔪|pistol*|gun|guns|våben|weapon|machete|økse|axe|🗡|🔫|baseballbat*|(baseball bat)"
+            "|jernrør*|(iron bar)|boksejern|knojern|(brass knuckles)|kølle|køllen|slagvåben",
+        ),
     ),
     Sign("other_person", "violence", "cue", (OTHER,), negatable=False),
     Sign(
@@ -370,6 +387,9 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "worrying",
         (
+            "(skal|vil|will|gonna|going to|nok skal|hed|hell) ~2 (finde mig|find me|get me|tage mig) ~2 (en dag|one day|sometime"
+            "|når|when|snart|soon)",
+            "(skylder|owe|owes) ~3 (penge|money|them|dem|ham|him)",
             "truer|truet|truede|threaten*|truslen|trusler|trussel|trusselsbesked*|threat|threats",
             "voldelig*|violent|aggressiv*|aggressive",
             "kontrollerer|controls|controlling|styrer|overvåger|(checks my phone)",
@@ -420,6 +440,10 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(gør|gøre) det ~2 (i nat|inat|når de andre sover|når alle sover)",
+            "(hvis jeg var ved at|if i was about to|if i was going to|if i were about to) ~3 (gøre det|do it)",
+            "unaliving|unalived|(unalive myself)",
+            "(det her er farvel|dette er farvel|this is goodbye|this is my goodbye)",
             "(sørget for at|made sure|made sure that) ~3 (jeg ik|jeg ikke|i dont|i won t|i wont) ~2 (gør det|vågner|wake up|står op"
             "|do it)",
             "selvmor*|selvmort*|suicid*|livstræt*|selfmord*",
@@ -500,6 +524,9 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(gået|går|gå|gik|walk|walked|walking|gone|went) (i|into|ud i) (havnen|vandet|havet|fjorden|søen|the water|the sea"
+            "|the harbour|the lake|the river|åen|kanalen)",
+            "snittet|snitter|snittede|snitte ~1 (mig|i mig|i armen|my arm|myself)",
             "(cut|skåret|skar|went|gone|gik) ~2 (too deep|for dybt)",
             "(bundet|bandt|tied|hængt|fastgjort|strammet) ~3 (bælte*|belt|ledning*|cord|reb|rope|lagen*|sheet|snor*|tørklæde*|scarf) ~3 (i|til|to|around|om|from|på) ~2 (dørkarm*|døren|loft*|bjælke*|krog*|door*|ceiling|beam|hook|radiator*|hals*|neck|træet|tree|gelænder*|railing)",
             "(lagt|efterladt|left|lagde|lægger) ~4 (telefon*|mobil*|nøgle*|noegle*|tegnebog*|pung*|sko|skoene|phone|keys|wallet|shoes|jakke*|jacket) ~3 (på|ved|on|by|at) ~2 (kajen|broen|bro|vandet|stranden|havnen|kanten|skinnerne|(the bridge)|(the water)|(the quay)|(the harbour)|(the beach)|(the tracks))",
@@ -513,7 +540,7 @@ SIGNS: tuple[Sign, ...] = (
             f"{TRAFFIC} ~6 (ud foran|foran|in front of) det|den|it",
             f"gå|går|gik|walk|walking ~1 (i|ud i|into|in) ~1 {WATER}",
             "kører|køre|kor|drive|driving ~4 (ind i|into) ~2 træ|muren|tree|wall|lastbil",
-            f"kører|køre|drive|driving ~2 (ud over|over|off|ud i|into) ~2 {HIGH}|{WATER}",
+            f"kører|køre|drive|driving ~2 (ud over|off|ud i|into) ~2 {HIGH}|{WATER}",
             f"(lagt mig|ligger mig|lægger mig|lægge mig|ligge mig|lying|lie down|laid down) ~2 (på|ud på|over|on|across) ~1 {EDGE}|vejen|motorvejen|(the road)",
             "(noose|🪢)",
             "(løkke|løkken|rebet|reb|noose|rope|the rope) ~2 (om halsen|om min hals|around my neck|round my neck)",
@@ -596,6 +623,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(fundet|found|finder) ~2 (et sted|a place|a spot|the place|stedet)",
+            "(tænkt på det|thought about it|tænkt over det) ~2 (længe nok|long enough|længe|for a long time)",
             "planlagt|planlægger|planned|plan|planning ~ hvordan|how|it|det",
             "har|have ~1 en|a plan",
             "(ved hvordan|know how) ~ jeg|i ~ gør|do|skal",
@@ -659,6 +688,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(skal|going|går|gå|på vej) ~2 (ud til|ned til|to|til|out to|down to) (banen|skinnerne|sporet|broen|havnen|the tracks"
+            "|the bridge|the harbour)",
             "(stod|står|sad|sidder|var|standing|stood) ~1 (på|paa|ved|on|at) ~1 (sporet|skinnerne|(the tracks))",
             "badekar*|bathtub|(in the bath|i badet)",
             f"står|sidder|er|standing|sitting|im|am ~2 (ved|at|by) ~2 {HIGH}",
@@ -729,6 +760,9 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(jeg er færdig|jeg er faerdig|im done|i m done|i am done) ~1 (nu|now)",
+            "(færdig med at kæmpe|done fighting|tired of fighting|træt af at kæmpe|færdig med livet|done with life"
+            "|done with everything|færdig med det hele|orker ikke at kæmpe mere|orker ik at kæmpe)",
             "(har|får|harr) (ik*|ikke|ike|ikk) ~1 brug for ~2 (mere|mer|længere)",
             "(det er slut|det slutter|its over|it is over) ~1 nu|now",
             "(nu er det slut|its over|this is the end|the end)",
@@ -791,6 +825,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(gives videre|give videre|gi videre|pass on|passed on|(kan overtage)|(can take over))",
             "gave|gav|givet|given|foræret|forærede ~3 væk|away",
             "giver|give|giving|forærer ~3 væk|away",
             "må|kan|can ~1 få|have ~ min|mine|my",
@@ -823,6 +858,10 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "(ser ikke|ser ik|see no|dont see|don t see|kan ikke se|kan ik se) ~2 (grund|reason|point|mening) ~4 (blive|stay|leve|live"
+            "|fortsætte|go on|være her|be here|længere|longer)",
+            "(hvor længe|how long|hvor meget mere|how much longer) ~3 (holde det ud|holde ud|klare det|hold on|take this|take it)",
+            "(kan ikke|kan ik|ka ik|cant|can t) ~1 (holde det ud|holde ud|bear it|take it anymore|take this anymore)",
             "(dont see how|don t see how|cant see how|kan ikke se hvordan|kan ik se hvordan) ~4 (better|bedre|ends|ender|stops)",
             "(everything hurts|alt gør ondt|hurt so much|hurts so much|gør så ondt|gør så meget ondt)",
             "(ik|ikke|ingen|no|ik nogen|ikke nogen|intet) ~1 grund|reason|reasons ~2 (til at|to) ~3 (stå op|står op|leve|live|get up"
@@ -911,6 +950,8 @@ SIGNS: tuple[Sign, ...] = (
         None,
         "worrying",
         (
+            "(ingen har set|no one has seen|nobody has seen|noone has seen|har ikke set|haven t seen|havent seen) ~2 (ham|hende|him|her)",
+            "(forsvundet|missing|savnet|meldt savnet) ~3 (dage|days|uge|week|døgn|siden|since)",
             "hjælp|hjaelp|hjalp|hjelp|help|=sos|mayday",
             "hjælpe|hjaelpe|hjelpe mig",
             "brug for ~2 hjælp|nogen|dig",
@@ -937,6 +978,8 @@ SIGNS: tuple[Sign, ...] = (
         None,
         "worrying",
         (
+            "(stemmerne|the voices|stemmer|voices) ~3 (værre|worse|igen|again|siger|tell me|telling me|larmer)",
+            "(ikke fået|ik fået|not had|havent had|haven t had|no) ~2 (min medicin|my meds|my medication|medicin) ~3 (uge|week|dage|days)",
             "(har det|føler mig|feel|feeling|im feeling) ~2 (mørkt|sort|dark|mega mørkt)",
             "(gå|går|gik|gået|going) ~1 (i stykker|to pieces)",
             "(tid til at snakke|time to talk|nogen at snakke med|someone to talk to|jeg har angst|i have anxiety|panic attack"
@@ -975,6 +1018,10 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "(godt|glad|heldigvis|thank god|glad that|good that|happy that) ~2 (det er slut|its over|it s over|det er overstået"
+    "|det er forbi|it s behind me|its behind me)",
+    "(hængt|hænge|hang|hung|hænger|hanging) ~3 (jul*|lys*|lyskæde*|lights|christmas|pynt*|decorations|billeder|pictures"
+    "|gardiner|curtains|tøj|tøjet|vasketøj*|laundry|stjerne*|star)",
     # Medicine for an everyday ailment: "tog ekstra pamol for hovedpine".
     "("
     + PILL_WORDS
@@ -1205,7 +1252,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(just joking)|(im kidding)|(spøger bare)|(laver bare sjov)|(det var en spøg)"
             "|(bare for sjov)|(inside joke)|(jeg spøger)",
         ),
-        frozenset({"intent", "violence_now", "death_threat"}),
+        frozenset({"intent", "violence_now", "death_threat", "death_talk"}),
     ),
     Context(  # a "no" to the question: "nej jeg har ingen selvmordstanker" (lowered only: "…eller jo lidt måske")
         "denied",
@@ -1239,11 +1286,18 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         frozenset({"at_edge", "place", "looking_down"}),
     ),
+    Context(  # "han øver at hoppe ud fra tårnet", "vi træner førstehjælp": practice, a drill, a course
+        "practice",
+        (  # "=øver": as written, for "øver" folds to "over"
+            "=øver|=øve|=øvede|=øvelse|=øvelsen|træner|træne|practising|practicing|practice|training|drill|kursus|course",
+        ),
+        frozenset({"method", "at_edge", "place", "not_breathing", "unconscious"}),
+    ),
     Context(  # "jeg går i vandet ved amager strand i dag, det er så varmt"
         "bathing",
         (
             "(varmt|hot|badetøj|bikini|badebukser|svømme*|swim*|bade|bader|badede|badevejr|solskin|sunshine|heatwave"
-            "|hedebølge|strandtur|(beach day)|vinterbad*|(winter swim*)|sauna|havnebad*|(harbour bath))",
+            "|hedebølge|strandtur|(beach day)|vinterbad*|stige|ladder|fugl|fuglen|bird|bolden|(the ball)|dragen|kite|frisbee|(winter swim*)|sauna|havnebad*|(harbour bath))",
         ),
         frozenset({"method", "place", "at_edge"}),
     ),
@@ -1252,7 +1306,7 @@ CONTEXTS: tuple[Context, ...] = (
         (
             "(skema|skemaet|blanket*|ansøgning*|application|form|(phone credit)|credit|taletid|(tlf kort)|telefonkort|penge"
             "|money|husleje*|rent|boligstøtte*|(housing benefit)|housing|brev|brevet|letter|skat|kommunen|papirer|papers"
-            "|flytte*|flytning*|move|carry|bære|nøgle*|key|keys|låsesmed|madkort|(food bank)|bus|busbillet*|rejsekort*)",
+            "|flytte*|flytning*|move|carry|nøgle*|key|keys|låsesmed|madkort|(food bank)|bus|busbillet*|rejsekort*)",
         ),
         frozenset({"help_asked"}),
     ),
@@ -1290,7 +1344,19 @@ CONTEXTS: tuple[Context, ...] = (
             "|jeg har det fint med det|im ok with it|det er ok nu|its ok now|kom sig|recovered|(er kommet hjem fra"
             " hospitalet)|(came home from hospital))",
         ),
-        frozenset({"overdose", "collapsed", "unconscious", "not_waking", "intent", "not_breathing"}),
+        frozenset(
+            {
+                "overdose",
+                "collapsed",
+                "unconscious",
+                "not_waking",
+                "intent",
+                "not_breathing",
+                "finality",
+                "hopeless",
+                "burden",
+            }
+        ),
         whole_message=True,
     ),
 )
