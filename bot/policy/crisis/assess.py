@@ -6,7 +6,8 @@ and a time ("har samlet piller … i aften"), a goodbye and last words ("farvel,
 a thought ("står ved vandet og overvejer"). A sign used harmlessly ("kniv til brødet", "slog mig i skak")
 is not counted; said with "ikke"/"not" ("jeg vil ikke dø") or of long ago ("han slog mig i sidste uge") an
 acute sign is only worrying: lowered, never silenced, because a false alarm costs a worker a look and a
-missed one can cost a life.
+missed one can cost a life. A context lowers the same way (signs.CONTEXTS): a laugh beside "im dying", a
+game beside "han slog mig", a sunset beside "står på broen", a holiday beside "I slipper for mig".
 """
 
 from __future__ import annotations
