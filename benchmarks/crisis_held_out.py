@@ -28,7 +28,9 @@ from bot.policy.crisis.model import Model
 from bot.policy.crisis.tokens import read
 
 Judge = Callable[[str], Assessment]
-BLIND = [name for name in SETS if name.startswith(("blind", "train"))]  # each written by someone blind to the rest
+BLIND = [
+    name for name in SETS if name.startswith(("blind", "train"))
+]  # each written by someone blind to the rest
 
 
 def first_sight(name: str) -> Judge:

@@ -21,6 +21,7 @@ from bot.policy.crisis.signs import (
     ASKING,
     CONTEXTS,
     HARMLESS,
+    LONG_PAST,
     NEGATION,
     PAST,
     SIGNS,
@@ -64,17 +65,26 @@ _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke
 _SEE_THROUGH = frozenset(
     {"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"}
 )
-_HARMLESS, _NOT, _PAST, _TOPIC, _ASKING = "harmless", "not", "past", "topic", "asking"
+_HARMLESS, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING = (
+    "harmless",
+    "not",
+    "past",
+    "long past",
+    "topic",
+    "asking",
+)
 _LEXICON = Lexicon(
     [(sign, phrase) for sign in SIGNS for phrase in sign.phrases]
     + [(_HARMLESS, phrase) for phrase in HARMLESS]
     + [(_NOT, phrase) for phrase in NEGATION]
     + [(_PAST, phrase) for phrase in PAST]
+    + [(_LONG_PAST, phrase) for phrase in LONG_PAST]
     + [(_TOPIC, phrase) for phrase in TOPIC]
     + [(_ASKING, phrase) for phrase in ASKING]
     + [(context, phrase) for context in CONTEXTS for phrase in context.phrases]
 )
 _ORDER = {sign: index for index, sign in enumerate(SIGNS)}
+_NOW = [sign for sign in SIGNS if sign.name == "time"]  # "i nat", "nu": a clause that says one is not past
 
 
 @dataclass(frozen=True)
@@ -118,14 +128,17 @@ def by_signs(words: Words) -> Assessment:
             harmless.add(at)
             at += 1
     negators = {match.start for match in found.get(_NOT, ())}
-    past = {words.clause[match.start] for match in found.get(_PAST, ())}
+    now = {words.clause[match.start] for sign in _NOW for match in found.get(sign, ())}
+    long_past = {words.clause[match.start] for match in found.get(_LONG_PAST, ())}
+    # "de fyre fra i går siger de stikker mig ned i nat": a time now in the clause outweighs a past one
+    past = {words.clause[match.start] for match in found.get(_PAST, ())} - now | long_past
     asked = {words.clause[match.start] for match in found.get(_ASKING, ())}
     contexts = {  # each context found, with the sentences it counts in (-1: the whole message)
         context: {-1 if context.whole_message else words.sentence[match.start] for match in found[context]}
         for context in CONTEXTS
         if context in found
     }
-    lowering = (past, asked, contexts)
+    lowering = (past, long_past, asked, contexts)
     counted: dict[Sign, Strength] = {}
     notes: list[str] = []
     judged = [
@@ -182,7 +195,7 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
 
 def _strength(
     sign: Sign, match: Match, words: Words, harmless: set[int], negators: set[int],
-    lowering: tuple[set[int], set[int], dict[Context, set[int]]], notes: list[str],
+    lowering: tuple[set[int], set[int], set[int], dict[Context, set[int]]], notes: list[str],
 ) -> Strength | None:  # fmt: skip
     """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
     acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
@@ -193,8 +206,9 @@ def _strength(
     if sign.negatable and _negated(match, words, negators):
         notes.append(NEGATED)
         return "worrying" if strength == "acute" else None
-    past, asked, contexts = lowering
-    if strength == "acute" and sign.past and words.clause[match.start] in past:
+    past, long_past, asked, contexts = lowering
+    clause = words.clause[match.start]
+    if strength == "acute" and clause in past and (sign.past or clause in long_past):
         notes.append(LONG_AGO)
         return "worrying"
     if strength == "acute" and sign.asked and words.clause[match.start] in asked:

@@ -108,6 +108,8 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(ånder|aander|breathes|breathing) ~1 (ik*|ikke|not) ~1 (ordentligt|ordentlig|properly|normalt|right)",
+            "breathing ~3 (times a minute|per minute|a minute)",
             "(ka|kan|kunne|ku) (ik*|ikke) ~1 (trække|traekke|traek|trak) ~1 vejret",
             "(snoring noises|snorker mærkeligt|snorker underligt|snorker helt mærkeligt|rallende|rallen|gurgling|gurgler|gurglende|gurgle|gurgles)",
             "breathing ~2 (keeps stopping|stops|stopping|stopped|is shallow|so shallow)",
@@ -129,6 +131,8 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(ka|kan|kunne|ku) (ik*|ikke) ~1 (vække|vaekke|vågne|vaagne) ~1 (ham|hende|dem|him|her)",
+            "(ik|ikke|not) (vågen|vaagen|awake)",
             "(cant|cannot|couldnt|can not) wake ~3 up",
             f"vågner|vaagner|vågnede {NOT}",
             f"kan|kunne {NOT} ~1 vække|få ~1 ham|hende|dem|(ham op|hende op)",
@@ -145,6 +149,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(er ved at forsvinde|is fading|slipping away|glider væk)",
             "(barely|kan knap|kan næsten ikke|can hardly|hardly) ~2 (keep my eyes open|holde øjnene åbne|stay awake|holde mig vågen)",
             "(wont|will not|doesnt|does not|isnt) ~1 (respond|responding|react)",
             "bevidstløs*|bevidstloes*|unconscious|unresponsive|livløs*|lifeless",
@@ -169,6 +174,9 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(kan ik*|kan ikke|cant|can t|cannot) ~1 (rejse mig|stå op|get up|stand up|bevæge mig|move)",
+            "(ser insekter|seeing bugs|sees bugs|ser dyr der ikke|seeing things|ser syner|delirium|delir)",
+            "(arm|arms|ben|legs|ansigt|face|armen|side) ~2 (is numb|er følelsesløs|numb|følelsesløs|lammet|paralysed|paralyzed)",
             "segnet|segnede|segner ~1 om",
             "(opkast|kaster op|throwing up|vomit|vomiting|bræk) ~3 (i munden|in her mouth|in his mouth|i søvne|in his sleep|in her sleep)",
             "besvimet|besvimede|besvimer|fainted|(passed out)|collapsed|(faldet om|falder om|faldt om|faldet sammen"
@@ -181,6 +189,8 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(going|turning|turned|bliver|blevet|er ved at blive) (blue|blå)",
+            "(læber|læberne|lips) ~2 (er|are|is|bliver|turning) ~1 (blå|blue)",
             "blå ~2 læber|læberne|ansigtet|fingrene",
             "lips ~2 blue",
             "blue lips|face",
@@ -200,6 +210,15 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(har du|do you have|does anyone have|nogen der har|anyone have|anyone got|brug for|need) ~2 (naloxon*|narcan"
+            "|nalokson*|naloxone)",
+            "(naloxon*|nalokson*|narcan|naloxone) ~2 (virker ik*|virker ikke|doesnt work|isnt working|not working|didnt work)",
+            "(ring|ringe|call) ~2 112 ~6 (" + PILL_WORDS + "|sprit|stoffer|drugs)",
+            "(💊|🍾|💉) ~3 (for meget|too much|for mange|too many)",
+            "(tog|taget|took|taken) ~2 (halvdelen|half|resten|(the rest)) ~3 (" + PILL_WORDS + ")",
+            "(gange|times) ~2 (min dosis|my dose|(the dose)|dosis|dosen|(my usual))",
+            "(kan ik*|kan ikke|ka ik*) mærke ~2 (mine arme|mine ben|armene|benene|mine hænder|min arm)",
+            "(hjertet|heart) ~2 (slår|beats|beating) ~2 (skævt|uregelmæssigt|irregular|uneven|mærkeligt|weird)",
             "(did|done|doing) ~1 (too much|way too much|for meget|for mange)",
             "(ved ikke|ved ik|dont know|don t know|no idea) ~1 (hvor meget|hvor mange|how much|how many) ~2 (jeg har taget|i took"
             "|ive taken|i ve taken|han har taget|hun har taget|he took|she took|he s taken|she s taken)",
@@ -244,6 +263,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "cue",
         (
+            "(brystet|chest) ~2 (strammer|tight|tightness|hurts|smerter|gør ondt|trykker)",
             "mærkeligt|mærkelig|underligt|underlig|weird|strange|forvirret|confused|(kaster op|throwing up)|vomiting",
             "(sover meget|sleeping a lot)|ryster|shaking|kold|cold|hjertebank*",
             "(spiser ingenting|not eating|spiser ikke)",
@@ -299,6 +319,9 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(stikker|slår|dræber|skyder|kvæler) (jeg|i) (ham|hende|dem|him|her)",
+            "(i will|ill|i ll|im going to|im gonna|i m going to) (stab|kill|shoot|hurt|strangle) (him|her|them)",
+            "(holder mig fast|holding me down|holds me down|pins me down|pinning me down)",
             "(truer|truede|threatens|threatening|threatened) ~3 (med|with) ~2 (et knust glas|en kniv|a knife|broken glass|a bottle"
             "|en flaske|et våben|a weapon|a gun|en pistol|en økse|an axe|et bat|a bat|et baseballbat|a baseball bat)",
             "(slår|banker|sparker|tæsker|taesker|hamrer|slog|bankede|tæskede|sparkede) ~1 (på|løs på) ~1 (ham|hende|mig|os|en|min|mor|far|him|her)",
@@ -357,6 +380,8 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(ellers|or else|otherwise) ~3 (brækker|slår|stikker|dræber|skyder|break|kill|stab|hurt|shoot)",
+            "(stikker|stikke|slår|dræber|skyder) (mig|os) ~2 (i nat|i aften|tonight|nu|now)",
             "(ud i live|ud herfra i live|out alive|out of here alive)",
             "(får det du fortjener|far det du fortjener|får hvad du fortjener|get what you deserve|get what u deserve"
             "|gets what she deserves|gets what he deserves)",
@@ -422,6 +447,9 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(hvis du læser|if you read|when you read|når du læser) ~6 (for sent|too late|er jeg væk|im gone|ill be gone|i will be gone)",
+            "(hvis jeg ik*|hvis jeg ikke|if i dont|if i don t) ~2 (skriver|svarer|text|write|answer|reply|har skrevet) ~4 (ved du hvorfor"
+            "|you know why|you ll know|så ved du det)",
             "(er|være|vaere|bliver|jeg er) ~1 (ik*|ikke|ike|ikk) ~1 (her|der|i live) ~2 (i morgen|imorgen|længere"
             "|mere|mer|til jul|i næste uge)",
             "(wont be|will not be|won t be|not gonna be|not going to be) ~1 (here|around|alive) ~2 (tomorrow"
@@ -435,11 +463,28 @@ SIGNS: tuple[Sign, ...] = (
         negatable=False,
         past=False,
     ),
+    Sign(  # the answer to "er du i sikkerhed?": acute though it says "ikke" ("nej jeg er ikke i sikkerhed")
+        "unsafe_now",
+        "suicide",
+        "acute",
+        (
+            "(jeg er ikke|jeg er ik|im not|i m not|i am not) (i sikkerhed|safe)",
+            "(har ik*|har ikke|havent|haven t|wont|won t|will not|vil ikke|vil ik|nægter at|refuse to) ~1 (lagt|put|læg"
+            "|lægge|lægger|give|giv|aflevere) ~3 (pillerne|piller|pills|kniven|knife|the knife|rebet|the rope|våbnet"
+            "|the gun|the pills) ~2 (væk|away|down|fra mig)",
+        ),
+        negatable=False,
+        past=False,
+    ),
     Sign(
         "intent",
         "suicide",
         "acute",
         (
+            "(klarer|klare|gør|gøre|ordner|do|handle|sort) (det|it) (selv|myself) ~3 (i aften|i nat|tonight|nu|now|på min egen måde"
+            "|my own way)",
+            "(ude af det her liv|out of this life|ud af det her liv|ud af livet)",
+            "(☠️|☠|⚰️|⚰|🪦) ~2 (i nat|i aften|tonight|nu|now)",
             "(gør|gøre) det ~2 (i nat|inat|når de andre sover|når alle sover)",
             "(hvis jeg var ved at|if i was about to|if i was going to|if i were about to) ~3 (gøre det|do it)",
             "unaliving|unalived|(unalive myself)",
@@ -524,6 +569,12 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(pose|plastikpose|bag|(plastic bag)) ~3 (bælte|belt|reb|rope|snor|tape|gaffatape)",
+            "(skaffet|anskaffet|fået fat i|got hold of) ~2 (et reb|reb|rope|(a rope)|noose|løkke)",
+            "(taking|take|tage|tager) ~2 (it all|them all|dem alle|det hele|alle sammen|dem allesammen) ~3 (at once|på én gang"
+            "|på en gang|tonight|i aften|i nat)",
+            "(på|on) ~1 (*broen|*bro|(the bridge)|bridge) ~3 (holder ind|pulling over|pulled over|stopper bilen|stopping the car"
+            "|parkeret|parked)",
             "(gået|går|gå|gik|walk|walked|walking|gone|went) (i|into|ud i) (havnen|vandet|havet|fjorden|søen|the water|the sea"
             "|the harbour|the lake|the river|åen|kanalen)",
             "snittet|snitter|snittede|snitte ~1 (mig|i mig|i armen|my arm|myself)",
@@ -580,6 +631,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(led|lede) (ik|ikke) efter mig",
             "slipper|fri ~1 (for mig|af med mig)",
             "(rid of me|better off without me)",
             "bedre|bedst ~2 (uden mig)",
@@ -623,6 +675,9 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(aflyst|aflyste|cancelled|canceled) ~6 (hos dig|with you|lægen|tandlægen|alle|alt|everything)",
+            "(nøglen|nøglerne|(the key)|(the keys)) ~3 (under måtten|(under the mat)|i postkassen|(in the mailbox))",
+            "(talt|tælle|counted|counting) ~3 (" + PILL_WORDS + ")",
             "(fundet|found|finder) ~2 (et sted|a place|a spot|the place|stedet)",
             "(tænkt på det|thought about it|tænkt over det) ~2 (længe nok|long enough|længe|for a long time)",
             "planlagt|planlægger|planned|plan|planning ~ hvordan|how|it|det",
@@ -688,6 +743,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(vinduet|vindue*|window) ~3 (helt op|åbnes helt|(open all the way)|kan åbnes|(opens fully))",
             "(skal|going|går|gå|på vej) ~2 (ud til|ned til|to|til|out to|down to) (banen|skinnerne|sporet|broen|havnen|the tracks"
             "|the bridge|the harbour)",
             "(stod|står|sad|sidder|var|standing|stood) ~1 (på|paa|ved|on|at) ~1 (sporet|skinnerne|(the tracks))",
@@ -724,6 +780,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(wanted to say goodbye|ville sige farvel|ville bare sige farvel|just wanted to say goodbye)",
             "(farvel til jer alle|farvel til alle|farvel alle sammen|goodbye everyone|bye everyone|goodbye all)",
             "(sagt farvel|said goodbye|siger farvel|saying goodbye) ~1 til|to ~2 (min|mine|my|alle|everyone|jer|hende|ham)",
             "(taget afsked|tager afsked|sagt farvel til alle|said goodbye to everyone|saying goodbye to everyone)",
@@ -736,6 +793,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(tak fordi du altid|thanks for always|thank you for always)",
             "(tak for alt|thank u for everything|thank you for everything|thanks for everything|thx for everything)",
             "(tak fordi du prøvede|thanks for trying|tak for at prøve|thank you for trying)",
         ),
@@ -760,6 +818,9 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(der kommer ikke flere|(there won t be any more)|no more|ingen flere) ~1 (aftaler|appointments|beskeder|messages)",
+            "(wont be needing|won t be needing|will not be needing|skal ikke bruge|får ikke brug for)",
+            "(min sidste sms|my last text|my last message|min sidste besked)",
             "(jeg er færdig|jeg er faerdig|im done|i m done|i am done) ~1 (nu|now)",
             "(færdig med at kæmpe|done fighting|tired of fighting|træt af at kæmpe|færdig med livet|done with life"
             "|done with everything|færdig med det hele|orker ikke at kæmpe mere|orker ik at kæmpe)",
@@ -837,6 +898,9 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(dont call|don t call|do not call|ring ikke til|ring ik til|ring ikke efter|ring ik efter) ~1 (the police|politiet|112"
+            "|(an ambulance)|ambulancen|ambulance|nogen|anyone)",
+            "(ingen grund til at ringe|no point calling|no need to call|ingen grund til at komme)",
             "(lad vær|lad være|lad vaer|lad vaere|dont|do not|don t) ~2 (med at ringe|med at lede|at ringe|call me|look for me|(try to call)|(try to find me)|(to call)|(finde mig))",
             "slukket|slukker|turning off|turned off ~2 for ~1 (mobilen|telefonen|mobil|telefon|phone)",
             f"svarer|tager {NOT} ~1 telefon*|(the phone)",
@@ -1018,6 +1082,19 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "(er stukket af|stak af|stikker af) ~1 (igen|hjemmefra|med|fra|til|again|i går|i nat|i dag)",
+    "(kat|katten|hund|hunden|cat|dog|fuglen|bird|kaninen) ~3 (stukket af|stak af|stikker af)",
+    "(hund|hunden|kat|katten|dog|cat|deadline*|deadlinen|ansøgning*|boligansøgning*|ungerne|børnene|(the kids)|kids)"
+    " ~4 (ved at slå mig ihjel|slår mig ihjel|dræber mig|killing me|(is killing me)|(will be the death of me))",
+    "(sidste besked|last message|sidste sms|last text) ~3 (i dag|today|idag|(for now)|(for nu)|(i aften))",
+    "vitamin*|multivitamin*|fiskeolie*|jernpiller|vitaminpiller",  # not "p-piller": it reads as "piller"
+    "overdos* ~1 on ~2 (christmas|cookies|cake|sugar|chocolate|candy|coffee|netflix|tv)",
+    "(sat mig ned|sat ned|trappet ned|nedtrappe*|reduced|lowered|tapering|(cut down)) ~4 (#many|#dose|mg)",
+    "(dør|døde|dying|died) ~1 (af|of) ~1 (nervøsitet|nerver|spænding|varme|heat|nerves|anticipation|jalousi|jealousy"
+    "|længsel)",
+    "selvmordslinje*|selvmordsforebyg*|(suicide prevention)|(suicide hotline)|(crisis line)|krisetelefon*",
+    "(krampe|kramper|cramp|cramps) ~2 (i|in) ~1 (læggen|benet|foden|(the leg)|(my leg)|calf|maven|(my stomach))",
+    "(seizure|seizures|krampe*|anfald) ~6 (epilepsi*|epilepsy|epileptic)",
     # The crisis numbers as the bot gives them ("Livslinien: 70 201 201"), quoted back or forwarded.
     "(livslinien|livslinjen|akuttelefonen|lifeline|(the lifeline)|(crisis line)|psykiatrilinien) ~1 70",
     "(godt|glad|heldigvis|thank god|glad that|good that|happy that) ~2 (det er slut|its over|it s over|det er overstået"
@@ -1224,7 +1301,7 @@ HARMLESS: tuple[str, ...] = (
 TOPIC: tuple[str, ...] = (
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
     "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|læser|reading|læste|essay|assignment|stil"
-    "|stilen ~3 om|about|hvor|where",
+    "|stilen ~3 om|about|hvor|where|med|with",
     "(førstehjælp*|first aid|the actor|the character|skuespilleren|hovedpersonen|karakteren|(the main character)"
     "|sangen|(the song)|sangteksten|lyrics|nyheder|(in the news)|(i nyhederne)|netflix|sæson|season|episode"
     "|afsnit|(horror movie)|gyserfilm*|(læste om)|(read about)|(hørte om)|(heard about)|(that song)|(den sang)|sang|song"
@@ -1250,7 +1327,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "lol im dying", "deadline dræber mig haha"; a method or an overdose beside a laugh stays acute
         "joking",
         (
-            "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|🥹|jk|(just kidding)|(joking dont worry)|(only joking)"
+            "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|🥹|🙃|🙄|fml|ugh|argh|jk|(just kidding)|(joking dont worry)|(only joking)"
             "|(just joking)|(im kidding)|(spøger bare)|(laver bare sjov)|(det var en spøg)"
             "|(bare for sjov)|(inside joke)|(jeg spøger)",
         ),
@@ -1264,6 +1341,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(mit liv)|ihjel|thoughts|tanker|selvmord|suicide|(at dø)|(to die)|nogen|anyone)",
             "(ingen|no|zero|nul) (selvmordstanker|selvmordstank*|(suicidal thoughts)|(thoughts of suicide))",
             "(tænker|taenker|tænkte|thinking|think) (ik|ikke|not) ~1 (på|paa|about|of)",
+            "(not having|dont have|do not have|don t have|har ikke|har ik) ~1 (any|nogen) ~1 (thoughts|tanker)",
             "(im not|i m not|jeg er ikke|jeg er ik) (suicidal|selvmordstruet)",
         ),
         frozenset({"intent", "burden", "method", "after_me", "hopeless", "death_talk", "doing_it"}),
@@ -1271,10 +1349,10 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "han slog mig i backgammon", "min lillebror skyder mig hele tiden i fortnite"
         "game",
         (
-            "(skak|kortspil|ludo|fifa|matador|yatzy|bowling|billard|dart|bordtennis|badminton|fodbold|fodboldkamp*|håndbold|kampen|træningen|boksning|boxing|spillet|spil|spillede|spiller|armlægning|wordfeud|quiz|poker|chess|uno|monopoly|game|games|gaming|played|playing|fortnite|minecraft|gta|warzone|valorant|roblox|counterstrike|csgo|cs|league|backgammon|mario|mariokart|smash|tekken|ps5|playstation|xbox|switch|match|football|soccer|hockey|paintball|laserdome|lasertag|kamp|turnering*|tournament|point|mål|goal|goals|(ved et uheld)|(by accident)|uheld|accident|film|filmen|movie|(horror movie)|gyserfilm*|serien|(the show)|netflix"
+            "(skak|kortspil|ludo|fifa|matador|yatzy|bowling|billard|dart|bordtennis|badminton|fodbold|fodboldkamp*|håndbold|kampen|træningen|boksning|boxing|spillet|spil|spillede|spiller|armlægning|wordfeud|quiz|poker|chess|uno|monopoly|game|games|gaming|played|playing|fortnite|minecraft|gta|warzone|valorant|roblox|counterstrike|csgo|cs|league|backgammon|mario|mariokart|smash|tekken|ps5|playstation|xbox|switch|football|soccer|hockey|paintball|laserdome|lasertag|kamp|turnering*|tournament|(ved et uheld)|(by accident)|uheld|accident|film|filmen|movie|(horror movie)|gyserfilm*|serien|(the show)|netflix"
             "|episode|afsnit|bogen|(the book)|krimi*|thriller)",
         ),
-        frozenset({"violence_now", "death_threat", "threat", "weapon"}),
+        frozenset({"violence_now", "death_threat", "threat", "weapon", "intent"}),
     ),
     Context(  # "står på broen og tager billeder af solnedgangen", "sidder på kanten af havnen og spiser is"
         "everyday_place",
@@ -1301,7 +1379,7 @@ CONTEXTS: tuple[Context, ...] = (
             "(varmt|hot|badetøj|bikini|badebukser|svømme*|swim*|bade|bader|badede|badevejr|solskin|sunshine|heatwave"
             "|hedebølge|strandtur|(beach day)|vinterbad*|stige|ladder|fugl|fuglen|bird|bolden|(the ball)|dragen|kite|frisbee|(winter swim*)|sauna|havnebad*|(harbour bath))",
         ),
-        frozenset({"method", "place", "at_edge"}),
+        frozenset({"method", "place", "at_edge", "blue_lips"}),
     ),
     Context(  # "kan du hjælpe mig med boligstøtten", "need phone credit, can you help": an errand, not a plea
         "errand",
@@ -1320,7 +1398,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)"
-            "|(skriver snart)|(text soon)|(talk soon)|(snakkes))",
+            "|(skriver snart)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
         ),
         frozenset(
             {
@@ -1342,7 +1420,7 @@ CONTEXTS: tuple[Context, ...] = (
         "resolved",
         (
             "(har det fint nu|har det godt nu|er ok nu|er okay nu|is fine now|is ok now|is okay now|doing fine now"
-            "|doing ok now|er helt ok nu|har været clean|been clean|clean siden|clean since|ædru siden|sober since"
+            "|doing ok now|er helt ok nu|har været clean|been clean|(clean nu)|(clean now)|(er clean)|(is clean)|(har fået job)|(got a job)|clean siden|clean since|ædru siden|sober since"
             "|jeg har det fint med det|im ok with it|det er ok nu|its ok now|kom sig|recovered|(er kommet hjem fra"
             " hospitalet)|(came home from hospital))",
         ),
@@ -1371,6 +1449,16 @@ ASKING: tuple[str, ...] = (
 
 NEGATORS = "ikke|ik|ikk|ike|aldrig|not|never|dont|wont|isnt|didnt|doesnt|hverken"
 NEGATION: tuple[str, ...] = (NEGATORS, "(don t|won t|do not|will not|is not)")
+
+# Told of as years past ("for 10 år siden", "i 2019"): any acute sign in the clause is only worrying, even
+# those a "yesterday" leaves acute (an overdose last night is still now).
+YEARS = "|".join(f"={year}" for year in range(1990, 2026))
+LONG_PAST: tuple[str, ...] = (
+    "for ~2 år siden",
+    "years ago",
+    f"(i|in|siden|since|fra|from|back in|tilbage i|sommeren|summer|vinteren|winter) ({YEARS})",
+    "(er fortid|det er fortid|is the past|in the past|long ago|længe siden)",
+)
 
 # Told of as long past: an acute sign is then only worrying.
 PAST: tuple[str, ...] = (
