@@ -253,3 +253,24 @@ def test_a_bracketed_sequence_inside_a_choice_reads_as_the_sequence() -> None:
 def test_a_gap_longer_than_six_words_is_refused_not_read_as_a_word() -> None:
     with pytest.raises(ValueError, match="gap"):
         Lexicon([("key", "piller ~8 apoteket")])
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["nej jeg er ikke i sikkerhed, han er her stadig", "no I'm not ok and no I won't put the knife down"],
+)
+def test_a_no_to_are_you_safe_is_acute(message: str) -> None:
+    assert assess(message).acute
+
+
+def test_years_past_lower_even_an_overdose_and_a_time_now_outweighs_yesterday() -> None:
+    years = assess("har haft en overdosis for 6 år siden")
+    tonight = assess("de fyre fra i går siger de stikker mig ned i nat")
+
+    assert (years.level, LONG_AGO in years.signs) == ("worrying", True)
+    assert tonight.acute
+
+
+def test_a_pattern_word_is_not_collapsed_into_another_by_its_doubled_letters() -> None:
+    """ "p-piller" once read as "piller" (doubled letters are written once), and made every pill harmless."""
+    assert assess("jeg har taget alle mine piller").acute

@@ -56,7 +56,7 @@ KIN = (
     "|lillesøster|nabo|wife|husband|girlfriend|boyfriend|partner|sister|brother|mum|mom|dad|daughter|son|kid|kids"
     "|children|cousin|friend|mate|neighbour|neighbor"
 )
-TAKEN = "(taget|tog|tat|slugt|slugte|spist|spiste|took|taken|swallowed|ate|popped|had|sniffet|røget)"
+TAKEN = "(taget|tog|tat|slugt|slugte|spist|spiste|took|taken|swallowed|ate|popped|had|sniffet|røget|indtaget|indtog)"
 TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet)"
 PILL_WORDS = (
     "pille*|*piller|*pillerne|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
@@ -69,7 +69,7 @@ MEANS_PILLS = (
     "|sovepille*|sovemedicin*|insulin*|💊"
 )
 QUANTITY = (
-    "(alle|al|hele|en hel|whole|all|all of|entire|masse|en masse|a bunch|bunch|lots|a lot|mange|many|#many|#dose"
+    "(samtlige|alle|al|hele|en hel|whole|all|all of|entire|masse|en masse|a bunch|bunch|lots|a lot|mange|many|#many|#dose"
     "|pakke*|pakker|glas|glasset|plade|pladen|bottle|pack*)"
 )
 HIGH = (
@@ -91,7 +91,7 @@ TRAFFIC = (
     "|en bil|lastbil*|truck|car|traffic|motorvejen)"
 )
 ALL_OF = (
-    "(alle mine|alle sine|alle hans|alle hendes|hele|en hel|en hel pakke|en hel æske|en bunke|en masse|alle de|all my"
+    "(samtlige|samtlige mine|alle mine|alle sine|alle hans|alle hendes|hele|en hel|en hel pakke|en hel æske|en bunke|en masse|alle de|all my"
     "|all his|all her|all of my|a whole|the whole|a bunch of|a load of|loads of|lots of|tons of)"
 )
 NOW = (
@@ -276,6 +276,11 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "worrying",
         (
+            "(hver weekend|(every weekend)|(hver dag)|(every day)|dagligt) ~4 (ketamin|ketamine|coke|kokain|heroin|stoffer|drugs|mdma"
+            "|ecstasy|speed|amfetamin)",
+            "(tager|takes|bruger|uses) ~1 (ketamin|ketamine|coke|kokain|heroin|stoffer|drugs|mdma|ecstasy|speed) ~2 (hver|every)",
+            "genoplive*|resuscitat*|revived|(brought back)",
+            "(urge|trang|trangen) ~3 ((to use)|(til at bruge)|(er der stadig)|(is still there)|(to drink)|(til at drikke))",
             "(stærkere|staerkere|stronger) ~3 (end normalt|end det gamle|end sidst|than usual|than normal|than last time)",
             "(tæt på at|nearly|almost|næsten) ~2 (falde om|dø|od|pass out|besvime|died|passed out)",
             "(blander|mixing|mixes|blandet|mixed|blande) ~6 ("
@@ -412,6 +417,8 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "worrying",
         (
+            "((want to hurt)|(vil skade)|(lyst til at slå)|(want to punch)) ~1 (people|folk|nogen|someone)",
+            "(punched|slog|smashed) ~2 ((a wall)|(the wall)|væggen|(en væg)|(hul i))",
             "(skal|vil|will|gonna|going to|nok skal|hed|hell) ~2 (finde mig|find me|get me|tage mig) ~2 (en dag|one day|sometime"
             "|når|when|snart|soon)",
             "(skylder|owe|owes) ~3 (penge|money|them|dem|ham|him)",
@@ -481,6 +488,12 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(godnat|farvel|goodbye|bye|good night|goodnight|adjø|nat) ~2 (for sidste gang|(for the last time)|forever|for altid)",
+            "(ofre mig|ofre mig selv|sacrifice myself)",
+            "(stemmerne|gud|god|(the voices)|voices) ~4 (siger|sagt|says|said|told me|tells me|telling me) ~4 (dræbe|slå ihjel|ofre"
+            "|kill|hurt|skade|dø|die|hoppe|jump)",
+            "(ending it|end it|ending my life|end my life|ender det) ~4 (tomorrow|tonight|i morgen|i aften|(on my birthday)"
+            "|(på min fødselsdag)|(this weekend)|(i weekenden))",
             "(klarer|klare|gør|gøre|ordner|do|handle|sort) (det|it) (selv|myself) ~3 (i aften|i nat|tonight|nu|now|på min egen måde"
             "|my own way)",
             "(ude af det her liv|out of this life|ud af det her liv|ud af livet)",
@@ -569,6 +582,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(ud på isen|(out on the ice)|(onto the ice)) ~6 (tynd|thin|midten|middle|nu|now)",
             "(pose|plastikpose|bag|(plastic bag)) ~3 (bælte|belt|reb|rope|snor|tape|gaffatape)",
             "(skaffet|anskaffet|fået fat i|got hold of) ~2 (et reb|reb|rope|(a rope)|noose|løkke)",
             "(taking|take|tage|tager) ~2 (it all|them all|dem alle|det hele|alle sammen|dem allesammen) ~3 (at once|på én gang"
@@ -666,6 +680,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "(burde|should) ~3 (været den der døde|(have died)|(have been the one))",
             "byrde|burden",
             "(når jeg er væk|when im gone|hvis jeg var væk|if i was gone|after im gone|efter jeg er væk)",
         ),
@@ -818,6 +833,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(min sidste post|my last post|mit sidste opslag|(min sidste story)|(my last story))",
             "(der kommer ikke flere|(there won t be any more)|no more|ingen flere) ~1 (aftaler|appointments|beskeder|messages)",
             "(wont be needing|won t be needing|will not be needing|skal ikke bruge|får ikke brug for)",
             "(min sidste sms|my last text|my last message|min sidste besked)",
@@ -922,6 +938,9 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "(de tanker|those thoughts|the thoughts|(dark thoughts)|(mørke tanker)) ~2 (igen|again|(are back)|(er tilbage))",
+            "(ville ønske|wish) ~3 (ik var vågnet|ikke var vågnet|(hadn t woken)|(didn t wake)|(never woke)|(hadnt woken)|(didnt wake))",
+            "(dont want to be here|(don t want to be here)|(do not want to be here)|(vil ikke være her)|(vil ik være her))",
             "(ser ikke|ser ik|see no|dont see|don t see|kan ikke se|kan ik se) ~2 (grund|reason|point|mening) ~4 (blive|stay|leve|live"
             "|fortsætte|go on|være her|be here|længere|longer)",
             "(hvor længe|how long|hvor meget mere|how much longer) ~3 (holde det ud|holde ud|klare det|hold on|take this|take it)",
@@ -993,6 +1012,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "(vil|skal|want to|going to|wants to) ~2 (følge efter|follow) ~1 (hende|ham|her|him|dem|them)",
             "(være sammen med|være hos|be with|see) ~1 hende|ham|dem|him|her|them ~2 igen|again|(i himlen|in heaven)",
             "vil|want ~2 (være sammen med|være hos|be with) ~1 hende|ham|dem|him|her|them",
         ),
@@ -1002,6 +1022,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "(kradset|kradser|ridset|scratched|scratching|brændt mig|burned myself) ~3 (armene|armen|(mig selv)|arms|myself|wrist*)",
+            "(urge|trang|trangen) ~3 ((to cut)|(til at skære)|(to hurt myself)|(til at skade mig))",
             "(ar|arrene|arene|scars|cuts) ~6 (nye|new|igen|again|flere|more)",
             "skar|skåret|skære|cut|cutting ~1 (i mig|mig|myself)",
             "(used to cut|used to self harm)",
@@ -1014,6 +1036,7 @@ SIGNS: tuple[Sign, ...] = (
         None,
         "worrying",
         (
+            "(noget jeg skal have sagt|(something i need to tell you)|(noget jeg må sige)|(something i have to tell you))",
             "(ingen har set|no one has seen|nobody has seen|noone has seen|har ikke set|haven t seen|havent seen) ~2 (ham|hende|him|her)",
             "(forsvundet|missing|savnet|meldt savnet) ~3 (dage|days|uge|week|døgn|siden|since)",
             "hjælp|hjaelp|hjalp|hjelp|help|=sos|mayday",
@@ -1042,6 +1065,10 @@ SIGNS: tuple[Sign, ...] = (
         None,
         "worrying",
         (
+            "(i am not well|im not well|i m not well|(speak to someone)|(tale med en)|(snakke med nogen)|(tale med nogen))",
+            "(mørket|(the darkness)) ~3 (komme|kommer|igen|again|back|tilbage)",
+            "(det hele vælter|alt vælter|(everything is falling apart)|(everything s falling apart)|(det hele braser sammen))",
+            "(really|truly|virkelig|slet) (not ok|not okay|ikke ok|ik ok)",
             "(stemmerne|the voices|stemmer|voices) ~3 (værre|worse|igen|again|siger|tell me|telling me|larmer)",
             "(ikke fået|ik fået|not had|havent had|haven t had|no) ~2 (min medicin|my meds|my medication|medicin) ~3 (uge|week|dage|days)",
             "(har det|føler mig|feel|feeling|im feeling) ~2 (mørkt|sort|dark|mega mørkt)",
