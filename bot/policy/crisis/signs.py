@@ -81,7 +81,7 @@ HIGH = (
 )
 EDGE = (  # where being at all is a sign: not a balcony or a window, where people sit every day
     "(bro|broen|*broen|*bro|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
-    "|rooftop|phuset|parkeringshuset|carpark|cliff|the cliff|klippen|skrænten|tårnet|skinnerne|sporet|tracks"
+    "|fjeldet|bjerget|klinten|(the mountain)|rooftop|phuset|parkeringshuset|carpark|cliff|the cliff|klippen|skrænten|tårnet|skinnerne|sporet|tracks"
     "|the tracks|railway|rails|perronkanten|kajkanten|overpass|the overpass|viadukt*|viaduct|gangbroen"
     "|motorvejsbroen|rækværket|railing|the railing)"
 )
@@ -210,6 +210,8 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(taget|tog|took|taken) ~4 ((to gange)|dobbelt|twice|double|(two times)|(tre gange)|(three times))",
+            "(mine piller|my pills) ~2 ((og så hans)|(og hans)|(og hendes)|(and his)|(and hers)|(og så hendes))",
             "(har du|do you have|does anyone have|nogen der har|anyone have|anyone got|brug for|need) ~2 (naloxon*|narcan"
             "|nalokson*|naloxone)",
             "(naloxon*|nalokson*|narcan|naloxone) ~2 (virker ik*|virker ikke|doesnt work|isnt working|not working|didnt work)",
@@ -324,6 +326,8 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(rystet|rysted|shook|shaken|shaking|rusket) ~2 (babyen|baby|(the baby)|barnet|(the child)|(the kid))",
+            "((har fat i)|(hiver i)|(holder i)|grabbed|(is pulling)|(has me by)) ~2 ((mit hår)|(my hair)|(min hals)|(my throat)|(my neck))",
             "(stikker|slår|dræber|skyder|kvæler) (jeg|i) (ham|hende|dem|him|her)",
             "(i will|ill|i ll|im going to|im gonna|i m going to) (stab|kill|shoot|hurt|strangle) (him|her|them)",
             "(holder mig fast|holding me down|holds me down|pins me down|pinning me down)",
@@ -417,6 +421,7 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "worrying",
         (
+            "((asking around for me)|(spørger efter mig)|(spørger rundt efter mig)|(settle things)|(gøre op med mig))",
             "((want to hurt)|(vil skade)|(lyst til at slå)|(want to punch)) ~1 (people|folk|nogen|someone)",
             "(punched|slog|smashed) ~2 ((a wall)|(the wall)|væggen|(en væg)|(hul i))",
             "(skal|vil|will|gonna|going to|nok skal|hed|hell) ~2 (finde mig|find me|get me|tage mig) ~2 (en dag|one day|sometime"
@@ -454,6 +459,9 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(hvis du finder mig|(if you find me)|(when you find me)|(når du finder mig)|(den der finder mig)|(whoever finds me))",
+            "(når ikke|når ik|(wont make it to)|(won t make it to)|(not going to make it to)) ~2 (mandag|monday|(i morgen)|tomorrow|jul"
+            "|christmas|weekenden|(the weekend)|morgen|morning)",
             "(hvis du læser|if you read|when you read|når du læser) ~6 (for sent|too late|er jeg væk|im gone|ill be gone|i will be gone)",
             "(hvis jeg ik*|hvis jeg ikke|if i dont|if i don t) ~2 (skriver|svarer|text|write|answer|reply|har skrevet) ~4 (ved du hvorfor"
             "|you know why|you ll know|så ved du det)",
@@ -488,6 +496,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(kun en vej ud|(only one way out)|(eneste udvej)|(the only way out)|(én vej ud))",
+            "(sørget for at|made sure) ~2 (det ik*|det ikke|(it won t)|(it doesnt)|(it wont)) ~1 (sker|happens|happen)",
             "(godnat|farvel|goodbye|bye|good night|goodnight|adjø|nat) ~2 (for sidste gang|(for the last time)|forever|for altid)",
             "(ofre mig|ofre mig selv|sacrifice myself)",
             "(stemmerne|gud|god|(the voices)|voices) ~4 (siger|sagt|says|said|told me|tells me|telling me) ~4 (dræbe|slå ihjel|ofre"
@@ -582,6 +592,9 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(slange*|hose) ~3 (udstødning*|exhaust)",
+            "(cut|skar|skåret|skaaret) ~2 (deep|dybt|dybere|deeper)",
+            "(blood everywhere|(blod over alt)|(blod overalt)|(blod alle steder))",
             "(ud på isen|(out on the ice)|(onto the ice)) ~6 (tynd|thin|midten|middle|nu|now)",
             "(pose|plastikpose|bag|(plastic bag)) ~3 (bælte|belt|reb|rope|snor|tape|gaffatape)",
             "(skaffet|anskaffet|fået fat i|got hold of) ~2 (et reb|reb|rope|(a rope)|noose|løkke)",
@@ -645,6 +658,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(bedre|better) (uden|without) ~3 (mig|me)",
             "(led|lede) (ik|ikke) efter mig",
             "slipper|fri ~1 (for mig|af med mig)",
             "(rid of me|better off without me)",
@@ -690,6 +704,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(det er bestemt|(it s decided)|(its decided)|(mit valg er truffet))",
             "(aflyst|aflyste|cancelled|canceled) ~6 (hos dig|with you|lægen|tandlægen|alle|alt|everything)",
             "(nøglen|nøglerne|(the key)|(the keys)) ~3 (under måtten|(under the mat)|i postkassen|(in the mailbox))",
             "(talt|tælle|counted|counting) ~3 (" + PILL_WORDS + ")",
@@ -723,6 +738,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(hentet|fetched|got|found|fundet|taget) ~4 (pistol*|gevær*|jagtgevær*|haglgevær*|gun|rifle|shotgun)",
             "(gevær*|jagtgevær*|haglgevær*|pistol*|gun|rifle|shotgun) ~2 (fremme|frem|loaded|ladt|ladet)",
             "(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",
             "(lagt|lægger|laid|lined) ~2 pillerne|piller|pills ~1 frem|out|up",
@@ -758,6 +774,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(heading|going|walking|på vej|går|gik|walked) ~2 ((down to)|(ned til)|to|til|(ud til)|(out to)) ~1 "
+            + WATER,
             "(vinduet|vindue*|window) ~3 (helt op|åbnes helt|(open all the way)|kan åbnes|(opens fully))",
             "(skal|going|går|gå|på vej) ~2 (ud til|ned til|to|til|out to|down to) (banen|skinnerne|sporet|broen|havnen|the tracks"
             "|the bridge|the harbour)",
@@ -1065,6 +1083,7 @@ SIGNS: tuple[Sign, ...] = (
         None,
         "worrying",
         (
+            "(har det) (ik*|ikke) ~1 godt",
             "(i am not well|im not well|i m not well|(speak to someone)|(tale med en)|(snakke med nogen)|(tale med nogen))",
             "(mørket|(the darkness)) ~3 (komme|kommer|igen|again|back|tilbage)",
             "(det hele vælter|alt vælter|(everything is falling apart)|(everything s falling apart)|(det hele braser sammen))",
@@ -1109,6 +1128,9 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "(hund|hunden|hvalpen|kat|katten|dog|puppy|cat) ~3 (åd|spiste|ate|slugte|swallowed|(fik fat i)|(got into))",
+    "selvmordsbomb*|(suicide bomb*)|selvmordsangreb*|(suicide attack*)|selvmordsaktion*",
+    "(sidste besked|last message|sidste sms|last text) ~3 (tonight|(for tonight))",
     "(er stukket af|stak af|stikker af) ~1 (igen|hjemmefra|med|fra|til|again|i går|i nat|i dag)",
     "(kat|katten|hund|hunden|cat|dog|fuglen|bird|kaninen) ~3 (stukket af|stak af|stikker af)",
     "(hund|hunden|kat|katten|dog|cat|deadline*|deadlinen|ansøgning*|boligansøgning*|ungerne|børnene|(the kids)|kids)"
@@ -1328,7 +1350,7 @@ HARMLESS: tuple[str, ...] = (
 TOPIC: tuple[str, ...] = (
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
     "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|læser|reading|læste|essay|assignment|stil"
-    "|stilen ~3 om|about|hvor|where|med|with",
+    "|stilen ~3 om|about|hvor|where|med|with|at|that",
     "(førstehjælp*|first aid|the actor|the character|skuespilleren|hovedpersonen|karakteren|(the main character)"
     "|sangen|(the song)|sangteksten|lyrics|nyheder|(in the news)|(i nyhederne)|netflix|sæson|season|episode"
     "|afsnit|(horror movie)|gyserfilm*|(læste om)|(read about)|(hørte om)|(heard about)|(that song)|(den sang)|sang|song"
@@ -1425,7 +1447,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)"
-            "|(skriver snart)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
+            "|(skriver snart)|afsluttet|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
         ),
         frozenset(
             {
