@@ -47,7 +47,7 @@ VICTIM = (
     "|my neighbor|my dad|my girlfriend|my boyfriend|min kusine|min fætter|min datter|min søn|mit barn|mine børn"
     "|børnene|min lillebror|min lillesøster|min storebror|min kone|min mand|min veninde|my daughter|my son|my kid"
     "|my kids|the kids|my children|my little brother|my little sister|my wife|my husband|my partner|my cousin"
-    "|mor|far|mom|mum|dad|en af|ungerne|konen|moren|faren|en pige|en kvinde|en dreng|et barn|en gammel|a girl|a woman"
+    "|mor|far|mom|mum|dad|en af|ungerne|konen|moren|faren|vores barn|our child|our kid|vores søn|vores datter|ungen|barnet|en pige|en kvinde|en dreng|et barn|en gammel|a girl|a woman"
     "|a boy|a child|an old|pigen|kvinden|drengen|barnet|the girl|the woman|the boy|the child)"
 )
 POSSESSIVE = "min|mine|mit|sin|sine|sit|hans|hendes|deres|my|his|her|their"
@@ -61,7 +61,7 @@ TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet)"
 PILL_WORDS = (
     "pille*|*piller|*pillerne|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
     "|rivotril*|xanax|oxy*|tramadol*|morfin*|fentanyl*|heroin*|metadon*|methadon*|benzo*|zolpidem*|imovane*"
-    "|sovemedicin*|insulin*|lyrica*|nozinan*|quetiapin*|sovepille*|codein*|kodein*|valium|diazepam*"
+    "|sovemedicin*|insulin*|lyrica*|nozinan*|quetiapin*|sovepille*|codein*|kodein*|valium|diazepam*|=fent|fenta|fetty"
 )
 PILLS = PILL_WORDS + "|💊"
 MEANS_PILLS = (
@@ -81,7 +81,7 @@ HIGH = (
 )
 EDGE = (  # where being at all is a sign: not a balcony or a window, where people sit every day
     "(bro|broen|*broen|*bro|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
-    "|fjeldet|bjerget|klinten|(the mountain)|rooftop|phuset|parkeringshuset|carpark|cliff|the cliff|klippen|skrænten|tårnet|skinnerne|sporet|tracks"
+    "|fjeldet|bjerget|klinten|(the mountain)|jernbanen|jernbane|banelegemet|togbanen|(the railway)|rooftop|phuset|parkeringshuset|carpark|cliff|the cliff|klippen|skrænten|tårnet|skinnerne|sporet|tracks"
     "|the tracks|railway|rails|perronkanten|kajkanten|overpass|the overpass|viadukt*|viaduct|gangbroen"
     "|motorvejsbroen|rækværket|railing|the railing)"
 )
@@ -149,6 +149,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "bewidstl*|bevistløs*|bevidsløs*|bevidstlø*",
             "(er ved at forsvinde|is fading|slipping away|glider væk)",
             "(barely|kan knap|kan næsten ikke|can hardly|hardly) ~2 (keep my eyes open|holde øjnene åbne|stay awake|holde mig vågen)",
             "(wont|will not|doesnt|does not|isnt) ~1 (respond|responding|react)",
@@ -174,6 +175,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(anfald|kramper|seizure|seizures|krampe*) ~3 (efter|after) ~2 (kemien|stoffet|(the drugs)|(the stuff)|pillerne|spice|ghb|(the pills))",
             "(kan ik*|kan ikke|cant|can t|cannot) ~1 (rejse mig|stå op|get up|stand up|bevæge mig|move)",
             "(ser insekter|seeing bugs|sees bugs|ser dyr der ikke|seeing things|ser syner|delirium|delir)",
             "(arm|arms|ben|legs|ansigt|face|armen|side) ~2 (is numb|er følelsesløs|numb|følelsesløs|lammet|paralysed|paralyzed)",
@@ -210,6 +212,9 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(skud|skuddet|fix|fixet|stoffet|(the shot)|(the hit)|(the dose)|dosis|line|linen) ~4 ((alt for stærkt)|(for stærkt)|(too strong)|(way too strong))",
+            "(drukket|drank|drak|drinks|drunk) ~4 (metadon*|methadon*|medicin*|ghb|rensevæske*|bleach|klorin*|(the methadone))",
+            "((cant remember)|(can t remember)|(kan ikke huske)|(kan ik huske)|(husker ikke)) ~1 ((how many)|(hvor mange)|(how much)|(hvor meget))",
             "(taget|tog|took|taken) ~4 ((to gange)|dobbelt|twice|double|(two times)|(tre gange)|(three times))",
             "(mine piller|my pills) ~2 ((og så hans)|(og hans)|(og hendes)|(and his)|(and hers)|(og så hendes))",
             "(har du|do you have|does anyone have|nogen der har|anyone have|anyone got|brug for|need) ~2 (naloxon*|narcan"
@@ -326,6 +331,9 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "((holdt fast)|(holdt fanget)|(held captive)|(held against my will)|(holdt indespærret)|(holder mig indespærret))",
+            "((fået tæsk)|(fik tæsk)|(got beaten)|(got beat up)|(fået bank)|(fik bank)|(fået klø)|(fik klø))",
+            "(råber|skriger|screaming|shouting|yelling|screams|råbte|skreg) ~2 (hjælp|help|(om hjælp)|(for help))",
             "(rystet|rysted|shook|shaken|shaking|rusket) ~2 (babyen|baby|(the baby)|barnet|(the child)|(the kid))",
             "((har fat i)|(hiver i)|(holder i)|grabbed|(is pulling)|(has me by)) ~2 ((mit hår)|(my hair)|(min hals)|(my throat)|(my neck))",
             "(stikker|slår|dræber|skyder|kvæler) (jeg|i) (ham|hende|dem|him|her)",
@@ -460,7 +468,7 @@ SIGNS: tuple[Sign, ...] = (
         "acute",
         (
             "(hvis du finder mig|(if you find me)|(when you find me)|(når du finder mig)|(den der finder mig)|(whoever finds me))",
-            "(når ikke|når ik|(wont make it to)|(won t make it to)|(not going to make it to)) ~2 (mandag|monday|(i morgen)|tomorrow|jul"
+            "(når ikke|når ik*|naar ik*|(wont make it to)|(won t make it to)|(not going to make it to)) ~2 (mandag|monday|(i morgen)|tomorrow|jul|foråret|sommeren|spring|summer"
             "|christmas|weekenden|(the weekend)|morgen|morning)",
             "(hvis du læser|if you read|when you read|når du læser) ~6 (for sent|too late|er jeg væk|im gone|ill be gone|i will be gone)",
             "(hvis jeg ik*|hvis jeg ikke|if i dont|if i don t) ~2 (skriver|svarer|text|write|answer|reply|har skrevet) ~4 (ved du hvorfor"
@@ -496,6 +504,10 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(bestemt mig|besluttet mig|made up my mind|decided) ~1 (for|on) ~1 ((i aften)|(i nat)|tonight|nu|now)",
+            "((ha det til at stoppe)|(make it stop)|(det skal stoppe)|(it to stop)) ~2 (nu|(i nat)|(i aften)|tonight|now)",
+            "selmord*|selvmor|selmor|sevlmord*|selvmoord*",
+            "(slå|slår|slog) (mig|(mig selv)) ((i hel)|ijel|ihel)",
             "(kun en vej ud|(only one way out)|(eneste udvej)|(the only way out)|(én vej ud))",
             "(sørget for at|made sure) ~2 (det ik*|det ikke|(it won t)|(it doesnt)|(it wont)) ~1 (sker|happens|happen)",
             "(godnat|farvel|goodbye|bye|good night|goodnight|adjø|nat) ~2 (for sidste gang|(for the last time)|forever|for altid)",
@@ -602,7 +614,7 @@ SIGNS: tuple[Sign, ...] = (
             "|på en gang|tonight|i aften|i nat)",
             "(på|on) ~1 (*broen|*bro|(the bridge)|bridge) ~3 (holder ind|pulling over|pulled over|stopper bilen|stopping the car"
             "|parkeret|parked)",
-            "(gået|går|gå|gik|walk|walked|walking|gone|went) (i|into|ud i) (havnen|vandet|havet|fjorden|søen|the water|the sea"
+            "(gået|går|gå|gik|walk|walked|walking|gone|went) (i|into|ud i) ~1 (havnen|vandet|vand|havet|fjorden|søen|the water|the sea"
             "|the harbour|the lake|the river|åen|kanalen)",
             "snittet|snitter|snittede|snitte ~1 (mig|i mig|i armen|my arm|myself)",
             "(cut|skåret|skar|went|gone|gik) ~2 (too deep|for dybt)",
@@ -658,6 +670,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(kom|come) (ik*|ikke|not) ((efter mig)|(for me)|(and get me))",
             "(bedre|better) (uden|without) ~3 (mig|me)",
             "(led|lede) (ik|ikke) efter mig",
             "slipper|fri ~1 (for mig|af med mig)",
@@ -738,6 +751,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "((sidder med)|holder|holding|(sitting with)|(har i hånden)) ~3 (gevær*|haglgevær*|jagtgevær*|pistol*|gun|rifle|shotgun)",
             "(hentet|fetched|got|found|fundet|taget) ~4 (pistol*|gevær*|jagtgevær*|haglgevær*|gun|rifle|shotgun)",
             "(gevær*|jagtgevær*|haglgevær*|pistol*|gun|rifle|shotgun) ~2 (fremme|frem|loaded|ladt|ladet)",
             "(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",
@@ -783,12 +797,20 @@ SIGNS: tuple[Sign, ...] = (
             "badekar*|bathtub|(in the bath|i badet)",
             f"står|sidder|er|standing|sitting|im|am ~2 (ved|at|by) ~2 {HIGH}",
             f"(på vej op på|on my way up|going up|på vej ud på|på vej til|on my way to) ~2 {HIGH}",
-            f"(på vej|kører|går|cykler|heading|driving|walking) ~2 (mod|til|to|towards|ud til|ud på) ~1 {EDGE}",
+            f"(på vej|kører|går|cykler|tager|heading|driving|walking) ~2 (mod|til|to|towards|ud til|ud på|over til) ~1 {EDGE}",
             "kanten|edge|ledge|cliff",
             "🌉|🚆|🚂|🚇",
         ),
     ),
-    Sign("looking_down", "suicide", "cue", ("kigger|looking|kikker|ser ~1 ned|down",)),
+    Sign(
+        "looking_down",
+        "suicide",
+        "cue",
+        (
+            "kigger|looking|kikker|ser ~1 ned|down",
+            "((langt ned)|(long way down)|(højt oppe)|(high up)|(so high)|(så højt))",
+        ),
+    ),
     Sign("time", None, "cue", (NOW,), negatable=False),
     Sign(
         "doing_it",
@@ -813,6 +835,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "((lev vel)|(live well)|farewell) ~2 (allesammen|alle|everyone|all|(alle sammen))",
             "(wanted to say goodbye|ville sige farvel|ville bare sige farvel|just wanted to say goodbye)",
             "(farvel til jer alle|farvel til alle|farvel alle sammen|goodbye everyone|bye everyone|goodbye all)",
             "(sagt farvel|said goodbye|siger farvel|saying goodbye) ~1 til|to ~2 (min|mine|my|alle|everyone|jer|hende|ham)",
@@ -851,6 +874,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "((hvor jeg skal hen)|(where i m going)|(where im going)|(where i am going))",
+            "((eller nogen andre)|(or any other)|(or anything else)|(eller noget andet)) ~1 (møder|meetings|aftaler|appointments)",
             "(min sidste post|my last post|mit sidste opslag|(min sidste story)|(my last story))",
             "(der kommer ikke flere|(there won t be any more)|no more|ingen flere) ~1 (aftaler|appointments|beskeder|messages)",
             "(wont be needing|won t be needing|will not be needing|skal ikke bruge|får ikke brug for)",
@@ -879,6 +904,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(tage|passe|hente|take|(look after)) ~1 (hunden|katten|(the dog)|(the cat))",
             "(hvis nogen spørger|if anyone asks) ~4 (var jeg|i was)",
             "(hvis der sker noget med mig|if anything happens to me|if something happens to me|hvis der sker mig noget)",
             "(tage|passe|take care of|look after|tag dig af|tage dig af|tage sig af) ~2 (min|mine|my) ~1 (kat|hund|katten|hunden|cat|dog|fugl|kanin|rabbit|kids|børn|unger)",
@@ -1128,6 +1154,17 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "(hund|hunden|hvalpen|kat|katten|dog|puppy|cat) ~3 (åd|spiste|spist|ate|slugte|swallowed|(fik fat i)|(got into)) ~6 ("
+    + PILL_WORDS
+    + "|medicin|tabletter)",
+    "(phone|telefon|telefonen|mobil|mobilen|battery|batteri|batteriet) ~3 (die|dying|dø|dør|dead|død|(about to die))",
+    "(kill me|(slå mig ihjel)|(dræber mig)|(kills me)) ~1 (if|hvis) ~4 (forget|glemmer|late|forsinket|miss|dont|don t|glemmer)",
+    "(besluttet mig for at|decided to) ~3 ((holde fast)|(stoppe med)|stop|quit|(gå i behandling)|(get help)|(søge hjælp)"
+    "|(keep going))",
+    "(mit liv|my life) (tilbage|back)",
+    "(selvmords|suicide) (linje|linjen|line|hotline|forebyggelse|prevention)",
+    "(skudt|forelsket|forelskede) i ~1 (hende|ham|dig|him|her|you)",
+    "(overdos*|=oded|=od) ~1 (af|of|on|på) ~1 (julemad|julemaden|christmas|food|mad|cookies|småkager|kager|cake)",
     "(hund|hunden|hvalpen|kat|katten|dog|puppy|cat) ~3 (åd|spiste|ate|slugte|swallowed|(fik fat i)|(got into))",
     "selvmordsbomb*|(suicide bomb*)|selvmordsangreb*|(suicide attack*)|selvmordsaktion*",
     "(sidste besked|last message|sidste sms|last text) ~3 (tonight|(for tonight))",
@@ -1180,7 +1217,7 @@ HARMLESS: tuple[str, ...] = (
     "|(en hveps)|(a wasp)|(a bee)|(en bi)|(a mosquito))",
     "(vågnede|vågner|woke|wake|waking|vaagnede) ~4 (vækkeur*|vaekkeur*|alarm*|(the alarm)|(my alarm))",
     "(kniv og gaffel|knife and fork|kniv gaffel)",
-    "reb*|rope|ropes ~6 (presenning*|telt*|tent|tarp|flytning*|flytte*|move|moving|båd*|boat|van|bilen|trailer*|tøj*"
+    "reb*|rope|ropes ~6 (tørre|tørrer|dry|drying|tøjet|presenning*|telt*|tent|tarp|flytning*|flytte*|move|moving|båd*|boat|van|bilen|trailer*|tøj*"
     "|vasketøj*|laundry|camping|klatr*|climb*|hængekøje*|hammock|gynge*|swing)",
     "piller|pillerne|pills|medicin*|medicinen|meds|tabletter|tablets ~6 (apotek*|pharmacy|chemist|returner*|aflever*"
     "|(hand in)|(take them back)|(take back)|destruer*)",
@@ -1203,6 +1240,7 @@ HARMLESS: tuple[str, ...] = (
     "|slå ~1 mig|me|os|us",
     "(deadline*|eksamen*|opgave*|opgaven|lektier*|arbejde*|skolen|trafikken|varmen|kulden|tømmermænd*|træningen)"
     " ~4 (slår|slå) ~1 (mig|os) ~1 ihjel",
+    "(deadline*|eksamen*|opgave*|opgaven|lektier*|arbejde*|skolen|exam|work|school) ~4 (tar|tager|takes|taking) (livet af mig)",
     "(dræbe|dræber|dræbte|slå mig ihjel|slår mig ihjel|slog mig ihjel|kill|killing|killed|kills) ~4 (med|with) ~3"
     " (kage|kagen|kager|cake|skrigeri*|larm*|noise|musik*|music|jokes|vittigheder|grin|snak|snakken|sang|sangen"
     "|mad|maden|food|kærlighed|kindness|kram|hugs|spørgsmål|questions|cuteness|sødme|charme|charm)",
@@ -1281,7 +1319,7 @@ HARMLESS: tuple[str, ...] = (
     "|(hvor er du)|(hvor er i)|(på vej)|(on my way)|(slapper af)|(og nyder)|(og fisker)|fishing|relaxing|(med en øl)|(with a beer)",
     # Topics: films, books, courses, news.
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
-    "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|gruppen ~6 om|about|hvor|where",
+    "|roman|romanen|novel|novelle*|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|gruppen ~6 om|about|hvor|where",
     "(snakke|snakket|snakkede|talk|talked|talking|læse|læst|read|reading|lære|lærte|learn|learning|film|movie|book|bog|artikel"
     "|article|opgave|essay|foredrag|lecture|podcast) ~2 om|about ~3 selvmord*|vold|volden|overdos*|suicide|violence"
     "|overdoses|overdose|død|døden|death|drugs|stoffer",
@@ -1349,7 +1387,7 @@ HARMLESS: tuple[str, ...] = (
 # ("vi så en film om en der tog sit eget liv").
 TOPIC: tuple[str, ...] = (
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
-    "|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|læser|reading|læste|essay|assignment|stil"
+    "|roman|romanen|novel|novelle*|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|læser|reading|læste|essay|assignment|stil"
     "|stilen ~3 om|about|hvor|where|med|with|at|that",
     "(førstehjælp*|first aid|the actor|the character|skuespilleren|hovedpersonen|karakteren|(the main character)"
     "|sangen|(the song)|sangteksten|lyrics|nyheder|(in the news)|(i nyhederne)|netflix|sæson|season|episode"
@@ -1409,7 +1447,7 @@ CONTEXTS: tuple[Context, ...] = (
             "(billeder|billede|foto|fotos|photos|photo|pictures|picture|selfie|solnedgang*|sunset|sunrise|solopgang*|udsigt*"
             "|(the view)|kø|køen|queue|traffic|trafik|trafikken|uheld|(spiser is)|eating|(ice cream)|isvaffel|chips|madpakke*"
             "|picnic"
-            "|skovler|sne|snow|stjerner*|stars|fisker|fiske|fishing|maler|painting|reparerer|repairing|arbejder"
+            "|skovler|sne|snow|stjerner*|stars|fisker|fiske|fishing|maler|painting|reparerer|repairing|arbejder|fixing|gutter|gutters|tagrende*|antenne*|antenna"
             "|(i bussen)|(on the bus)|(in the bus)|barnebarn|barnebarnet|børnebørn*|ungerne|børnene|(the kids)"
             "|(with the kids)|hunden|(the dog)|sele|harness|turister|tourists|øl|beer|kaffe|coffee|musik|music|koncert*)",
         ),
@@ -1447,7 +1485,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)"
-            "|(skriver snart)|afsluttet|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
+            "|(skriver snart)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
         ),
         frozenset(
             {
