@@ -147,6 +147,8 @@ class Lexicon:
         for key, phrase in entries:
             for slots in self._compile(phrase):
                 self._add(key, slots)
+        # The pattern words some phrase begins with: a word that is none of them begins nothing.
+        self._beginners = frozenset(self._starting) | frozenset(first for first, _ in self._pairs)
 
     def _add(self, key: Hashable, slots: tuple[Slot, ...]) -> None:
         index = len(self._phrases)
@@ -215,8 +217,9 @@ class Lexicon:
         viable_here: dict[tuple[Word, Word], list[int]] = {}
         plain = self._vocabulary.plain
         end = len(ids)
+        beginners = self._beginners
         for position, here in enumerate(ids):
-            if here is plain:  # a word no pattern names: nothing begins here
+            if here is plain or here.isdisjoint(beginners):  # nothing begins here
                 continue
             pair = (here, ids[position + 1] if position + 1 < len(ids) else frozenset())
             candidates = viable_here.get(pair)
