@@ -34,6 +34,12 @@ FIRST_SIGHT = {
     "train3": "24c066e",
     "train4": "24c066e",
     "blind6": "24c066e",
+    "train5": "0894d09",
+    "train6": "0894d09",
+    "blind7": "0894d09",
+    "train7": "049dcbe",
+    "train8": "049dcbe",
+    "blind8": "41507f3",
 }
 
 _RUNNER = """
