@@ -7,9 +7,9 @@ Logistic regression, one binary head each for acute (against the rest), crisis (
 harmless) and each kind (against the other kinds, on crisis messages that name one), trained by stochastic
 gradient descent with AdaGrad steps and a little L2, in plain Python (deterministic: a fixed seed; with the
 leave-one-set-out cross-validation over 17 sets, about fifteen minutes for 6,800 messages on two cores).
-Features are scaled by one over the square root of their number. Beside the acute and crisis heads, a naive-
-Bayes head over whole words, pairs and categories, at MIX of its weight. MIX, L2, the pieces' lengths and
-keeping rare features were compared by the area under the curve on the blind sets held out
+Features are scaled by one over the square root of their number. Beside the acute and crisis heads, a
+naive-Bayes head over whole words, pairs and categories, at MIX of its weight. MIX, L2, the pieces' lengths
+and keeping rare features were compared by the area under the curve on the blind sets held out
 (benchmarks/crisis_held_out.py), so those figures are a validation, not a test: the next blind set is the
 test.
 
