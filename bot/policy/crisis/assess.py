@@ -186,7 +186,9 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
         if decided.kind == "violence" and scores.acute < limits.doubt:
             return Assessment("worrying", decided.kind, (*decided.signs, MODEL_DOUBTS))
         return decided
-    if scores.acute >= limits.acute:
+    # From nothing the signs saw, both heads must agree: "Manden i stuen th., Vestergade 12" scored acute on
+    # "manden" (third-person reports of violence) and nothing on crisis.
+    if scores.acute >= limits.acute and (decided.level is not None or scores.crisis >= 0):
         return Assessment("acute", decided.kind or model.kind(words), (*decided.signs, RESEMBLES_CRISIS))
     if decided.level is None and scores.crisis >= limits.worrying:
         return Assessment("worrying", model.kind(words), (*decided.signs, RESEMBLES_CRISIS))

@@ -47,7 +47,7 @@ VICTIM = (
     "|my neighbor|my dad|my girlfriend|my boyfriend|min kusine|min fætter|min datter|min søn|mit barn|mine børn"
     "|børnene|min lillebror|min lillesøster|min storebror|min kone|min mand|min veninde|my daughter|my son|my kid"
     "|my kids|the kids|my children|my little brother|my little sister|my wife|my husband|my partner|my cousin"
-    "|mor|far|mom|mum|dad|en af|ungerne|konen|moren|faren|vores barn|our child|our kid|vores søn|vores datter|ungen|barnet|en pige|en kvinde|en dreng|et barn|en gammel|a girl|a woman"
+    "|mor|far|mom|mum|dad|en af|ungerne|konen|moren|faren|min makker|min kammerat|min kollega|my buddy|vores barn|our child|our kid|vores søn|vores datter|ungen|barnet|en pige|en kvinde|en dreng|et barn|en gammel|a girl|a woman"
     "|a boy|a child|an old|pigen|kvinden|drengen|barnet|the girl|the woman|the boy|the child)"
 )
 POSSESSIVE = "min|mine|mit|sin|sine|sit|hans|hendes|deres|my|his|her|their"
@@ -285,6 +285,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "worrying",
         (
+            "((hvor mange)|(how many)) ~3 ((kan man)|(can you)|(can i))",
             "((en hel strimmel)|(whole strip)|(en hel plade)|(a whole strip)) ~3 ((om dagen)|(a day)|(per day))",
             "((kommet ud)|(got out)|released|løsladt) ~6 (skud|fix|shot|hit|bruge|use)",
             "narcanned|(fik naloxon)|(got naloxone)|(got narcan)",
@@ -407,6 +408,9 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "((bliver fulgt efter)|(being followed)|(is following me)|(følger efter mig)) ~8 (nu|now|(lige nu)|(right now))".replace(
+                "~8", "~6"
+            ),
             "(ellers|or else|otherwise) ~3 (brækker|slår|stikker|dræber|skyder|break|kill|stab|hurt|shoot)",
             "(stikker|stikke|slår|dræber|skyder) (mig|os) ~2 (i nat|i aften|tonight|nu|now)",
             "(ud i live|ud herfra i live|out alive|out of here alive)",
@@ -516,6 +520,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "((siger farvel)|(say goodbye)|(saying goodbye)|(sagt farvel)) ~1 (nu|now|(for good)|(for altid))",
             "(bestemt mig|besluttet mig|made up my mind|decided) ~1 (for|on) ~1 ((i aften)|(i nat)|tonight|nu|now)",
             "((ha det til at stoppe)|(make it stop)|(det skal stoppe)|(it to stop)) ~2 (nu|(i nat)|(i aften)|tonight|now)",
             "selmord*|selvmor|selmor|sevlmord*|selvmoord*",
@@ -683,6 +688,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "((glem mig)|(forget me)|(forget about me)) ~4 (lettest|bedst|easiest|best|better)",
             "(kom|come) (ik*|ikke|not) ((efter mig)|(for me)|(and get me))",
             "(bedre|better) (uden|without) ~3 (mig|me)",
             "(led|lede) (ik|ikke) efter mig",
@@ -721,6 +727,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "((hvis jeg døde)|(if i died)|(if i was dead)) ~4 (ingen|nobody|(no one))",
             "((hvis jeg forsvandt)|(if i disappeared)|(if i was gone)|(hvis jeg var væk)) ~4 (ik*|ikke|wouldn t|wouldnt|(no one)|ingen)",
             "((ligemeget med mig)|(ligegyldigt med mig)|(lige meget med mig)|(doesn t matter what happens to me))",
             "(burde|should) ~3 (været den der døde|(have died)|(have been the one))",
@@ -733,6 +740,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(lejligheden|værelset|(the flat)|(my room)) ((er ryddet)|(is cleared)|(er tømt)|(is empty))",
             "((sorted everything)|(ordnet alt)|(ordnet det hele)|(fået styr på alt)|(put everything in order))",
             "(det er bestemt|(it s decided)|(its decided)|(mit valg er truffet))",
             "(aflyst|aflyste|cancelled|canceled) ~6 (hos dig|with you|lægen|tandlægen|alle|alt|everything)",
@@ -768,6 +776,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(altanen|vinduet|(the balcony)|(the window)|altandøren) ~2 (åben|open|åbent|(står åben))",
             "((sidder med)|holder|holding|(sitting with)|(har i hånden)) ~3 (gevær*|haglgevær*|jagtgevær*|pistol*|gun|rifle|shotgun)",
             "(hentet|fetched|got|found|fundet|taget) ~4 (pistol*|gevær*|jagtgevær*|haglgevær*|gun|rifle|shotgun)",
             "(gevær*|jagtgevær*|haglgevær*|pistol*|gun|rifle|shotgun) ~2 (fremme|frem|loaded|ladt|ladet)",
@@ -783,6 +792,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "rottegift*|(rat poison)|frostvæske|antifreeze|(weed killer)|ukrudtsmiddel*|rensevæske*",
             "(cord|ledning*|bælte*|belt|snor*|noose|strop*) ~2 (ready|klar|parat)",
             "reb|rebet|rope|noose|løkke|løkken|🪢|barberblad*|razor*|🩸",
             "har|have|got ~2 pillerne|(the pills)|piller|pills ~2 her|klar|ready|here|(lined up)|(talt op)|(lagt frem)",
@@ -891,6 +901,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "((det stopper nu)|(it stops now)|(det slutter nu)|(it ends now)|(jeg forsvinder)|(i m disappearing)|(im disappearing))",
             "((nothing left to do)|(intet tilbage at gøre)|(ikke mere at gøre)|(for evigt))",
             "((hvor jeg skal hen)|(where i m going)|(where im going)|(where i am going))",
             "((eller nogen andre)|(or any other)|(or anything else)|(eller noget andet)) ~1 (møder|meetings|aftaler|appointments)",
