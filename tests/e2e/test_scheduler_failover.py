@@ -5,6 +5,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -40,15 +41,18 @@ def wait_until(condition: object, timeout: float, what: str) -> None:
 
 
 def agree_due_soon(database_url: str) -> None:
-    """An agreement whose next check-in is in 30 minutes: its reminder (an hour ahead) is due now."""
+    """An agreement whose next check-in is in 30 minutes: its reminder (an hour ahead) is due now. Its cadence
+    is at a clock time half a day away, so the check-in after it is never within the hour too (a fixed
+    "10:00" made two reminders between 09:00 and 10:00)."""
     engine = make_engine(database_url)
     now = datetime.now(UTC)
+    far = (now + timedelta(hours=12)).astimezone(ZoneInfo("Europe/Copenhagen"))
     with engine.begin() as connection:
         connection.execute(
             insert(CheckinAgreement).values(
                 citizen_id=1,
                 worker_id=1,
-                cadence="hverdage 10:00",
+                cadence=f"hverdage {far:%H}:00",
                 contact_form=ContactForm.PHONE,
                 status=AgreementStatus.ACTIVE,
                 remind_citizen=False,
