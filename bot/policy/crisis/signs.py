@@ -408,9 +408,8 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
-            "((bliver fulgt efter)|(being followed)|(is following me)|(følger efter mig)) ~8 (nu|now|(lige nu)|(right now))".replace(
-                "~8", "~6"
-            ),
+            "((bliver fulgt efter)|(being followed)|(is following me)|(følger efter mig)) ~6 (nu|now|(lige nu)"
+            "|(right now))",
             "(ellers|or else|otherwise) ~3 (brækker|slår|stikker|dræber|skyder|break|kill|stab|hurt|shoot)",
             "(stikker|stikke|slår|dræber|skyder) (mig|os) ~2 (i nat|i aften|tonight|nu|now)",
             "(ud i live|ud herfra i live|out alive|out of here alive)",
