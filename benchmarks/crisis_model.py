@@ -211,9 +211,6 @@ def model_alone(model: Model) -> Callable[[str], object]:
     return judge
 
 
-WORKERS_ONLY = ("worker.", "staff.", "time.", "citizen.status.", "console.")
-
-
 def own_words() -> list[Labelled]:
     """The bot's own texts to citizens and reporters, as harmless messages: they come back quoted or
     forwarded, and none must raise an alarm (a loop). Not among them: the workers' texts ("Akut: …"),
@@ -221,7 +218,7 @@ def own_words() -> list[Labelled]:
     citizen in danger might echo; the signs leave those alone (a harmless use: "Livslinien: 70 201 201")."""
     import re
 
-    from bot.i18n import default_catalogs
+    from bot.i18n import WORKERS_ONLY, default_catalogs
 
     catalogs = default_catalogs()
     return [

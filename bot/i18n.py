@@ -61,6 +61,8 @@ def _usable(template: str) -> bool:
 
 
 SMS_VARIANT = ".sms"
+WORKERS_ONLY = ("worker.", "staff.", "time.", "citizen.status.", "console.")
+"""Key prefixes of texts only workers see; every other text may reach a citizen or a reporter."""
 
 
 @dataclass(frozen=True)
