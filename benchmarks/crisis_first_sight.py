@@ -6,7 +6,7 @@ neither had seen, without a git checkout at run time.
 
     python -m benchmarks.crisis_first_sight   # runs the old rules from git history, writes the JSON
 
-The rules cannot be untuned; their old versions can be run. The training sets (train1-4) were written blind
+The rules cannot be untuned; their old versions can be run. The training sets (trainN) were written blind
 too, and are measured the same way at their first sight.
 """
 

@@ -213,7 +213,7 @@ def _strength(
     if strength == "acute" and clause in past and (sign.past or clause in long_past):
         notes.append(LONG_AGO)
         return "worrying"
-    if strength == "acute" and sign.asked and words.clause[match.start] in asked:
+    if strength == "acute" and sign.asked and clause in asked:
         notes.append(ASKED)
         return "worrying"
     for context, sentences in contexts.items():
