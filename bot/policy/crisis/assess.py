@@ -138,7 +138,7 @@ def by_signs(words: Words) -> Assessment:
         for context in CONTEXTS
         if context in found
     }
-    lowering = (past, long_past, asked, contexts)
+    lowering = (past, long_past, asked, now, contexts)
     counted: dict[Sign, Strength] = {}
     notes: list[str] = []
     judged = [
@@ -197,7 +197,7 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
 
 def _strength(
     sign: Sign, match: Match, words: Words, harmless: set[int], negators: set[int],
-    lowering: tuple[set[int], set[int], set[int], dict[Context, set[int]]], notes: list[str],
+    lowering: tuple[set[int], set[int], set[int], set[int], dict[Context, set[int]]], notes: list[str],
 ) -> Strength | None:  # fmt: skip
     """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
     acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
@@ -208,7 +208,7 @@ def _strength(
     if sign.negatable and _negated(match, words, negators):
         notes.append(NEGATED)
         return "worrying" if strength == "acute" else None
-    past, long_past, asked, contexts = lowering
+    past, long_past, asked, now, contexts = lowering
     clause = words.clause[match.start]
     if strength == "acute" and clause in past and (sign.past or clause in long_past):
         notes.append(LONG_AGO)
@@ -217,6 +217,8 @@ def _strength(
         notes.append(ASKED)
         return "worrying"
     for context, sentences in contexts.items():
+        if context.yields_to_now and now:
+            continue
         if sign.name in context.lowers and ({-1, words.sentence[match.start]} & sentences):
             notes.append(context.name)
             return "worrying" if strength == "acute" else None

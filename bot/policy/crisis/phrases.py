@@ -57,6 +57,8 @@ def _flat(phrase: str) -> str:
     would write it to be safe in a top-level choice ("telefon*|(the phone)")."""
     depth, kept = 0, []
     for char in phrase:
+        if (char == "~" and depth) or (char == "|" and depth > 1):  # would silently read as other words
+            raise ValueError(f"a choice holds words and word sequences, not gaps or choices: {phrase!r}")
         if char == "(":
             depth += 1
             if depth > 1:

@@ -99,6 +99,10 @@ NOW = (
     "(nu|rn|now|right now|lige nu|tonight|i aften|i nat|nat|natten|snart|soon|om lidt|in a bit|i morgen|tomorrow"
     "|inden i morgen|before morning|idag|i dag|today)"
 )
+COUNTDOWN = (  # "om en halv time", "in 20 minutes": as near as "nu"
+    "(om|in) ~1 (halv|en|et|an|a|half|1|2|3|5|10|15|20|30|45|fem|ti|tyve|tredive) ~1 (time|timer|minutter|min|mins|kvarter"
+    "|hour|hours|minutes)"
+)
 NOT = "(ik*|=ik|ikke|ike|ikk|not|no|never|aldrig)"
 BARELY = "(ik*|=ik|ikke|knap|næsten ikke|næsten ik|dårligt|hardly|barely|not|isnt|is not|knapt)"
 
@@ -229,6 +233,9 @@ SIGNS: tuple[Sign, ...] = (
             "(kan ik*|kan ikke|ka ik*) mærke ~2 (mine arme|mine ben|armene|benene|mine hænder|min arm)",
             "(hjertet|heart) ~2 (slår|beats|beating) ~2 (skævt|uregelmæssigt|irregular|uneven|mærkeligt|weird)",
             "(did|done|doing) ~1 (too much|way too much|for meget|for mange)",
+            "(skud|skuddet|fix|fixet|shot|hit|sprøjte*) ~1 (for meget|alt for meget|too much|way too much|for stort|too big)",
+            f"{TAKEN} ~3 ({PILL_WORDS}|insulin*|medicin*|meds) ~2 (til|for|worth) ~1 ((en hel uge)|(hele ugen)|(a whole week)"
+            "|(en uge)|(a week)|(en måned)|(a month)|(hele måneden)|(to uger)|(two weeks)|(14 dage))",
             "(ved ikke|ved ik|dont know|don t know|no idea) ~1 (hvor meget|hvor mange|how much|how many) ~2 (jeg har taget|i took"
             "|ive taken|i ve taken|han har taget|hun har taget|he took|she took|he s taken|she s taken)",
             "(givet|gav|given|gave|brugt|used|sprøjtet) ~3 (naloxon*|narcan|nalokson*|naloxone|nalaxone)",
@@ -638,6 +645,10 @@ SIGNS: tuple[Sign, ...] = (
             "(bundet|bandt|tied|hængt|fastgjort|strammet) ~3 (bælte*|belt|ledning*|cord|reb|rope|lagen*|sheet|snor*|tørklæde*|scarf) ~3 (i|til|to|around|om|from|på) ~2 (dørkarm*|døren|loft*|bjælke*|krog*|door*|ceiling|beam|hook|radiator*|hals*|neck|træet|tree|gelænder*|railing)",
             "(lagt|efterladt|left|lagde|lægger) ~4 (telefon*|mobil*|nøgle*|noegle*|tegnebog*|pung*|sko|skoene|phone|keys|wallet|shoes|jakke*|jacket) ~3 (på|ved|on|by|at) ~2 (kajen|broen|bro|vandet|stranden|havnen|kanten|skinnerne|(the bridge)|(the water)|(the quay)|(the harbour)|(the beach)|(the tracks))",
             "hænge|hænger|hængte|hang|hanging ~1 mig|sig|myself|meself|himself|herself",
+            "(ladet|ladt|left|let|tændt for|turned on|skruet op for|åbnet for|opened) ~2 (gassen|gas|gashanen|(the gas)) ~2"
+            " (stå|staa|står|on|open|åben|aaben|running|tændt|være)",
+            "(engangsgrill*|grill|grillen|grillkul|kul|charcoal|(a bbq)|(the bbq)|barbecue) ~4 (inde i|indenfor|inside|in) ~2 (bilen"
+            "|teltet|lejligheden|værelset|badeværelset|soveværelset|the car|the tent|the flat|my room|the bathroom|the bedroom)",
             "hoppe|hopper|hop|springe|springer|sprang|(kaste mig)|(smide mig)|jump|jumping|(throw myself) ~2 (ud|ned|off"
             f"|from|fra|ud fra|ned fra|over|ud over|ud af|out of|out) ~2 {HIGH}",
             "hoppe|hopper|springe|springer|(kaste mig)|(lægge mig)|gå|går|jump|jumping|step|walk|lie|løbe ~3 (foran|ud foran"
@@ -756,6 +767,8 @@ SIGNS: tuple[Sign, ...] = (
             "testamente*",
             f"æsker|pakker|glas|boxes|packs|bottles|strips|plader ~1 {PILL_WORDS}",
             "(jeg har besluttet|ive decided|i have decided|i ve decided|besluttet mig|har besluttet at)",
+            "(det er mit valg|det er mit eget valg|det er min beslutning|its my choice|it s my choice|its my decision"
+            "|it s my decision|my mind is made up|jeg har truffet mit valg)",
             "ved ~2 hvordan|how ~2 jeg|i ~2 gør|skal|do",
             "(ryddet op|betalt mine regninger|paid my bills|put my affairs in order|sorted my affairs|gjort alt klar)",
         ),
@@ -797,6 +810,8 @@ SIGNS: tuple[Sign, ...] = (
             "har|have|got ~2 pillerne|(the pills)|piller|pills ~2 her|klar|ready|here|(lined up)|(talt op)|(lagt frem)",
             f"{QUANTITY} ~2 {PILL_WORDS}",
             "barberkniv*|barberblad*|razor*",
+            "(snor|snoren|reb|rebet|rope|cord|ledning*|bælte*|belt|strop*|noose|løkke*) ~3 (i|fra|from|in|on|på) ~1 (loftet|loft*"
+            "|bjælke*|krog*|krogen|ceiling|beam|hook|dørkarm*|doorframe)",
         ),
     ),
     Sign("pills", "overdose", "cue", (MEANS_PILLS,)),
@@ -837,13 +852,13 @@ SIGNS: tuple[Sign, ...] = (
             "((langt ned)|(long way down)|(højt oppe)|(high up)|(so high)|(så højt))",
         ),
     ),
-    Sign("time", None, "cue", (NOW,), negatable=False),
+    Sign("time", None, "cue", (NOW, COUNTDOWN), negatable=False),
     Sign(
         "doing_it",
         "suicide",
         "cue",
         (
-            "gør|gøre det|(do it)",
+            "(gør det|gøre det|do it)",
             "overvejer|considering|(tænker på at)|(thinking about)|(thinking of)",
             "(sidste gang|last time)",
             f"{NOT} ~2 (ned igen|hjem igen|tilbage|komme ned|come down)",
@@ -990,7 +1005,8 @@ SIGNS: tuple[Sign, ...] = (
             "|(an ambulance)|ambulancen|ambulance|nogen|anyone)",
             "(ingen grund til at ringe|no point calling|no need to call|ingen grund til at komme)",
             "(lad vær|lad være|lad vaer|lad vaere|dont|do not|don t) ~2 (med at ringe|med at lede|at ringe|call me|look for me|(try to call)|(try to find me)|(to call)|(finde mig))",
-            "slukket|slukker|turning off|turned off ~2 for ~1 (mobilen|telefonen|mobil|telefon|phone)",
+            "(slukket|slukker|slukke) ~2 for ~1 (mobilen|telefonen|mobil|telefon)",
+            "(turning off|turned off|turn off|switching off|switched off|switch off) ~2 (phone|(my phone)|mobile|(my mobile))",
             f"svarer|tager {NOT} ~1 telefon*|(the phone)",
             "(svarer ikke|not answering|not picking up|svarer ik|tager ikke telefonen)",
             "slukket|turned ~1 min|sin|hans|hendes|my|his|her ~1 telefon*|mobil*|phone",
@@ -1117,6 +1133,7 @@ SIGNS: tuple[Sign, ...] = (
             "(forsvundet|missing|savnet|meldt savnet) ~3 (dage|days|uge|week|døgn|siden|since)",
             "hjælp|hjaelp|hjalp|hjelp|help|=sos|mayday",
             "hjælpe|hjaelpe|hjelpe mig",
+            "(kan nogen|can someone|could someone|kan i) ~2 (ringe|call|hjælpe|help)",
             "brug for ~2 hjælp|nogen|dig",
             "need ~2 help|someone|you",
             "(det haster)|haster|urgent|asap|emergency|nødsituation",
@@ -1176,7 +1193,6 @@ SIGNS: tuple[Sign, ...] = (
             "(spiser ikke og sover ikke|not eating or sleeping|hverken spiser eller sover|ikke spist eller sovet)",
             "(im struggling|i am struggling|struggling a lot|really bad day|my head is a mess|mit hoved er kaos|feel worthless"
             "|føler mig værdiløs|værdiløs|worthless)",
-            "(kan nogen|can someone|could someone|kan i) ~2 (ringe|call|hjælpe|help)",
         ),
     ),
 )
@@ -1254,12 +1270,15 @@ HARMLESS: tuple[str, ...] = (
     "(vågnede|vågner|woke|wake|waking|vaagnede) ~4 (vækkeur*|vaekkeur*|alarm*|(the alarm)|(my alarm))",
     "(kniv og gaffel|knife and fork|kniv gaffel)",
     "reb*|rope|ropes ~6 (tørre|tørrer|dry|drying|tøjet|presenning*|telt*|tent|tarp|flytning*|flytte*|move|moving|båd*|boat|van|bilen|trailer*|tøj*"
+    "|binde|tie|madras*|mattress|(the car)|(on the car)|cykel*|bike|juletræ*|(christmas tree)|pakke*|parcel|tagbagage*|anhænger*"
     "|vasketøj*|laundry|camping|klatr*|climb*|hængekøje*|hammock|gynge*|swing)",
     "piller|pillerne|pills|medicin*|medicinen|meds|tabletter|tablets ~6 (apotek*|pharmacy|chemist|returner*|aflever*"
     "|(hand in)|(take them back)|(take back)|destruer*)",
     "(apotek*|pharmacy|chemist) ~6 (piller|pillerne|pills|medicin*|meds|tabletter)",
     "(farvel|goodbye|bye) (til|to) (det gamle|den gamle|de gamle|the old|sommeren|summer|vinteren|winter|jobbet"
     "|værelset|lejligheden|herberget|the shelter|året|the year)",
+    "(farvel|goodbye|bye) (til|to) ~2 (bil|bilen|car|sofa*|couch|cykel*|bike|telefon*|phone|lejlighed*|flat|apartment|hus|huset"
+    "|house|job|jobbet|kontor*|office|smøger*|cigaret*|cigarettes|smoking|rygning*|kaffe*|coffee|sukker|sugar|sommerhus*|kolonihave*)",
     "(farvel|goodbye|bye|sagt farvel|said goodbye) ~6 (rejser|flytter|rejse|flytte|moving|travel*|trip|tur|ferie"
     "|holiday|australien|udlandet|abroad|nyt job|(new job)|pension|retire*|uddannelse|studie*|(et år)|(a year))",
     "(slut med|(the end of)|færdig med|(done with)|(stop med)|(stopper med)|(holder op med)|(quit)|(quitting)) ~1 (druk"
@@ -1393,6 +1412,9 @@ HARMLESS: tuple[str, ...] = (
     "bange for ~1 hunde|edderkopper|tandlægen|spiders|dogs|(the dentist)",
     "(hjælp med|hjælp til|help with|help me with|hjælpe mig med|hjælpe mig til|hjælpe med)",
     "(det hjalp|det hjalp meget|du hjalp|it helped|that helped|det hjælper)",
+    "(kan|må|can|may|could) (jeg|vi|we) (få|faa|have|get)",
+    "(ny|nyt|nye|new|another|ekstra|extra|spare) ~2 (naloxon*|nalokson*|narcan|naloxone)",
+    "(naloxon*|nalokson*|narcan|naloxone) ~3 (kit|kits|sæt|sættet|kursus|kurset|course|training|udløbet|expired|udløber|expires)",
     "(lidt bange|a bit scared|a little scared)",
     "(truer|truede|threatens|threatened) ~2 (med at|to) ~1 flytte|gå|skride|move|leave|quit|stoppe|(slå op|break up|sige op|tage hjem|go home)",
     "(slår mig ned|slog sig ned|slå mig ned|slå os ned|slog os ned|slå sig ned|settle down|settled down)",
@@ -1444,6 +1466,7 @@ class Context:
     phrases: tuple[str, ...]
     lowers: frozenset[str]
     whole_message: bool = False
+    yields_to_now: bool = False  # not in a message that names a time now: "tit … men i aften gør jeg det"
 
 
 CONTEXTS: tuple[Context, ...] = (
@@ -1464,6 +1487,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(mit liv)|ihjel|thoughts|tanker|selvmord|suicide|(at dø)|(to die)|nogen|anyone)",
             "(ingen|no|zero|nul) (selvmordstanker|selvmordstank*|(suicidal thoughts)|(thoughts of suicide))",
             "(tænker|taenker|tænkte|thinking|think) (ik|ikke|not) ~1 (på|paa|about|of)",
+            "(ikke|ik|not|never|aldrig|havent|haven t|har ikke|har ik) ~1 (tænkt|taenkt|thought|tænker|thinking) (på|paa|about|of)",
             "(not having|dont have|do not have|don t have|har ikke|har ik) ~1 (any|nogen) ~1 (thoughts|tanker)",
             "(im not|i m not|jeg er ikke|jeg er ik) (suicidal|selvmordstruet)",
         ),
@@ -1509,8 +1533,39 @@ CONTEXTS: tuple[Context, ...] = (
         (
             "(skema|skemaet|blanket*|ansøgning*|application|form|(phone credit)|credit|taletid|(tlf kort)|telefonkort|penge"
             "|money|husleje*|rent|boligstøtte*|(housing benefit)|housing|brev|brevet|letter|skat|kommunen|papirer|papers"
-            "|flytte*|flytning*|move|carry|nøgle*|key|keys|låsesmed|madkort|(food bank)|bus|busbillet*|rejsekort*)",
+            "|flytte*|flytning*|move|carry|nøgle*|key|keys|låsesmed|madkort|(food bank)|bus|busbillet*|rejsekort*"
+            "|mitid|nemid|kode|koden|password|adgangskode*|bank|banken|bankkonto*|konto|kontoen|account|(bank account)|post|posten"
+            "|sygesikring*|pas|passet|passport|cpr*|e-boks|eboks|digital post|(digital post)|app|appen|computer*)",
         ),
+        frozenset({"help_asked"}),
+        whole_message=True,
+    ),
+    Context(  # "jeg tænker tit at alle ville have det bedre uden mig": thoughts that come and go, not a plan now
+        "recurring_thoughts",
+        (
+            "(nogle gange|nogen gange|nogengange|somme tider|tit|ofte|sometimes|often|(af og til)|(now and then)"
+            "|(once in a while)|(hele tiden)|(all the time)|(for tiden)|(some days)|(most days)|(hver aften)|(every night)"
+            "|(hver dag)|(every day)|(de sidste uger)|(the last few weeks)|(i perioder)|(at times)|(på dårlige dage)"
+            "|(on bad days))",
+            "(tankerne|(the thoughts)) ~2 (kommer|(er tilbage)|comes|come|(are back)|back|igen|again)",
+        ),
+        frozenset(
+            {"intent", "burden", "method", "not_waking", "at_edge", "place", "looking_down", "after_me", "plan"}
+        ),
+        whole_message=True,
+        yields_to_now=True,
+    ),
+    Context(  # "er det tilladt at have en kniv med på herberget?": a question of the rules, not a threat
+        "rules_question",
+        (
+            "(er det tilladt|er det lovligt|må man|må jeg|må vi|is it allowed|am i allowed|are we allowed|is it legal"
+            "|can i bring|can we bring|allowed to|(er det ok at have)|(is it ok to bring)|(is it ok to have))",
+        ),
+        frozenset({"weapon", "misuse", "pills", "means"}),
+    ),
+    Context(  # "tak for jeres hjælp": help named in thanks is not a plea (the thanks may still be a goodbye)
+        "thanked",
+        ("(tak|thanks|thank|thx|tusind tak) ~5 (hjælp*|hjaelp*|help)",),
         frozenset({"help_asked"}),
     ),
     Context(  # "I slipper for mig i 3 uger, skal i behandling", "sidste besked fra det her nummer"
@@ -1522,6 +1577,10 @@ CONTEXTS: tuple[Context, ...] = (
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)"
             "|(skriver snart)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
+            "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
+            "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
+            "|friday|saturday|sunday|on monday|on tuesday|on wednesday|on thursday|on friday|next week|i næste uge|næste uge"
+            "|til foråret|til sommer|til jul|efter jul|in the spring|after christmas|til mødet|at the meeting)",
         ),
         frozenset(
             {
@@ -1546,6 +1605,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|doing ok now|er helt ok nu|har været clean|been clean|(clean nu)|(clean now)|(er clean)|(is clean)|(har fået job)|(got a job)|clean siden|clean since|ædru siden|sober since"
             "|jeg har det fint med det|im ok with it|det er ok nu|its ok now|kom sig|recovered|(er kommet hjem fra"
             " hospitalet)|(came home from hospital))",
+            "(havde det fint|havde det godt|var ok|var okay|was fine|was ok|was okay|was alright) (bagefter|afterwards|igen|again)",
         ),
         frozenset(
             {
@@ -1579,6 +1639,7 @@ YEARS = "|".join(f"={year}" for year in range(1990, 2026))
 LONG_PAST: tuple[str, ...] = (
     "for ~2 år siden",
     "years ago",
+    "(det var|det er|it was|its been|it s been) ~2 (år|years) (siden|ago)",
     f"(i|in|siden|since|fra|from|back in|tilbage i|sommeren|summer|vinteren|winter) ({YEARS})",
     "(er fortid|det er fortid|is the past|in the past|long ago|længe siden)",
 )
