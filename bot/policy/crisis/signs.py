@@ -1550,7 +1550,17 @@ CONTEXTS: tuple[Context, ...] = (
             "(tankerne|(the thoughts)) ~2 (kommer|(er tilbage)|comes|come|(are back)|back|igen|again)",
         ),
         frozenset(
-            {"intent", "burden", "method", "not_waking", "at_edge", "place", "looking_down", "after_me", "plan"}
+            {
+                "intent",
+                "burden",
+                "method",
+                "not_waking",
+                "at_edge",
+                "place",
+                "looking_down",
+                "after_me",
+                "plan",
+            }
         ),
         whole_message=True,
         yields_to_now=True,
