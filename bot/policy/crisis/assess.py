@@ -53,7 +53,7 @@ _TOGETHER = frozenset(
 )  # fmt: skip
 _TIMED = frozenset(
     {"means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all", "absolving",
-     "heaven", "reunion"}
+     "heaven", "reunion", "giving_away"}
 )  # fmt: skip
 # Cues that are worrying on their own.
 _WORRYING_ALONE = frozenset(
@@ -213,6 +213,10 @@ def _strength(
     if strength == "acute" and clause in past and (sign.past or clause in long_past):
         notes.append(LONG_AGO)
         return "worrying"
+    if clause in long_past and strength == "cue" and sign.past and sign.name not in _WORRYING_ALONE:
+        # "var helt ude på kanten i 2019 men i dag…": a cue years ago does not join a time now (and is no
+        # lowering to note: the model may still read the message)
+        return None
     if strength == "acute" and sign.asked and clause in asked:
         notes.append(ASKED)
         return "worrying"

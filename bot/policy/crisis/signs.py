@@ -97,6 +97,7 @@ ALL_OF = (
 )
 NOW = (
     "(nu|rn|now|right now|lige nu|tonight|i aften|i nat|nat|natten|snart|soon|om lidt|in a bit|i morgen|tomorrow"
+    "|aftn|iaften|inat|tonite|2nite|2night"
     "|inden i morgen|before morning|idag|i dag|today)"
 )
 COUNTDOWN = (  # "om en halv time", "in 20 minutes": as near as "nu"
@@ -175,6 +176,19 @@ SIGNS: tuple[Sign, ...] = (
         negatable=False,
         past=False,
     ),
+    Sign(  # not coming round: acute though it says "ik" ("hun svarer ik og kaster op")
+        "unresponsive",
+        "overdose",
+        "acute",
+        (
+            "(svarer|reagerer|responding|responds|answering|answers) (ik*|ikke|not) ~3 (kaster op|vomit*|(throwing up)|ligger|lying"
+            "|snorker|snoring|blå|blue|gurgl*)",
+            "(han|hun|he|she|hes|shes) (er|is) ~1 (stadig|still) (ik*|ikke|not) (vågnet|vågen|awake|(woken up)|responding)",
+            "(stadig|still) (ik*|ikke|not) (vågnet|(woken up)|awake) ~2 (efter|after)",
+        ),
+        negatable=False,
+        past=False,
+    ),
     Sign(
         "collapsed",
         "overdose",
@@ -233,6 +247,15 @@ SIGNS: tuple[Sign, ...] = (
             "(kan ik*|kan ikke|ka ik*) mærke ~2 (mine arme|mine ben|armene|benene|mine hænder|min arm)",
             "(hjertet|heart) ~2 (slår|beats|beating) ~2 (skævt|uregelmæssigt|irregular|uneven|mærkeligt|weird)",
             "(did|done|doing) ~1 (too much|way too much|for meget|for mange)",
+            "(swallowed|slugt|slugte|sluger|swallow) ~2 (them|dem|(the lot)|(it all)|(det hele)|(all of them)|(dem alle)|(dem allesammen)"
+            "|(dem alle sammen)|(them all))",
+            f"{TAKEN} ~2 (the whole|a whole|hele|en hel) (bottle|box|pack|packet|æsken|glasset|pakken|flasken|strip|doseringsæske*"
+            "|dosisæske*|blister*|(the lot))",
+            "(plastre|plaster|plastrene|patches|patch|fentanylplast*|morfinplast*) ~4 (på en gang|(at once)|(på samme tid)|(at the same time)"
+            "|(oven på hinanden))",
+            "(flere|several|#many|3|4|5|6) ~1 (plastre|patches|fentanylplast*|morfinplast*) ~3 (på|on)",
+            "(metadon*|methadon*|methadone) ~4 (drukket|drank|drak|drunk|slugt|swallowed)",
+            "(mere|more|another|(en dosis til)|(anden dosis)|(second dose)|(one more)) ~2 (naloxon*|naloxone|narcan|nalokson*)",
             "(skud|skuddet|fix|fixet|shot|hit|sprøjte*) ~1 (for meget|alt for meget|too much|way too much|for stort|too big)",
             f"{TAKEN} ~3 ({PILL_WORDS}|insulin*|medicin*|meds) ~2 (til|for|worth) ~1 ((en hel uge)|(hele ugen)|(a whole week)"
             "|(en uge)|(a week)|(en måned)|(a month)|(hele måneden)|(to uger)|(two weeks)|(14 dage))",
@@ -410,6 +433,29 @@ SIGNS: tuple[Sign, ...] = (
         ),
         negatable=True,
     ),
+    Sign(  # held against one's will, or hunted, now: acute though it may say "ik" ("vil ik lukke mig ud")
+        "held",
+        "violence",
+        "acute",
+        (
+            f"{OTHER} ~3 (låst|låser|låste|locked|locking|locks) ~1 (mig|os|me|us) ~1 (inde|in|inside)",
+            "(holder mig fast|holder mig nede|(holding me down)|(holds me down)|(pinned me)|(pinning me))",
+            "(vil ik*|vil ikke|wont|won t|will not|refuses to) ~1 (lukke|lade|let) ~2 (mig|me|os|us) ~1 (ud|gå|out|go|leave)",
+            "(følger efter mig|(is following me)|(are following me)|(keeps following me)|(bliver fulgt)|(being followed)"
+            "|(bliver jagtet)|jagtet|(being chased)|(is chasing me)|(are chasing me)|(jagter mig)|(chasing me)|(efter mig nu))",
+            "(hører|hear|hearing|heard|hørte) ~2 (skud|shots|gunshots|skyderi|(a gun)|(skud i))",
+            "(smadrer|sparker|banker|hamrer|breaking|kicking|banging|smashing) ~2 (min dør|døren|(my door)|(the door)|(down the door)"
+            "|(in the door)|hoveddøren|(the front door)) ~3 (nu|now|ind|in|down)",
+            "(kan ik*|kan ikke|cant|can t) (snakke|tale|ringe|talk|call) ~4 (han|hun|de|he|she|they|hes|shes|theyre) ~1 (er|is|are"
+            "|stadig|still) ~1 (her|here|i lejligheden|(in the flat)|hjemme|home|outside|udenfor)",
+            "(skriver fra|texting from|writing from|gemt mig på|hiding in|låst mig inde på|(locked myself in)) ~2 (toilettet|badeværelset"
+            "|(the toilet)|(the bathroom)|skabet|(the closet)|bilen|(the car))",
+            "(siger|said|says|sagde|skrev|wrote) ~2 ((today i die)|(i dag dør jeg)|(du skal dø)|(you will die)|(you re dead)"
+            "|(youre dead)|(du er død)|(you die today))",
+        ),
+        negatable=False,
+        past=False,
+    ),
     Sign(  # a threat to life said now: acute even with "ik" in it ("han siger vi ik kommer ud i live")
         "death_threat",
         "violence",
@@ -440,7 +486,7 @@ SIGNS: tuple[Sign, ...] = (
         "cue",
         (
             "kniv|kniven|knive|knivene|knife|knives|🔪|pistol*|gun|guns|våben|weapon|machete|økse|axe|🗡|🔫|gevær*|haglgevær*|jagtgevær*|rifle|shotgun|baseballbat*|(baseball bat)"
-            "|jernrør*|(iron bar)|boksejern|knojern|(brass knuckles)|kølle|køllen|slagvåben",
+            "|jernrør*|(iron bar)|boksejern|knojern|(brass knuckles)|kølle|køllen|slagvåben|bat|bats|køller|bøssen|haglbøsse*",
         ),
     ),
     Sign("other_person", "violence", "cue", (OTHER,), negatable=False),
@@ -455,6 +501,7 @@ SIGNS: tuple[Sign, ...] = (
             "(skal|vil|will|gonna|going to|nok skal|hed|hell) ~2 (finde mig|find me|get me|tage mig) ~2 (en dag|one day|sometime"
             "|når|when|snart|soon)",
             "(skylder|owe|owes) ~3 (penge|money|them|dem|ham|him)",
+            "(ved hvor|know where|knows where|ved godt hvor) ~3 (bor|lives|live|(går i skole)|(goes to school)|school|skole|arbejder|works)",
             "truer|truet|truede|threaten*|truslen|trusler|trussel|trusselsbesked*|threat|threats",
             "voldelig*|violent|aggressiv*|aggressive",
             "kontrollerer|controls|controlling|styrer|overvåger|(checks my phone)",
@@ -503,6 +550,12 @@ SIGNS: tuple[Sign, ...] = (
             "(i morgen|tomorrow|imorgen) ~2 (er jeg væk|er jeg vaek|er jeg her ikke|er jeg her ik|er jeg der ikke"
             "|im gone|ill be gone|i wont be here|i won t be here)",
             "(sidste|sidst|last) ~3 (hører|høre|hear|hears) ~1 (fra mig|from me)",
+            "(hvis jeg ik*|hvis jeg ikke|if i dont|if i don t|if i do not) ~2 (skriver|svarer|text|write|answer|reply|texted|replied"
+            "|har skrevet|har svaret) ~4 (ring|ringe|call) ~1 112",
+            "(får|tager|ta) (mig|os) (ikke|ik|ikk) ud ~1 (levende|(i live))",
+            "(wont|won t|will not|never) (take|get) (me|us) ~1 (alive|(out alive))",
+            "(er jeg|jeg er|im|i ll be|ill be|i will be) (væk|vaek|gone) (inden|før|before|by) ~1 (da|then|mandag|monday|morgen"
+            "|morning|jul|christmas|weekenden|(the weekend))",
         ),
         negatable=False,
         past=False,
@@ -612,6 +665,7 @@ SIGNS: tuple[Sign, ...] = (
             "(dont see the point in living)",
             "(wont|will not|wont|not) ~1 be ~ here|around|alive ~ tomorrow|anymore|(much longer)|(for long)",
             "(never wake up|not wake up|not to wake up|never waking up)",
+            "(sove|sleep|falde i søvn|fall asleep) (for evigt|forever|(for good))",
             "(done with life|had enough of life|life is over|end of my life|tired of living)",
             "(not going to make it|not gonna make it|wont survive|not survive) ~ night",
             "(last night alive|last day alive|last message|my last night)",
@@ -634,8 +688,8 @@ SIGNS: tuple[Sign, ...] = (
             "(ud på isen|(out on the ice)|(onto the ice)) ~6 (tynd|thin|midten|middle|nu|now)",
             "(pose|plastikpose|bag|(plastic bag)) ~3 (bælte|belt|reb|rope|snor|tape|gaffatape)",
             "(skaffet|anskaffet|fået fat i|got hold of) ~2 (et reb|reb|rope|(a rope)|noose|løkke)",
-            "(taking|take|tage|tager) ~2 (it all|them all|dem alle|det hele|alle sammen|dem allesammen) ~3 (at once|på én gang"
-            "|på en gang|tonight|i aften|i nat)",
+            "(taking|take|tage|tager|tar|ta) ~2 (it all|them all|dem alle|det hele|alle sammen|dem allesammen) ~3 (at once|på én gang"
+            "|på en gang|tonight|i aften|i nat|nu|now|aftn|inat)",
             "(på|on) ~1 (*broen|*bro|(the bridge)|bridge) ~3 (holder ind|pulling over|pulled over|stopper bilen|stopping the car"
             "|parkeret|parked)",
             "(gået|går|gå|gik|walk|walked|walking|gone|went) (i|into|ud i) ~1 (havnen|vandet|vand|havet|fjorden|søen|the water|the sea"
@@ -647,9 +701,14 @@ SIGNS: tuple[Sign, ...] = (
             "hænge|hænger|hængte|hang|hanging ~1 mig|sig|myself|meself|himself|herself",
             "(ladet|ladt|left|let|tændt for|turned on|skruet op for|åbnet for|opened) ~2 (gassen|gas|gashanen|(the gas)) ~2"
             " (stå|staa|står|on|open|åben|aaben|running|tændt|være)",
+            "(motoren kørende|motoren i gang|(motor running)|(engine running)|(the engine on)|(engine on)) ~6 (garage*|lukket"
+            "|closed|shut|slange*|hose)",
+            "(gassen|gashanen|(the gas)) ~3 (tændt|on|åben|aaben|open) ~6 (vinduer*|windows|døren|dørene|door|doors) ~2 (lukket"
+            "|closed|shut)",
+            "(gyldne sprøjte|(golden shot)|(hot shot)|hotshot|(the golden needle))",
             "(engangsgrill*|grill|grillen|grillkul|kul|charcoal|(a bbq)|(the bbq)|barbecue) ~4 (inde i|indenfor|inside|in) ~2 (bilen"
             "|teltet|lejligheden|værelset|badeværelset|soveværelset|the car|the tent|the flat|my room|the bathroom|the bedroom)",
-            "hoppe|hopper|hop|springe|springer|sprang|(kaste mig)|(smide mig)|jump|jumping|(throw myself) ~2 (ud|ned|off"
+            "hoppe|hopper|hop|springe|springer|sprang|(kaste mig)|(smide mig)|jump|jumping|(throw myself)|flyve|fly|flyver ~2 (ud|ned|off"
             f"|from|fra|ud fra|ned fra|over|ud over|ud af|out of|out) ~2 {HIGH}",
             "hoppe|hopper|springe|springer|(kaste mig)|(lægge mig)|gå|går|jump|jumping|step|walk|lie|løbe ~3 (foran|ud foran"
             f"|in front of|under|onto|ud på) ~2 {TRAFFIC}|{HIGH}",
@@ -767,6 +826,16 @@ SIGNS: tuple[Sign, ...] = (
             "testamente*",
             f"æsker|pakker|glas|boxes|packs|bottles|strips|plader ~1 {PILL_WORDS}",
             "(jeg har besluttet|ive decided|i have decided|i ve decided|besluttet mig|har besluttet at)",
+            "(made up my mind|made my mind up|(bestemt mig)|(har bestemt))",
+            "(gemt|gemmer|samlet|samler|saving|saved|hoarding|sparet) ~3 (min medicin|medicinen|my meds|my medication|meds|medicin)",
+            "(talt|tælle|counted|counting|optalt) ~2 (dem|them|#many)",
+            "#many ~1 (counted|talt|optalt)",
+            "(ordnet|sorted|styr på|fixed|afleveret) ~2 (papirerne|(the paperwork)|paperwork|papirer|begravelsen|(the funeral)"
+            "|(my funeral)|(min begravelse))",
+            "(lagt|efterladt|left|afleveret|lægger) ~2 (nøglen|nøglerne|(the key)|(the keys)|(my keys)|(mine nøgler))",
+            "(nøglen|nøglerne|(the key)|(the keys)) ~2 (ligger|er|is|are) (hos|with|til|for)",
+            "(du|i|you) (skal|behøver|need|have) (ikke|ik|ikk|not|nt) ~1 (komme|come) ~2 (i morgen|imorgen|tomorrow|på|on|mere"
+            "|more|igen|again|anymore|længere|(eller nogensinde)|(or ever))",
             "(det er mit valg|det er mit eget valg|det er min beslutning|its my choice|it s my choice|its my decision"
             "|it s my decision|my mind is made up|jeg har truffet mit valg)",
             "ved ~2 hvordan|how ~2 jeg|i ~2 gør|skal|do",
@@ -790,7 +859,7 @@ SIGNS: tuple[Sign, ...] = (
         (
             "(altanen|vinduet|(the balcony)|(the window)|altandøren) ~2 (åben|open|åbent|(står åben))",
             "((sidder med)|holder|holding|(sitting with)|(har i hånden)) ~3 (gevær*|haglgevær*|jagtgevær*|pistol*|gun|rifle|shotgun)",
-            "(hentet|fetched|got|found|fundet|taget) ~4 (pistol*|gevær*|jagtgevær*|haglgevær*|gun|rifle|shotgun)",
+            "(hentet|fetched|got|found|fundet|taget) ~4 (pistol*|gevær*|jagtgevær*|haglgevær*|gun|rifle|shotgun|bøssen|haglbøsse*)",
             "(gevær*|jagtgevær*|haglgevær*|pistol*|gun|rifle|shotgun) ~2 (fremme|frem|loaded|ladt|ladet)",
             "(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",
             "(lagt|lægger|laid|lined) ~2 pillerne|piller|pills ~1 frem|out|up",
@@ -810,6 +879,8 @@ SIGNS: tuple[Sign, ...] = (
             "har|have|got ~2 pillerne|(the pills)|piller|pills ~2 her|klar|ready|here|(lined up)|(talt op)|(lagt frem)",
             f"{QUANTITY} ~2 {PILL_WORDS}",
             "barberkniv*|barberblad*|razor*",
+            "(lugter af gas|(smell of gas)|(smells of gas)|(smells like gas)|gaslugt|(lugt af gas))",
+            "(tapet|taped|tape|tapede) ~4 (døren|dør*|door|doors|vinduer*|windows|sprækker*|cracks|dørsprækken)",
             "(snor|snoren|reb|rebet|rope|cord|ledning*|bælte*|belt|strop*|noose|løkke*) ~3 (i|fra|from|in|on|på) ~1 (loftet|loft*"
             "|bjælke*|krog*|krogen|ceiling|beam|hook|dørkarm*|doorframe)",
         ),
@@ -935,6 +1006,12 @@ SIGNS: tuple[Sign, ...] = (
             "(så er det nu|nu sker det|it s happening|now or never)",
             "(no more pain|ingen mere smerte|ikke mere smerte|ikke mere ondt|ingen smerte mere)",
             "(for altid|forever)",
+            "(det er for sent|(its too late)|(it s too late)|(too late now)|(for sent nu)|(alligevel for sent)|(er det for sent)"
+            "|(already too late))",
+            "(slettet|deleted|deleting|sletter|slettede) ~3 (snap|snapchat|insta|instagram|tiktok|facebook|socials|profil*|profile"
+            "|accounts|(my account)|konti|kontoen)",
+            "(intet|ingenting|ikke mere|ikke noget|nothing|nobody|no one|ingen) ~2 (der holder mig|(holding me)|(keeping me)"
+            "|(that keeps me)) ~1 (her|here|tilbage|back)",
             "overstået|(over with)",
             f"skal {NOT} ~1 bruge ~1 dem|det ~1 mere|mer|længere",
             "(wont need|dont need) ~ anymore",
@@ -960,6 +1037,10 @@ SIGNS: tuple[Sign, ...] = (
             "sig|tell ~3 (undskyld|sorry)",
             "(jeg elskede|i loved) ~1 jer|you|dig|alle",
             "(husk mig|remember me) ~2 (som|as|for)",
+            "(sig|tell|hils|say) ~3 (farvel|goodbye|bye) ~3 (fra mig|from me|til|to)",
+            "(husk at|remember to|glem ikke at|dont forget to) ~1 (vande|fodre|passe|give|water|feed)",
+            "(pas godt på|pas på|take care of|look after|passe på|tag dig af) ~1 (drengene|pigerne|børnene|ungerne|(the kids)|(the boys)"
+            "|(the girls)|(the children)|hinanden|(each other))",
             "(har været gode ved mig|been good to me|været så gode|been so good|været søde ved mig)",
         ),
         negatable=False,
@@ -981,6 +1062,7 @@ SIGNS: tuple[Sign, ...] = (
             "(ikke din skyld|ikke deres skyld|ikke jeres skyld|not your fault|not their fault|nobodys fault|ingens skyld"
             "|ikke nogens skyld|not anyones fault)",
             "ikke ~1 (din skyld|deres skyld|jeres skyld|nogens skyld|min families skyld)",
+            "(this isnt on you|this is not on you|(it s not on you)|(its not on you)|(not on you)|(det er ikke på dig))",
         ),
         negatable=False,
     ),
@@ -993,6 +1075,8 @@ SIGNS: tuple[Sign, ...] = (
             "gave|gav|givet|given|foræret|forærede ~3 væk|away",
             "giver|give|giving|forærer ~3 væk|away",
             "må|kan|can ~1 få|have ~ min|mine|my",
+            "(må|kan|can) ~2 (bare|just) ~1 (ta|tage|take|beholde|keep) ~2 (min|mine|mit|my)",
+            "(hvem|who) ~2 (skal|kan|vil|will|can|gets|should) ~1 (ha|have|få|take|tage|passe) ~1 (min|mine|mit|my)",
             "give|giv|gi|givet|gave|given ~1 min|mine|mit|my ~3 til|to",
         ),
     ),
@@ -1009,6 +1093,7 @@ SIGNS: tuple[Sign, ...] = (
             "(turning off|turned off|turn off|switching off|switched off|switch off) ~2 (phone|(my phone)|mobile|(my mobile))",
             f"svarer|tager {NOT} ~1 telefon*|(the phone)",
             "(svarer ikke|not answering|not picking up|svarer ik|tager ikke telefonen)",
+            "(ikke svaret|ik svaret|(not answered)|(hasnt answered)|(not replied)|(hasnt replied)|(no answer)) ~2 (siden|since)",
             "slukket|turned ~1 min|sin|hans|hendes|my|his|her ~1 telefon*|mobil*|phone",
             "(slukket telefonen|slukket sin telefon|telefonen er slukket|phone is off|turned off her phone|turned off his phone"
             "|slukket mobilen|slukket sin mobil|mobilen er slukket)",
@@ -1269,8 +1354,9 @@ HARMLESS: tuple[str, ...] = (
     "|(en hveps)|(a wasp)|(a bee)|(en bi)|(a mosquito))",
     "(vågnede|vågner|woke|wake|waking|vaagnede) ~4 (vækkeur*|vaekkeur*|alarm*|(the alarm)|(my alarm))",
     "(kniv og gaffel|knife and fork|kniv gaffel)",
-    "reb*|rope|ropes ~6 (tørre|tørrer|dry|drying|tøjet|presenning*|telt*|tent|tarp|flytning*|flytte*|move|moving|båd*|boat|van|bilen|trailer*|tøj*"
-    "|binde|tie|madras*|mattress|(the car)|(on the car)|cykel*|bike|juletræ*|(christmas tree)|pakke*|parcel|tagbagage*|anhænger*"
+    "reb*|rope|ropes ~6 (tørre|tørrer|dry|drying|tøjet|presenning*|telt*|tent|tarp|flytning*|flytte*|move|moving|båd*|boat|van|trailer*|tøj*"
+    "|madras*|mattress|(on the car)|cykel*|bike|juletræ*|(christmas tree)|pakke*|parcel|tagbagage*|anhænger*|tomater*|tomatoes"
+    "|planter*|plants|hæk*|hedge|(binde op)|(tie up)|(tying up)"
     "|vasketøj*|laundry|camping|klatr*|climb*|hængekøje*|hammock|gynge*|swing)",
     "piller|pillerne|pills|medicin*|medicinen|meds|tabletter|tablets ~6 (apotek*|pharmacy|chemist|returner*|aflever*"
     "|(hand in)|(take them back)|(take back)|destruer*)",
@@ -1412,8 +1498,24 @@ HARMLESS: tuple[str, ...] = (
     "bange for ~1 hunde|edderkopper|tandlægen|spiders|dogs|(the dentist)",
     "(hjælp med|hjælp til|help with|help me with|hjælpe mig med|hjælpe mig til|hjælpe med)",
     "(det hjalp|det hjalp meget|du hjalp|it helped|that helped|det hjælper)",
+    "overdos* (af|of) ~1 (lektier|slik|sol|solen|sukker|kage|kager|netflix|kaffe|homework|sugar|sun|coffee|kærlighed|love"
+    "|arbejde|work|julehygge|christmas|info|information|memes|tiktok|musik|music|kalorier|calories|chokolade|chocolate)",
+    "(hellere|rather) ~2 (dø|die|(be dead)) (end|than) ~2 (gå|go|going|tage|lave|do|doing|se|watch|watching|spise|eat|eating"
+    "|arbejde|work|working|sidde|sit|høre|hear|listen|tale|snakke|talk|ringe|call|vente|wait|waiting|møde|meet|tandlæge*"
+    "|dentist|eksamen|exam|mandag|monday|excel)",
+    "(skud|skuddet|shots|shot|knald|brag|bang) ~6 (nytårskrudt|fyrværkeri|krudt|fireworks|firework|kanonslag|backfire)",
+    "(masse|mange|sender|send|et|kæmpe|stort|godnat|knus|kram|hugs|xoxo) ~1 =kys",
+    "=kys (og|&|til|fra|knus|kram)",
+    "(tatovering*|tattoo*) ~5 (kniv|knife|pistol|gun|dolk|dagger|rose|skull|kranie)",
+    "(airsoft|nerf|softgun|paintball|vandpistol*|(water gun)|legetøjspistol*|(toy gun)|jagt|jagttegn|hunting|jæger|hunter"
+    "|skydeklub*|(shooting club)|skytteforening*|lerdue*) ~6 (pistol*|gun|guns|gevær*|geværet|rifle|skyder|shot|shoots|shooting)",
+    "(pistol*|gun|gevær*|geværet|rifle) ~6 (airsoft|nerf|softgun|paintball|jagt|hunting|skydeklub*|(shooting club)|lerdue*)",
+    "(waking up|wake up|wakes up|vågner|vågne|står op|sover|sleeps|sleeping) ~2 (til|until|till|før|before|inden) (kl|klokken"
+    "|noon|middag|frokost|lunch|1|2|3|4|5|6|7|8|9|10|11|12|eftermiddag|afternoon)",
+    "(drukket|drank|drak|drikker|drinks|fik|got|hentet|(picked up)|henter) (min|my|sin|his|her|dagens|(today s)) (metadon*"
+    "|methadon*|methadone|dosis|dose)",
     "(kan|må|can|may|could) (jeg|vi|we) (få|faa|have|get)",
-    "(ny|nyt|nye|new|another|ekstra|extra|spare) ~2 (naloxon*|nalokson*|narcan|naloxone)",
+    "(ny|nyt|nye|new|another|ekstra|extra|spare) ~2 (naloxon*|nalokson*|narcan|naloxone) ~1 (kit|kits|sæt|sættet|pakke)",
     "(naloxon*|nalokson*|narcan|naloxone) ~3 (kit|kits|sæt|sættet|kursus|kurset|course|training|udløbet|expired|udløber|expires)",
     "(lidt bange|a bit scared|a little scared)",
     "(truer|truede|threatens|threatened) ~2 (med at|to) ~1 flytte|gå|skride|move|leave|quit|stoppe|(slå op|break up|sige op|tage hjem|go home)",
@@ -1447,7 +1549,8 @@ TOPIC: tuple[str, ...] = (
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
     "|roman|romanen|novel|novelle*|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|læser|reading|læste|essay|assignment|stil"
     "|stilen ~3 om|about|hvor|where|med|with|at|that",
-    "(førstehjælp*|first aid|the actor|the character|skuespilleren|hovedpersonen|karakteren|(the main character)"
+    "(lærer om|(learning about)|(learn about)|(learns about)|(project on)|(projekt om)|(opgave om)|(underviser i)|(teaches)"
+    "|forebyggelse*|prevention|førstehjælp*|first aid|the actor|the character|skuespilleren|hovedpersonen|karakteren|(the main character)"
     "|sangen|(the song)|sangteksten|lyrics|nyheder|(in the news)|(i nyhederne)|netflix|sæson|season|episode"
     "|afsnit|(horror movie)|gyserfilm*|(læste om)|(read about)|(hørte om)|(heard about)|(that song)|(den sang)|sang|song"
     "|songs|sange|rapper|rappen|lyrikken|digtet|(the poem)|poem)",
@@ -1473,7 +1576,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "lol im dying", "deadline dræber mig haha"; a method or an overdose beside a laugh stays acute
         "joking",
         (
-            "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|🥹|🙃|🙄|fml|ugh|argh|jk|(just kidding)|(joking dont worry)|(only joking)"
+            "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|🥹|🙃|🙄|cringe|fml|ugh|argh|jk|(just kidding)|(joking dont worry)|(only joking)"
             "|(just joking)|(im kidding)|(spøger bare)|(laver bare sjov)|(det var en spøg)"
             "|(bare for sjov)|(inside joke)|(jeg spøger)",
         ),
@@ -1499,7 +1602,7 @@ CONTEXTS: tuple[Context, ...] = (
             "(skak|kortspil|ludo|fifa|matador|yatzy|bowling|billard|dart|bordtennis|badminton|fodbold|fodboldkamp*|håndbold|kampen|træningen|boksning|boxing|spillet|spil|spillede|spiller|armlægning|wordfeud|quiz|poker|chess|uno|monopoly|game|games|gaming|played|playing|fortnite|minecraft|gta|warzone|valorant|roblox|counterstrike|csgo|cs|league|backgammon|mario|mariokart|smash|tekken|ps5|playstation|xbox|switch|football|soccer|hockey|paintball|laserdome|lasertag|kamp|turnering*|tournament|(ved et uheld)|(by accident)|uheld|accident|film|filmen|movie|(horror movie)|gyserfilm*|serien|(the show)|netflix"
             "|episode|afsnit|bogen|(the book)|krimi*|thriller)",
         ),
-        frozenset({"violence_now", "death_threat", "threat", "weapon", "intent"}),
+        frozenset({"violence_now", "death_threat", "threat", "weapon", "intent", "held"}),
     ),
     Context(  # "står på broen og tager billeder af solnedgangen", "sidder på kanten af havnen og spiser is"
         "everyday_place",
@@ -1524,7 +1627,7 @@ CONTEXTS: tuple[Context, ...] = (
         "bathing",
         (
             "(varmt|hot|badetøj|bikini|badebukser|svømme*|swim*|bade|bader|badede|badevejr|solskin|sunshine|heatwave"
-            "|hedebølge|strandtur|(beach day)|vinterbad*|stige|ladder|fugl|fuglen|bird|bolden|(the ball)|dragen|kite|frisbee|(winter swim*)|sauna|havnebad*|(harbour bath))",
+            "|hedebølge|strandtur|(beach day)|vinterbad*|pool|poolen|(the pool)|🏊|fugl|fuglen|bird|bolden|(the ball)|dragen|kite|frisbee|(winter swim*)|sauna|havnebad*|(harbour bath))",
         ),
         frozenset({"method", "place", "at_edge", "blue_lips"}),
     ),
@@ -1586,11 +1689,12 @@ CONTEXTS: tuple[Context, ...] = (
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)"
-            "|(skriver snart)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
+            "|(skriver snart)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
             "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
             "|friday|saturday|sunday|on monday|on tuesday|on wednesday|on thursday|on friday|next week|i næste uge|næste uge"
-            "|til foråret|til sommer|til jul|efter jul|in the spring|after christmas|til mødet|at the meeting)",
+            "|til foråret|til sommer|til jul|efter jul|in the spring|after christmas|til mødet|at the meeting|i aften|tonight"
+            "|i dag|today|later|senere)",
         ),
         frozenset(
             {
@@ -1612,7 +1716,7 @@ CONTEXTS: tuple[Context, ...] = (
         "resolved",
         (
             "(har det fint nu|har det godt nu|er ok nu|er okay nu|is fine now|is ok now|is okay now|doing fine now"
-            "|doing ok now|er helt ok nu|har været clean|been clean|(clean nu)|(clean now)|(er clean)|(is clean)|(har fået job)|(got a job)|clean siden|clean since|ædru siden|sober since"
+            "|doing ok now|er helt ok nu|har været clean|been clean|(clean nu)|(clean now)|(er clean)|(is clean)|(har fået job)|(got a job)|clean siden|clean since|ædru siden|sober since|(har det meget bedre)|(doing great)|(doing much better)|(is doing great)|(back at work)|(tilbage på arbejde)"
             "|jeg har det fint med det|im ok with it|det er ok nu|its ok now|kom sig|recovered|(er kommet hjem fra"
             " hospitalet)|(came home from hospital))",
             "(havde det fint|havde det godt|var ok|var okay|was fine|was ok|was okay|was alright) (bagefter|afterwards|igen|again)",
@@ -1645,7 +1749,7 @@ NEGATION: tuple[str, ...] = (NEGATORS, "(don t|won t|do not|will not|is not)")
 
 # Told of as years past ("for 10 år siden", "i 2019"): any acute sign in the clause is only worrying, even
 # those a "yesterday" leaves acute (an overdose last night is still now).
-YEARS = "|".join(f"={year}" for year in range(1990, 2026))
+YEARS = "|".join(f"={year}" for year in range(1900, 2026))
 LONG_PAST: tuple[str, ...] = (
     "for ~2 år siden",
     "years ago",
@@ -1661,5 +1765,6 @@ PAST: tuple[str, ...] = (
     "for ~2 år|måneder|uger siden",
     "years|months|weeks ago",
     "(da jeg var|when i was) ~1 yngre|lille|barn|young|younger|kid|little|teenager|teen",
+    "(as a|som) (teenager|teen|barn|child|kid|ung|teenage)",
     "=før|tidligere|engang|dengang|yesterday|(før i tiden|in the past|used to|i går|som barn|as a child)",
 )
