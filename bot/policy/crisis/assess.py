@@ -49,16 +49,16 @@ CONTEXT_NAMES = frozenset(context.name for context in CONTEXTS)  # "joking", "ga
 _TOGETHER = frozenset(
     {"plan", "means", "pills", "weapon", "place", "looking_down", "doing_it", "goodbye", "thanks_for_all",
      "apology", "finality", "last_wishes", "giving_away", "hopeless", "death_talk", "self_harm_past", "ready",
-     "farewell_all", "letters", "unreachable", "burden_felt", "absolving", "heaven", "reunion"}
+     "farewell_all", "letters", "unreachable", "burden_felt", "absolving", "heaven", "reunion", "too_late"}
 )  # fmt: skip
 _TIMED = frozenset(
     {"means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all", "absolving",
-     "heaven", "reunion", "giving_away"}
+     "heaven", "reunion", "giving_away", "too_late"}
 )  # fmt: skip
 # Cues that are worrying on their own.
 _WORRYING_ALONE = frozenset(
     {"weapon", "means", "place", "looking_down", "thanks_for_all", "self_harm_past", "giving_away",
-     "farewell_all", "last_wishes", "heaven"}
+     "farewell_all", "last_wishes", "heaven", "too_late"}
 )  # fmt: skip
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
 _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")

@@ -56,7 +56,10 @@ KIN = (
     "|lillesøster|nabo|wife|husband|girlfriend|boyfriend|partner|sister|brother|mum|mom|dad|daughter|son|kid|kids"
     "|children|cousin|friend|mate|neighbour|neighbor"
 )
-TAKEN = "(taget|tog|tat|slugt|slugte|spist|spiste|took|taken|swallowed|ate|popped|had|sniffet|røget|indtaget|indtog)"
+TAKEN = (
+    "(taget|tog|tat|slugt|slugte|spist|spiste|took|taken|swallowed|ate|popped|had|sniffet|røget|indtaget|indtog|necked"
+    "|downed|(knocked back))"
+)
 TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet)"
 PILL_WORDS = (
     "pille*|*piller|*pillerne|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
@@ -73,18 +76,26 @@ QUANTITY = (
     "(samtlige|alle|al|hele|en hel|whole|all|all of|entire|masse|en masse|a bunch|bunch|lots|a lot|mange|many|#many|#dose"
     "|pakke*|pakker|glas|glasset|plade|pladen|bottle|pack*)"
 )
+BRIDGES = (  # by name: "*bro" alone would be Nørrebro and Vesterbro
+    "langebro|knippelsbro|inderhavnsbro*|cirkelbro*|bryggebro*|sjællandsbro*|storstrømsbro*|vejlefjordbro*|limfjordsbro*|farøbro*|*sundbro|*sundbroen|*bæltsbro|*bæltsbroen|*fjordbro|*fjordsbro|kalvebodbro*"
+)
 HIGH = (
-    "(bro|broen|*broen|*bro|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
+    "(bro|broen|*broen|"
+    + BRIDGES
+    + "|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
     "|rooftop|altan*|balcony|the balcony|vindue*|window|phuset|parkeringshuset|carpark|cliff|the cliff|klippen"
     "|skrænten|tårnet|sal|floor|building|bygningen|skinnerne|sporet|banen|tracks|the tracks|railway|rails"
     "|perronkanten|vandet|havnen|kajen|kajkanten|the water|the harbour|søen|overpass|the overpass|viadukt*"
-    "|viaduct|gangbroen|motorvejsbroen|rækværket|railing|the railing)"
+    "|viaduct|gangbroen|motorvejsbroen|rækværket|railing|the railing|jernbanen|jernbane|(the train line)|(the railway line)"
+    "|togsporet|skinner|spor|sporene|(the rails)|cliffs|(the cliffs)|klinten|klint|parkeringsdæk*|(car park)|(the car park)|(multi storey)|(multistorey))"
 )
 EDGE = (  # where being at all is a sign: not a balcony or a window, where people sit every day
-    "(bro|broen|*broen|*bro|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
+    "(bro|broen|*broen|"
+    + BRIDGES
+    + "|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
     "|fjeldet|bjerget|klinten|(the mountain)|jernbanen|jernbane|banelegemet|togbanen|(the railway)|rooftop|phuset|parkeringshuset|carpark|cliff|the cliff|klippen|skrænten|tårnet|skinnerne|sporet|tracks"
     "|the tracks|railway|rails|perronkanten|kajkanten|overpass|the overpass|viadukt*|viaduct|gangbroen"
-    "|motorvejsbroen|rækværket|railing|the railing)"
+    "|motorvejsbroen|rækværket|railing|the railing|cliffs|(the cliffs)|klinten|klint|parkeringsdæk*|(the train line)|skinner|(the rails))"
 )
 WATER = "(havnen|vandet|søen|havet|fjorden|åen|kanalen|the water|the sea|the harbour|the ocean|the river|the lake|river)"
 TRAFFIC = (
@@ -247,6 +258,7 @@ SIGNS: tuple[Sign, ...] = (
             "(kan ik*|kan ikke|ka ik*) mærke ~2 (mine arme|mine ben|armene|benene|mine hænder|min arm)",
             "(hjertet|heart) ~2 (slår|beats|beating) ~2 (skævt|uregelmæssigt|irregular|uneven|mærkeligt|weird)",
             "(did|done|doing) ~1 (too much|way too much|for meget|for mange)",
+            "(tager|tar|taking|take) (dem|them) (allesammen|alle|all|(alle sammen)|(all of them)|(on one go)|(på en gang))",
             "(swallowed|slugt|slugte|sluger|swallow) ~2 (them|dem|(the lot)|(it all)|(det hele)|(all of them)|(dem alle)|(dem allesammen)"
             "|(dem alle sammen)|(them all))",
             f"{TAKEN} ~2 (the whole|a whole|hele|en hel) (bottle|box|pack|packet|æsken|glasset|pakken|flasken|strip|doseringsæske*"
@@ -256,6 +268,10 @@ SIGNS: tuple[Sign, ...] = (
             "(flere|several|#many|3|4|5|6) ~1 (plastre|patches|fentanylplast*|morfinplast*) ~3 (på|on)",
             "(metadon*|methadon*|methadone) ~4 (drukket|drank|drak|drunk|slugt|swallowed)",
             "(mere|more|another|(en dosis til)|(anden dosis)|(second dose)|(one more)) ~2 (naloxon*|naloxone|narcan|nalokson*)",
+            "(emptied|tømt|tømte|tømmer) ~3 (blister*|pakker|packs|glas|bottles|æsker|boxes|pilleglas*|medicinskab*|(the cabinet))",
+            "(took|taget|tog|swallowed|slugt|slugte) (everything|alt|(all of it)|(det hele)) ~4 (cupboard|skabet|medicinskab*"
+            "|(the cabinet)|(in the house)|(i huset)|(jeg havde)|(i had)|(in the flat)|(i lejligheden))",
+            "(pilleglas*|(pill bottle)|pillerne|pills|piller|tabletterne) ~3 (tomt|tomme|empty|(er tomt)|(is empty))",
             "(skud|skuddet|fix|fixet|shot|hit|sprøjte*) ~1 (for meget|alt for meget|too much|way too much|for stort|too big)",
             f"{TAKEN} ~3 ({PILL_WORDS}|insulin*|medicin*|meds) ~2 (til|for|worth) ~1 ((en hel uge)|(hele ugen)|(a whole week)"
             "|(en uge)|(a week)|(en måned)|(a month)|(hele måneden)|(to uger)|(two weeks)|(14 dage))",
@@ -433,6 +449,17 @@ SIGNS: tuple[Sign, ...] = (
         ),
         negatable=True,
     ),
+    Sign(  # a beating going on: "min ven får tæsk bag føtex", "de sparker hans hoved"
+        "beating",
+        "violence",
+        "acute",
+        (
+            "((får tæsk)|(får bank)|(getting beaten)|(getting battered)|(being beaten)|(bliver tævet)|(getting jumped)"
+            "|(being attacked)|(bliver overfaldet))",
+            "(sparker|kicking|stamper|stomping|slår|hitting|punching) ~2 (hans|hendes|his|her|mit|my|hende|ham|him) ~1 (hoved|head"
+            "|ansigt|face|hovedet)",
+        ),
+    ),
     Sign(  # held against one's will, or hunted, now: acute though it may say "ik" ("vil ik lukke mig ud")
         "held",
         "violence",
@@ -440,6 +467,10 @@ SIGNS: tuple[Sign, ...] = (
         (
             f"{OTHER} ~3 (låst|låser|låste|locked|locking|locks) ~1 (mig|os|me|us) ~1 (inde|in|inside)",
             "(holder mig fast|holder mig nede|(holding me down)|(holds me down)|(pinned me)|(pinning me))",
+            "(lock|locked|låst|lukke|lukket|låse|låser) ~1 (me|mig|us|os) ~1 (in|inde|(i container)|(in the room)|(i rummet)|(i et rum))",
+            "(kan ik*|kan ikke|cant|can t|cannot|ik kan|ikke kan) (komme ud|(get out))",
+            "(hænderne|hands|hand|fingrene|armen) ~2 (om|round|around|(rundt om)) ~2 ((min hals)|halsen|(my throat)|(my neck)"
+            "|(her throat)|(her neck)|(hendes hals)|(his throat))",
             "(vil ik*|vil ikke|wont|won t|will not|refuses to) ~1 (lukke|lade|let) ~2 (mig|me|os|us) ~1 (ud|gå|out|go|leave)",
             "(følger efter mig|(is following me)|(are following me)|(keeps following me)|(bliver fulgt)|(being followed)"
             "|(bliver jagtet)|jagtet|(being chased)|(is chasing me)|(are chasing me)|(jagter mig)|(chasing me)|(efter mig nu))",
@@ -464,6 +495,12 @@ SIGNS: tuple[Sign, ...] = (
             "((bliver fulgt efter)|(being followed)|(is following me)|(følger efter mig)) ~6 (nu|now|(lige nu)"
             "|(right now))",
             "(ellers|or else|otherwise) ~3 (brækker|slår|stikker|dræber|skyder|break|kill|stab|hurt|shoot)",
+            "(or|ellers) ~1 (he|she|they|han|hun|de) ~1 (cut|cuts|kill|kills|stab|stabs|hurt|hurts|skærer|dræber|stikker) ~1 (me|mig|us|os)",
+            "(get|getting|gonna get|going to get) (shanked|stabbed|knifed|killed|murdered|shot|jumped)",
+            "(when|når) (he|han|she|hun|they|de) ~2 (wakes up|vågner|(kommer hjem)|(comes home)|(gets home)) ~3 ((im dead)|(i m dead)"
+            "|(i am dead)|(jeg er død)|(dør jeg)|(gør han det færdig)|(he ll finish))",
+            "(i aften|tonight|i nat|i morgen|tomorrow) (dør du|(you die)|(er du død)|(you re dead)|(youre dead)|(ur dead))",
+            "((gør han det færdig)|(he ll finish it)|(hell finish it)|(he will finish it)|(finish me off)|(gøre det færdigt))",
             "(stikker|stikke|slår|dræber|skyder) (mig|os) ~2 (i nat|i aften|tonight|nu|now)",
             "(ud i live|ud herfra i live|out alive|out of here alive)",
             "(får det du fortjener|far det du fortjener|får hvad du fortjener|get what you deserve|get what u deserve"
@@ -535,6 +572,8 @@ SIGNS: tuple[Sign, ...] = (
         "acute",
         (
             "((ik* kommer en morgendag)|(ikke kommer en morgendag)|(no tomorrow)|(ingen morgendag)|(there s no tomorrow))",
+            "(if someone finds|(if anyone finds)|(hvis nogen finder)|(whoever finds)) ~1 (this phone|(denne telefon)|(min telefon)"
+            "|(my phone)|me|mig|(my body))",
             "(hvis du finder mig|(if you find me)|(when you find me)|(når du finder mig)|(den der finder mig)|(whoever finds me))",
             "(når ikke|når ik*|naar ik*|(wont make it to)|(won t make it to)|(not going to make it to)) ~2 (mandag|monday|(i morgen)|tomorrow|jul|foråret|sommeren|spring|summer"
             "|christmas|weekenden|(the weekend)|morgen|morning)",
@@ -666,6 +705,11 @@ SIGNS: tuple[Sign, ...] = (
             "(wont|will not|wont|not) ~1 be ~ here|around|alive ~ tomorrow|anymore|(much longer)|(for long)",
             "(never wake up|not wake up|not to wake up|never waking up)",
             "(sove|sleep|falde i søvn|fall asleep) (for evigt|forever|(for good))",
+            "(top myself|(topped myself)|(top meself)|(topping myself))",
+            "(her|here) ~3 ((ikke ret meget længere)|(not much longer)|(not for much longer)|(ikke meget længere)|(ikke længe endnu))",
+            "(calling me home|(kalder mig hjem)|(kalder på mig)|(calling for me)) ~3 (tonight|(i aften)|(i nat)|nu|now|(i dag)|today)",
+            "((candle burn)|(candle finish)|(lyset brænder ud)|(mit lys slukker)|(my candle)) ~3 (tonight|(i aften)|(i nat)|nu|now"
+            "|end|ud)",
             "(done with life|had enough of life|life is over|end of my life|tired of living)",
             "(not going to make it|not gonna make it|wont survive|not survive) ~ night",
             "(last night alive|last day alive|last message|my last night)",
@@ -713,6 +757,15 @@ SIGNS: tuple[Sign, ...] = (
             "hoppe|hopper|springe|springer|(kaste mig)|(lægge mig)|gå|går|jump|jumping|step|walk|lie|løbe ~3 (foran|ud foran"
             f"|in front of|under|onto|ud på) ~2 {TRAFFIC}|{HIGH}",
             f"{TRAFFIC} ~3 foran",
+            f"(træder|træde|trådte|step|stepping|går|gå|walk|walking) (ud|off) ~2 (fra|from|over|af|off) ~2 {HIGH}",
+            "(træder|træde|stepping|step) (ud|off) ~2 (snart|nu|now|soon|(i aften)|tonight|(i nat))",
+            f"(træder|træde|stepping|step|stepped|jump|jumping|hopper|springer) ~2 (ud|off|out|frem) ~2 (foran|(in front of)|at|ved"
+            f"|for) ~2 {TRAFFIC}|(the next)|(næste tog)|(the next one)",
+            "(belt|bælte*|reb|rebet|rope|cord|ledning*|snor|(the rope)|(the belt)) ~3 (round|around|om|(rundt om)|bundet|tied) ~2"
+            " (dørhåndtag*|(door handle)|(the door handle)|handle|krogen|(the hook)|(the door)|døren|radiator*|(the radiator))",
+            "(stolen|(the chair)|skamlen|(the stool)) ~2 (under|beneath|klar under) ~2 (krogen|(the hook)|rebet|(the rope)|løkken|(the noose)"
+            "|bjælken|(the beam))",
+            "(rebet|reb|rope|(the rope)|løkken|(the noose)) ~2 (er|is) ~1 (bundet|tied|hængt|hung|sat op|(put up)) ~3 (i|in|op|up|fast)",
             f"{TRAFFIC} ~3 (in front)",
             f"{TRAFFIC} ~6 (ud foran|foran|in front of) det|den|it",
             f"gå|går|gik|walk|walking ~1 (i|ud i|into|in) ~1 {WATER}",
@@ -762,7 +815,7 @@ SIGNS: tuple[Sign, ...] = (
             "(bedre|better) (uden|without) ~3 (mig|me)",
             "(led|lede) (ik|ikke) efter mig",
             "slipper|fri ~1 (for mig|af med mig)",
-            "(rid of me|better off without me)",
+            "(rid of me|better off without me|(free of me)|(af med mig)|(fri for mig))",
             "bedre|bedst ~2 (uden mig)",
             "(bedst for alle|best for everyone|better for everyone) ~ hvis|if|uden|without",
             "(savne mig|miss me)",
@@ -827,6 +880,8 @@ SIGNS: tuple[Sign, ...] = (
             f"æsker|pakker|glas|boxes|packs|bottles|strips|plader ~1 {PILL_WORDS}",
             "(jeg har besluttet|ive decided|i have decided|i ve decided|besluttet mig|har besluttet at)",
             "(made up my mind|made my mind up|(bestemt mig)|(har bestemt))",
+            "(beslutningen er taget|(the decision is made)|(decision made)|(already decided)|(allerede besluttet)|(plan s set)"
+            "|(plans set)|(the plan is set)|(planen er lagt)|(tager selv beslutningen)|(det er besluttet))",
             "(gemt|gemmer|samlet|samler|saving|saved|hoarding|sparet) ~3 (min medicin|medicinen|my meds|my medication|meds|medicin)",
             "(talt|tælle|counted|counting|optalt) ~2 (dem|them|#many)",
             "#many ~1 (counted|talt|optalt)",
@@ -834,7 +889,7 @@ SIGNS: tuple[Sign, ...] = (
             "|(my funeral)|(min begravelse))",
             "(lagt|efterladt|left|afleveret|lægger) ~2 (nøglen|nøglerne|(the key)|(the keys)|(my keys)|(mine nøgler))",
             "(nøglen|nøglerne|(the key)|(the keys)) ~2 (ligger|er|is|are) (hos|with|til|for)",
-            "(du|i|you) (skal|behøver|need|have) (ikke|ik|ikk|not|nt) ~1 (komme|come) ~2 (i morgen|imorgen|tomorrow|på|on|mere"
+            "(du|i|you) (skal|ska|behøver|need|have) (ikke|ik|ikk|not|nt) ~1 (komme|come) ~2 (i morgen|imorgen|tomorrow|på|on|mere"
             "|more|igen|again|anymore|længere|(eller nogensinde)|(or ever))",
             "(det er mit valg|det er mit eget valg|det er min beslutning|its my choice|it s my choice|its my decision"
             "|it s my decision|my mind is made up|jeg har truffet mit valg)",
@@ -847,7 +902,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
-            "(brev til|letter to|note for|breve til|letters to)",
+            "(brev til|letter to|note for|breve til|letters to|(brevet til)|(letter for)|(a letter for)|(et brev til))",
             "skrevet|written ~ brev|letter|note",
             "(lagt|efterladt|left|leaving) ~2 (et brev|a note|a letter|brev|note|breve|letters)",
         ),
@@ -891,8 +946,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
-            f"står|sidder|stod|er|standing|sitting|im|am|sat ~2 (på|ude på|oppe på|on|up on|on top of|ved kanten af"
-            f"|at the edge of|på kanten af) ~2 {EDGE}",
+            f"står|sidder|stod|er|standing|sitting|im|am|sat|already|allerede ~2 (på|ude på|oppe på|on|up on|on top of|ved kanten af"
+            f"|at the edge of|på kanten af|(at the top of)|(på toppen af)|(øverst på)|(øverst i)|at) ~2 {EDGE}",
         ),
     ),
     Sign(
@@ -903,14 +958,19 @@ SIGNS: tuple[Sign, ...] = (
             "(heading|going|walking|på vej|går|gik|walked) ~2 ((down to)|(ned til)|to|til|(ud til)|(out to)) ~1 "
             + WATER,
             "(vinduet|vindue*|window) ~3 (helt op|åbnes helt|(open all the way)|kan åbnes|(opens fully))",
-            "(skal|going|går|gå|på vej) ~2 (ud til|ned til|to|til|out to|down to) (banen|skinnerne|sporet|broen|havnen|the tracks"
-            "|the bridge|the harbour)",
+            "(skal|going|går|gå|på vej|go|walking|walk|kører|driving|(tager bussen)|(taking the bus)|cykler) ~2 (ud til|ned til|to|til"
+            "|out to|down to) (banen|skinnerne|sporet|sporene|broen|havnen|jernbanen|klinten|fjorden|(the tracks)|(the bridge)"
+            "|(the harbour)|(the train line)|(the railway)|(the cliffs)|(the cliff))",
+            "(venter på|(waiting for)) ~2 (godstoget|godstog|(the freight train)|(the fast one)|(a freight train)|freight|(fast trains)"
+            "|(the last freight))",
             "(stod|står|sad|sidder|var|standing|stood) ~1 (på|paa|ved|on|at) ~1 (sporet|skinnerne|(the tracks))",
             "badekar*|bathtub|(in the bath|i badet)",
             f"står|sidder|er|standing|sitting|im|am ~2 (ved|at|by) ~2 {HIGH}",
             f"(på vej op på|on my way up|going up|på vej ud på|på vej til|on my way to) ~2 {HIGH}",
             f"(på vej|kører|går|cykler|tager|heading|driving|walking) ~2 (mod|til|to|towards|ud til|ud på|over til) ~1 {EDGE}",
             "kanten|edge|ledge|cliff",
+            "(top floor|(øverste etage)|(øverste dæk)|(top deck)|(the top)|toppen) ~2 (of|af|i|på) ~2 ((the car park)|(car park)|p-huset"
+            "|phuset|parkeringshus*|(the multi storey)|(my building)|bygningen|(the building))",
             "🌉|🚆|🚂|🚇",
         ),
     ),
@@ -964,6 +1024,10 @@ SIGNS: tuple[Sign, ...] = (
             "(tak fordi du altid|thanks for always|thank you for always)",
             "(tak for alt|thank u for everything|thank you for everything|thanks for everything|thx for everything)",
             "(tak fordi du prøvede|thanks for trying|tak for at prøve|thank you for trying)",
+            "(tak|thanks|thank) ~6 (gennem årene|(gennem alle årene)|(over the years)|(alle årene)|(all these years)|(all the years)"
+            "|(alle de andre dage)|(all the other days))",
+            "(du var|(you were)|(you ve been)|(youve been)|(du har været)) ~2 (en god|(a good)|(the best)|(den bedste)|(den eneste)"
+            "|(the only)) ~2 (kontaktperson|worker|friend|ven|person|one|der)",
         ),
         negatable=False,
     ),
@@ -1006,8 +1070,7 @@ SIGNS: tuple[Sign, ...] = (
             "(så er det nu|nu sker det|it s happening|now or never)",
             "(no more pain|ingen mere smerte|ikke mere smerte|ikke mere ondt|ingen smerte mere)",
             "(for altid|forever)",
-            "(det er for sent|(its too late)|(it s too late)|(too late now)|(for sent nu)|(alligevel for sent)|(er det for sent)"
-            "|(already too late))",
+            "(vi ses aldrig|(never see you again)|(you ll never see me)|(youll never see me)|(ses aldrig igen)|(we ll never see))",
             "(slettet|deleted|deleting|sletter|slettede) ~3 (snap|snapchat|insta|instagram|tiktok|facebook|socials|profil*|profile"
             "|accounts|(my account)|konti|kontoen)",
             "(intet|ingenting|ikke mere|ikke noget|nothing|nobody|no one|ingen) ~2 (der holder mig|(holding me)|(keeping me)"
@@ -1016,6 +1079,16 @@ SIGNS: tuple[Sign, ...] = (
             f"skal {NOT} ~1 bruge ~1 dem|det ~1 mere|mer|længere",
             "(wont need|dont need) ~ anymore",
             "(wont need it|wont need them|won t need it|skal ikke bruge det)",
+        ),
+        negatable=False,
+    ),
+    Sign(  # "det er for sent", "its too late now": in a thread with a worker, after a question, the gravest reply
+        "too_late",
+        "suicide",
+        "cue",
+        (
+            "(det er for sent|(its too late)|(it s too late)|(too late now)|(for sent nu)|(alligevel for sent)|(er det for sent)"
+            "|(already too late)|(det er allerede for sent))",
         ),
         negatable=False,
     ),
@@ -1077,6 +1150,8 @@ SIGNS: tuple[Sign, ...] = (
             "må|kan|can ~1 få|have ~ min|mine|my",
             "(må|kan|can) ~2 (bare|just) ~1 (ta|tage|take|beholde|keep) ~2 (min|mine|mit|my)",
             "(hvem|who) ~2 (skal|kan|vil|will|can|gets|should) ~1 (ha|have|få|take|tage|passe) ~1 (min|mine|mit|my)",
+            "(afleveret|given|gave|left|givet|gav|sendt) ~2 (hunden|katten|(the dog)|(the cat)|(my dog)|(my cat)|(min hund)|(min kat))"
+            " ~2 (til|to|hos|with|away|væk)",
             "give|giv|gi|givet|gave|given ~1 min|mine|mit|my ~3 til|to",
         ),
     ),
@@ -1350,7 +1425,8 @@ HARMLESS: tuple[str, ...] = (
     "|(going to die)|(gonna die)|(im dead)|(jeg er død))",
     "(kicked|smed|smidt|kastet|threw|thrown) ~2 (me|mig|os|us|him|her|ham|hende|them|dem) ~1 (out|ud)",
     "(river|rev|pulling|pull|pulled|tearing) ~3 (håret|hair|(my hair))",
-    "(stukket|stung|bitten|bidt) ~2 (af|by) ~2 (hveps*|bi|bien|myg|myggen|wasp|bee|mosquito|brændenælde*|tornen|tjørn*"
+    "(stukket|stung|bitten|bidt|stabbed) ~2 (af|by) ~2 (hveps*|bi|bien|myg|myggen|wasp|bee|mosquito|brændenælde*|tornen|tjørn*"
+    "|cactus|kaktus*|(my own cactus)|(a cactus)|(the cactus)|rose*|splinter|pind"
     "|(en hveps)|(a wasp)|(a bee)|(en bi)|(a mosquito))",
     "(vågnede|vågner|woke|wake|waking|vaagnede) ~4 (vækkeur*|vaekkeur*|alarm*|(the alarm)|(my alarm))",
     "(kniv og gaffel|knife and fork|kniv gaffel)",
@@ -1498,8 +1574,22 @@ HARMLESS: tuple[str, ...] = (
     "bange for ~1 hunde|edderkopper|tandlægen|spiders|dogs|(the dentist)",
     "(hjælp med|hjælp til|help with|help me with|hjælpe mig med|hjælpe mig til|hjælpe med)",
     "(det hjalp|det hjalp meget|du hjalp|it helped|that helped|det hjælper)",
-    "overdos* (af|of) ~1 (lektier|slik|sol|solen|sukker|kage|kager|netflix|kaffe|homework|sugar|sun|coffee|kærlighed|love"
+    "overdos* (af|of|on) ~1 (lektier|slik|sol|solen|sukker|kage|kager|netflix|kaffe|homework|sugar|sun|coffee|kærlighed|love"
+    "|brunkager|æbleskiver|julemad|pizza|cake|candy|sweets|(christmas food)|cookies|småkager|pebernødder|risalamande|julegodter"
     "|arbejde|work|julehygge|christmas|info|information|memes|tiktok|musik|music|kalorier|calories|chokolade|chocolate)",
+    f"(op til|(up to)|max|maks|maksimalt|højst|(at most)) #many ({PILL_WORDS}|stk|pills|piller|(i døgnet)|(a day)|(om dagen))",
+    "(reb|rebin) (working|arbejder|(på arbejde)|(on shift)|kommer|said|sagde|siger|says|skrev|wrote|ringede|called|(is working))",
+    "(kalder ham|(calls him)|called|hedder|named|(hun hedder)|(han hedder)) ~1 reb",
+    "(fik bank|(fik tæsk)|(got beaten)|(got thrashed)|(got hammered)|tabte|lost|vandt|won) ~2 (0|1|2|3|4|5|6|7|8|9|10)",
+    "(cold|kulde|kulden|weather|vejret|heat|varmen|winter|vinteren|regn|regnen|rain|(this cold)) ~3 (kill|killing|dræbe|dræber"
+    "|(slå mig ihjel)|(slår mig ihjel))",
+    "(mum|mom|mor|(min mor)|dad|far|(my mum)|(my mom)|(my dad)|wife|konen|boss|chef|chefen|teacher|læreren) ~2 (would|will|ll|vil"
+    "|ville|(kommer til at)|gonna|slår) ~1 (kill|dræbe|(slå mig ihjel)|murder|ihjel) ~2 (me|mig|if|hvis|when|når)",
+    "((last message)|(sidste besked)|(last text)) (about|om|for|(i dag)|today)",
+    "(dø|die) ((i min egen seng)|(in my own bed)|(i mit eget hjem)|(in my own home))",
+    "(når jeg dør|(when i die)|(når jeg engang dør)|(when i pass)|(when i m gone)) ~4 (skal|får|arver|gets|inherits|(will get)|(can have)"
+    "|(må få)|(should have))",
+    "(slagtet|slaughtered|slagtede|slaughter|eid|jagt|hunting|hjort|deer|(a sheep)|(et får)|lam|lamb) ~6 (blood|blod|(blood everywhere))",
     "(hellere|rather) ~2 (dø|die|(be dead)) (end|than) ~2 (gå|go|going|tage|lave|do|doing|se|watch|watching|spise|eat|eating"
     "|arbejde|work|working|sidde|sit|høre|hear|listen|tale|snakke|talk|ringe|call|vente|wait|waiting|møde|meet|tandlæge*"
     "|dentist|eksamen|exam|mandag|monday|excel)",
@@ -1549,7 +1639,7 @@ TOPIC: tuple[str, ...] = (
     "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
     "|roman|romanen|novel|novelle*|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|læser|reading|læste|essay|assignment|stil"
     "|stilen ~3 om|about|hvor|where|med|with|at|that",
-    "(lærer om|(learning about)|(learn about)|(learns about)|(project on)|(projekt om)|(opgave om)|(underviser i)|(teaches)"
+    "((har lært om)|(lært om)|covered|practised|practiced|teach|(staff training)|protocol|naloxonkursus*|lærer om|(learning about)|(learn about)|(learns about)|(project on)|(projekt om)|(opgave om)|(underviser i)|(teaches)"
     "|forebyggelse*|prevention|førstehjælp*|first aid|the actor|the character|skuespilleren|hovedpersonen|karakteren|(the main character)"
     "|sangen|(the song)|sangteksten|lyrics|nyheder|(in the news)|(i nyhederne)|netflix|sæson|season|episode"
     "|afsnit|(horror movie)|gyserfilm*|(læste om)|(read about)|(hørte om)|(heard about)|(that song)|(den sang)|sang|song"
@@ -1580,7 +1670,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(just joking)|(im kidding)|(spøger bare)|(laver bare sjov)|(det var en spøg)"
             "|(bare for sjov)|(inside joke)|(jeg spøger)",
         ),
-        frozenset({"intent", "violence_now", "death_threat", "death_talk"}),
+        frozenset({"intent", "violence_now", "death_threat", "death_talk", "beating"}),
     ),
     Context(  # a "no" to the question: "nej jeg har ingen selvmordstanker" (lowered only: "…eller jo lidt måske")
         "denied",
@@ -1602,7 +1692,7 @@ CONTEXTS: tuple[Context, ...] = (
             "(skak|kortspil|ludo|fifa|matador|yatzy|bowling|billard|dart|bordtennis|badminton|fodbold|fodboldkamp*|håndbold|kampen|træningen|boksning|boxing|spillet|spil|spillede|spiller|armlægning|wordfeud|quiz|poker|chess|uno|monopoly|game|games|gaming|played|playing|fortnite|minecraft|gta|warzone|valorant|roblox|counterstrike|csgo|cs|league|backgammon|mario|mariokart|smash|tekken|ps5|playstation|xbox|switch|football|soccer|hockey|paintball|laserdome|lasertag|kamp|turnering*|tournament|(ved et uheld)|(by accident)|uheld|accident|film|filmen|movie|(horror movie)|gyserfilm*|serien|(the show)|netflix"
             "|episode|afsnit|bogen|(the book)|krimi*|thriller)",
         ),
-        frozenset({"violence_now", "death_threat", "threat", "weapon", "intent", "held"}),
+        frozenset({"violence_now", "death_threat", "threat", "weapon", "intent", "held", "beating"}),
     ),
     Context(  # "står på broen og tager billeder af solnedgangen", "sidder på kanten af havnen og spiser is"
         "everyday_place",
@@ -1684,11 +1774,11 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "I slipper for mig i 3 uger, skal i behandling", "sidste besked fra det her nummer"
         "going_away",
         (
-            "(ferie|ferien|holiday|vacation|rejser|rejse|rejsen|travelling|traveling|flytter|flytte|flytning*"
+            "(ferie|ferien|holiday|vacation|rejser|rejse|rejsen|travelling|traveling|flytter|flytte|flyttet|flytning*"
             "|moving|(new number)|(nyt nummer)|(ny telefon)|(new phone)|(nyt job)|(new job)|pension*|retire*|retiring"
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
-            "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)"
+            "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)|(got a flat)|(fået en lejlighed)|(fået lejlighed)"
             "|(skriver snart)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
             "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
