@@ -276,3 +276,89 @@ def test_years_past_lower_even_an_overdose_and_a_time_now_outweighs_yesterday() 
 def test_a_pattern_word_is_not_collapsed_into_another_by_its_doubled_letters() -> None:
     """ "p-piller" once read as "piller" (doubled letters are written once), and made every pill harmless."""
     assert assess("jeg har taget alle mine piller").acute
+
+
+@pytest.mark.parametrize(
+    "phrase", ["(a|(b ~2 c))", "(nu|(i aften|i nat) gør)", "(tak|(tak for|thanks for) hjælpen)"]
+)
+def test_a_gap_or_a_choice_nested_in_a_choice_is_refused_not_read_as_other_words(phrase: str) -> None:
+    """Three phrases written so had silently become single words ("igen", "after", "torsdag") that lowered
+    real cries: "jeg har skåret mig igen" read as a recurring thought."""
+    with pytest.raises(ValueError, match="choice"):
+        Lexicon([("key", phrase)])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nogle gange tænker jeg at alle ville have det bedre uden mig",
+        "sometimes i wish i could just not wake up",
+        "tit tænker jeg på at gå ud på broen og kigge ned",
+    ],
+)
+def test_thoughts_that_come_and_go_are_worrying_not_acute(message: str) -> None:
+    found = assess(message)
+
+    assert found.level == "worrying"
+    assert "recurring_thoughts" in found.signs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nogle gange tænker jeg at alle ville have det bedre uden mig. i aften gør jeg det",
+        "the thoughts are back and im ending it tonight",
+    ],
+)
+def test_recurring_thoughts_with_a_time_now_stay_acute(message: str) -> None:
+    assert assess(message).acute
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("han har låst mig inde på værelset og taget min telefon", "violence"),
+        ("kan ik snakke han er her stadig i lejligheden", "violence"),
+        ("han holder mig fast og vil ik lade mig gå", "violence"),
+        ("min ven får tæsk bag netto nu, de sparker hans hoved", "violence"),
+        ("hun svarer ik og ligger og gurgler", "overdose"),
+        ("sat 3 fentanylplastre på på en gang", "overdose"),
+        ("sidder i bilen med motoren kørende og garagen lukket", "suicide"),
+        ("har sat stolen under krogen", "suicide"),
+        ("if i dont text back by 2 call 112 to my flat", "suicide"),
+        ("swallowed the lot. dont call anyone", "overdose"),
+    ],
+)
+def test_danger_now_in_the_words_people_text_it_is_acute(message: str, kind: str) -> None:
+    found = assess(message)
+
+    assert (found.level, found.kind) == ("acute", kind)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "min mor slår mig ihjel når hun ser mine karakterer",
+        "er mødet på nørrebro eller vesterbro i morgen",
+        "jeg har en overdosis af lektier i denne uge",
+        "i need a new naloxone kit, mine expired",
+        "kan du hjælpe mig med mitid, jeg har glemt koden",
+        "tak for jeres hjælp med lejligheden, det betyder meget",
+        "got stabbed by a cactus watering it lol",
+        "har lånt et reb til at binde madrassen fast på traileren",
+        "jeg har sagt farvel til min gamle bil, den er solgt",
+        "min læge siger jeg må tage op til 8 panodil i døgnet",
+    ],
+)
+def test_the_same_words_in_everyday_errands_raise_nothing(message: str) -> None:
+    assert assess(message).level is None
+
+
+def test_a_cue_years_ago_does_not_join_a_time_now() -> None:
+    """ "var helt ude på kanten i 2019 men i dag…": the edge is then, the "i dag" is now."""
+    assert not assess("jeg var helt ude på kanten i 2019 men i dag er jeg i gang med en uddannelse").acute
+
+
+def test_its_too_late_is_worrying_alone_and_acute_with_a_time() -> None:
+    assert assess("det er for sent").level == "worrying"
+    assert assess("det er for sent nu").acute
