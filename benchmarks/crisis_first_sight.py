@@ -40,8 +40,8 @@ FIRST_SIGHT = {
     "train7": "049dcbe",
     "train8": "049dcbe",
     "blind8": "41507f3",
-    # Session 10: written together by helpers who never saw the detector; first seen by 017ae22 (signs tuned on
-    # blind8) or, for the later ones, by 94e9701 (signs tuned on train9-13 too); the same model in both.
+    # Session 10: written together by helpers who never saw the detector; first seen by 017ae22 (signs
+    # tuned on blind8) or, for the later ones, by 94e9701 (signs tuned on train9-13 too); the same model.
     "blind9": "017ae22",
     "train9": "017ae22",
     "train10": "017ae22",

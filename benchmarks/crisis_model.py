@@ -6,7 +6,8 @@
 Logistic regression, one binary head each for acute (against the rest), crisis (acute or worrying against
 harmless) and each kind (against the other kinds, on crisis messages that name one), trained by stochastic
 gradient descent with AdaGrad steps and a little L2, in plain Python (deterministic: a fixed seed; with the
-leave-one-set-out cross-validation over 17 sets, about fifteen minutes for 6,800 messages on two cores).
+leave-one-set-out cross-validation over 28 sets, its folds in parallel, about N minutes for 10,000 messages on
+two cores).
 Features are scaled by one over the square root of their number. Beside the acute and crisis heads, a
 naive-Bayes head over whole words, pairs and categories, at MIX of its weight. MIX, L2, the pieces' lengths
 and keeping rare features were compared by the area under the curve on the blind sets held out
@@ -28,8 +29,10 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import random
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,16 +179,29 @@ class Unseen:
 
 
 def cross_validate(groups: Sequence[Sequence[Labelled]]) -> Unseen:
+    """Each fold on its own core (they are independent and each deterministic: the same result as one
+    after the other, in about half the time on two cores)."""
     unseen = Unseen([], [], [])
-    for training, left_out in folds(groups):
-        model = as_model(train_heads(training), Thresholds(0.0, 0.0, 0.0))
-        for message in left_out:
-            scores = model.scores(message.text)
-            if message.level is None:
-                unseen.harmless_acute.append(scores.acute)
-                unseen.harmless_crisis.append(scores.crisis)
-            elif message.level == "acute":
-                unseen.acute_acute.append(scores.acute)
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for part in pool.map(_fold, folds(groups)):
+            unseen.harmless_acute.extend(part.harmless_acute)
+            unseen.harmless_crisis.extend(part.harmless_crisis)
+            unseen.acute_acute.extend(part.acute_acute)
+    return unseen
+
+
+def _fold(fold: tuple[list[Labelled], list[Labelled]]) -> Unseen:
+    """The scores of one fold's left-out messages by a model trained on the rest."""
+    training, left_out = fold
+    model = as_model(train_heads(training), Thresholds(0.0, 0.0, 0.0))
+    unseen = Unseen([], [], [])
+    for message in left_out:
+        scores = model.scores(message.text)
+        if message.level is None:
+            unseen.harmless_acute.append(scores.acute)
+            unseen.harmless_crisis.append(scores.crisis)
+        elif message.level == "acute":
+            unseen.acute_acute.append(scores.acute)
     return unseen
 
 
