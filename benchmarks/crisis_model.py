@@ -6,8 +6,8 @@
 Logistic regression, one binary head each for acute (against the rest), crisis (acute or worrying against
 harmless) and each kind (against the other kinds, on crisis messages that name one), trained by stochastic
 gradient descent with AdaGrad steps and a little L2, in plain Python (deterministic: a fixed seed; with the
-leave-one-set-out cross-validation over 28 sets, its folds in parallel, about thirteen minutes for 11,500 messages on
-two cores).
+leave-one-set-out cross-validation over 28 sets, its folds in parallel, about thirteen minutes for 11,500
+messages on two cores).
 Features are scaled by one over the square root of their number. Beside the acute and crisis heads, a
 naive-Bayes head over whole words, pairs and categories, at MIX of its weight. MIX, L2, the pieces' lengths
 and keeping rare features were compared by the area under the curve on the blind sets held out

@@ -20,6 +20,7 @@ from bot.policy.crisis.phrases import Lexicon, Match
 from bot.policy.crisis.signs import (
     ASKING,
     CONTEXTS,
+    EVERYDAY,
     HARMLESS,
     LONG_PAST,
     NEGATION,
@@ -65,8 +66,9 @@ _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke
 _SEE_THROUGH = frozenset(
     {"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"}
 )
-_HARMLESS, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING = (
+_HARMLESS, _EVERYDAY, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING = (
     "harmless",
+    "everyday",
     "not",
     "past",
     "long past",
@@ -76,6 +78,7 @@ _HARMLESS, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING = (
 _LEXICON = Lexicon(
     [(sign, phrase) for sign in SIGNS for phrase in sign.phrases]
     + [(_HARMLESS, phrase) for phrase in HARMLESS]
+    + [(_EVERYDAY, phrase) for phrase in EVERYDAY]
     + [(_NOT, phrase) for phrase in NEGATION]
     + [(_PAST, phrase) for phrase in PAST]
     + [(_LONG_PAST, phrase) for phrase in LONG_PAST]
@@ -160,6 +163,11 @@ def by_signs(words: Words) -> Assessment:
             claimed.update(match.literal)
         if _RANKS[strength] > _RANKS[counted.get(sign)]:
             counted[sign] = strength
+    if _EVERYDAY in found and all(strength == "cue" for strength in counted.values()):
+        # No sign (a cue at most), and words the model would read as a crisis in their everyday use ("hun er
+        # ligeglad"):
+        # the model does not lift the message either.
+        notes.append(HARMLESS_USE)
     return _decide(counted, notes)
 
 

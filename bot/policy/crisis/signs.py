@@ -60,16 +60,24 @@ TAKEN = (
     "(taget|tog|tat|slugt|slugte|spist|spiste|took|taken|swallowed|ate|popped|had|sniffet|røget|indtaget|indtog|necked"
     "|downed|(knocked back))"
 )
+PILL_COMPOUNDS = "|".join(  # "sovepiller", "p-piller"; not "spiller" (plays) or "spillerne" (the players)
+    f"*{letter}piller|*{letter}pillerne"
+    for letter in "abcdefghijklmnoqrtuvwxyzæøå"  # not "pp": read as one p
+)
 TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet)"
 PILL_WORDS = (
-    "pille*|*piller|*pillerne|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
+    "pille*|"
+    + PILL_COMPOUNDS
+    + "|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
     "|rivotril*|xanax|oxy*|tramadol*|morfin*|fentanyl*|heroin*|metadon*|methadon*|benzo*|zolpidem*|imovane*"
     "|sovemedicin*|insulin*|lyrica*|nozinan*|quetiapin*|sovepille*|codein*|kodein*|valium|diazepam*|=fent|fenta|fetty"
     "|sovetablet*|*tabletter"
 )
 PILLS = PILL_WORDS + "|💊"
 MEANS_PILLS = (
-    "pille*|*piller|*pillerne|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
+    "pille*|"
+    + PILL_COMPOUNDS
+    + "|pills|tablet*|panodil*|pamol*|paracetamol*|ipren*|ibuprofen*|tylenol|stesolid*"
     "|sovepille*|sovemedicin*|insulin*|💊"
 )
 QUANTITY = (
@@ -332,6 +340,24 @@ SIGNS: tuple[Sign, ...] = (
         "worrying",
         (
             "((hvor mange)|(how many)) ~3 ((kan man)|(can you)|(can i))",
+            f"({PILL_WORDS}|opium|coke|kokain|keta*|ketamin*|stoffer|drugs|spice|heroin|amfetamin|speed|drink*|drikker|sprut) ~4"
+            " ((hver aften)|(hver dag)|(every night)|(every day)|daily|dagligt|(more and more)|(mere og mere)|(fra morgen*)"
+            "|(from morning))",
+            "((hver aften)|(hver dag)|(every night)|(every day)|(from morning)|(fra morgenen)) ~3 (drugs|stoffer|opium|tramadol"
+            "|drink*|drikker|ryger|(tager noget))",
+            "(tolerance|tolerancen|(my tolerance)) ~3 (gone|væk|low|lav|nede|(is gone))",
+            "(bruger|using|use|tager|taking|ryger|fixer|shooting) ~3 (alene|alone|(by myself)|(selv og alene))",
+            "(købe|købt|køber|buy|bought|buying|score|scored|scoring|skaffe) ~3 ((på gaden)|(on the street)|(off the street)|(af en ny)"
+            "|(from a new)|(off snapchat)|(på snap)|(off telegram)|(på nettet)|(online)|(off the internet)|(from the internet))",
+            "(fentanyl*|fenta|=fent) ~4 (laced|blandet|(mixed with)|(blandet med))",
+            "(fake|falske|forfalskede|counterfeit|pressed) ~1 (xanax|pills|piller|oxy*|benzo*|percocet*|(the pills))",
+            "(blacked out|(blackede ud)|blackout|(gik kold)|(faldt om)|(passed out)) ~6 (spice|drugs|stoffer|(tog noget)|(took something)"
+            "|ghb|=g|keta*|pills|piller)",
+            "(kan ik*|kan ikke|cant|can t|dont|don t|kan ikk) (huske|remember) ~2 (hvad|what|hvor meget|(how much)) ~2 ((jeg tog)|(i took)"
+            "|(i had)|(jeg har taget)|(jeg fik)|(i did))",
+            "(vågnede|woke|(woke up)|vågner) ~3 ((på en bænk)|(on a bench)|(in the park)|(i parken)|(i en fremmed)|(in a stranger)"
+            "|(on the street)|(på gaden)|(i en trappeopgang)|(in a stairwell))",
+            "((on a bender)|(på bender)|(kæmpe bender)|(på druk)|(on the piss)|(on a binge)|(på et bender))",
             "((en hel strimmel)|(whole strip)|(en hel plade)|(a whole strip)) ~3 ((om dagen)|(a day)|(per day))",
             "((kommet ud)|(got out)|released|løsladt) ~6 (skud|fix|shot|hit|bruge|use)",
             "narcanned|(fik naloxon)|(got naloxone)|(got narcan)",
@@ -538,6 +564,11 @@ SIGNS: tuple[Sign, ...] = (
             "(skal|vil|will|gonna|going to|nok skal|hed|hell) ~2 (finde mig|find me|get me|tage mig) ~2 (en dag|one day|sometime"
             "|når|when|snart|soon)",
             "(skylder|owe|owes) ~3 (penge|money|them|dem|ham|him)",
+            "((got rough)|(blev voldelig)|(blev hårdhændet)|(got violent)|(hurt me)|(gjorde mig ondt)|(gjorde mig fortræd))",
+            "((something happened)|(der skete noget)|(der er sket noget)|(noget skete)) ~6 ((didn t want)|(didnt want)|(ikke ville)|(ik ville)"
+            "|(did not want)|(ikke ønskede))",
+            "(tilhold|(restraining order)|voldsalarm*|krisecenter*|(women s shelter)|(shelter for women))",
+            "(tør ik*|tør ikke|(dont dare)|(daren t)|(scared to)|(afraid to)) ~2 (sove|være|sleep|be|gå|go) ~1 (hjemme|home|der|there|hjem)",
             "(ved hvor|know where|knows where|ved godt hvor) ~3 (bor|lives|live|(går i skole)|(goes to school)|school|skole|arbejder|works)",
             "truer|truet|truede|threaten*|truslen|trusler|trussel|trusselsbesked*|threat|threats",
             "voldelig*|violent|aggressiv*|aggressive",
@@ -761,7 +792,7 @@ SIGNS: tuple[Sign, ...] = (
             "(træder|træde|stepping|step) (ud|off) ~2 (snart|nu|now|soon|(i aften)|tonight|(i nat))",
             f"(træder|træde|stepping|step|stepped|jump|jumping|hopper|springer) ~2 (ud|off|out|frem) ~2 (foran|(in front of)|at|ved"
             f"|for) ~2 {TRAFFIC}|(the next)|(næste tog)|(the next one)",
-            "(belt|bælte*|reb|rebet|rope|cord|ledning*|snor|(the rope)|(the belt)) ~3 (round|around|om|(rundt om)|bundet|tied) ~2"
+            "(belt*|bælte*|reb|rebet|rope|cord|ledning*|snor|(the rope)|(the belt)) ~3 (round|around|om|(rundt om)|bundet|tied) ~2"
             " (dørhåndtag*|(door handle)|(the door handle)|handle|krogen|(the hook)|(the door)|døren|radiator*|(the radiator))",
             "(stolen|(the chair)|skamlen|(the stool)) ~2 (under|beneath|klar under) ~2 (krogen|(the hook)|rebet|(the rope)|løkken|(the noose)"
             "|bjælken|(the beam))",
@@ -884,6 +915,7 @@ SIGNS: tuple[Sign, ...] = (
             "|(plans set)|(the plan is set)|(planen er lagt)|(tager selv beslutningen)|(det er besluttet))",
             "(gemt|gemmer|samlet|samler|saving|saved|hoarding|sparet) ~3 (min medicin|medicinen|my meds|my medication|meds|medicin)",
             "(talt|tælle|counted|counting|optalt) ~2 (dem|them|#many)",
+            f"({PILL_WORDS}|dem|them) ~2 ((er talt)|(talt op)|(are counted)|(counted out)|(lined up)|(lagt frem)|(ligger klar))",
             "#many ~1 (counted|talt|optalt)",
             "(ordnet|sorted|styr på|fixed|afleveret) ~2 (papirerne|(the paperwork)|paperwork|papirer|begravelsen|(the funeral)"
             "|(my funeral)|(min begravelse))",
@@ -958,7 +990,9 @@ SIGNS: tuple[Sign, ...] = (
             "(heading|going|walking|på vej|går|gik|walked) ~2 ((down to)|(ned til)|to|til|(ud til)|(out to)) ~1 "
             + WATER,
             "(vinduet|vindue*|window) ~3 (helt op|åbnes helt|(open all the way)|kan åbnes|(opens fully))",
-            "(skal|going|går|gå|på vej|go|walking|walk|kører|driving|(tager bussen)|(taking the bus)|cykler) ~2 (ud til|ned til|to|til"
+            "(ud til|ned til|(out to)|(down to)) ~1 (klinten|klint|sporet|skinnerne|jernbanen|broen|(the cliffs)|(the tracks)|(the bridge)"
+            "|(the railway)|(the train line))",
+            "(skal|going|går|gå|på vej|go|walking|walk|kører|driving|cykler) ~2 (ud til|ned til|to|til"
             "|out to|down to) (banen|skinnerne|sporet|sporene|broen|havnen|jernbanen|klinten|fjorden|(the tracks)|(the bridge)"
             "|(the harbour)|(the train line)|(the railway)|(the cliffs)|(the cliff))",
             "(venter på|(waiting for)) ~2 (godstoget|godstog|(the freight train)|(the fast one)|(a freight train)|freight|(fast trains)"
@@ -989,7 +1023,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
-            "(gør det|gøre det|do it)",
+            "(gør det|gøre det|do it|(doing it)|(gonna do it)|(going to do it)|(gør det nu))",
             "overvejer|considering|(tænker på at)|(thinking about)|(thinking of)",
             "(sidste gang|last time)",
             f"{NOT} ~2 (ned igen|hjem igen|tilbage|komme ned|come down)",
@@ -1181,6 +1215,17 @@ SIGNS: tuple[Sign, ...] = (
         "cue",
         ("død|døden|=doeden|=doe|=doer|dying|death|dead|die|begravelse|funeral",),
     ),
+    Sign(  # "ville ønske det var mig der var død", "hvis det var lovligt tog jeg til Schweiz": a wish, not a plan
+        "death_wish",
+        "suicide",
+        "worrying",
+        (
+            "(ønske|ønsker|ønsket|wish|wishes|wished|hope|hopes|håber) ~4 ((var død)|(was dead)|(were dead)|(ends me)|(takes me)|(tager mig)"
+            "|(var mig der var død)|(was me who died)|(it was me))",
+            "(schweiz|switzerland|dignitas|(aktiv dødshjælp)|(assisted dying)|(assisted suicide)|euthanasia|eutanasi|dødshjælp)",
+            "((goodbye letters)|afskedsbreve|farvelbreve|(farvel breve)) ~3 (head|hovedet|tankerne|mind)",
+        ),
+    ),
     Sign(
         "hopeless",
         "suicide",
@@ -1277,6 +1322,9 @@ SIGNS: tuple[Sign, ...] = (
             "(kradset|kradser|ridset|scratched|scratching|brændt mig|burned myself) ~3 (armene|armen|(mig selv)|arms|myself|wrist*)",
             "(urge|trang|trangen) ~3 ((to cut)|(til at skære)|(to hurt myself)|(til at skade mig))",
             "(ar|arrene|arene|scars|cuts) ~6 (nye|new|igen|again|flere|more)",
+            "(cut|skar|skåret|snittet|cutting) (again|igen)",
+            "(snitsår*|(cuts on)|(marks on)|(ar på)) ~2 (armene|lårene|armen|(her arms)|(his arms)|(my arms)|(her thighs)|thighs|lår)",
+            "(blade|blades|klinger|barberblade|(new blades)|(nye blade)) ~3 (skære|cut|cutting|(til at skære))",
             "skar|skåret|skære|cut|cutting ~1 (i mig|mig|myself)",
             "(used to cut|used to self harm)",
             "kniv|kniven ~ hovedpuden|pillow",
@@ -1343,7 +1391,11 @@ SIGNS: tuple[Sign, ...] = (
             "(ved ik|ved ikke|dont know) ~1 (hvad jeg skal gøre|hvad jeg skal stille op|what to do)",
             "(det er slemt|det er så slemt|its bad|its so bad|it is bad)",
             "(alting går galt|alt går galt|everything is going wrong)",
-            "(need someone to talk|need to talk)",
+            "(need someone to talk|need to talk|(need talk)|(brug for snak))",
+            "((hearing things)|(hører ting)|(hører stemmer)|(hearing voices)|(hører ting igen))",
+            "(kan vi|can we|kan jeg|can i) (snakke|tale|talk|ringe|call) ~2 ((i dag)|today|nu|now|snart|soon|asap|(i aften)|tonight)",
+            "((det er rigtig slemt)|(its really bad)|(it s really bad)|(der er sket noget)|(something happened)|(det er helt galt))",
+            "(me|mig|i|jeg) (not|ikke|ik|no) (good|godt|ok|okay|fine)",
             "(helt nede|really down|so down)",
             "(helt ude af den|ude af mig selv|cant cope|kan ikke overskue noget)",
             "(jeg er ikke|jeg er ik|im not|i am not|i m not) ~1 ok|okay",
@@ -1430,7 +1482,7 @@ HARMLESS: tuple[str, ...] = (
     "|(en hveps)|(a wasp)|(a bee)|(en bi)|(a mosquito))",
     "(vågnede|vågner|woke|wake|waking|vaagnede) ~4 (vækkeur*|vaekkeur*|alarm*|(the alarm)|(my alarm))",
     "(kniv og gaffel|knife and fork|kniv gaffel)",
-    "reb*|rope|ropes ~6 (tørre|tørrer|dry|drying|tøjet|presenning*|telt*|tent|tarp|flytning*|flytte*|move|moving|båd*|boat|van|trailer*|tøj*"
+    "reb*|rope|ropes ~6 (tørre|tørrer|dry|drying|tøjet|presenning*|telt*|tent|tarp|flytning*|flytte*|move|moving|=båd|=båden|=både|=bådene|sejlbåd*|boat|van|trailer*|tøj*"
     "|madras*|mattress|(on the car)|cykel*|bike|juletræ*|(christmas tree)|pakke*|parcel|tagbagage*|anhænger*|tomater*|tomatoes"
     "|planter*|plants|hæk*|hedge|(binde op)|(tie up)|(tying up)"
     "|vasketøj*|laundry|camping|klatr*|climb*|hængekøje*|hammock|gynge*|swing)",
@@ -1508,7 +1560,7 @@ HARMLESS: tuple[str, ...] = (
     "sprang|springer|skip* ~1 over",
     "hoppede|hoppe|hopper|badede|bade|swim|swam|jumped|bader ~1 i|in ~2 havnen|vandet|søen|lake",
     "(tagterrasse|roof terrace|tagrenden|cykelskuret|taget af cykelskuret|taget af skuret|taget af campingvognen"
-    "|taget af bilen|roof of the car)",
+    "|taget af bilen)",
     "(vi står|vi sidder|vi er|we are|were|we re|we) ~2 (på|on) ~2 (broen|taget|bridge|the bridge|roof|the roof)",
     "(taget|roof|the roof) ~2 og|and ~1 (maler|ordner|reparerer|fixing|painting|cleaning|renser|lægger|fejer)",
     "(gider|orker) ~1 (ikke|ik) ~1 (mere|mer) ~1 (regn|sne|vinter|kulde|skole|arbejde|lektier|rain|snow|school|work|det vejr)",
@@ -1522,7 +1574,7 @@ HARMLESS: tuple[str, ...] = (
     "(slog|beat|slår|beats) ~2 (med|by) ~2 (point|points|mål|goals|sekunder|seconds|minutter|minutes)",
     "(giver op på|give up on|giving up on|gav op på|gave up on) ~1 (den|denne|this|that|sudoku|puzzle|opgaven|the puzzle)",
     "(givet|gave|giver|give|given) ~1 (min|my|mit) ~1 (gamle|old)",
-    "(taget af|roof of) ~1 legehus*|skur*|skuret|garage*|garagen|carport*|campingvogn*|shed|garage|car|(the shed|the garage|the car)",
+    "(taget af|roof of) ~1 legehus*|skur*|skuret|garage*|garagen|carport*|campingvogn*|shed|garage|(the shed|the garage)",
     "(helt væk|er helt væk) ~3 (sover stadig|sover|still asleep|sleeping it off|sover det ud)",
     "(kanten af|edge of) ~1 (sengen|min seng|my bed|the bed|bed|sofaen|the sofa|stolen|bordet|the table|badekarret|the bath)",
     "(walking|går en tur|going for a walk|walk|tur|jogging|løber) ~2 (ved|by|along|langs) ~1 (the water|vandet|havnen|the harbour"
@@ -1551,7 +1603,7 @@ HARMLESS: tuple[str, ...] = (
     "#many|#dose ~1 måneder|uger|dage|år|months|weeks|days|years|kr|kroner|min|minutter|minutes",
     "clean|ædru|sober|(stoppet med)|(stopped taking)|(holdt op)|dropper|quit",
     # Farewells and thanks on an ordinary day.
-    "farvel|goodbye|bye ~3 (for now|i dag|see you|vi ses|ses|talk|snakkes|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
+    "farvel|goodbye|bye ~1 (for now|i dag|see you|vi ses|ses|talk|snakkes|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
     "|søndag|i morgen|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|næste uge)",
     "farvel|goodbye|bye og|and ~1 tak|thanks ~1 (for i dag|for idag|for nu|for hjælpen|for today|for now|for the help|for snakken"
     "|for kaffen|for denne gang)",
@@ -1574,15 +1626,18 @@ HARMLESS: tuple[str, ...] = (
     "bange for ~1 hunde|edderkopper|tandlægen|spiders|dogs|(the dentist)",
     "(hjælp med|hjælp til|help with|help me with|hjælpe mig med|hjælpe mig til|hjælpe med)",
     "(det hjalp|det hjalp meget|du hjalp|it helped|that helped|det hjælper)",
-    "overdos* (af|of|on) ~1 (lektier|slik|sol|solen|sukker|kage|kager|netflix|kaffe|homework|sugar|sun|coffee|kærlighed|love"
+    "overdos* ~1 (lektier|slik|sol|solen|sukker|kage|kager|netflix|kaffe|homework|sugar|sun|coffee|kærlighed|love"
     "|brunkager|æbleskiver|julemad|pizza|cake|candy|sweets|(christmas food)|cookies|småkager|pebernødder|risalamande|julegodter"
     "|arbejde|work|julehygge|christmas|info|information|memes|tiktok|musik|music|kalorier|calories|chokolade|chocolate)",
     f"(op til|(up to)|max|maks|maksimalt|højst|(at most)) #many ({PILL_WORDS}|stk|pills|piller|(i døgnet)|(a day)|(om dagen))",
     "(reb|rebin) (working|arbejder|(på arbejde)|(on shift)|kommer|said|sagde|siger|says|skrev|wrote|ringede|called|(is working))",
     "(kalder ham|(calls him)|called|hedder|named|(hun hedder)|(han hedder)) ~1 reb",
-    "(fik bank|(fik tæsk)|(got beaten)|(got thrashed)|(got hammered)|tabte|lost|vandt|won) ~2 (0|1|2|3|4|5|6|7|8|9|10)",
+    "(fik bank|(fik tæsk)|(got beaten)|(got thrashed)|(got hammered)|tabte|lost|vandt|won) ~2 (0|1|2|3|4|5|6|7|8|9|10|20|30|40|50"
+    "|60|70|01|02|03|04|05|21|31|41|51|32|42|52|43|53|54)",
     "(cold|kulde|kulden|weather|vejret|heat|varmen|winter|vinteren|regn|regnen|rain|(this cold)) ~3 (kill|killing|dræbe|dræber"
-    "|(slå mig ihjel)|(slår mig ihjel))",
+    "|slå|slår) ~1 (me|mig|us|os) ~1 (ihjel|o)",
+    "(cold|kulde|kulden|weather|vejret|heat|varmen|winter|vinteren|regn|regnen|rain|(this cold)) ~3 (kill|killing|dræbe|dræber"
+    "|slå|slår) ~1 (me|mig|us|os)",
     "(mum|mom|mor|(min mor)|dad|far|(my mum)|(my mom)|(my dad)|wife|konen|boss|chef|chefen|teacher|læreren) ~2 (would|will|ll|vil"
     "|ville|(kommer til at)|gonna|slår) ~1 (kill|dræbe|(slå mig ihjel)|murder|ihjel) ~2 (me|mig|if|hvis|when|når)",
     "((last message)|(sidste besked)|(last text)) (about|om|for|(i dag)|today)",
@@ -1590,16 +1645,30 @@ HARMLESS: tuple[str, ...] = (
     "(når jeg dør|(when i die)|(når jeg engang dør)|(when i pass)|(when i m gone)) ~4 (skal|får|arver|gets|inherits|(will get)|(can have)"
     "|(må få)|(should have))",
     "(slagtet|slaughtered|slagtede|slaughter|eid|jagt|hunting|hjort|deer|(a sheep)|(et får)|lam|lamb) ~6 (blood|blod|(blood everywhere))",
-    "(hellere|rather) ~2 (dø|die|(be dead)) (end|than) ~2 (gå|go|going|tage|lave|do|doing|se|watch|watching|spise|eat|eating"
+    "(for sent|(too late)) (at|to) (søge|ringe|apply|call|melde|sign|tilmelde|register|bestille|book|order|ændre|change|nå|catch"
+    "|get|få|komme|sende|send|betale|pay|aflyse|cancel|make)",
+    "(kms|=kys|(kill me)|(dræb mig)|(kill myself)) ~4 (eksamen*|exam*|matheksamen*|lektier|homework|test|testen|prøven|opgaven"
+    "|assignment|chem|math|matematik|fysik*|kemi*|skolen|school|mandag|monday|lærer*|teacher)",
+    "(typed|skrev|wrote|says|siger|said|spammer|spamming) ~1 (kys|kms) ~2 ((in chat)|(i chatten)|(i chat)|chat|chatten)",
+    "(suicidal|selvmord*) ~3 ((på repeat)|(on repeat)|beat*|track*|album*|spotify)",
+    f"({PILL_WORDS}) ~2 (til|i|into|in|for) (dosisæske*|doseringsæske*|dosette*|pilleæske*|(the pill organiser)|(the pill box)"
+    "|(pill organiser)|(pill box))",
+    "(læge*|doctor|gp|apotek*|pharmacy|pharmacist) ~6 (naloxon*|naloxone|narcan)",
+    "(kl|klokken) #many",
+    "(hvepsebo*|hveps*|=bi|bier|wasp*|bee|bees|myg|mosquito*) ~6 (stukket|stung|stikker|stings|stikke|sting)",
+    f"(køber|buys|buying|købte|bought|sælger|sells|sold|solgt) ~2 (for mange|(too many)|(for meget)|(too much)) ~1 ({PILL_WORDS})",
+    "(blå|blue) ~6 (blåbær|blueberr*|slush*|saftevand|popsicle|lolly|(ice lolly)|frugtis|maling|paint|tusch|(felt tip))",
+    "(hellere|rather) ~2 (dø|die|(be dead)) (end|than) ~2 (gå|go|going|lave|do|doing|se|watch|watching|spise|eat|eating"
     "|arbejde|work|working|sidde|sit|høre|hear|listen|tale|snakke|talk|ringe|call|vente|wait|waiting|møde|meet|tandlæge*"
     "|dentist|eksamen|exam|mandag|monday|excel)",
     "(skud|skuddet|shots|shot|knald|brag|bang) ~6 (nytårskrudt|fyrværkeri|krudt|fireworks|firework|kanonslag|backfire)",
     "(masse|mange|sender|send|et|kæmpe|stort|godnat|knus|kram|hugs|xoxo) ~1 =kys",
     "=kys (og|&|til|fra|knus|kram)",
     "(tatovering*|tattoo*) ~5 (kniv|knife|pistol|gun|dolk|dagger|rose|skull|kranie)",
-    "(airsoft|nerf|softgun|paintball|vandpistol*|(water gun)|legetøjspistol*|(toy gun)|jagt|jagttegn|hunting|jæger|hunter"
+    "(airsoft|nerf|softgun|paintball|vandpistol*|(water gun)|legetøjspistol*|(toy gun)|(på jagt)|(går på jagt)|(goes hunting)"
+    "|(go hunting)|(went hunting)|(hunting trip)|jagttegn|jæger|hunter"
     "|skydeklub*|(shooting club)|skytteforening*|lerdue*) ~6 (pistol*|gun|guns|gevær*|geværet|rifle|skyder|shot|shoots|shooting)",
-    "(pistol*|gun|gevær*|geværet|rifle) ~6 (airsoft|nerf|softgun|paintball|jagt|hunting|skydeklub*|(shooting club)|lerdue*)",
+    "(pistol*|gun|gevær*|geværet|rifle) ~6 (airsoft|nerf|softgun|paintball|(på jagt)|(hunting trip)|skydeklub*|(shooting club)|lerdue*)",
     "(waking up|wake up|wakes up|vågner|vågne|står op|sover|sleeps|sleeping) ~2 (til|until|till|før|before|inden) (kl|klokken"
     "|noon|middag|frokost|lunch|1|2|3|4|5|6|7|8|9|10|11|12|eftermiddag|afternoon)",
     "(drukket|drank|drak|drikker|drinks|fik|got|hentet|(picked up)|henter) (min|my|sin|his|her|dagens|(today s)) (metadon*"
@@ -1636,7 +1705,8 @@ HARMLESS: tuple[str, ...] = (
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
 # ("vi så en film om en der tog sit eget liv").
 TOPIC: tuple[str, ...] = (
-    "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
+    "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary|historier"
+    "|stories|anekdoter"
     "|roman|romanen|novel|novelle*|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|læser|reading|læste|essay|assignment|stil"
     "|stilen ~3 om|about|hvor|where|med|with|at|that",
     "((har lært om)|(lært om)|covered|practised|practiced|teach|(staff training)|protocol|naloxonkursus*|lærer om|(learning about)|(learn about)|(learns about)|(project on)|(projekt om)|(opgave om)|(underviser i)|(teaches)"
@@ -1692,7 +1762,19 @@ CONTEXTS: tuple[Context, ...] = (
             "(skak|kortspil|ludo|fifa|matador|yatzy|bowling|billard|dart|bordtennis|badminton|fodbold|fodboldkamp*|håndbold|kampen|træningen|boksning|boxing|spillet|spil|spillede|spiller|armlægning|wordfeud|quiz|poker|chess|uno|monopoly|game|games|gaming|played|playing|fortnite|minecraft|gta|warzone|valorant|roblox|counterstrike|csgo|cs|league|backgammon|mario|mariokart|smash|tekken|ps5|playstation|xbox|switch|football|soccer|hockey|paintball|laserdome|lasertag|kamp|turnering*|tournament|(ved et uheld)|(by accident)|uheld|accident|film|filmen|movie|(horror movie)|gyserfilm*|serien|(the show)|netflix"
             "|episode|afsnit|bogen|(the book)|krimi*|thriller)",
         ),
-        frozenset({"violence_now", "death_threat", "threat", "weapon", "intent", "held", "beating"}),
+        frozenset(
+            {
+                "violence_now",
+                "death_threat",
+                "threat",
+                "weapon",
+                "intent",
+                "held",
+                "beating",
+                "death_talk",
+                "hopeless",
+            }
+        ),
     ),
     Context(  # "står på broen og tager billeder af solnedgangen", "sidder på kanten af havnen og spiser is"
         "everyday_place",
@@ -1762,9 +1844,19 @@ CONTEXTS: tuple[Context, ...] = (
         "rules_question",
         (
             "(er det tilladt|er det lovligt|må man|må jeg|må vi|is it allowed|am i allowed|are we allowed|is it legal"
-            "|can i bring|can we bring|allowed to|(er det ok at have)|(is it ok to bring)|(is it ok to have))",
+            "|can i bring|can we bring|allowed to|(er det ok at have)|(is it ok to bring)|(is it ok to have)|(må han)|(må hun)"
+            "|(may he)|(may she)|(can he bring)|(can she bring))",
         ),
         frozenset({"weapon", "misuse", "pills", "means"}),
+        whole_message=True,
+    ),
+    Context(  # "sagde farvel til min søster på hospicet i går. hun sov stille ind i nat": a death mourned, not planned
+        "bereaved",
+        (
+            "(sov stille ind|(døde stille)|(passed away)|(passed peacefully)|(died peacefully)|hospice*|hospicet|bisættelse*"
+            "|begravelsen|funeral|mindehøjtidelighed*|(memorial service)|kondolence*|condolences)",
+        ),
+        frozenset({"goodbye", "farewell_all", "death_talk", "thanks_for_all"}),
     ),
     Context(  # "tak for jeres hjælp": help named in thanks is not a plea (the thanks may still be a goodbye)
         "thanked",
@@ -1818,6 +1910,7 @@ CONTEXTS: tuple[Context, ...] = (
                 "unconscious",
                 "not_waking",
                 "intent",
+                "method",
                 "not_breathing",
                 "finality",
                 "hopeless",
@@ -1826,6 +1919,14 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         whole_message=True,
     ),
+)
+
+# Everyday words the model would read as a crisis, in their everyday use: with no sign found, the model does
+# not lift such a message ("hun er ligeglad" got the crisis numbers in the demo). Kept to what was seen.
+EVERYDAY: tuple[str, ...] = (
+    "(han|hun|de|mor|far|(min mor)|(min far)|she|he|they|(my mum)|(my mom)|(my dad)) (er|var|is|was|are|were) ~1 (ligeglad"
+    "|ligeglade|(doesnt care)|(dont care))",
+    "(er|var|bare|am|im) ligeglad (med det|med dem|med ham|med hende|med den|(med hvad)|(med om hun)|(med om han))",
 )
 
 # Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.
