@@ -27,9 +27,18 @@ def toy(acute: dict[str, float], crisis: dict[str, float] | None = None) -> Mode
 
 
 def test_the_model_lifts_a_message_the_signs_missed_and_names_a_kind() -> None:
-    lifted = combine(NOTHING, read("pilerne pilerne"), toy({"pilerne": 1.5}))
+    lifted = combine(NOTHING, read("pilerne pilerne pilerne pilerne pilerne"), toy({"pilerne": 1.5}))
 
     assert (lifted.level, lifted.kind, lifted.signs) == ("acute", "overdose", (RESEMBLES_CRISIS,))
+
+
+def test_a_few_words_the_signs_saw_nothing_in_are_lifted_to_worrying_at_most() -> None:
+    """ "Jeg er her stadig" was lifted to acute by a model that had learned short acute replies: four words
+    alone are too little to call an emergency on the model's word."""
+    lifted = combine(NOTHING, read("pilerne pilerne"), toy({"pilerne": 1.5}))
+
+    assert (lifted.level, lifted.kind, lifted.signs) == ("worrying", "overdose", (RESEMBLES_CRISIS,))
+    assert assess("Jeg er her stadig").level != "acute"
 
 
 def test_where_the_signs_saw_nothing_a_crisis_score_is_worrying() -> None:
@@ -84,7 +93,9 @@ def test_the_shipped_model_is_small_and_its_thresholds_ordered() -> None:
 
     assert len(shipped_bytes) < 1_000_000
     assert set(model.weights) == set(HEADS)
-    assert model.thresholds.doubt < model.thresholds.worrying <= model.thresholds.acute + 1.0
+    # a sign the model doubts is one it would never lift: its acute score is below both lifting thresholds
+    # (the acute and crisis heads are separate scales, so no order between those two is asked)
+    assert model.thresholds.doubt < min(model.thresholds.acute, model.thresholds.worrying)
 
 
 def test_the_model_reads_misspellings_and_missing_letters_as_the_same_word() -> None:
