@@ -53,6 +53,11 @@ FIRST_SIGHT = {
     "train16": "94e9701",
     "train17": "94e9701",
     "blind10": "94e9701",
+    "train18": "59903c5",  # signs tuned on train9-17 too, and the model retrained
+    "train19": "59903c5",
+    "train20": "59903c5",
+    "train21": "59903c5",
+    "train22": "59903c5",
 }
 
 _RUNNER = """
