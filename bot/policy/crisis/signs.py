@@ -526,6 +526,8 @@ SIGNS: tuple[Sign, ...] = (
             "(when|når) (he|han|she|hun|they|de) ~2 (wakes up|vågner|(kommer hjem)|(comes home)|(gets home)) ~3 ((im dead)|(i m dead)"
             "|(i am dead)|(jeg er død)|(dør jeg)|(gør han det færdig)|(he ll finish))",
             "(i aften|tonight|i nat|i morgen|tomorrow) (dør du|(you die)|(er du død)|(you re dead)|(youre dead)|(ur dead))",
+            "((sidste dag du lever)|(last day you live)|(your last day alive)|(din sidste dag i live)|(dine dage er talte)"
+            "|(your days are numbered))",
             "((gør han det færdig)|(he ll finish it)|(hell finish it)|(he will finish it)|(finish me off)|(gøre det færdigt))",
             "(stikker|stikke|slår|dræber|skyder) (mig|os) ~2 (i nat|i aften|tonight|nu|now)",
             "(ud i live|ud herfra i live|out alive|out of here alive)",
