@@ -271,8 +271,9 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
     if acute:
         first = min(acute, key=_ORDER.__getitem__)
         return Assessment("acute", first.kind, _unique(*_names(acute + worrying), *lowered))
-    if {"weapon", "other_person"} <= names:
-        return Assessment("acute", "violence", _unique("weapon", "other_person", *_names(worrying), *lowered))
+    for pair in ({"weapon", "other_person"}, {"weapon", "threat"}):  # "truer ham med en knust flaske"
+        if pair <= names:
+            return Assessment("acute", "violence", _unique(*sorted(pair), *_names(worrying), *lowered))
     if len(together) >= 2 or (together & _TIMED and "time" in names):
         cues = sorted(together | ({"time"} & names))
         return Assessment("acute", "suicide", _unique(*cues, *_names(worrying), *lowered))

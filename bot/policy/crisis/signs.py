@@ -103,7 +103,7 @@ EDGE = (  # where being at all is a sign: not a balcony or a window, where peopl
     + "|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
     "|fjeldet|bjerget|klinten|(the mountain)|jernbanen|jernbane|banelegemet|togbanen|(the railway)|rooftop|phuset|parkeringshuset|carpark|cliff|the cliff|klippen|skrænten|tårnet|skinnerne|sporet|tracks"
     "|the tracks|railway|rails|perronkanten|kajkanten|overpass|the overpass|viadukt*|viaduct|gangbroen"
-    "|motorvejsbroen|rækværket|railing|the railing|cliffs|(the cliffs)|klinten|klint|parkeringsdæk*|(the train line)|skinner|(the rails))"
+    "|motorvejsbroen|rækværket|railing|the railing|molen|(the pier)|(the breakwater)|rælingen|(the rail)|cliffs|(the cliffs)|klinten|klint|parkeringsdæk*|(the train line)|skinner|(the rails))"
 )
 WATER = "(havnen|vandet|søen|havet|fjorden|åen|kanalen|the water|the sea|the harbour|the ocean|the river|the lake|river)"
 TRAFFIC = (
@@ -133,6 +133,10 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "((holdt op med at)|stopped|(stoppet med at)|(hørt op med at)) ~1 ((trække vejret)|breathing|ånde)",
+            "(barely|(only just)|knap|(næsten ik*)|(næsten ikke)) ~2 (breathing|(trækker vejret)|ånder)",
+            "(breathing|(trækker vejret)|ånder) ~3 ((only just)|barely|(næsten ik*)|(næsten ikke)|knap)",
+            "(fråder|(skum om munden)|(foaming at the mouth)|(foam at the mouth)|frådende)",
             "(ånder|aander|breathes|breathing) ~1 (ik*|ikke|not) ~1 (ordentligt|ordentlig|properly|normalt|right)",
             "breathing ~3 (times a minute|per minute|a minute)",
             "(ka|kan|kunne|ku) (ik*|ikke) ~1 (trække|traekke|traek|trak) ~1 vejret",
@@ -276,6 +280,15 @@ SIGNS: tuple[Sign, ...] = (
             "(flere|several|#many|3|4|5|6) ~1 (plastre|patches|fentanylplast*|morfinplast*) ~3 (på|on)",
             "(metadon*|methadon*|methadone) ~4 (drukket|drank|drak|drunk|slugt|swallowed)",
             "(mere|more|another|(en dosis til)|(anden dosis)|(second dose)|(one more)) ~2 (naloxon*|naloxone|narcan|nalokson*)",
+            "(dosisdispenser*|dosisæske*|doseringsæske*|dosette*|(pill box)|(pill organiser)|pilleæske*) ~3 (tom|tomt|empty|(er tom))",
+            "(swallowed|slugt|slugte|taget|tog|took|taken) (everything|alt|(all of it)) ~3 (i|in|fra|from) ~2 (dosette*|dosisæske*|apoteket"
+            "|(the pharmacy)|(my box)|(the box)|skabet|(the cupboard))",
+            "(har|have|ive|i ve|already|allerede) ~1 (taget|took|taken|slugt|swallowed) (dem|them) (allesammen|alle|all|(alle sammen))",
+            "(drak|drukket|drank|drunk|slugt|swallowed|spist|ate|drikker|drinking) ~3 (rottegift*|(rat poison)|(weed killer)"
+            "|ukrudtsmiddel*|gramoxone|paraquat|roundup|lampeolie*|(lamp oil)|klorin*|bleach|rensevæske*|afløbsrens*|(drain cleaner)"
+            "|frostvæske|antifreeze|sprinklervæske|petroleum|terpentin*|poison)",
+            "(hvor|where) ~1 (er|is|s|(er der)|(har i)|(have you)|(do you have)|(is the)|(er den)) ~2 (naloxon*|nalokson*|naloxone|narcan)",
+            "(naloxon*|nalokson*|naloxone|narcan) ~1 (hvor|where)",
             "(emptied|tømt|tømte|tømmer) ~3 (blister*|pakker|packs|glas|bottles|æsker|boxes|pilleglas*|medicinskab*|(the cabinet))",
             "(took|taget|tog|swallowed|slugt|slugte) (everything|alt|(all of it)|(det hele)) ~4 (cupboard|skabet|medicinskab*"
             "|(the cabinet)|(in the house)|(i huset)|(jeg havde)|(i had)|(in the flat)|(i lejligheden))",
@@ -346,6 +359,7 @@ SIGNS: tuple[Sign, ...] = (
             "((hver aften)|(hver dag)|(every night)|(every day)|(from morning)|(fra morgenen)) ~3 (drugs|stoffer|opium|tramadol"
             "|drink*|drikker|ryger|(tager noget))",
             "(tolerance|tolerancen|(my tolerance)) ~3 (gone|væk|low|lav|nede|(is gone))",
+            "(to|2|tre|3|two|three) (fix|skud|shots|doser) ~2 ((lige efter hinanden)|(back to back)|(i træk)|(in a row))",
             "(bruger|using|use|tager|taking|ryger|fixer|shooting) ~3 (alene|alone|(by myself)|(selv og alene))",
             "(købe|købt|køber|buy|bought|buying|score|scored|scoring|skaffe) ~3 ((på gaden)|(on the street)|(off the street)|(af en ny)"
             "|(from a new)|(off snapchat)|(på snap)|(off telegram)|(på nettet)|(online)|(off the internet)|(from the internet))",
@@ -480,6 +494,7 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "((slår løs)|(laying into)|(tæver løs)|(tæsker løs))",
             "((får tæsk)|(får bank)|(getting beaten)|(getting battered)|(being beaten)|(bliver tævet)|(getting jumped)"
             "|(being attacked)|(bliver overfaldet))",
             "(sparker|kicking|stamper|stomping|slår|hitting|punching) ~2 (hans|hendes|his|her|mit|my|hende|ham|him) ~1 (hoved|head"
@@ -493,6 +508,12 @@ SIGNS: tuple[Sign, ...] = (
         (
             f"{OTHER} ~3 (låst|låser|låste|locked|locking|locks) ~1 (mig|os|me|us) ~1 (inde|in|inside)",
             "(holder mig fast|holder mig nede|(holding me down)|(holds me down)|(pinned me)|(pinning me))",
+            "((fat i)|grabbed|holder|(has got)) ~3 ((om halsen)|(by the throat)|(round the neck)|(i halsen))",
+            "(jagter|chasing|chases|forfølger|(løber efter)) ~6 (med|with) ~2 (flasker|flaske|knive|kniv|knife|knives|bats|bat|bælter|køller"
+            "|bottles|weapons|våben)",
+            "((kører efter)|(driving after)|(following my car)) ~2 ((min bil)|(my car)|mig|me)",
+            "(hører|hear|hearing|(kan høre)|(can hear)) ~3 (skrig|skrige|skriger|screaming|screams) ~4 (nu|now|(lige nu)|(right now)"
+            "|(gennem væggen)|(through the wall)|(next door)|(ved siden af)|ovenpå|upstairs)",
             "(lock|locked|låst|lukke|lukket|låse|låser) ~1 (me|mig|us|os) ~1 (in|inde|(i container)|(in the room)|(i rummet)|(i et rum))",
             "(kan ik*|kan ikke|cant|can t|cannot|ik kan|ikke kan) (komme ud|(get out))",
             "(hænderne|hands|hand|fingrene|armen) ~2 (om|round|around|(rundt om)) ~2 ((min hals)|halsen|(my throat)|(my neck)"
@@ -540,6 +561,8 @@ SIGNS: tuple[Sign, ...] = (
             "(hel|hell|shel|shell|theyl|theyll|hes gonna|hes going to|shes gonna|shes going to|he will|she will"
             "|they will|theyre gonna|theyre going to) ~1 (stab|kill|shoot|murder|knife|strangle) ~1 (me|us|her|him"
             "|my|them)",
+            "(siger|sagde|says|said|skrev|wrote) ~3 (jeg|du|you|i|han|hun) ~1 (ikke|ik|not|wont|(won t)) (overlever|survive|(make it))"
+            " ~2 ((i aften)|tonight|(i nat)|natten|(the night))",
             "(siger|sagde|skrev|skriver|says|said|texted|wrote|truer med|truede med) ~4 (dræbe|dræber|slå ihjel"
             "|slår ihjel|kill|stab|stikke|skyde|shoot|murder|myrde) ~2 (mig|os|me|us|hende|ham|her|him)",
         ),
@@ -566,6 +589,9 @@ SIGNS: tuple[Sign, ...] = (
             "(skal|vil|will|gonna|going to|nok skal|hed|hell) ~2 (finde mig|find me|get me|tage mig) ~2 (en dag|one day|sometime"
             "|når|when|snart|soon)",
             "(skylder|owe|owes) ~3 (penge|money|them|dem|ham|him)",
+            "(de|they|han|he|hun|she) ~1 ((har fundet)|found|fandt) (mig|me)",
+            "((venter på mig)|(waiting for me)) ~3 (ved|at|udenfor|outside|nede|downstairs|(ved stationen))",
+            "(threatening|truer) ~4 (with|med) ~2 ((a broken bottle)|(en knust flaske)|knife|kniv|kniven|flaske|bottle|bat|kølle)",
             "((got rough)|(blev voldelig)|(blev hårdhændet)|(got violent)|(hurt me)|(gjorde mig ondt)|(gjorde mig fortræd))",
             "((something happened)|(der skete noget)|(der er sket noget)|(noget skete)) ~6 ((didn t want)|(didnt want)|(ikke ville)|(ik ville)"
             "|(did not want)|(ikke ønskede))",
@@ -622,6 +648,8 @@ SIGNS: tuple[Sign, ...] = (
             "(i morgen|tomorrow|imorgen) ~2 (er jeg væk|er jeg vaek|er jeg her ikke|er jeg her ik|er jeg der ikke"
             "|im gone|ill be gone|i wont be here|i won t be here)",
             "(sidste|sidst|last) ~3 (hører|høre|hear|hears) ~1 (fra mig|from me)",
+            "(ik*|ikke|ike|=it|=int|=ente|=inte) ~1 (være|vaere|vær|be) ~1 (her|here|der) ~3 (mårgen|(i mårgen)|morn|sola|solen|(the sun)"
+            "|morning|morgen*)",
             "(hvis jeg ik*|hvis jeg ikke|if i dont|if i don t|if i do not) ~2 (skriver|svarer|text|write|answer|reply|texted|replied"
             "|har skrevet|har svaret) ~4 (ring|ringe|call) ~1 112",
             "(får|tager|ta) (mig|os) (ikke|ik|ikk) ud ~1 (levende|(i live))",
@@ -639,6 +667,9 @@ SIGNS: tuple[Sign, ...] = (
         (
             "(ik*|ikke|not) ((at blive)|(to be)) (genoplivet|resuscitated|revived|reddet|saved)",
             "(jeg er ikke|jeg er ik|im not|i m not|i am not) (i sikkerhed|safe)",
+            "(blodet|blødningen|(the bleeding)|bleeding|blod) ~2 (vil ik*|(vil ikke)|wont|won t|(stopper ik*)|(stopper ikke)|doesnt|isnt|(ik*"
+            " stopper)) ~1 (stoppe|stop|stopping|stopper)",
+            "(cant|can t|kan ik*|(kan ikke)) (stop|stoppe) ~1 ((the bleeding)|blødningen|blodet|bleeding)",
             "(har ik*|har ikke|havent|haven t|wont|won t|will not|vil ikke|vil ik|nægter at|refuse to) ~1 (lagt|put|læg"
             "|lægge|lægger|give|giv|aflevere) ~3 (pillerne|piller|pills|kniven|knife|the knife|rebet|the rope|våbnet"
             "|the gun|the pills) ~2 (væk|away|down|fra mig)",
@@ -802,7 +833,14 @@ SIGNS: tuple[Sign, ...] = (
             f"{TRAFFIC} ~3 (in front)",
             f"{TRAFFIC} ~6 (ud foran|foran|in front of) det|den|it",
             f"gå|går|gik|walk|walking ~1 (i|ud i|into|in) ~1 {WATER}",
-            "kører|køre|kor|drive|driving ~4 (ind i|into) ~2 træ|muren|tree|wall|lastbil",
+            "kører|køre|kor|drive|driving ~4 (ind i|into) ~2 træ|muren|tree|wall|lastbil|bropille*|pillar|brofundament*|autoværn*"
+            "|modkørende|oncoming",
+            "(tørklæde*|bælte*|belt*|ledning*|cord|reb|rebet|rope|lagen*|snor*|scarf) ~3 (bundet|tied|fastgjort|hængt) ~3 (i|til|to"
+            "|around|om|from|på) ~2 (dørkarm*|loft*|bjælke*|krog*|door*|ceiling|beam|hook|radiator*|gelænder*|railing)",
+            "(bjælke*|beam|krog*|krogen|hook) ~3 ((kan holde)|holder|(will hold)|(can hold)|(holde til mig)|(hold my weight))",
+            "(ropes|(the rope is)|(rebet er)|(løkken er)|(the noose is)|nooses) ~1 (up|oppe|hænger|hanging|ready|klar)",
+            "(så springer jeg|(så hopper jeg)|(then i jump)|(ska bare hoppe)|(skal bare hoppe)|(going over the rail)|(over the railing)"
+            "|(over rælingen)|(over gelænderet)|(over the side))",
             f"kører|køre|drive|driving ~2 (ud over|off|ud i|into) ~2 {HIGH}|{WATER}",
             f"(lagt mig|ligger mig|lægger mig|lægge mig|ligge mig|lying|lie down|laid down) ~2 (på|ud på|over|on|across) ~1 {EDGE}|vejen|motorvejen|(the road)",
             "(noose|🪢)",
@@ -936,6 +974,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(brev|brevet|letter|note|(the letter)) (skrevet|written|done|(er skrevet))",
             "(brev til|letter to|note for|breve til|letters to|(brevet til)|(letter for)|(a letter for)|(et brev til))",
             "skrevet|written ~ brev|letter|note",
             "(lagt|efterladt|left|leaving) ~2 (et brev|a note|a letter|brev|note|breve|letters)",
@@ -950,6 +989,8 @@ SIGNS: tuple[Sign, ...] = (
             "((sidder med)|holder|holding|(sitting with)|(har i hånden)) ~3 (gevær*|haglgevær*|jagtgevær*|pistol*|gun|rifle|shotgun)",
             "(hentet|fetched|got|found|fundet|taget) ~4 (pistol*|gevær*|jagtgevær*|haglgevær*|gun|rifle|shotgun|bøssen|haglbøsse*)",
             "(gevær*|jagtgevær*|haglgevær*|pistol*|gun|rifle|shotgun) ~2 (fremme|frem|loaded|ladt|ladet)",
+            "(ladt|ladet|loaded) ~2 (bøssen|geværet|(the gun)|(the shotgun)|riflen|(the rifle)|pistolen|haglbøssen)",
+            "(talt|counted) ~2 (patroner*|cartridges|bullets|kugler|shells)",
             "(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",
             "(lagt|lægger|laid|lined) ~2 pillerne|piller|pills ~1 frem|out|up",
             "#many ~1 _ ~1 liggende|klar|gemt|here|ready|saved|stashed",
@@ -980,7 +1021,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
-            f"står|sidder|stod|er|standing|sitting|im|am|sat|already|allerede ~2 (på|ude på|oppe på|on|up on|on top of|ved kanten af"
+            f"står|sidder|stod|er|standing|sitting|im|am|sat|already|allerede|yderst ~2 (på|ude på|oppe på|on|up on|on top of|ved kanten af"
             f"|at the edge of|på kanten af|(at the top of)|(på toppen af)|(øverst på)|(øverst i)|at) ~2 {EDGE}",
         ),
     ),
@@ -1046,7 +1087,8 @@ SIGNS: tuple[Sign, ...] = (
             "((lev vel)|(live well)|farewell) ~2 (allesammen|alle|everyone|all|(alle sammen))",
             "(wanted to say goodbye|ville sige farvel|ville bare sige farvel|just wanted to say goodbye)",
             "(farvel til jer alle|farvel til alle|farvel alle sammen|goodbye everyone|bye everyone|goodbye all)",
-            "(sagt farvel|said goodbye|siger farvel|saying goodbye) ~1 til|to ~2 (min|mine|my|alle|everyone|jer|hende|ham)",
+            "(sagt farvel|said goodbye|siger farvel|saying goodbye) ~1 til|to ~2 (min|mine|my|alle|everyone|jer|hende|ham|ungerne|børnene"
+            "|(the kids)|drengene|pigerne)",
             "(taget afsked|tager afsked|sagt farvel til alle|said goodbye to everyone|saying goodbye to everyone)",
             "(så er det farvel|this is goodbye|det er farvel|it s goodbye|its goodbye)",
         ),
@@ -1106,6 +1148,12 @@ SIGNS: tuple[Sign, ...] = (
             "(så er det nu|nu sker det|it s happening|now or never)",
             "(no more pain|ingen mere smerte|ikke mere smerte|ikke mere ondt|ingen smerte mere)",
             "(for altid|forever)",
+            "(vi ses ik*|(vi ses ikke)|(vi ses it)) (mere|mer|igen|nogensinde|længere)",
+            "(tror|think) ~2 ((vi ses)|(we ll see each other)) (mere|mer|igen|again|anymore)",
+            "((glem mig)|(forget me)|(forget about me))",
+            "((behøver du ik*)|(behøver du ikke)|(you don t need to)|(you wont have to)|(you won t have to)) ~1 (mer|mere|anymore|længere)",
+            "(det slut nu|(det er slut nu))",
+            "(en er nok|(one is enough)|(one s enough)|(one will do))",
             "(vi ses aldrig|(never see you again)|(you ll never see me)|(youll never see me)|(ses aldrig igen)|(we ll never see))",
             "(slettet|deleted|deleting|sletter|slettede) ~3 (snap|snapchat|insta|instagram|tiktok|facebook|socials|profil*|profile"
             "|accounts|(my account)|konti|kontoen)",
@@ -1147,6 +1195,7 @@ SIGNS: tuple[Sign, ...] = (
             "(jeg elskede|i loved) ~1 jer|you|dig|alle",
             "(husk mig|remember me) ~2 (som|as|for)",
             "(sig|tell|hils|say) ~3 (farvel|goodbye|bye) ~3 (fra mig|from me|til|to)",
+            "(hils|(say hi to)|(give my love to)) ~1 (min|mine|my|til)",
             "(husk at|remember to|glem ikke at|dont forget to) ~1 (vande|fodre|passe|give|water|feed)",
             "(pas godt på|pas på|take care of|look after|passe på|tag dig af) ~1 (drengene|pigerne|børnene|ungerne|(the kids)|(the boys)"
             "|(the girls)|(the children)|hinanden|(each other))",
@@ -1186,6 +1235,9 @@ SIGNS: tuple[Sign, ...] = (
             "må|kan|can ~1 få|have ~ min|mine|my",
             "(må|kan|can) ~2 (bare|just) ~1 (ta|tage|take|beholde|keep) ~2 (min|mine|mit|my)",
             "(hvem|who) ~2 (skal|kan|vil|will|can|gets|should) ~1 (ha|have|få|take|tage|passe) ~1 (min|mine|mit|my)",
+            "(sender|giver|gave|given|sent|send|give|giving) ~3 (koder|koderne|passwords|(my codes)|pinkode*|(pin code)|adgangskode*)",
+            "(hund|hunden|katten|kat|dog|(the dog)|cat) ~2 (hos|with|at) ~1 (naboen|(the neighbour)|(min søster)|(my sister)|(min bror)"
+            "|(my brother)|(min datter)|(my daughter))",
             "(afleveret|given|gave|left|givet|gav|sendt) ~2 (hunden|katten|(the dog)|(the cat)|(my dog)|(my cat)|(min hund)|(min kat))"
             " ~2 (til|to|hos|with|away|væk)",
             "give|giv|gi|givet|gave|given ~1 min|mine|mit|my ~3 til|to",
@@ -1556,7 +1608,8 @@ HARMLESS: tuple[str, ...] = (
     "|tommelfingeren|konservesdåse*|dåse|papir|paper",
     "skar|skåret|cut ~1 mig|myself ~1 på|i|on ~2 fingeren|en|a|et|papir|kniven|dåsen|glasset|glas",
     # Places and transport on an ordinary day.
-    "tager|tage|tog|tar|ta|take|taking|catch|(on the) ~1 toget|tog|bussen|bus|train|metro|metroen|(the train)|(the bus)",
+    "tager|tage|tog|tar|ta|take|taking|catch ~1 toget|tog|bussen|bus|train|metro|metroen|(the train)|(the bus)",
+    "(on the) (train|bus|metro|tube|ferry|boat)",
     "(jeg hopper|jeg hoppe|hopper|hoppe|hop|jump|jeg springer) ~1 på|(ind i)|on|in ~1 bussen|toget|bus|train|cyklen|(the bus)",
     "(hopper lige ud|springer ud i det|springe ud i det)",
     "sprang|springer|skip* ~1 over",
@@ -1873,7 +1926,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)|(got a flat)|(fået en lejlighed)|(fået lejlighed)"
-            "|(skriver snart)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
+            "|(skriver snart)|indlagt|(er indlagt)|(in hospital)|(på hospitalet)|(at the hospital)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
             "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
             "|friday|saturday|sunday|on monday|on tuesday|on wednesday|on thursday|on friday|next week|i næste uge|næste uge"
@@ -1901,7 +1954,7 @@ CONTEXTS: tuple[Context, ...] = (
         (
             "(har det fint nu|har det godt nu|er ok nu|er okay nu|is fine now|is ok now|is okay now|doing fine now"
             "|doing ok now|er helt ok nu|har været clean|been clean|(clean nu)|(clean now)|(er clean)|(is clean)|(har fået job)|(got a job)|clean siden|clean since|ædru siden|sober since|(har det meget bedre)|(doing great)|(doing much better)|(is doing great)|(back at work)|(tilbage på arbejde)"
-            "|jeg har det fint med det|im ok with it|det er ok nu|its ok now|kom sig|recovered|(er kommet hjem fra"
+            "|jeg har det fint med det|im ok with it|det er ok nu|its ok now|kom sig|recovered|(fik ham reddet)|(fik hende reddet)|(they saved him)|(they saved her)|(blev reddet)|(was saved)|(er kommet hjem fra"
             " hospitalet)|(came home from hospital))",
             "(havde det fint|havde det godt|var ok|var okay|was fine|was ok|was okay|was alright) (bagefter|afterwards|igen|again)",
         ),
