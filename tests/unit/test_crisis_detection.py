@@ -327,6 +327,12 @@ def test_recurring_thoughts_with_a_time_now_stay_acute(message: str) -> None:
         ("har sat stolen under krogen", "suicide"),
         ("if i dont text back by 2 call 112 to my flat", "suicide"),
         ("swallowed the lot. dont call anyone", "overdose"),
+        ("hun ånder næsten ik", "overdose"),
+        ("min lille har drukket af lampeolien", "overdose"),
+        ("blodet vil ikke stoppe", "suicide"),
+        ("de jagter ham ned ad gaden med flasker", "violence"),
+        ("a guy is threatening her with a broken bottle", "violence"),
+        ("tørklædet er bundet fast i dørkarmen", "suicide"),
     ],
 )
 def test_danger_now_in_the_words_people_text_it_is_acute(message: str, kind: str) -> None:

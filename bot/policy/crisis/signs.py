@@ -547,6 +547,7 @@ SIGNS: tuple[Sign, ...] = (
             "(when|når) (he|han|she|hun|they|de) ~2 (wakes up|vågner|(kommer hjem)|(comes home)|(gets home)) ~3 ((im dead)|(i m dead)"
             "|(i am dead)|(jeg er død)|(dør jeg)|(gør han det færdig)|(he ll finish))",
             "(i aften|tonight|i nat|i morgen|tomorrow) (dør du|(you die)|(er du død)|(you re dead)|(youre dead)|(ur dead))",
+            "(threatening|truer) ~4 (with|med) ~2 ((a broken bottle)|(en knust flaske)|knife|kniv|kniven|flaske|bottle|bat|kølle)",
             "((sidste dag du lever)|(last day you live)|(your last day alive)|(din sidste dag i live)|(dine dage er talte)"
             "|(your days are numbered))",
             "((gør han det færdig)|(he ll finish it)|(hell finish it)|(he will finish it)|(finish me off)|(gøre det færdigt))",
@@ -591,7 +592,6 @@ SIGNS: tuple[Sign, ...] = (
             "(skylder|owe|owes) ~3 (penge|money|them|dem|ham|him)",
             "(de|they|han|he|hun|she) ~1 ((har fundet)|found|fandt) (mig|me)",
             "((venter på mig)|(waiting for me)) ~3 (ved|at|udenfor|outside|nede|downstairs|(ved stationen))",
-            "(threatening|truer) ~4 (with|med) ~2 ((a broken bottle)|(en knust flaske)|knife|kniv|kniven|flaske|bottle|bat|kølle)",
             "((got rough)|(blev voldelig)|(blev hårdhændet)|(got violent)|(hurt me)|(gjorde mig ondt)|(gjorde mig fortræd))",
             "((something happened)|(der skete noget)|(der er sket noget)|(noget skete)) ~6 ((didn t want)|(didnt want)|(ikke ville)|(ik ville)"
             "|(did not want)|(ikke ønskede))",
