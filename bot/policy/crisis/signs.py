@@ -95,7 +95,7 @@ HIGH = (
     "|skrænten|tårnet|sal|floor|building|bygningen|skinnerne|sporet|banen|tracks|the tracks|railway|rails"
     "|perronkanten|vandet|havnen|kajen|kajkanten|the water|the harbour|søen|overpass|the overpass|viadukt*"
     "|viaduct|gangbroen|motorvejsbroen|rækværket|railing|the railing|jernbanen|jernbane|(the train line)|(the railway line)"
-    "|togsporet|skinner|spor|sporene|(the rails)|cliffs|(the cliffs)|klinten|klint|parkeringsdæk*|(car park)|(the car park)|(multi storey)|(multistorey))"
+    "|togsporet|sporene|(the rails)|cliffs|(the cliffs)|klinten|klint|parkeringsdæk*|(car park)|(the car park)|(multi storey)|(multistorey))"
 )
 EDGE = (  # where being at all is a sign: not a balcony or a window, where people sit every day
     "(bro|broen|*broen|"
@@ -103,7 +103,7 @@ EDGE = (  # where being at all is a sign: not a balcony or a window, where peopl
     + "|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
     "|fjeldet|bjerget|klinten|(the mountain)|jernbanen|jernbane|banelegemet|togbanen|(the railway)|rooftop|phuset|parkeringshuset|carpark|cliff|the cliff|klippen|skrænten|tårnet|skinnerne|sporet|tracks"
     "|the tracks|railway|rails|perronkanten|kajkanten|overpass|the overpass|viadukt*|viaduct|gangbroen"
-    "|motorvejsbroen|rækværket|railing|the railing|molen|(the pier)|(the breakwater)|rælingen|(the rail)|cliffs|(the cliffs)|klinten|klint|parkeringsdæk*|(the train line)|skinner|(the rails))"
+    "|motorvejsbroen|rækværket|railing|the railing|molen|(the pier)|(the breakwater)|rælingen|(the rail)|cliffs|(the cliffs)|klinten|klint|parkeringsdæk*|(the train line)|(the rails))"
 )
 WATER = "(havnen|vandet|søen|havet|fjorden|åen|kanalen|the water|the sea|the harbour|the ocean|the river|the lake|river)"
 TRAFFIC = (
@@ -136,7 +136,8 @@ SIGNS: tuple[Sign, ...] = (
             "((holdt op med at)|stopped|(stoppet med at)|(hørt op med at)) ~1 ((trække vejret)|breathing|ånde)",
             "(barely|(only just)|knap|(næsten ik*)|(næsten ikke)) ~2 (breathing|(trækker vejret)|ånder)",
             "(breathing|(trækker vejret)|ånder) ~3 ((only just)|barely|(næsten ik*)|(næsten ikke)|knap)",
-            "(fråder|(skum om munden)|(foaming at the mouth)|(foam at the mouth)|frådende)",
+            "((skum om munden)|(fråde om munden)|(foaming at the mouth)|(foam at the mouth))",
+            "(ryster|kramper|shaking|fitting|seizing) ~3 (og|and) ~1 (fråder|foaming|frådende)",
             "(ånder|aander|breathes|breathing) ~1 (ik*|ikke|not) ~1 (ordentligt|ordentlig|properly|normalt|right)",
             "breathing ~3 (times a minute|per minute|a minute)",
             "(ka|kan|kunne|ku) (ik*|ikke) ~1 (trække|traekke|traek|trak) ~1 vejret",
@@ -204,9 +205,8 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
-            "(svarer|reagerer|responding|responds|answering|answers) (ik*|ikke|not) ~3 (kaster op|vomit*|(throwing up)|ligger|lying"
-            "|snorker|snoring|blå|blue|gurgl*)",
-            "(han|hun|he|she|hes|shes) (er|is) ~1 (stadig|still) (ik*|ikke|not) (vågnet|vågen|awake|(woken up)|responding)",
+            "(svarer|reagerer|responding|responds|answering|answers) (ik*|ikke|not) ~3 ((kaster op)|vomit*|(throwing up)|snorker"
+            "|snoring|=blå|=blaa|=blue|gurgl*|(ligger på ryggen)|(on her back)|(on his back))",
             "(stadig|still) (ik*|ikke|not) (vågnet|(woken up)|awake) ~2 (efter|after)",
         ),
         negatable=False,
@@ -270,32 +270,28 @@ SIGNS: tuple[Sign, ...] = (
             "(kan ik*|kan ikke|ka ik*) mærke ~2 (mine arme|mine ben|armene|benene|mine hænder|min arm)",
             "(hjertet|heart) ~2 (slår|beats|beating) ~2 (skævt|uregelmæssigt|irregular|uneven|mærkeligt|weird)",
             "(did|done|doing) ~1 (too much|way too much|for meget|for mange)",
-            "(tager|tar|taking|take) (dem|them) (allesammen|alle|all|(alle sammen)|(all of them)|(on one go)|(på en gang))",
-            "(swallowed|slugt|slugte|sluger|swallow) ~2 (them|dem|(the lot)|(it all)|(det hele)|(all of them)|(dem alle)|(dem allesammen)"
+            "(swallowed|slugt|slugte|sluger|swallow) ~2 (them|dem|(the lot)|(all of them)|(dem alle)|(dem allesammen)"
             "|(dem alle sammen)|(them all))",
-            f"{TAKEN} ~2 (the whole|a whole|hele|en hel) (bottle|box|pack|packet|æsken|glasset|pakken|flasken|strip|doseringsæske*"
-            "|dosisæske*|blister*|(the lot))",
+            f"{TAKEN_DRUG} ~2 (the whole|a whole|hele|en hel) (box|pack|packet|æsken|pakken|strip|doseringsæske*|dosisæske*|blister*"
+            "|(the lot))",
+            f"(the whole|a whole|hele|en hel) (bottle|flaske|flasken|glasset|glas) (of|med|af) ~1 ({PILL_WORDS})",
             "(plastre|plaster|plastrene|patches|patch|fentanylplast*|morfinplast*) ~4 (på en gang|(at once)|(på samme tid)|(at the same time)"
             "|(oven på hinanden))",
-            "(flere|several|#many|3|4|5|6) ~1 (plastre|patches|fentanylplast*|morfinplast*) ~3 (på|on)",
-            "(metadon*|methadon*|methadone) ~4 (drukket|drank|drak|drunk|slugt|swallowed)",
             "(mere|more|another|(en dosis til)|(anden dosis)|(second dose)|(one more)) ~2 (naloxon*|naloxone|narcan|nalokson*)",
-            "(dosisdispenser*|dosisæske*|doseringsæske*|dosette*|(pill box)|(pill organiser)|pilleæske*) ~3 (tom|tomt|empty|(er tom))",
             "(swallowed|slugt|slugte|taget|tog|took|taken) (everything|alt|(all of it)) ~3 (i|in|fra|from) ~2 (dosette*|dosisæske*|apoteket"
             "|(the pharmacy)|(my box)|(the box)|skabet|(the cupboard))",
             "(har|have|ive|i ve|already|allerede) ~1 (taget|took|taken|slugt|swallowed) (dem|them) (allesammen|alle|all|(alle sammen))",
             "(drak|drukket|drank|drunk|slugt|swallowed|spist|ate|drikker|drinking) ~3 (rottegift*|(rat poison)|(weed killer)"
             "|ukrudtsmiddel*|gramoxone|paraquat|roundup|lampeolie*|(lamp oil)|klorin*|bleach|rensevæske*|afløbsrens*|(drain cleaner)"
             "|frostvæske|antifreeze|sprinklervæske|petroleum|terpentin*|poison)",
-            "(hvor|where) ~1 (er|is|s|(er der)|(har i)|(have you)|(do you have)|(is the)|(er den)) ~2 (naloxon*|nalokson*|naloxone|narcan)",
+            "(hvor|where) ~1 ((er der)|(har i)|(have you)|(do you have)|(anyone have)|(kan jeg få)) ~2 (naloxon*|nalokson*|naloxone|narcan)",
             "(naloxon*|nalokson*|naloxone|narcan) ~1 (hvor|where)",
             "(emptied|tømt|tømte|tømmer) ~3 (blister*|pakker|packs|glas|bottles|æsker|boxes|pilleglas*|medicinskab*|(the cabinet))",
             "(took|taget|tog|swallowed|slugt|slugte) (everything|alt|(all of it)|(det hele)) ~4 (cupboard|skabet|medicinskab*"
             "|(the cabinet)|(in the house)|(i huset)|(jeg havde)|(i had)|(in the flat)|(i lejligheden))",
-            "(pilleglas*|(pill bottle)|pillerne|pills|piller|tabletterne) ~3 (tomt|tomme|empty|(er tomt)|(is empty))",
             "(skud|skuddet|fix|fixet|shot|hit|sprøjte*) ~1 (for meget|alt for meget|too much|way too much|for stort|too big)",
-            f"{TAKEN} ~3 ({PILL_WORDS}|insulin*|medicin*|meds) ~2 (til|for|worth) ~1 ((en hel uge)|(hele ugen)|(a whole week)"
-            "|(en uge)|(a week)|(en måned)|(a month)|(hele måneden)|(to uger)|(two weeks)|(14 dage))",
+            f"{TAKEN} ~3 ({PILL_WORDS}|insulin*|medicin*|meds) ~2 (til|worth|(meant for)|(beregnet til)) ~1 ((en hel uge)|(hele ugen)"
+            "|(a whole week)|(en uge)|(a week)|(en måned)|(a month)|(hele måneden)|(to uger)|(two weeks)|(14 dage))",
             "(ved ikke|ved ik|dont know|don t know|no idea) ~1 (hvor meget|hvor mange|how much|how many) ~2 (jeg har taget|i took"
             "|ive taken|i ve taken|han har taget|hun har taget|he took|she took|he s taken|she s taken)",
             "(givet|gav|given|gave|brugt|used|sprøjtet) ~3 (naloxon*|narcan|nalokson*|naloxone|nalaxone)",
@@ -515,14 +511,15 @@ SIGNS: tuple[Sign, ...] = (
             "(hører|hear|hearing|(kan høre)|(can hear)) ~3 (skrig|skrige|skriger|screaming|screams) ~4 (nu|now|(lige nu)|(right now)"
             "|(gennem væggen)|(through the wall)|(next door)|(ved siden af)|ovenpå|upstairs)",
             "(lock|locked|låst|lukke|lukket|låse|låser) ~1 (me|mig|us|os) ~1 (in|inde|(i container)|(in the room)|(i rummet)|(i et rum))",
-            "(kan ik*|kan ikke|cant|can t|cannot|ik kan|ikke kan) (komme ud|(get out))",
+            "(kan ik*|kan ikke|cant|can t|cannot|ik kan|ikke kan) (komme ud|(get out)) ~2 (herfra|(of here)|(of the room)|(af rummet)"
+            "|(af lejligheden)|(of the flat)|(af bilen)|(of the car)|låst|locked)",
             "(hænderne|hands|hand|fingrene|armen) ~2 (om|round|around|(rundt om)) ~2 ((min hals)|halsen|(my throat)|(my neck)"
             "|(her throat)|(her neck)|(hendes hals)|(his throat))",
             "(vil ik*|vil ikke|wont|won t|will not|refuses to) ~1 (lukke|lade|let) ~2 (mig|me|os|us) ~1 (ud|gå|out|go|leave)",
             "(følger efter mig|(is following me)|(are following me)|(keeps following me)|(bliver fulgt)|(being followed)"
             "|(bliver jagtet)|jagtet|(being chased)|(is chasing me)|(are chasing me)|(jagter mig)|(chasing me)|(efter mig nu))",
             "(hører|hear|hearing|heard|hørte) ~2 (skud|shots|gunshots|skyderi|(a gun)|(skud i))",
-            "(smadrer|sparker|banker|hamrer|breaking|kicking|banging|smashing) ~2 (min dør|døren|(my door)|(the door)|(down the door)"
+            "(smadrer|sparker|breaking|kicking|smashing) ~2 (min dør|døren|(my door)|(the door)|(down the door)"
             "|(in the door)|hoveddøren|(the front door)) ~3 (nu|now|ind|in|down)",
             "(kan ik*|kan ikke|cant|can t) (snakke|tale|ringe|talk|call) ~4 (han|hun|de|he|she|they|hes|shes|theyre) ~1 (er|is|are"
             "|stadig|still) ~1 (her|here|i lejligheden|(in the flat)|hjemme|home|outside|udenfor)",
@@ -550,7 +547,7 @@ SIGNS: tuple[Sign, ...] = (
             "(threatening|truer) ~4 (with|med) ~2 ((a broken bottle)|(en knust flaske)|knife|kniv|kniven|flaske|bottle|bat|kølle)",
             "((sidste dag du lever)|(last day you live)|(your last day alive)|(din sidste dag i live)|(dine dage er talte)"
             "|(your days are numbered))",
-            "((gør han det færdig)|(he ll finish it)|(hell finish it)|(he will finish it)|(finish me off)|(gøre det færdigt))",
+            "((gør han det færdig)|(he ll finish it)|(hell finish it)|(he will finish it)|(finish me off))",
             "(stikker|stikke|slår|dræber|skyder) (mig|os) ~2 (i nat|i aften|tonight|nu|now)",
             "(ud i live|ud herfra i live|out alive|out of here alive)",
             "(får det du fortjener|far det du fortjener|får hvad du fortjener|get what you deserve|get what u deserve"
@@ -562,7 +559,7 @@ SIGNS: tuple[Sign, ...] = (
             "(hel|hell|shel|shell|theyl|theyll|hes gonna|hes going to|shes gonna|shes going to|he will|she will"
             "|they will|theyre gonna|theyre going to) ~1 (stab|kill|shoot|murder|knife|strangle) ~1 (me|us|her|him"
             "|my|them)",
-            "(siger|sagde|says|said|skrev|wrote) ~3 (jeg|du|you|i|han|hun) ~1 (ikke|ik|not|wont|(won t)) (overlever|survive|(make it))"
+            "(siger|sagde|says|said|skrev|wrote) ~3 (jeg|du|you|i|han|hun) ~1 (ikke|ik|not|wont|(won t)) (overlever|survive)"
             " ~2 ((i aften)|tonight|(i nat)|natten|(the night))",
             "(siger|sagde|skrev|skriver|says|said|texted|wrote|truer med|truede med) ~4 (dræbe|dræber|slå ihjel"
             "|slår ihjel|kill|stab|stikke|skyde|shoot|murder|myrde) ~2 (mig|os|me|us|hende|ham|her|him)",
@@ -575,7 +572,7 @@ SIGNS: tuple[Sign, ...] = (
         "cue",
         (
             "kniv|kniven|knive|knivene|knife|knives|🔪|pistol*|gun|guns|våben|weapon|machete|økse|axe|🗡|🔫|gevær*|haglgevær*|jagtgevær*|rifle|shotgun|baseballbat*|(baseball bat)"
-            "|jernrør*|(iron bar)|boksejern|knojern|(brass knuckles)|kølle|køllen|slagvåben|bat|bats|køller|bøssen|haglbøsse*",
+            "|jernrør*|(iron bar)|boksejern|knojern|(brass knuckles)|kølle|køllen|slagvåben|haglbøsse*",
         ),
     ),
     Sign("other_person", "violence", "cue", (OTHER,), negatable=False),
@@ -648,8 +645,7 @@ SIGNS: tuple[Sign, ...] = (
             "(i morgen|tomorrow|imorgen) ~2 (er jeg væk|er jeg vaek|er jeg her ikke|er jeg her ik|er jeg der ikke"
             "|im gone|ill be gone|i wont be here|i won t be here)",
             "(sidste|sidst|last) ~3 (hører|høre|hear|hears) ~1 (fra mig|from me)",
-            "(ik*|ikke|ike|=it|=int|=ente|=inte) ~1 (være|vaere|vær|be) ~1 (her|here|der) ~3 (mårgen|(i mårgen)|morn|sola|solen|(the sun)"
-            "|morning|morgen*)",
+            "(ik*|ikke|ike|=it|=int|=ente|=inte) ~1 (være|vaere|vær) ~1 her ~3 (mårgen|(i mårgen)|morn|sola|solen)",
             "(hvis jeg ik*|hvis jeg ikke|if i dont|if i don t|if i do not) ~2 (skriver|svarer|text|write|answer|reply|texted|replied"
             "|har skrevet|har svaret) ~4 (ring|ringe|call) ~1 112",
             "(får|tager|ta) (mig|os) (ikke|ik|ikk) ud ~1 (levende|(i live))",
@@ -807,13 +803,11 @@ SIGNS: tuple[Sign, ...] = (
             "(bundet|bandt|tied|hængt|fastgjort|strammet) ~3 (bælte*|belt|ledning*|cord|reb|rope|lagen*|sheet|snor*|tørklæde*|scarf) ~3 (i|til|to|around|om|from|på) ~2 (dørkarm*|døren|loft*|bjælke*|krog*|door*|ceiling|beam|hook|radiator*|hals*|neck|træet|tree|gelænder*|railing)",
             "(lagt|efterladt|left|lagde|lægger) ~4 (telefon*|mobil*|nøgle*|noegle*|tegnebog*|pung*|sko|skoene|phone|keys|wallet|shoes|jakke*|jacket) ~3 (på|ved|on|by|at) ~2 (kajen|broen|bro|vandet|stranden|havnen|kanten|skinnerne|(the bridge)|(the water)|(the quay)|(the harbour)|(the beach)|(the tracks))",
             "hænge|hænger|hængte|hang|hanging ~1 mig|sig|myself|meself|himself|herself",
-            "(ladet|ladt|left|let|tændt for|turned on|skruet op for|åbnet for|opened) ~2 (gassen|gas|gashanen|(the gas)) ~2"
-            " (stå|staa|står|on|open|åben|aaben|running|tændt|være)",
             "(motoren kørende|motoren i gang|(motor running)|(engine running)|(the engine on)|(engine on)) ~6 (garage*|lukket"
             "|closed|shut|slange*|hose)",
             "(gassen|gashanen|(the gas)) ~3 (tændt|on|åben|aaben|open) ~6 (vinduer*|windows|døren|dørene|door|doors) ~2 (lukket"
             "|closed|shut)",
-            "(gyldne sprøjte|(golden shot)|(hot shot)|hotshot|(the golden needle))",
+            "(gyldne sprøjte|(golden shot)|(the golden needle))",
             "(engangsgrill*|grill|grillen|grillkul|kul|charcoal|(a bbq)|(the bbq)|barbecue) ~4 (inde i|indenfor|inside|in) ~2 (bilen"
             "|teltet|lejligheden|værelset|badeværelset|soveværelset|the car|the tent|the flat|my room|the bathroom|the bedroom)",
             "hoppe|hopper|hop|springe|springer|sprang|(kaste mig)|(smide mig)|jump|jumping|(throw myself)|flyve|fly|flyver ~2 (ud|ned|off"
@@ -821,7 +815,7 @@ SIGNS: tuple[Sign, ...] = (
             "hoppe|hopper|springe|springer|(kaste mig)|(lægge mig)|gå|går|jump|jumping|step|walk|lie|løbe ~3 (foran|ud foran"
             f"|in front of|under|onto|ud på) ~2 {TRAFFIC}|{HIGH}",
             f"{TRAFFIC} ~3 foran",
-            f"(træder|træde|trådte|step|stepping|går|gå|walk|walking) (ud|off) ~2 (fra|from|over|af|off) ~2 {HIGH}",
+            f"(træder|træde|trådte|step|stepping) (ud|off) ~2 (fra|from|over|af|off) ~2 {HIGH}",
             "(træder|træde|stepping|step) (ud|off) ~2 (snart|nu|now|soon|(i aften)|tonight|(i nat))",
             f"(træder|træde|stepping|step|stepped|jump|jumping|hopper|springer) ~2 (ud|off|out|frem) ~2 (foran|(in front of)|at|ved"
             f"|for) ~2 {TRAFFIC}|(the next)|(næste tog)|(the next one)",
@@ -835,12 +829,11 @@ SIGNS: tuple[Sign, ...] = (
             f"gå|går|gik|walk|walking ~1 (i|ud i|into|in) ~1 {WATER}",
             "kører|køre|kor|drive|driving ~4 (ind i|into) ~2 træ|muren|tree|wall|lastbil|bropille*|pillar|brofundament*|autoværn*"
             "|modkørende|oncoming",
-            "(tørklæde*|bælte*|belt*|ledning*|cord|reb|rebet|rope|lagen*|snor*|scarf) ~3 (bundet|tied|fastgjort|hængt) ~3 (i|til|to"
+            "(tørklæde*|bælte*|belt*|ledning*|cord|reb|rebet|rope|lagen*|snor*|scarf) ~3 (bundet|tied|fastgjort) ~3 (i|til|to"
             "|around|om|from|på) ~2 (dørkarm*|loft*|bjælke*|krog*|door*|ceiling|beam|hook|radiator*|gelænder*|railing)",
-            "(bjælke*|beam|krog*|krogen|hook) ~3 ((kan holde)|holder|(will hold)|(can hold)|(holde til mig)|(hold my weight))",
+            "(bjælke*|beam|krog*|krogen|hook) ~3 ((kan holde)|(will hold)|(can hold)|(holde til mig)|(hold my weight))",
             "(ropes|(the rope is)|(rebet er)|(løkken er)|(the noose is)|nooses) ~1 (up|oppe|hænger|hanging|ready|klar)",
-            "(så springer jeg|(så hopper jeg)|(then i jump)|(ska bare hoppe)|(skal bare hoppe)|(going over the rail)|(over the railing)"
-            "|(over rælingen)|(over gelænderet)|(over the side))",
+            "(så springer jeg|(then i jump)|(going over the rail)|(over the railing)|(over rælingen)|(over gelænderet))",
             f"kører|køre|drive|driving ~2 (ud over|off|ud i|into) ~2 {HIGH}|{WATER}",
             f"(lagt mig|ligger mig|lægger mig|lægge mig|ligge mig|lying|lie down|laid down) ~2 (på|ud på|over|on|across) ~1 {EDGE}|vejen|motorvejen|(the road)",
             "(noose|🪢)",
@@ -951,6 +944,8 @@ SIGNS: tuple[Sign, ...] = (
             f"æsker|pakker|glas|boxes|packs|bottles|strips|plader ~1 {PILL_WORDS}",
             "(jeg har besluttet|ive decided|i have decided|i ve decided|besluttet mig|har besluttet at)",
             "(made up my mind|made my mind up|(bestemt mig)|(har bestemt))",
+            "(slettet|deleted|deleting|sletter|slettede) ~3 (snap|snapchat|insta|instagram|tiktok|facebook|socials|profil*|profile"
+            "|accounts|(my account)|konti|kontoen)",
             "(beslutningen er taget|(the decision is made)|(decision made)|(already decided)|(allerede besluttet)|(plan s set)"
             "|(plans set)|(the plan is set)|(planen er lagt)|(tager selv beslutningen)|(det er besluttet))",
             "(gemt|gemmer|samlet|samler|saving|saved|hoarding|sparet) ~3 (min medicin|medicinen|my meds|my medication|meds|medicin)",
@@ -989,6 +984,8 @@ SIGNS: tuple[Sign, ...] = (
             "((sidder med)|holder|holding|(sitting with)|(har i hånden)) ~3 (gevær*|haglgevær*|jagtgevær*|pistol*|gun|rifle|shotgun)",
             "(hentet|fetched|got|found|fundet|taget) ~4 (pistol*|gevær*|jagtgevær*|haglgevær*|gun|rifle|shotgun|bøssen|haglbøsse*)",
             "(gevær*|jagtgevær*|haglgevær*|pistol*|gun|rifle|shotgun) ~2 (fremme|frem|loaded|ladt|ladet)",
+            "(bøssen|haglbøssen|geværet|riflen|(the gun)|(the shotgun)|(the rifle)|pistolen) ~2 ((er væk)|mangler|(is gone)|(is missing)"
+            "|(er fremme)|(is out))",
             "(ladt|ladet|loaded) ~2 (bøssen|geværet|(the gun)|(the shotgun)|riflen|(the rifle)|pistolen|haglbøssen)",
             "(talt|counted) ~2 (patroner*|cartridges|bullets|kugler|shells)",
             "(det hele klar|everything ready|alt klar|all set|alt er klar|everything is ready)",
@@ -1009,9 +1006,10 @@ SIGNS: tuple[Sign, ...] = (
             "har|have|got ~2 pillerne|(the pills)|piller|pills ~2 her|klar|ready|here|(lined up)|(talt op)|(lagt frem)",
             f"{QUANTITY} ~2 {PILL_WORDS}",
             "barberkniv*|barberblad*|razor*",
+            "(ladet|ladt|(tændt for)|(skruet op for)|(åbnet for)) ~2 (gassen|gashanen) ~2 (stå|staa|står|åben|aaben|tændt|være)",
             "(lugter af gas|(smell of gas)|(smells of gas)|(smells like gas)|gaslugt|(lugt af gas))",
-            "(tapet|taped|tape|tapede) ~4 (døren|dør*|door|doors|vinduer*|windows|sprækker*|cracks|dørsprækken)",
-            "(snor|snoren|reb|rebet|rope|cord|ledning*|bælte*|belt|strop*|noose|løkke*) ~3 (i|fra|from|in|on|på) ~1 (loftet|loft*"
+            "(taped|tapede|tapet op om|(tapet rundt om)) ~4 (døren|dør*|door|doors|vinduer*|windows|sprækker*|cracks|dørsprækken)",
+            "(snor|snoren|reb|rebet|rope|bælte*|belt|strop*|noose|løkke*) ~3 (i|fra|from|in|on|på) ~1 (loftet|loft*"
             "|bjælke*|krog*|krogen|ceiling|beam|hook|dørkarm*|doorframe)",
         ),
     ),
@@ -1022,7 +1020,7 @@ SIGNS: tuple[Sign, ...] = (
         "acute",
         (
             f"står|sidder|stod|er|standing|sitting|im|am|sat|already|allerede|yderst ~2 (på|ude på|oppe på|on|up on|on top of|ved kanten af"
-            f"|at the edge of|på kanten af|(at the top of)|(på toppen af)|(øverst på)|(øverst i)|at) ~2 {EDGE}",
+            f"|at the edge of|på kanten af|(at the top of)|(på toppen af)|(øverst på)|(øverst i)) ~2 {EDGE}",
         ),
     ),
     Sign(
@@ -1047,7 +1045,7 @@ SIGNS: tuple[Sign, ...] = (
             f"(på vej|kører|går|cykler|tager|heading|driving|walking) ~2 (mod|til|to|towards|ud til|ud på|over til) ~1 {EDGE}",
             "kanten|edge|ledge|cliff",
             "(top floor|(øverste etage)|(øverste dæk)|(top deck)|(the top)|toppen) ~2 (of|af|i|på) ~2 ((the car park)|(car park)|p-huset"
-            "|phuset|parkeringshus*|(the multi storey)|(my building)|bygningen|(the building))",
+            "|phuset|parkeringshus*|(the multi storey))",
             "🌉|🚆|🚂|🚇",
         ),
     ),
@@ -1104,7 +1102,7 @@ SIGNS: tuple[Sign, ...] = (
             "(tak fordi du prøvede|thanks for trying|tak for at prøve|thank you for trying)",
             "(tak|thanks|thank) ~6 (gennem årene|(gennem alle årene)|(over the years)|(alle årene)|(all these years)|(all the years)"
             "|(alle de andre dage)|(all the other days))",
-            "(du var|(you were)|(you ve been)|(youve been)|(du har været)) ~2 (en god|(a good)|(the best)|(den bedste)|(den eneste)"
+            "(du var|(you were)) ~2 (en god|(a good)|(the best)|(den bedste)|(den eneste)"
             "|(the only)) ~2 (kontaktperson|worker|friend|ven|person|one|der)",
         ),
         negatable=False,
@@ -1149,14 +1147,11 @@ SIGNS: tuple[Sign, ...] = (
             "(no more pain|ingen mere smerte|ikke mere smerte|ikke mere ondt|ingen smerte mere)",
             "(for altid|forever)",
             "(vi ses ik*|(vi ses ikke)|(vi ses it)) (mere|mer|igen|nogensinde|længere)",
-            "(tror|think) ~2 ((vi ses)|(we ll see each other)) (mere|mer|igen|again|anymore)",
             "((glem mig)|(forget me)|(forget about me))",
             "((behøver du ik*)|(behøver du ikke)|(you don t need to)|(you wont have to)|(you won t have to)) ~1 (mer|mere|anymore|længere)",
             "(det slut nu|(det er slut nu))",
             "(en er nok|(one is enough)|(one s enough)|(one will do))",
             "(vi ses aldrig|(never see you again)|(you ll never see me)|(youll never see me)|(ses aldrig igen)|(we ll never see))",
-            "(slettet|deleted|deleting|sletter|slettede) ~3 (snap|snapchat|insta|instagram|tiktok|facebook|socials|profil*|profile"
-            "|accounts|(my account)|konti|kontoen)",
             "(intet|ingenting|ikke mere|ikke noget|nothing|nobody|no one|ingen) ~2 (der holder mig|(holding me)|(keeping me)"
             "|(that keeps me)) ~1 (her|here|tilbage|back)",
             "overstået|(over with)",
@@ -1171,7 +1166,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
-            "(det er for sent|(its too late)|(it s too late)|(too late now)|(for sent nu)|(alligevel for sent)|(er det for sent)"
+            "(det er for sent|(its too late)|(it s too late)|(alligevel for sent)|(er det for sent)"
             "|(already too late)|(det er allerede for sent))",
         ),
         negatable=False,
@@ -1195,10 +1190,8 @@ SIGNS: tuple[Sign, ...] = (
             "(jeg elskede|i loved) ~1 jer|you|dig|alle",
             "(husk mig|remember me) ~2 (som|as|for)",
             "(sig|tell|hils|say) ~3 (farvel|goodbye|bye) ~3 (fra mig|from me|til|to)",
-            "(hils|(say hi to)|(give my love to)) ~1 (min|mine|my|til)",
-            "(husk at|remember to|glem ikke at|dont forget to) ~1 (vande|fodre|passe|give|water|feed)",
             "(pas godt på|pas på|take care of|look after|passe på|tag dig af) ~1 (drengene|pigerne|børnene|ungerne|(the kids)|(the boys)"
-            "|(the girls)|(the children)|hinanden|(each other))",
+            "|(the girls)|(the children))",
             "(har været gode ved mig|been good to me|været så gode|been so good|været søde ved mig)",
         ),
         negatable=False,
@@ -1274,9 +1267,9 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
-            "(ønske|ønsker|ønsket|wish|wishes|wished|hope|hopes|håber) ~4 ((var død)|(was dead)|(were dead)|(ends me)|(takes me)|(tager mig)"
-            "|(var mig der var død)|(was me who died)|(it was me))",
-            "(schweiz|switzerland|dignitas|(aktiv dødshjælp)|(assisted dying)|(assisted suicide)|euthanasia|eutanasi|dødshjælp)",
+            "(ønske|ønsker|ønsket|wish|wishes|wished|hope|hopes|håber) ~4 ((var død)|(was dead)|(were dead)|(ends me)"
+            "|(var mig der var død)|(was me who died))",
+            "(dignitas|(aktiv dødshjælp)|(assisted dying)|(assisted suicide)|euthanasia|eutanasi|dødshjælp)",
             "((goodbye letters)|afskedsbreve|farvelbreve|(farvel breve)) ~3 (head|hovedet|tankerne|mind)",
         ),
     ),
@@ -1376,9 +1369,9 @@ SIGNS: tuple[Sign, ...] = (
             "(kradset|kradser|ridset|scratched|scratching|brændt mig|burned myself) ~3 (armene|armen|(mig selv)|arms|myself|wrist*)",
             "(urge|trang|trangen) ~3 ((to cut)|(til at skære)|(to hurt myself)|(til at skade mig))",
             "(ar|arrene|arene|scars|cuts) ~6 (nye|new|igen|again|flere|more)",
-            "(cut|skar|skåret|snittet|cutting) (again|igen)",
+            "(i|jeg|she|hun|he|han|ive|har) ~1 (cut|skar|skåret|snittet|snittede) (again|igen)",
             "(snitsår*|(cuts on)|(marks on)|(ar på)) ~2 (armene|lårene|armen|(her arms)|(his arms)|(my arms)|(her thighs)|thighs|lår)",
-            "(blade|blades|klinger|barberblade|(new blades)|(nye blade)) ~3 (skære|cut|cutting|(til at skære))",
+            "(klinger|barberblade|(new blades)|(razor blades)) ~3 (skære|cut|cutting|(til at skære))",
             "skar|skåret|skære|cut|cutting ~1 (i mig|mig|myself)",
             "(used to cut|used to self harm)",
             "kniv|kniven ~ hovedpuden|pillow",
@@ -1396,6 +1389,7 @@ SIGNS: tuple[Sign, ...] = (
             "hjælp|hjaelp|hjalp|hjelp|help|=sos|mayday",
             "hjælpe|hjaelpe|hjelpe mig",
             "(kan nogen|can someone|could someone|kan i) ~2 (ringe|call|hjælpe|help)",
+            "(kan vi|can we|kan jeg|can i) (snakke|tale|talk|ringe|call) ~2 ((i dag)|today|nu|now|snart|soon|asap|(i aften)|tonight)",
             "brug for ~2 hjælp|nogen|dig",
             "need ~2 help|someone|you",
             "(det haster)|haster|urgent|asap|emergency|nødsituation",
@@ -1447,9 +1441,8 @@ SIGNS: tuple[Sign, ...] = (
             "(alting går galt|alt går galt|everything is going wrong)",
             "(need someone to talk|need to talk|(need talk)|(brug for snak))",
             "((hearing things)|(hører ting)|(hører stemmer)|(hearing voices)|(hører ting igen))",
-            "(kan vi|can we|kan jeg|can i) (snakke|tale|talk|ringe|call) ~2 ((i dag)|today|nu|now|snart|soon|asap|(i aften)|tonight)",
             "((det er rigtig slemt)|(its really bad)|(it s really bad)|(der er sket noget)|(something happened)|(det er helt galt))",
-            "(me|mig|i|jeg) (not|ikke|ik|no) (good|godt|ok|okay|fine)",
+            "(me|mig) (not|ikke|ik|no) (good|godt|ok|okay|fine)",
             "(helt nede|really down|so down)",
             "(helt ude af den|ude af mig selv|cant cope|kan ikke overskue noget)",
             "(jeg er ikke|jeg er ik|im not|i am not|i m not) ~1 ok|okay",
@@ -1532,7 +1525,7 @@ HARMLESS: tuple[str, ...] = (
     "(kicked|smed|smidt|kastet|threw|thrown) ~2 (me|mig|os|us|him|her|ham|hende|them|dem) ~1 (out|ud)",
     "(river|rev|pulling|pull|pulled|tearing) ~3 (håret|hair|(my hair))",
     "(stukket|stung|bitten|bidt|stabbed) ~2 (af|by) ~2 (hveps*|bi|bien|myg|myggen|wasp|bee|mosquito|brændenælde*|tornen|tjørn*"
-    "|cactus|kaktus*|(my own cactus)|(a cactus)|(the cactus)|rose*|splinter|pind"
+    "|cactus|kaktus*|(my own cactus)|(a cactus)|(the cactus)|=rose|roser|rosen|splinter|pind"
     "|(en hveps)|(a wasp)|(a bee)|(en bi)|(a mosquito))",
     "(vågnede|vågner|woke|wake|waking|vaagnede) ~4 (vækkeur*|vaekkeur*|alarm*|(the alarm)|(my alarm))",
     "(kniv og gaffel|knife and fork|kniv gaffel)",
@@ -1683,8 +1676,8 @@ HARMLESS: tuple[str, ...] = (
     "(det hjalp|det hjalp meget|du hjalp|it helped|that helped|det hjælper)",
     "overdos* ~1 (lektier|slik|sol|solen|sukker|kage|kager|netflix|kaffe|homework|sugar|sun|coffee|kærlighed|love"
     "|brunkager|æbleskiver|julemad|pizza|cake|candy|sweets|(christmas food)|cookies|småkager|pebernødder|risalamande|julegodter"
-    "|arbejde|work|julehygge|christmas|info|information|memes|tiktok|musik|music|kalorier|calories|chokolade|chocolate)",
-    f"(op til|(up to)|max|maks|maksimalt|højst|(at most)) #many ({PILL_WORDS}|stk|pills|piller|(i døgnet)|(a day)|(om dagen))",
+    "|julehygge|memes|kalorier|calories|chokolade|chocolate)",
+    f"(må|may|can|kan|(må man)|(kan man)) ~1 (tage|take|have) (op til|(up to)) #many ~1 ({PILL_WORDS}|stk|pills|piller)",
     "(reb|rebin) (working|arbejder|(på arbejde)|(on shift)|kommer|said|sagde|siger|says|skrev|wrote|ringede|called|(is working))",
     "(kalder ham|(calls him)|called|hedder|named|(hun hedder)|(han hedder)) ~1 reb",
     "(fik bank|(fik tæsk)|(got beaten)|(got thrashed)|(got hammered)|tabte|lost|vandt|won) ~2 (0|1|2|3|4|5|6|7|8|9|10|20|30|40|50"
@@ -1694,18 +1687,19 @@ HARMLESS: tuple[str, ...] = (
     "(cold|kulde|kulden|weather|vejret|heat|varmen|winter|vinteren|regn|regnen|rain|(this cold)) ~3 (kill|killing|dræbe|dræber"
     "|slå|slår) ~1 (me|mig|us|os)",
     "(mum|mom|mor|(min mor)|dad|far|(my mum)|(my mom)|(my dad)|wife|konen|boss|chef|chefen|teacher|læreren) ~2 (would|will|ll|vil"
-    "|ville|(kommer til at)|gonna|slår) ~1 (kill|dræbe|(slå mig ihjel)|murder|ihjel) ~2 (me|mig|if|hvis|when|når)",
-    "((last message)|(sidste besked)|(last text)) (about|om|for|(i dag)|today)",
+    "|ville|(kommer til at)|gonna|slår) ~1 (kill|dræbe|(slå mig ihjel)|murder|ihjel) ~2 (me|mig|if|hvis|when|når) ~3 (finds|(finder"
+    " ud af)|sees|ser|hears|hører|knew|vidste|(found out)|(fandt ud af)|karakter*|grades)",
+    "((last message)|(sidste besked)|(last text)) (about|om)",
     "(dø|die) ((i min egen seng)|(in my own bed)|(i mit eget hjem)|(in my own home))",
     "(når jeg dør|(when i die)|(når jeg engang dør)|(when i pass)|(when i m gone)) ~4 (skal|får|arver|gets|inherits|(will get)|(can have)"
     "|(må få)|(should have))",
     "(slagtet|slaughtered|slagtede|slaughter|eid|jagt|hunting|hjort|deer|(a sheep)|(et får)|lam|lamb) ~6 (blood|blod|(blood everywhere))",
     "(for sent|(too late)) (at|to) (søge|ringe|apply|call|melde|sign|tilmelde|register|bestille|book|order|ændre|change|nå|catch"
     "|get|få|komme|sende|send|betale|pay|aflyse|cancel|make)",
-    "(kms|=kys|(kill me)|(dræb mig)|(kill myself)) ~4 (eksamen*|exam*|matheksamen*|lektier|homework|test|testen|prøven|opgaven"
-    "|assignment|chem|math|matematik|fysik*|kemi*|skolen|school|mandag|monday|lærer*|teacher)",
+    "(kms|=kys) ~1 (this|den|the|denne|that|det) ~1 (eksamen*|exam*|matheksamen*|lektier|homework|test|testen|prøven|opgaven"
+    "|assignment|chem|math|matematik|fysik*|kemi*)",
     "(typed|skrev|wrote|says|siger|said|spammer|spamming) ~1 (kys|kms) ~2 ((in chat)|(i chatten)|(i chat)|chat|chatten)",
-    "(suicidal|selvmord*) ~3 ((på repeat)|(on repeat)|beat*|track*|album*|spotify)",
+    "(suicidal|selvmord*) ~3 ((på repeat)|(on repeat)|track*|album*|spotify)",
     f"({PILL_WORDS}) ~2 (til|i|into|in|for) (dosisæske*|doseringsæske*|dosette*|pilleæske*|(the pill organiser)|(the pill box)"
     "|(pill organiser)|(pill box))",
     "(læge*|doctor|gp|apotek*|pharmacy|pharmacist) ~6 (naloxon*|naloxone|narcan)",
@@ -1713,16 +1707,21 @@ HARMLESS: tuple[str, ...] = (
     "(hvepsebo*|hveps*|=bi|bier|wasp*|bee|bees|myg|mosquito*) ~6 (stukket|stung|stikker|stings|stikke|sting)",
     f"(køber|buys|buying|købte|bought|sælger|sells|sold|solgt) ~2 (for mange|(too many)|(for meget)|(too much)) ~1 ({PILL_WORDS})",
     "(blå|blue) ~6 (blåbær|blueberr*|slush*|saftevand|popsicle|lolly|(ice lolly)|frugtis|maling|paint|tusch|(felt tip))",
-    "(hellere|rather) ~2 (dø|die|(be dead)) (end|than) ~2 (gå|go|going|lave|do|doing|se|watch|watching|spise|eat|eating"
-    "|arbejde|work|working|sidde|sit|høre|hear|listen|tale|snakke|talk|ringe|call|vente|wait|waiting|møde|meet|tandlæge*"
-    "|dentist|eksamen|exam|mandag|monday|excel)",
+    "(klatr*|climb*) ~3 (ropes|reb|rebet|rope) ~2 (up|oppe|klar|ready)",
+    "(spejder*|scout*|lejrskole*|lejrtur*) ~6 (kniv*|knife|knives)",
+    "(kniv*|knife|knives) ~6 (spejder*|scout*|lejrskole*|lejrtur*)",
+    "(for sent|(too late)) ~4 (closed|lukket|lukker|shop|butikken|apoteket|netto|føtex|bussen|(the bus)|toget|(the train))",
+    "(glem mig ikke|(don t forget me)|(dont forget me)|(glem ikke))",
+    "(vi ses ik*|(vi ses ikke)) (mere|mer) ((i dag)|idag|(i aften)|(denne uge)|(this week)|før)",
+    "(hellere|rather) ~2 (dø|die|(be dead)) (end|than) ~3 (tandlæge*|tandlægen|dentist|eksamen|exam|mandag|monday|excel"
+    "|matematik|math|opvask*|dishes|karaoke|(synge)|sing|(løbe en tur)|jogging|jobcentret|skat)",
     "(skud|skuddet|shots|shot|knald|brag|bang) ~6 (nytårskrudt|fyrværkeri|krudt|fireworks|firework|kanonslag|backfire)",
     "(masse|mange|sender|send|et|kæmpe|stort|godnat|knus|kram|hugs|xoxo) ~1 =kys",
     "=kys (og|&|til|fra|knus|kram)",
     "(tatovering*|tattoo*) ~5 (kniv|knife|pistol|gun|dolk|dagger|rose|skull|kranie)",
     "(airsoft|nerf|softgun|paintball|vandpistol*|(water gun)|legetøjspistol*|(toy gun)|(på jagt)|(går på jagt)|(goes hunting)"
     "|(go hunting)|(went hunting)|(hunting trip)|jagttegn|jæger|hunter"
-    "|skydeklub*|(shooting club)|skytteforening*|lerdue*) ~6 (pistol*|gun|guns|gevær*|geværet|rifle|skyder|shot|shoots|shooting)",
+    "|skydeklub*|(shooting club)|skytteforening*|lerdue*) ~6 (pistol*|gun|guns|gevær*|geværet|rifle)",
     "(pistol*|gun|gevær*|geværet|rifle) ~6 (airsoft|nerf|softgun|paintball|(på jagt)|(hunting trip)|skydeklub*|(shooting club)|lerdue*)",
     "(waking up|wake up|wakes up|vågner|vågne|står op|sover|sleeps|sleeping) ~2 (til|until|till|før|before|inden) (kl|klokken"
     "|noon|middag|frokost|lunch|1|2|3|4|5|6|7|8|9|10|11|12|eftermiddag|afternoon)",
@@ -1730,7 +1729,7 @@ HARMLESS: tuple[str, ...] = (
     "|methadon*|methadone|dosis|dose)",
     "(kan|må|can|may|could) (jeg|vi|we) (få|faa|have|get)",
     "(ny|nyt|nye|new|another|ekstra|extra|spare) ~2 (naloxon*|nalokson*|narcan|naloxone) ~1 (kit|kits|sæt|sættet|pakke)",
-    "(naloxon*|nalokson*|narcan|naloxone) ~3 (kit|kits|sæt|sættet|kursus|kurset|course|training|udløbet|expired|udløber|expires)",
+    "(naloxon*|nalokson*|narcan|naloxone) ~3 (kursus|kurset|course|training|udløbet|expired|udløber|expires)",
     "(lidt bange|a bit scared|a little scared)",
     "(truer|truede|threatens|threatened) ~2 (med at|to) ~1 flytte|gå|skride|move|leave|quit|stoppe|(slå op|break up|sige op|tage hjem|go home)",
     "(slår mig ned|slog sig ned|slå mig ned|slå os ned|slog os ned|slå sig ned|settle down|settled down)",
@@ -1760,11 +1759,11 @@ HARMLESS: tuple[str, ...] = (
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
 # ("vi så en film om en der tog sit eget liv").
 TOPIC: tuple[str, ...] = (
-    "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary|historier"
-    "|stories|anekdoter"
+    "film*|filmen|serie*|bog|bogen|dokumentar*|artikel*|podcast*|krimi*|movie|film|show|book|article|documentary"
     "|roman|romanen|novel|novelle*|course|kursus*|kurset|foredrag*|undervisning*|avisen|nyhederne|news|læser|reading|læste|essay|assignment|stil"
     "|stilen ~3 om|about|hvor|where|med|with|at|that",
-    "((har lært om)|(lært om)|covered|practised|practiced|teach|(staff training)|protocol|naloxonkursus*|lærer om|(learning about)|(learn about)|(learns about)|(project on)|(projekt om)|(opgave om)|(underviser i)|(teaches)"
+    "(historier|stories|anekdoter) ~3 (om|about)",
+    "((har lært om)|(lært om)|(we just covered)|(we covered)|(vi har gennemgået)|practised|practiced|teach|(staff training)|protocol|naloxonkursus*|lærer om|(learning about)|(learn about)|(learns about)|(project on)|(projekt om)|(opgave om)|(underviser i)|(teaches)"
     "|forebyggelse*|prevention|førstehjælp*|first aid|the actor|the character|skuespilleren|hovedpersonen|karakteren|(the main character)"
     "|sangen|(the song)|sangteksten|lyrics|nyheder|(in the news)|(i nyhederne)|netflix|sæson|season|episode"
     "|afsnit|(horror movie)|gyserfilm*|(læste om)|(read about)|(hørte om)|(heard about)|(that song)|(den sang)|sang|song"
@@ -1805,7 +1804,9 @@ CONTEXTS: tuple[Context, ...] = (
             "|(mit liv)|ihjel|thoughts|tanker|selvmord|suicide|(at dø)|(to die)|nogen|anyone)",
             "(ingen|no|zero|nul) (selvmordstanker|selvmordstank*|(suicidal thoughts)|(thoughts of suicide))",
             "(tænker|taenker|tænkte|thinking|think) (ik|ikke|not) ~1 (på|paa|about|of)",
-            "(ikke|ik|not|never|aldrig|havent|haven t|har ikke|har ik) ~1 (tænkt|taenkt|thought|tænker|thinking) (på|paa|about|of)",
+            "(ikke|ik|not|never|aldrig|havent|haven t|har ikke|har ik) ~1 (tænkt|taenkt|thought|tænker|thinking) (på|paa|about|of) ~1 (det"
+            "|it|selvmord|suicide|(at slå mig ihjel)|(at slå mig selv ihjel)|(at dræbe mig selv)|(at tage mit eget liv)|(killing myself)"
+            "|(at tage mit liv)|(hurting myself)|(at skade mig selv)|(ending it)|(ending my life))",
             "(not having|dont have|do not have|don t have|har ikke|har ik) ~1 (any|nogen) ~1 (thoughts|tanker)",
             "(im not|i m not|jeg er ikke|jeg er ik) (suicidal|selvmordstruet)",
         ),
@@ -1824,8 +1825,6 @@ CONTEXTS: tuple[Context, ...] = (
                 "threat",
                 "weapon",
                 "intent",
-                "held",
-                "beating",
                 "death_talk",
                 "hopeless",
             }
@@ -1874,9 +1873,8 @@ CONTEXTS: tuple[Context, ...] = (
         "recurring_thoughts",
         (
             "(nogle gange|nogen gange|nogengange|somme tider|tit|ofte|sometimes|often|(af og til)|(now and then)"
-            "|(once in a while)|(hele tiden)|(all the time)|(for tiden)|(some days)|(most days)|(hver aften)|(every night)"
-            "|(hver dag)|(every day)|(de sidste uger)|(the last few weeks)|(i perioder)|(at times)|(på dårlige dage)"
-            "|(on bad days))",
+            "|(once in a while)|(some days)|(most days)|(i perioder)|(at times)|(på dårlige dage)|(on bad days)) ~2 (tænker|tænkt"
+            "|think|thinking|thought|wish|ønsker|føler|feel|går|står|i)",
             "(tankerne|(the thoughts)) ~2 (kommer|(er tilbage)|comes|come|(are back)|back|igen|again)",
         ),
         frozenset(
@@ -1892,18 +1890,16 @@ CONTEXTS: tuple[Context, ...] = (
                 "plan",
             }
         ),
-        whole_message=True,
         yields_to_now=True,
     ),
     Context(  # "er det tilladt at have en kniv med på herberget?": a question of the rules, not a threat
         "rules_question",
         (
-            "(er det tilladt|er det lovligt|må man|må jeg|må vi|is it allowed|am i allowed|are we allowed|is it legal"
-            "|can i bring|can we bring|allowed to|(er det ok at have)|(is it ok to bring)|(is it ok to have)|(må han)|(må hun)"
-            "|(may he)|(may she)|(can he bring)|(can she bring))",
+            "(er det tilladt|er det lovligt|må man|is it allowed|am i allowed|are we allowed|is it legal"
+            "|can i bring|can we bring|(er det ok at have)|(is it ok to bring)|(is it ok to have)|(må han have)|(må hun have)"
+            "|(may he bring)|(may she bring)|(can he bring)|(can she bring))",
         ),
         frozenset({"weapon", "misuse", "pills", "means"}),
-        whole_message=True,
     ),
     Context(  # "sagde farvel til min søster på hospicet i går. hun sov stille ind i nat": a death mourned, not planned
         "bereaved",
@@ -1926,7 +1922,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)|(got a flat)|(fået en lejlighed)|(fået lejlighed)"
-            "|(skriver snart)|indlagt|(er indlagt)|(in hospital)|(på hospitalet)|(at the hospital)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
+            "|(skriver snart)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
             "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
             "|friday|saturday|sunday|on monday|on tuesday|on wednesday|on thursday|on friday|next week|i næste uge|næste uge"
@@ -1953,10 +1949,10 @@ CONTEXTS: tuple[Context, ...] = (
         "resolved",
         (
             "(har det fint nu|har det godt nu|er ok nu|er okay nu|is fine now|is ok now|is okay now|doing fine now"
-            "|doing ok now|er helt ok nu|har været clean|been clean|(clean nu)|(clean now)|(er clean)|(is clean)|(har fået job)|(got a job)|clean siden|clean since|ædru siden|sober since|(har det meget bedre)|(doing great)|(doing much better)|(is doing great)|(back at work)|(tilbage på arbejde)"
+            "|doing ok now|er helt ok nu|har været clean|been clean|(clean nu)|(clean now)|(er clean)|(is clean)|(har fået job)|(got a job)|clean siden|clean since|ædru siden|sober since"
             "|jeg har det fint med det|im ok with it|det er ok nu|its ok now|kom sig|recovered|(fik ham reddet)|(fik hende reddet)|(they saved him)|(they saved her)|(blev reddet)|(was saved)|(er kommet hjem fra"
             " hospitalet)|(came home from hospital))",
-            "(havde det fint|havde det godt|var ok|var okay|was fine|was ok|was okay|was alright) (bagefter|afterwards|igen|again)",
+            "(havde det fint|havde det godt|was fine|was alright) (bagefter|afterwards)",
         ),
         frozenset(
             {
@@ -1982,6 +1978,13 @@ EVERYDAY: tuple[str, ...] = (
     "(han|hun|de|mor|far|(min mor)|(min far)|she|he|they|(my mum)|(my mom)|(my dad)) (er|var|is|was|are|were) ~1 (ligeglad"
     "|ligeglade|(doesnt care)|(dont care))",
     "(er|var|bare|am|im) ligeglad (med det|med dem|med ham|med hende|med den|(med hvad)|(med om hun)|(med om han))",
+    "(metadon*|methadon*|methadone|medicin*|meds|medicinen) ~4 (klinikken|(the clinic)|(som altid)|(as usual)|(som aftalt)"
+    "|(as agreed)|(as prescribed)|(som ordineret))",
+    "(det banker) ~3 (vent|(hold on)|brb|(one sec)|(et øjeblik))",
+    "(tørklædet|jakken|frakken|(the scarf)|(my coat)|(the coat)) ~3 (hængt|hænger|hung|hanging) ~3 (krogen|(the hook)|knagen"
+    "|(the peg)|gangen|(the hall))",
+    "(cricket|baseball|rounders|softball|golf|hockey) ~2 (bat|bats|kølle*|club|clubs|stick)",
+    "(jeg bor|(i live)|(vi bor)|(han bor)|(hun bor)) ~3 (sal|floor|etage|th|tv|mf)",
 )
 
 # Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.
