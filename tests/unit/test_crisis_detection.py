@@ -395,8 +395,8 @@ def test_a_cue_years_ago_does_not_join_a_time_now() -> None:
 
 
 def test_its_too_late_alone_gets_the_numbers_and_too_late_for_the_shop_does_not() -> None:
-    """In a thread, after "har du taget noget?", "det er for sent" is the gravest reply; alone it is worrying (it
-    joins other cues, not a time: "its too late now, the shop is closed")."""
+    """In a thread, after "har du taget noget?", "det er for sent" is the gravest reply; alone it is worrying
+    (it joins other cues, not a time: "its too late now, the shop is closed")."""
     assert assess("det er for sent").level == "worrying"
     assert assess("its too late now, the shop is closed").level is None
 
