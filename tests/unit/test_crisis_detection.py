@@ -56,7 +56,7 @@ GOAL = (0.95, 0.98)  # acute recall, acute or worrying caught; false alarms at m
 # was written, as floors a change must not fall below, to be raised as the detector improves.
 BELOW_GOAL = {
     "train9": (0.86, 0.94),  # measured 0.867 (137/158) / 0.941 (224/238)
-    "train10": (0.95, 0.97),  # measured 0.970 (163/168) / 0.980 (243/248)
+    "train10": (0.95, 0.97),  # measured 0.964 (162/168) / 0.980 (243/248)
     "train11": (0.95, 0.97),  # measured 0.964 (160/166) / 0.972 (243/250)
     "train13": (0.93, 0.97),  # measured 0.932 (165/177) / 0.977 (253/259)
     "train14": (0.95, 0.97),  # measured 0.958 (158/165) / 0.973 (248/255)
@@ -481,6 +481,12 @@ def test_cries_that_an_over_broad_harmless_use_or_context_had_silenced_are_acute
         "I still owe money for my hunting rifle",
         "Manden i stuen th., Vestergade 12",
         "jeg bor på 3 sal",
+        "jeg har låst mig inde på badeværelset for at få lidt ro fra ungerne",
+        "min hund følger efter mig overalt",
+        "børnene følger efter mig hele dagen haha",
+        "kan ikke komme ud, døren er låst og nøglen er væk, kan i ringe til en låsesmed",
+        "jeg har taget alle mine piller som lægen sagde",
+        "jeg bliver fulgt hjem af min bror i aften",
     ],
 )
 def test_everyday_messages_that_an_over_broad_sign_had_made_acute_are_not(message: str) -> None:

@@ -510,20 +510,21 @@ SIGNS: tuple[Sign, ...] = (
             "((kører efter)|(driving after)|(following my car)) ~2 ((min bil)|(my car)|mig|me)",
             "(hører|hear|hearing|(kan høre)|(can hear)) ~3 (skrig|skrige|skriger|screaming|screams) ~4 (nu|now|(lige nu)|(right now)"
             "|(gennem væggen)|(through the wall)|(next door)|(ved siden af)|ovenpå|upstairs)",
-            "(lock|locked|låst|lukke|lukket|låse|låser) ~1 (me|mig|us|os) ~1 (in|inde|(i container)|(in the room)|(i rummet)|(i et rum))",
+            f"({OTHER[1:-1]}|chef|chefen|boss|(the boss)) ~4 (lock|locked|låst|lukke|lukket|låse|låser) ~1 (me|mig|us|os) ~1 (in|inde"
+            "|(i container)|(in the room)|(i rummet)|(i et rum))",
             "(kan ik*|kan ikke|cant|can t|cannot|ik kan|ikke kan) (komme ud|(get out)) ~2 (herfra|(of here)|(of the room)|(af rummet)"
             "|(af lejligheden)|(of the flat)|(af bilen)|(of the car)|låst|locked)",
             "(hænderne|hands|hand|fingrene|armen) ~2 (om|round|around|(rundt om)) ~2 ((min hals)|halsen|(my throat)|(my neck)"
             "|(her throat)|(her neck)|(hendes hals)|(his throat))",
             "(vil ik*|vil ikke|wont|won t|will not|refuses to) ~1 (lukke|lade|let) ~2 (mig|me|os|us) ~1 (ud|gå|out|go|leave)",
-            "(følger efter mig|(is following me)|(are following me)|(keeps following me)|(bliver fulgt)|(being followed)"
+            "(følger efter mig|(is following me)|(are following me)|(keeps following me)|(bliver fulgt efter)|(being followed)"
             "|(bliver jagtet)|jagtet|(being chased)|(is chasing me)|(are chasing me)|(jagter mig)|(chasing me)|(efter mig nu))",
             "(hører|hear|hearing|heard|hørte) ~2 (skud|shots|gunshots|skyderi|(a gun)|(skud i))",
             "(smadrer|sparker|breaking|kicking|smashing) ~2 (min dør|døren|(my door)|(the door)|(down the door)"
             "|(in the door)|hoveddøren|(the front door)) ~3 (nu|now|ind|in|down)",
             "(kan ik*|kan ikke|cant|can t) (snakke|tale|ringe|talk|call) ~4 (han|hun|de|he|she|they|hes|shes|theyre) ~1 (er|is|are"
             "|stadig|still) ~1 (her|here|i lejligheden|(in the flat)|hjemme|home|outside|udenfor)",
-            "(skriver fra|texting from|writing from|gemt mig på|hiding in|låst mig inde på|(locked myself in)) ~2 (toilettet|badeværelset"
+            "(skriver fra|texting from|writing from|gemt mig på|hiding in) ~2 (toilettet|badeværelset"
             "|(the toilet)|(the bathroom)|skabet|(the closet)|bilen|(the car))",
             "(siger|said|says|sagde|skrev|wrote) ~2 ((today i die)|(i dag dør jeg)|(du skal dø)|(you will die)|(you re dead)"
             "|(youre dead)|(du er død)|(you die today))",
@@ -1709,6 +1710,13 @@ HARMLESS: tuple[str, ...] = (
     "(blå|blue) ~6 (blåbær|blueberr*|slush*|saftevand|popsicle|lolly|(ice lolly)|frugtis|maling|paint|tusch|(felt tip))",
     "(klatr*|climb*) ~3 (ropes|reb|rebet|rope) ~2 (up|oppe|klar|ready)",
     "(spejder*|scout*|lejrskole*|lejrtur*) ~6 (kniv*|knife|knives)",
+    "(hund|hunden|dog|(the dog)|katten|cat|børnene|ungerne|kids|(the kids)|barnet|(my son)|(my daughter)|(min søn)|(min datter))"
+    " ~3 ((følger efter)|following|follows) (mig|me)",
+    "(kan ik*|kan ikke|cant|can t) (komme ud|(get out)) ~6 (nøgle*|(the key)|(my keys)|låsesmed*|locksmith)",
+    "(jeg|i|har|have|ve) ~2 (låst|locked) (mig|myself) (inde|in) ~4 (for at|to) ~2 ((få ro)|(få lidt ro)|(get some peace)|(have some peace)"
+    "|græde|cry|(være alene)|(be alone)|(sove)|sleep|(slappe af)|relax)",
+    f"({PILL_WORDS}|medicin*|meds|medicinen) ~2 ((som lægen sagde)|(as prescribed)|(som ordineret)|(som aftalt)|(as the doctor said)"
+    "|(as agreed)|(som lægen har sagt))",
     "(kniv*|knife|knives) ~6 (spejder*|scout*|lejrskole*|lejrtur*)",
     "(for sent|(too late)) ~4 (closed|lukket|lukker|shop|butikken|apoteket|netto|føtex|bussen|(the bus)|toget|(the train))",
     "(glem mig ikke|(don t forget me)|(dont forget me)|(glem ikke))",
@@ -1794,7 +1802,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(just joking)|(im kidding)|(spøger bare)|(laver bare sjov)|(det var en spøg)"
             "|(bare for sjov)|(inside joke)|(jeg spøger)",
         ),
-        frozenset({"intent", "violence_now", "death_threat", "death_talk", "beating"}),
+        frozenset({"intent", "violence_now", "death_threat", "death_talk", "beating", "held"}),
     ),
     Context(  # a "no" to the question: "nej jeg har ingen selvmordstanker" (lowered only: "…eller jo lidt måske")
         "denied",
