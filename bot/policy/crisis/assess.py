@@ -21,6 +21,7 @@ from bot.policy.crisis.signs import (
     ASKING,
     CONTEXTS,
     EVERYDAY,
+    EVERYDAY_SHORT,
     HARMLESS,
     LONG_PAST,
     NEGATION,
@@ -45,6 +46,9 @@ LIFTS_FROM = 2  # words: nor adds to a single word ("afsluttet")
 # From nothing the signs saw, a message of fewer words is lifted to worrying at most: "Jeg er her stadig" was
 # lifted to acute (on the seen sets this costs 0.002 of acute recall and no false alarm).
 ACUTE_FROM = 5
+SHORT = (
+    10  # words: "hun er ligeglad" is everyday; "de er ligeglade med mig, så jeg har taget pillerne" is not
+)
 MODEL_DOUBTS = "model_doubts"  # the model found an acute sign's message unlike any acute one: lowered
 HARMLESS_USE = "harmless_use"
 CONTEXT_NAMES = frozenset(context.name for context in CONTEXTS)  # "joking", "game", …: what lowered a sign
@@ -69,9 +73,10 @@ _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke
 _SEE_THROUGH = frozenset(
     {"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"}
 )
-_HARMLESS, _EVERYDAY, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING = (
+_HARMLESS, _EVERYDAY, _EVERYDAY_SHORT, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING = (
     "harmless",
     "everyday",
+    "everyday, short",
     "not",
     "past",
     "long past",
@@ -82,6 +87,7 @@ _LEXICON = Lexicon(
     [(sign, phrase) for sign in SIGNS for phrase in sign.phrases]
     + [(_HARMLESS, phrase) for phrase in HARMLESS]
     + [(_EVERYDAY, phrase) for phrase in EVERYDAY]
+    + [(_EVERYDAY_SHORT, phrase) for phrase in EVERYDAY_SHORT]
     + [(_NOT, phrase) for phrase in NEGATION]
     + [(_PAST, phrase) for phrase in PAST]
     + [(_LONG_PAST, phrase) for phrase in LONG_PAST]
@@ -168,7 +174,9 @@ def by_signs(words: Words) -> Assessment:
         if _RANKS[strength] > _RANKS[counted.get(sign)]:
             counted[sign] = strength
     decided = _decide(counted, notes)
-    if decided.level is None and _EVERYDAY in found:
+    bare = all(sign.name in ("other_person", "time") for sign in counted)  # "hun er ligeglad", not "…farvel"
+    everyday = _EVERYDAY in found or (_EVERYDAY_SHORT in found and len(words.words) <= SHORT and bare)
+    if decided.level is None and everyday:
         # No sign, and words the model would read as a crisis in their everyday use ("hun er ligeglad"): the
         # model does not lift the message either.
         return Assessment(None, None, _unique(*decided.signs, HARMLESS_USE))

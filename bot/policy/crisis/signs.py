@@ -64,7 +64,7 @@ PILL_COMPOUNDS = "|".join(  # "sovepiller", "p-piller"; not "spiller" (plays) or
     f"*{letter}piller|*{letter}pillerne"
     for letter in "abcdefghijklmnoqrtuvwxyzæøå"  # not "pp": read as one p
 )
-TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet)"
+TAKEN_DRUG = "(taget|tog|tat|slugt|slugte|took|taken|swallowed|popped|sniffet|necked|downed|(knocked back))"
 PILL_WORDS = (
     "pille*|"
     + PILL_COMPOUNDS
@@ -120,9 +120,9 @@ NOW = (
     "|inden i morgen|before morning|idag|i dag|today)"
 )
 COUNTDOWN = (  # "om en halv time", "in 20 minutes": as near as "nu"
-    "(om|in) ~1 (halv|en|et|an|a|half|1|2|3|5|10|15|20|30|45|fem|ti|tyve|tredive) ~1 (time|timer|minutter|min|mins|kvarter"
-    "|hour|hours|minutes)"
+    "(om|in) ~1 (1|2|3|4|5|7|8|10|15|20|30|fem|ti|tyve|tredive|et|a) ~1 (minutter|min|mins|minutes|kvarter|minut|minute)"
 )
+COUNTDOWN_HALF = "(om|in) ((en halv time)|(half an hour)|(et kvarter)|(a quarter of an hour))"
 NOT = "(ik*|=ik|ikke|ike|ikk|not|no|never|aldrig)"
 BARELY = "(ik*|=ik|ikke|knap|næsten ikke|næsten ik|dårligt|hardly|barely|not|isnt|is not|knapt)"
 
@@ -205,9 +205,14 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
-            "(svarer|reagerer|responding|responds|answering|answers) (ik*|ikke|not) ~3 ((kaster op)|vomit*|(throwing up)|snorker"
-            "|snoring|=blå|=blaa|=blue|gurgl*|(ligger på ryggen)|(on her back)|(on his back))",
-            "(stadig|still) (ik*|ikke|not) (vågnet|(woken up)|awake) ~2 (efter|after)",
+            "(svarer|reagerer|responding|responds|answering|answers) (ik*|ikke|not) ~3 (=blå|=blaa|=blue|gurgl*|(ligger på ryggen)"
+            "|(on her back)|(on his back))",
+            "(stadig|still) (ik*|ikke|not) (vågnet|(woken up)|awake) ~2 (efter|after) ~2 (pillerne|(the pills)|fix|skud|shot|ghb|=g|stoffet"
+            "|(the drugs)|dosis|(the dose)|heroin*|metadon*|methadon*|naloxon*)",
+            "(ånder|aander) (ik*|ikke|ikk|not)",
+            "(no|not|ikke|ik) (breathing|breath|(trække vejret))",
+            "(han|hun|he|she) (ikke|ik|not|no) (svare|svarer|reagere|reagerer|respond|answer|wake|vågne) ~3 ((kaste op)|(kaster op)|vomit*"
+            "|=blå|=blue|breathing|ånde|ånder)",
         ),
         negatable=False,
         past=False,
@@ -218,6 +223,9 @@ SIGNS: tuple[Sign, ...] = (
         "acute",
         (
             "(ring|ringe|call) ~2 112 ~6 (" + PILL_WORDS + "|sprit|stoffer|drugs)",
+            "(han|hun) er ~1 (=blå|=blaa|=blåt|grå|=graa) ~2 (nu|now|i ansigtet|om munden|kom|hjælp|help)",
+            "(svarer|reagerer|responding) (ik*|ikke|not) ~2 (efter|after) ~2 (fix|fixet|skud|skuddet|shot|hit|pillerne|(the pills)|ghb"
+            "|=g|stoffet|(the drugs)|dosis|(the dose)|heroin*)",
             "(anfald|kramper|seizure|seizures|krampe*) ~3 (efter|after) ~2 (kemien|stoffet|(the drugs)|(the stuff)|pillerne|spice|ghb|(the pills))",
             "(kan ik*|kan ikke|cant|can t|cannot) ~1 (rejse mig|stå op|get up|stand up|bevæge mig|move)",
             "(ser insekter|seeing bugs|sees bugs|ser dyr der ikke|seeing things|ser syner|delirium|delir)",
@@ -281,10 +289,12 @@ SIGNS: tuple[Sign, ...] = (
             "(swallowed|slugt|slugte|taget|tog|took|taken) (everything|alt|(all of it)) ~3 (i|in|fra|from) ~2 (dosette*|dosisæske*|apoteket"
             "|(the pharmacy)|(my box)|(the box)|skabet|(the cupboard))",
             "(har|have|ive|i ve|already|allerede) ~1 (taget|took|taken|slugt|swallowed) (dem|them) (allesammen|alle|all|(alle sammen))",
+            "(taken|took|taget|swallowed|slugt) (all|alle) ((of them)|(af dem))",
+            "((for sent)|(too late)) ~4 (taget|taken|took|slugt|swallowed) (dem|them|alt|everything|(det hele))",
             "(drak|drukket|drank|drunk|slugt|swallowed|spist|ate|drikker|drinking) ~3 (rottegift*|(rat poison)|(weed killer)"
             "|ukrudtsmiddel*|gramoxone|paraquat|roundup|lampeolie*|(lamp oil)|klorin*|bleach|rensevæske*|afløbsrens*|(drain cleaner)"
             "|frostvæske|antifreeze|sprinklervæske|petroleum|terpentin*|poison)",
-            "(hvor|where) ~1 ((er der)|(har i)|(have you)|(do you have)|(anyone have)|(kan jeg få)) ~2 (naloxon*|nalokson*|naloxone|narcan)",
+            "(hvor|where) ~1 ((er der)|(har i)|(have you)|(do you have)|(anyone have)) ~2 (naloxon*|nalokson*|naloxone|narcan)",
             "(naloxon*|nalokson*|naloxone|narcan) ~1 (hvor|where)",
             "(emptied|tømt|tømte|tømmer) ~3 (blister*|pakker|packs|glas|bottles|æsker|boxes|pilleglas*|medicinskab*|(the cabinet))",
             "(took|taget|tog|swallowed|slugt|slugte) (everything|alt|(all of it)|(det hele)) ~4 (cupboard|skabet|medicinskab*"
@@ -294,7 +304,7 @@ SIGNS: tuple[Sign, ...] = (
             "|(a whole week)|(en uge)|(a week)|(en måned)|(a month)|(hele måneden)|(to uger)|(two weeks)|(14 dage))",
             "(ved ikke|ved ik|dont know|don t know|no idea) ~1 (hvor meget|hvor mange|how much|how many) ~2 (jeg har taget|i took"
             "|ive taken|i ve taken|han har taget|hun har taget|he took|she took|he s taken|she s taken)",
-            "(givet|gav|given|gave|brugt|used|sprøjtet) ~3 (naloxon*|narcan|nalokson*|naloxone|nalaxone)",
+            "(givet|gav|given|gave|brugt|used|sprøjtet|fået) ~3 (naloxon*|narcan|nalokson*|naloxone|nalaxone)",
             "(spist|slugt|ate|swallowed|eaten) af ~2 " + PILL_WORDS,
             "overdos*|=od|=oded|=odet|=odede|=ods|overdoes*",
             f"{TAKEN} ~1 {QUANTITY} ~2 {PILLS}",
@@ -424,6 +434,17 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            f"({OTHER[1:-1]}|chef|chefen|boss|(the boss)) ~4 (lock|locked|låst|lukke|lukket|låse|låser) ~1 (me|mig|us|os) ~1 (in|inde"
+            "|(i container)|(in the room)|(i rummet)|(i et rum))",
+            f"{OTHER} ~3 (låst|låser|låste|locked|locking|locks) ~1 (mig|os|me|us) ~1 (inde|in|inside)",
+            "((fat i)|grabbed|holder|(has got)) ~3 ((om halsen)|(by the throat)|(round the neck)|(i halsen))",
+            "(jagter|chasing|chases|forfølger|(løber efter)) ~6 (med|with) ~2 (flasker|flaske|knive|kniv|knife|knives|bats|bat|bælter|køller"
+            "|bottles|weapons|våben)",
+            "(hører|hear|hearing|heard|hørte) ~2 (skud|shots|gunshots|skyderi|(a gun)|(skud i))",
+            "(hører|hear|hearing|(kan høre)|(can hear)) ~3 (skrig|skrige|skriger|screaming|screams) ~4 (nu|now|(lige nu)|(right now)"
+            "|(gennem væggen)|(through the wall)|(next door)|(ved siden af)|ovenpå|upstairs)",
+            "(hænderne|hands|hand|fingrene|armen) ~2 (om|round|around|(rundt om)) ~2 ((min hals)|halsen|(my throat)|(my neck)"
+            "|(her throat)|(her neck)|(hendes hals)|(his throat))",
             "((holdt fast)|(holdt fanget)|(held captive)|(held against my will)|(holdt indespærret)|(holder mig indespærret))",
             "((fået tæsk)|(fik tæsk)|(got beaten)|(got beat up)|(fået bank)|(fik bank)|(fået klø)|(fik klø))",
             "(råber|skriger|screaming|shouting|yelling|screams|råbte|skreg) ~2 (hjælp|help|(om hjælp)|(for help))",
@@ -490,10 +511,13 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
-            "((slår løs)|(laying into)|(tæver løs)|(tæsker løs))",
+            "((slår løs)|(tæver løs)|(tæsker løs)) (på|paa) (ham|hende|mig|os|(sin kone)|(sin kæreste)|(sin søn)|(sin datter)|barnet|drengen"
+            "|pigen|(en mand)|(en dame)|(en fyr))",
+            "(laying into|battering|smashing) (him|her|me|us)",
+            "(smadrer|tæver|tæsker) (ham|hende|mig|os)",
             "((får tæsk)|(får bank)|(getting beaten)|(getting battered)|(being beaten)|(bliver tævet)|(getting jumped)"
             "|(being attacked)|(bliver overfaldet))",
-            "(sparker|kicking|stamper|stomping|slår|hitting|punching) ~2 (hans|hendes|his|her|mit|my|hende|ham|him) ~1 (hoved|head"
+            "(sparker|kicking|stamper|stomping|slår|hitting|punching) ~2 (hans|hendes|his|her|hende|ham|him) ~1 (hoved|head"
             "|ansigt|face|hovedet)",
         ),
     ),
@@ -502,28 +526,18 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
-            f"{OTHER} ~3 (låst|låser|låste|locked|locking|locks) ~1 (mig|os|me|us) ~1 (inde|in|inside)",
             "(holder mig fast|holder mig nede|(holding me down)|(holds me down)|(pinned me)|(pinning me))",
-            "((fat i)|grabbed|holder|(has got)) ~3 ((om halsen)|(by the throat)|(round the neck)|(i halsen))",
-            "(jagter|chasing|chases|forfølger|(løber efter)) ~6 (med|with) ~2 (flasker|flaske|knive|kniv|knife|knives|bats|bat|bælter|køller"
-            "|bottles|weapons|våben)",
             "((kører efter)|(driving after)|(following my car)) ~2 ((min bil)|(my car)|mig|me)",
-            "(hører|hear|hearing|(kan høre)|(can hear)) ~3 (skrig|skrige|skriger|screaming|screams) ~4 (nu|now|(lige nu)|(right now)"
-            "|(gennem væggen)|(through the wall)|(next door)|(ved siden af)|ovenpå|upstairs)",
-            f"({OTHER[1:-1]}|chef|chefen|boss|(the boss)) ~4 (lock|locked|låst|lukke|lukket|låse|låser) ~1 (me|mig|us|os) ~1 (in|inde"
-            "|(i container)|(in the room)|(i rummet)|(i et rum))",
             "(kan ik*|kan ikke|cant|can t|cannot|ik kan|ikke kan) (komme ud|(get out)) ~2 (herfra|(of here)|(of the room)|(af rummet)"
             "|(af lejligheden)|(of the flat)|(af bilen)|(of the car)|låst|locked)",
-            "(hænderne|hands|hand|fingrene|armen) ~2 (om|round|around|(rundt om)) ~2 ((min hals)|halsen|(my throat)|(my neck)"
-            "|(her throat)|(her neck)|(hendes hals)|(his throat))",
             "(vil ik*|vil ikke|wont|won t|will not|refuses to) ~1 (lukke|lade|let) ~2 (mig|me|os|us) ~1 (ud|gå|out|go|leave)",
             "(følger efter mig|(is following me)|(are following me)|(keeps following me)|(bliver fulgt efter)|(being followed)"
             "|(bliver jagtet)|jagtet|(being chased)|(is chasing me)|(are chasing me)|(jagter mig)|(chasing me)|(efter mig nu))",
-            "(hører|hear|hearing|heard|hørte) ~2 (skud|shots|gunshots|skyderi|(a gun)|(skud i))",
             "(smadrer|sparker|breaking|kicking|smashing) ~2 (min dør|døren|(my door)|(the door)|(down the door)"
             "|(in the door)|hoveddøren|(the front door)) ~3 (nu|now|ind|in|down)",
             "(kan ik*|kan ikke|cant|can t) (snakke|tale|ringe|talk|call) ~4 (han|hun|de|he|she|they|hes|shes|theyre) ~1 (er|is|are"
             "|stadig|still) ~1 (her|here|i lejligheden|(in the flat)|hjemme|home|outside|udenfor)",
+            "(kan ik*|kan ikke|cant|can t) (snakke|tale|talk|ringe|call) ~3 (hes|shes|theyre|(he s)|(she s)) ~1 (here|home|outside|back)",
             "(skriver fra|texting from|writing from|gemt mig på|hiding in) ~2 (toilettet|badeværelset"
             "|(the toilet)|(the bathroom)|skabet|(the closet)|bilen|(the car))",
             "(siger|said|says|sagde|skrev|wrote) ~2 ((today i die)|(i dag dør jeg)|(du skal dø)|(you will die)|(you re dead)"
@@ -545,10 +559,12 @@ SIGNS: tuple[Sign, ...] = (
             "(when|når) (he|han|she|hun|they|de) ~2 (wakes up|vågner|(kommer hjem)|(comes home)|(gets home)) ~3 ((im dead)|(i m dead)"
             "|(i am dead)|(jeg er død)|(dør jeg)|(gør han det færdig)|(he ll finish))",
             "(i aften|tonight|i nat|i morgen|tomorrow) (dør du|(you die)|(er du død)|(you re dead)|(youre dead)|(ur dead))",
-            "(threatening|truer) ~4 (with|med) ~2 ((a broken bottle)|(en knust flaske)|knife|kniv|kniven|flaske|bottle|bat|kølle)",
+            "(du|jeg|you) (overlever|survive) (ik*|ikke|not) ~2 ((i nat)|(i aften)|tonight|natten|(the night))",
+            "((ved hvor jeg bor)|(knows where i live)|(know where i live)|(ved hvor du bor)) ~6 (kommer|coming|(i aften)|tonight|(i nat)|nu|now)",
+            "(threatening|truer) ~4 (with|med) ~2 ((a broken bottle)|(en knust flaske)|knife|kniv|kniven|bat|kølle)",
             "((sidste dag du lever)|(last day you live)|(your last day alive)|(din sidste dag i live)|(dine dage er talte)"
             "|(your days are numbered))",
-            "((gør han det færdig)|(he ll finish it)|(hell finish it)|(he will finish it)|(finish me off))",
+            "(finish me off)",
             "(stikker|stikke|slår|dræber|skyder) (mig|os) ~2 (i nat|i aften|tonight|nu|now)",
             "(ud i live|ud herfra i live|out alive|out of here alive)",
             "(får det du fortjener|far det du fortjener|får hvad du fortjener|get what you deserve|get what u deserve"
@@ -646,6 +662,8 @@ SIGNS: tuple[Sign, ...] = (
             "(i morgen|tomorrow|imorgen) ~2 (er jeg væk|er jeg vaek|er jeg her ikke|er jeg her ik|er jeg der ikke"
             "|im gone|ill be gone|i wont be here|i won t be here)",
             "(sidste|sidst|last) ~3 (hører|høre|hear|hears) ~1 (fra mig|from me)",
+            "(om|in) ~1 (1|2|3|4|5|7|8|10|15|20|30|fem|ti|tyve|tredive|(en halv)|half) ~1 (minutter|min|minutes|kvarter|time|(an hour))"
+            " ~3 ((er jeg væk)|(i ll be gone)|(ill be gone)|(er det slut)|(its over)|(it s over)|(er det ovre)|(im gone))",
             "(ik*|ikke|ike|=it|=int|=ente|=inte) ~1 (være|vaere|vær) ~1 her ~3 (mårgen|(i mårgen)|morn|sola|solen)",
             "(hvis jeg ik*|hvis jeg ikke|if i dont|if i don t|if i do not) ~2 (skriver|svarer|text|write|answer|reply|texted|replied"
             "|har skrevet|har svaret) ~4 (ring|ringe|call) ~1 112",
@@ -765,7 +783,8 @@ SIGNS: tuple[Sign, ...] = (
             "(dont see the point in living)",
             "(wont|will not|wont|not) ~1 be ~ here|around|alive ~ tomorrow|anymore|(much longer)|(for long)",
             "(never wake up|not wake up|not to wake up|never waking up)",
-            "(sove|sleep|falde i søvn|fall asleep) (for evigt|forever|(for good))",
+            "(vil|want|wanna|gonna|(going to)|(just want to)|bare|(vil bare)|gerne) ~1 (sove|sleep|(falde i søvn)|(fall asleep)) (for evigt|forever"
+            "|(for good))",
             "(top myself|(topped myself)|(top meself)|(topping myself))",
             "(her|here) ~3 ((ikke ret meget længere)|(not much longer)|(not for much longer)|(ikke meget længere)|(ikke længe endnu))",
             "(calling me home|(kalder mig hjem)|(kalder på mig)|(calling for me)) ~3 (tonight|(i aften)|(i nat)|nu|now|(i dag)|today)",
@@ -804,6 +823,7 @@ SIGNS: tuple[Sign, ...] = (
             "(bundet|bandt|tied|hængt|fastgjort|strammet) ~3 (bælte*|belt|ledning*|cord|reb|rope|lagen*|sheet|snor*|tørklæde*|scarf) ~3 (i|til|to|around|om|from|på) ~2 (dørkarm*|døren|loft*|bjælke*|krog*|door*|ceiling|beam|hook|radiator*|hals*|neck|træet|tree|gelænder*|railing)",
             "(lagt|efterladt|left|lagde|lægger) ~4 (telefon*|mobil*|nøgle*|noegle*|tegnebog*|pung*|sko|skoene|phone|keys|wallet|shoes|jakke*|jacket) ~3 (på|ved|on|by|at) ~2 (kajen|broen|bro|vandet|stranden|havnen|kanten|skinnerne|(the bridge)|(the water)|(the quay)|(the harbour)|(the beach)|(the tracks))",
             "hænge|hænger|hængte|hang|hanging ~1 mig|sig|myself|meself|himself|herself",
+            "(hængt|hung|hanged) (sig|mig|himself|herself|myself|themselves)",
             "(motoren kørende|motoren i gang|(motor running)|(engine running)|(the engine on)|(engine on)) ~6 (garage*|lukket"
             "|closed|shut|slange*|hose)",
             "(gassen|gashanen|(the gas)) ~3 (tændt|on|åben|aaben|open) ~6 (vinduer*|windows|døren|dørene|door|doors) ~2 (lukket"
@@ -945,8 +965,6 @@ SIGNS: tuple[Sign, ...] = (
             f"æsker|pakker|glas|boxes|packs|bottles|strips|plader ~1 {PILL_WORDS}",
             "(jeg har besluttet|ive decided|i have decided|i ve decided|besluttet mig|har besluttet at)",
             "(made up my mind|made my mind up|(bestemt mig)|(har bestemt))",
-            "(slettet|deleted|deleting|sletter|slettede) ~3 (snap|snapchat|insta|instagram|tiktok|facebook|socials|profil*|profile"
-            "|accounts|(my account)|konti|kontoen)",
             "(beslutningen er taget|(the decision is made)|(decision made)|(already decided)|(allerede besluttet)|(plan s set)"
             "|(plans set)|(the plan is set)|(planen er lagt)|(tager selv beslutningen)|(det er besluttet))",
             "(gemt|gemmer|samlet|samler|saving|saved|hoarding|sparet) ~3 (min medicin|medicinen|my meds|my medication|meds|medicin)",
@@ -1021,7 +1039,7 @@ SIGNS: tuple[Sign, ...] = (
         "acute",
         (
             f"står|sidder|stod|er|standing|sitting|im|am|sat|already|allerede|yderst ~2 (på|ude på|oppe på|on|up on|on top of|ved kanten af"
-            f"|at the edge of|på kanten af|(at the top of)|(på toppen af)|(øverst på)|(øverst i)) ~2 {EDGE}",
+            f"|at the edge of|på kanten af) ~2 {EDGE}",
         ),
     ),
     Sign(
@@ -1037,16 +1055,12 @@ SIGNS: tuple[Sign, ...] = (
             "(skal|going|går|gå|på vej|go|walking|walk|kører|driving|cykler) ~2 (ud til|ned til|to|til"
             "|out to|down to) (banen|skinnerne|sporet|sporene|broen|havnen|jernbanen|klinten|fjorden|(the tracks)|(the bridge)"
             "|(the harbour)|(the train line)|(the railway)|(the cliffs)|(the cliff))",
-            "(venter på|(waiting for)) ~2 (godstoget|godstog|(the freight train)|(the fast one)|(a freight train)|freight|(fast trains)"
-            "|(the last freight))",
             "(stod|står|sad|sidder|var|standing|stood) ~1 (på|paa|ved|on|at) ~1 (sporet|skinnerne|(the tracks))",
             "badekar*|bathtub|(in the bath|i badet)",
             f"står|sidder|er|standing|sitting|im|am ~2 (ved|at|by) ~2 {HIGH}",
             f"(på vej op på|on my way up|going up|på vej ud på|på vej til|on my way to) ~2 {HIGH}",
             f"(på vej|kører|går|cykler|tager|heading|driving|walking) ~2 (mod|til|to|towards|ud til|ud på|over til) ~1 {EDGE}",
             "kanten|edge|ledge|cliff",
-            "(top floor|(øverste etage)|(øverste dæk)|(top deck)|(the top)|toppen) ~2 (of|af|i|på) ~2 ((the car park)|(car park)|p-huset"
-            "|phuset|parkeringshus*|(the multi storey))",
             "🌉|🚆|🚂|🚇",
         ),
     ),
@@ -1059,7 +1073,7 @@ SIGNS: tuple[Sign, ...] = (
             "((langt ned)|(long way down)|(højt oppe)|(high up)|(so high)|(så højt))",
         ),
     ),
-    Sign("time", None, "cue", (NOW, COUNTDOWN), negatable=False),
+    Sign("time", None, "cue", (NOW, COUNTDOWN, COUNTDOWN_HALF), negatable=False),
     Sign(
         "doing_it",
         "suicide",
@@ -1103,8 +1117,6 @@ SIGNS: tuple[Sign, ...] = (
             "(tak fordi du prøvede|thanks for trying|tak for at prøve|thank you for trying)",
             "(tak|thanks|thank) ~6 (gennem årene|(gennem alle årene)|(over the years)|(alle årene)|(all these years)|(all the years)"
             "|(alle de andre dage)|(all the other days))",
-            "(du var|(you were)) ~2 (en god|(a good)|(the best)|(den bedste)|(den eneste)"
-            "|(the only)) ~2 (kontaktperson|worker|friend|ven|person|one|der)",
         ),
         negatable=False,
     ),
@@ -1148,7 +1160,6 @@ SIGNS: tuple[Sign, ...] = (
             "(no more pain|ingen mere smerte|ikke mere smerte|ikke mere ondt|ingen smerte mere)",
             "(for altid|forever)",
             "(vi ses ik*|(vi ses ikke)|(vi ses it)) (mere|mer|igen|nogensinde|længere)",
-            "((glem mig)|(forget me)|(forget about me))",
             "((behøver du ik*)|(behøver du ikke)|(you don t need to)|(you wont have to)|(you won t have to)) ~1 (mer|mere|anymore|længere)",
             "(det slut nu|(det er slut nu))",
             "(en er nok|(one is enough)|(one s enough)|(one will do))",
@@ -1228,7 +1239,7 @@ SIGNS: tuple[Sign, ...] = (
             "giver|give|giving|forærer ~3 væk|away",
             "må|kan|can ~1 få|have ~ min|mine|my",
             "(må|kan|can) ~2 (bare|just) ~1 (ta|tage|take|beholde|keep) ~2 (min|mine|mit|my)",
-            "(hvem|who) ~2 (skal|kan|vil|will|can|gets|should) ~1 (ha|have|få|take|tage|passe) ~1 (min|mine|mit|my)",
+            "(hvem|who) ~2 (skal|vil|will|gets|should) ~1 (ha|have|få|take|tage|arve|inherit) ~1 (min|mine|mit|my)",
             "(sender|giver|gave|given|sent|send|give|giving) ~3 (koder|koderne|passwords|(my codes)|pinkode*|(pin code)|adgangskode*)",
             "(hund|hunden|katten|kat|dog|(the dog)|cat) ~2 (hos|with|at) ~1 (naboen|(the neighbour)|(min søster)|(my sister)|(min bror)"
             "|(my brother)|(min datter)|(my daughter))",
@@ -1573,7 +1584,7 @@ HARMLESS: tuple[str, ...] = (
     f"i|at|in {GAMES} ~3 slog|tævede|beat|slår ~1 mig|me|os|us",
     f"spillede|spiller|spille|played|playing|play ~2 {GAMES} ~4 slog|tævede|beat|slår|banker|bankede ~1 mig|me|os|us",
     "(slog dem|beat them|vi slog|we beat|slået ud|knocked out|banket ud)",
-    "(slog op|slår op|slog hovedet|slog mig på|slog mig i hovedet|kicked the ball)",
+    "(slog op|slår op|slog hovedet|slog mig på|kicked the ball)",
     # Dying of laughter, boredom, hunger; killing time; things that die.
     "dø|døde|dør|doer|døer|dying|die|died|dead ~1 af|of|from ~1 grin|grine|latter|kedsomhed|nysgerrighed|sult"
     "|kulde|laughing|laughter|boredom|embarrassment|hunger|cringe|shame",
@@ -1649,7 +1660,7 @@ HARMLESS: tuple[str, ...] = (
     "|shifts|billeder|pictures",
     "(taget mig sammen|taget en masse billeder|taget billeder|taget mange vagter|taget en masse ansvar|taget ansvar)",
     "drak|drukket ~1 (for meget)",
-    "#many|#dose ~1 måneder|uger|dage|år|months|weeks|days|years|kr|kroner|min|minutter|minutes",
+    "#many|#dose ~1 måneder|uger|dage|år|months|weeks|days|years|kr|kroner",
     "clean|ædru|sober|(stoppet med)|(stopped taking)|(holdt op)|dropper|quit",
     # Farewells and thanks on an ordinary day.
     "farvel|goodbye|bye ~1 (for now|i dag|see you|vi ses|ses|talk|snakkes|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
@@ -1704,15 +1715,29 @@ HARMLESS: tuple[str, ...] = (
     f"({PILL_WORDS}) ~2 (til|i|into|in|for) (dosisæske*|doseringsæske*|dosette*|pilleæske*|(the pill organiser)|(the pill box)"
     "|(pill organiser)|(pill box))",
     "(læge*|doctor|gp|apotek*|pharmacy|pharmacist) ~6 (naloxon*|naloxone|narcan)",
-    "(kl|klokken) #many",
+    f"(kl|klokken) #many (med|with) ({PILL_WORDS}|medicinen|(the meds))",
     "(hvepsebo*|hveps*|=bi|bier|wasp*|bee|bees|myg|mosquito*) ~6 (stukket|stung|stikker|stings|stikke|sting)",
     f"(køber|buys|buying|købte|bought|sælger|sells|sold|solgt) ~2 (for mange|(too many)|(for meget)|(too much)) ~1 ({PILL_WORDS})",
     "(blå|blue) ~6 (blåbær|blueberr*|slush*|saftevand|popsicle|lolly|(ice lolly)|frugtis|maling|paint|tusch|(felt tip))",
     "(klatr*|climb*) ~3 (ropes|reb|rebet|rope) ~2 (up|oppe|klar|ready)",
+    f"(står|sidder|er|standing|im|sitting) ~2 (på|on|ved|at) ~1 ({BRIDGES}|broen|(the bridge)) ~4 (venter|waiting|mødes|meet|vennerne"
+    "|friends|(med vennerne)|(with friends)|kom|come)",
+    "(frem|out|up) (til|for) (mor|far|(min mor)|(min far)|(my mum)|(my mom)|(my dad)|(the patient)|borgeren|ham|hende|him|her)",
+    "((for meget)|(too much)) (tid|time|plads|space|energi|energy|strøm|data)",
     "(spejder*|scout*|lejrskole*|lejrtur*) ~6 (kniv*|knife|knives)",
     "(hund|hunden|dog|(the dog)|katten|cat|børnene|ungerne|kids|(the kids)|barnet|(my son)|(my daughter)|(min søn)|(min datter))"
     " ~3 ((følger efter)|following|follows) (mig|me)",
     "(kan ik*|kan ikke|cant|can t) (komme ud|(get out)) ~6 (nøgle*|(the key)|(my keys)|låsesmed*|locksmith)",
+    "(inkasso*|skat|skattestyrelsen|kommunen|landlord|udlejer*|udlejeren|(the council)|bank*|kat|katten|cat|baby|babyen|killingen"
+    "|kitten) ~3 ((jagter mig)|(chasing me)|(følger efter mig)|(following me)|(follows me))",
+    "((jagter mig)|(chasing me)|(chases me)|(følger efter mig)|(following me)|(follows me)) ~3 (for|på|on|insta*|snap*|facebook"
+    "|tiktok|twitter|penge|money|rent|husleje*|kr|kroner)",
+    "(hører|hear|(kan høre)|(can hear)) ~3 (skrig|skrige|skriger|screaming|screams) ~6 (leger|legende|playing|børnene|ungerne|kids"
+    "|(the kids)|fest|party|fodbold|football|fjernsyn*|tv|film*|movie)",
+    "((get out)|(komme ud)) ~6 (lift|elevator*|(the lift)|sne|snow|broken|(i stykker))",
+    "(låser|locks|lock|låst) ~3 (inde|in) ~3 (kl|klokken|(at night)|(om natten)|afdelingen|(the ward)|(hver aften)|(every night))",
+    "(found|fundet|fandt) (me|mig) (a|an|en|et)",
+    "(svarer|answering|responding) (ik*|ikke|not) (på|i|to) (sms*|beskeder|telefonen|(the phone)|texts|messages|mails|opkald|calls)",
     "(jeg|i|har|have|ve) ~2 (låst|locked) (mig|myself) (inde|in) ~4 (for at|to) ~2 ((få ro)|(få lidt ro)|(get some peace)|(have some peace)"
     "|græde|cry|(være alene)|(be alone)|(sove)|sleep|(slappe af)|relax)",
     f"({PILL_WORDS}|medicin*|meds|medicinen) ~2 ((som lægen sagde)|(as prescribed)|(som ordineret)|(som aftalt)|(as the doctor said)"
@@ -1798,11 +1823,11 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "lol im dying", "deadline dræber mig haha"; a method or an overdose beside a laugh stays acute
         "joking",
         (
-            "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|🥹|🙃|🙄|cringe|fml|ugh|argh|jk|(just kidding)|(joking dont worry)|(only joking)"
+            "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|🥹|cringe|jk|(just kidding)|(joking dont worry)|(only joking)"
             "|(just joking)|(im kidding)|(spøger bare)|(laver bare sjov)|(det var en spøg)"
             "|(bare for sjov)|(inside joke)|(jeg spøger)",
         ),
-        frozenset({"intent", "violence_now", "death_threat", "death_talk", "beating", "held"}),
+        frozenset({"intent", "violence_now", "death_threat", "death_talk"}),
     ),
     Context(  # a "no" to the question: "nej jeg har ingen selvmordstanker" (lowered only: "…eller jo lidt måske")
         "denied",
@@ -1882,18 +1907,14 @@ CONTEXTS: tuple[Context, ...] = (
         (
             "(nogle gange|nogen gange|nogengange|somme tider|tit|ofte|sometimes|often|(af og til)|(now and then)"
             "|(once in a while)|(some days)|(most days)|(i perioder)|(at times)|(på dårlige dage)|(on bad days)) ~2 (tænker|tænkt"
-            "|think|thinking|thought|wish|ønsker|føler|feel|går|står|i)",
+            "|think|thinking|thought|wish|ønsker|føler|feel)",
             "(tankerne|(the thoughts)) ~2 (kommer|(er tilbage)|comes|come|(are back)|back|igen|again)",
         ),
         frozenset(
             {
                 "intent",
                 "burden",
-                "method",
                 "not_waking",
-                "at_edge",
-                "place",
-                "looking_down",
                 "after_me",
                 "plan",
             }
@@ -1915,7 +1936,7 @@ CONTEXTS: tuple[Context, ...] = (
             "(sov stille ind|(døde stille)|(passed away)|(passed peacefully)|(died peacefully)|hospice*|hospicet|bisættelse*"
             "|begravelsen|funeral|mindehøjtidelighed*|(memorial service)|kondolence*|condolences)",
         ),
-        frozenset({"goodbye", "farewell_all", "death_talk", "thanks_for_all"}),
+        frozenset({"goodbye", "death_talk", "thanks_for_all"}),
     ),
     Context(  # "tak for jeres hjælp": help named in thanks is not a plea (the thanks may still be a goodbye)
         "thanked",
@@ -1929,13 +1950,12 @@ CONTEXTS: tuple[Context, ...] = (
             "|moving|(new number)|(nyt nummer)|(ny telefon)|(new phone)|(nyt job)|(new job)|pension*|retire*|retiring"
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
-            "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)|(got a flat)|(fået en lejlighed)|(fået lejlighed)"
-            "|(skriver snart)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
+            "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)"
+            "|(skriver snart)|(held og lykke)|(good luck)|(savne dig)|(miss you)|(ny kontaktperson)|(new worker)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
             "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
             "|friday|saturday|sunday|on monday|on tuesday|on wednesday|on thursday|on friday|next week|i næste uge|næste uge"
-            "|til foråret|til sommer|til jul|efter jul|in the spring|after christmas|til mødet|at the meeting|i aften|tonight"
-            "|i dag|today|later|senere)",
+            "|til foråret|til sommer|til jul|efter jul|in the spring|after christmas|til mødet|at the meeting)",
         ),
         frozenset(
             {
@@ -1982,17 +2002,21 @@ CONTEXTS: tuple[Context, ...] = (
 
 # Everyday words the model would read as a crisis, in their everyday use: with no sign found, the model does
 # not lift such a message ("hun er ligeglad" got the crisis numbers in the demo). Kept to what was seen.
-EVERYDAY: tuple[str, ...] = (
+EVERYDAY_SHORT: tuple[
+    str, ...
+] = (  # only in a message of a few words: "de er ligeglade med mig, så jeg har…" is not
     "(han|hun|de|mor|far|(min mor)|(min far)|she|he|they|(my mum)|(my mom)|(my dad)) (er|var|is|was|are|were) ~1 (ligeglad"
     "|ligeglade|(doesnt care)|(dont care))",
     "(er|var|bare|am|im) ligeglad (med det|med dem|med ham|med hende|med den|(med hvad)|(med om hun)|(med om han))",
-    "(metadon*|methadon*|methadone|medicin*|meds|medicinen) ~4 (klinikken|(the clinic)|(som altid)|(as usual)|(som aftalt)"
+    "(jeg bor|(i live)|(vi bor)|(han bor)|(hun bor)) ~3 (sal|floor|etage|th|tv|mf)",
+)
+EVERYDAY: tuple[str, ...] = (
+    "(metadon*|methadon*|methadone|medicin*|meds|medicinen) ~6 ((som altid)|(as usual)|(som aftalt)"
     "|(as agreed)|(as prescribed)|(som ordineret))",
     "(det banker) ~3 (vent|(hold on)|brb|(one sec)|(et øjeblik))",
     "(tørklædet|jakken|frakken|(the scarf)|(my coat)|(the coat)) ~3 (hængt|hænger|hung|hanging) ~3 (krogen|(the hook)|knagen"
     "|(the peg)|gangen|(the hall))",
     "(cricket|baseball|rounders|softball|golf|hockey) ~2 (bat|bats|kølle*|club|clubs|stick)",
-    "(jeg bor|(i live)|(vi bor)|(han bor)|(hun bor)) ~3 (sal|floor|etage|th|tv|mf)",
 )
 
 # Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.
