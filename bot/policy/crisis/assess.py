@@ -46,9 +46,8 @@ LIFTS_FROM = 2  # words: nor adds to a single word ("afsluttet")
 # From nothing the signs saw, a message of fewer words is lifted to worrying at most: "Jeg er her stadig" was
 # lifted to acute (on the seen sets this costs 0.002 of acute recall and no false alarm).
 ACUTE_FROM = 5
-SHORT = (
-    10  # words: "hun er ligeglad" is everyday; "de er ligeglade med mig, så jeg har taget pillerne" is not
-)
+# Words: "hun er ligeglad" is everyday; "de er ligeglade med mig, så jeg har taget pillerne" is not.
+SHORT = 10
 MODEL_DOUBTS = "model_doubts"  # the model found an acute sign's message unlike any acute one: lowered
 HARMLESS_USE = "harmless_use"
 CONTEXT_NAMES = frozenset(context.name for context in CONTEXTS)  # "joking", "game", …: what lowered a sign
@@ -149,9 +148,9 @@ def by_signs(words: Words) -> Assessment:
     contexts = {  # each context found, with the sentences it counts in (-1: the whole message)
         context: {-1 if context.whole_message else words.sentence[match.start] for match in found[context]}
         for context in CONTEXTS
-        if context in found
+        if context in found and not (context.yields_to_now and now)
     }
-    lowering = (past, long_past, asked, now, contexts)
+    lowering = (past, long_past, asked, contexts)
     counted: dict[Sign, Strength] = {}
     notes: list[str] = []
     judged = [
@@ -220,7 +219,7 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
 
 def _strength(
     sign: Sign, match: Match, words: Words, harmless: set[int], negators: set[int],
-    lowering: tuple[set[int], set[int], set[int], set[int], dict[Context, set[int]]], notes: list[str],
+    lowering: tuple[set[int], set[int], set[int], dict[Context, set[int]]], notes: list[str],
 ) -> Strength | None:  # fmt: skip
     """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
     acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
@@ -231,7 +230,7 @@ def _strength(
     if sign.negatable and _negated(match, words, negators):
         notes.append(NEGATED)
         return "worrying" if strength == "acute" else None
-    past, long_past, asked, now, contexts = lowering
+    past, long_past, asked, contexts = lowering
     clause = words.clause[match.start]
     if strength == "acute" and clause in past and (sign.past or clause in long_past):
         notes.append(LONG_AGO)
@@ -244,8 +243,6 @@ def _strength(
         notes.append(ASKED)
         return "worrying"
     for context, sentences in contexts.items():
-        if context.yields_to_now and now:
-            continue
         if sign.name in context.lowers and ({-1, words.sentence[match.start]} & sentences):
             notes.append(context.name)
             return "worrying" if strength == "acute" else None
