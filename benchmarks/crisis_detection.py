@@ -40,6 +40,11 @@ SETS = (
     "train22", "blind9", "blind10",
 )  # fmt: skip
 UNSEEN = ("blind9", "blind10")
+THREADS = ("thread1",)
+"""Sets of pairs, the worker's message and the citizen's reply (labelled in the light of the message): what
+the detector makes of a reply in its thread (bot/policy/crisis/thread.py). Not trained on: the model reads
+messages alone."""
+PAIRED = " || "
 """Sets nothing was tuned or trained on yet: their figures are first sight (see each file's head), and the
 goal is not asserted on them. Training on one (`benchmarks.crisis_model --write`) takes it off this list."""
 KINDS = ("suicide", "overdose", "violence")
@@ -53,19 +58,36 @@ class Labelled:
     kind: str | None
     language: str
     text: str
+    asked: str | None = None  # in a thread set: the worker's message the text answers
 
 
 def load(name: str) -> list[Labelled]:
-    """The messages of tests/corpus/crisis/NAME.txt (format: see the file's head)."""
+    """The messages of tests/corpus/crisis/NAME.txt (format: see the file's head; a thread set's text is
+    "WORKER || REPLY")."""
     messages = []
     for line in (CORPUS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         level, kind, language, text = line.split(" ", 3)
+        asked, _, reply = text.rpartition(PAIRED) if name in THREADS else (None, "", text)
         messages.append(
-            Labelled(None if level == "none" else level, None if kind == "-" else kind, language, text)
+            Labelled(
+                None if level == "none" else level, None if kind == "-" else kind, language, reply, asked
+            )
         )
     return messages
+
+
+def judged(judge: Callable[..., Assessment], message: Labelled) -> Assessment:
+    """`judge`'s word on a message: a thread set's reply after the worker's message, with `assess`."""
+    if message.asked is not None and judge is assess:
+        return assess(message.text, message.asked)
+    return judge(message.text)
+
+
+def alone(text: str) -> Assessment:
+    """`assess` without the thread: a thread set's replies read alone, for comparison."""
+    return assess(text)
 
 
 @dataclass(frozen=True)
@@ -106,10 +128,10 @@ def _share(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def score(messages: Iterable[Labelled], judge: Callable[[str], Assessment] = assess) -> Score:
+def score(messages: Iterable[Labelled], judge: Callable[..., Assessment] = assess) -> Score:
     counts = dict.fromkeys(Score.__dataclass_fields__, 0)
     for message in messages:
-        said = judge(message.text)
+        said = judged(judge, message)
         if message.level is None:
             counts["harmless"] += 1
             counts["false_acute"] += said.level == "acute"
@@ -130,11 +152,11 @@ def score(messages: Iterable[Labelled], judge: Callable[[str], Assessment] = ass
     return Score(**counts)
 
 
-def misses(messages: Iterable[Labelled], judge: Callable[[str], Assessment] = assess) -> list[str]:
+def misses(messages: Iterable[Labelled], judge: Callable[..., Assessment] = assess) -> list[str]:
     """The messages judged otherwise than labelled, with both judgements (for the test set only)."""
     lines = []
     for message in messages:
-        said = judge(message.text)
+        said = judged(judge, message)
         wanted = message.level
         wrong = (wanted == "acute" and said.level != "acute") or (wanted == "worrying" and said.level is None)
         wrong = wrong or (wanted is None and said.level is not None) or (wanted == "worrying" and said.acute)
@@ -142,6 +164,7 @@ def misses(messages: Iterable[Labelled], judge: Callable[[str], Assessment] = as
             signs = ",".join(said.signs)
             lines.append(
                 f"  {wanted or 'none':8} → {said.level or 'none':8} {said.kind or '-':8} [{signs}] "
+                + (f"{message.asked}{PAIRED}" if message.asked is not None else "")
                 + message.text
             )
             if {RESEMBLES_CRISIS, MODEL_DOUBTS} & set(said.signs):  # what the model saw (test data only)
@@ -150,7 +173,7 @@ def misses(messages: Iterable[Labelled], judge: Callable[[str], Assessment] = as
     return lines
 
 
-def report(name: str, messages: list[Labelled], judge: Callable[[str], Assessment] = assess) -> list[str]:
+def report(name: str, messages: list[Labelled], judge: Callable[..., Assessment] = assess) -> list[str]:
     """The figures of one set as printed lines: overall, per kind, per language."""
     total = score(messages, judge)
     lines = [
@@ -169,7 +192,7 @@ def report(name: str, messages: list[Labelled], judge: Callable[[str], Assessmen
     for kind in KINDS:
         part = score([m for m in messages if m.kind == kind or m.level is None], judge)
         wrongly = sum(
-            1 for m in messages if m.level is None and (said := judge(m.text)).acute and said.kind == kind
+            1 for m in messages if m.level is None and (said := judged(judge, m)).acute and said.kind == kind
         )
         lines.append(
             f"  {kind:9} acute recall {part.acute_recall:.3f} ({part.acute_found}/{part.acute})  "
@@ -233,11 +256,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--held-out", action="store_true", help="each blind set, by what never saw it")
     parser.add_argument("--no-timing", dest="timing", action="store_false")
     args = parser.parse_args(argv)
-    for name in SETS:
+    for name in (*SETS, *THREADS):
         if not (CORPUS / f"{name}.txt").exists():
             continue
         messages = load(name)
         print("\n".join(report(name, messages)))
+        if name in THREADS:
+            print("\n".join(report(f"{name}, each reply read alone", messages, alone)))
         if args.misses:
             print("\n".join(misses(messages)) or "  (no misses)")
     if args.held_out:

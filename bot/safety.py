@@ -90,11 +90,12 @@ def _stem(form: str) -> str:
 _SENSITIVE_STEM = re.compile("|".join(_stem(form) for form in _SENSITIVE_WORDS if not form.startswith("=")))
 
 
-def assess_danger(text: str) -> Assessment:
+def assess_danger(text: str, asked: str | None = None) -> Assessment:
     """How dangerous `text` looks: level ("acute", "worrying" or None), kind, and the signs seen (never the
     words). Acute: the crisis numbers at once and an alert to the team now. Worrying: the numbers, and the
-    worker's copy marked "kan være alvorligt" and sent first."""
-    return assess(text)
+    worker's copy marked "kan være alvorligt" and sent first. `asked`: the worker's message the text may
+    answer ("har du en plan?" before "ja. i aften")."""
+    return assess(text, asked)
 
 
 def danger_kind(text: str) -> DangerKind | None:

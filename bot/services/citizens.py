@@ -22,7 +22,7 @@ from bot.services.dialogue import end_dialogue, start_dialogue
 from bot.services.held_replies import send_held_choice
 from bot.services.identities import new_identity
 from bot.services.numbers import closed_text, help_text, number_params, team_is_open
-from bot.services.relay import relay_to_workers, responders
+from bot.services.relay import relay_to_workers, responders, worker_asked
 from bot.services.report_followup import follow_up
 
 DIALOGUE_DELETE = "delete"
@@ -104,8 +104,10 @@ def _note_danger(turn: Turn, citizen: Citizen | None, in_report: bool) -> None:
     """A message that signals acute danger gets the numbers and alerts the team at once; a worrying one
     ("hjælp mig jeg er bange", "jeg orker ikke mere") gets the numbers and reaches the worker marked as
     possibly serious. Either way the text itself is relayed as well, further on. Inside a concern report
-    the reporter describes somebody else: only acute danger counts there."""
-    danger = assess_danger(turn.inbound.text)
+    the reporter describes somebody else: only acute danger counts there. A citizen's short reply is read
+    after the worker's question it answers ("har du en plan?" … "ja. i aften")."""
+    asked = worker_asked(turn, citizen) if citizen is not None and not in_report else None
+    danger = assess_danger(turn.inbound.text, asked)
     if danger.acute:
         _crisis(turn, None if in_report else citizen)  # a report is about somebody else, perhaps anonymous
         turn.worrying = True

@@ -168,3 +168,29 @@ def open_channel(uow: UnitOfWork, citizen: Citizen) -> ChannelIdentity | None:
     return next(
         (identity for identity in uow.identities.of_citizen(citizen.id) if not identity.stopped), None
     )
+
+
+ASKED_WITHIN = timedelta(hours=24)
+"""How long a worker's question is what a short reply answers: a citizen answers "ja. i aften" at night to a
+question asked in the afternoon; a day later, "ja" is about something else."""
+ANSWERS_SINCE = 3
+"""The citizen's messages after the worker's that may still answer it: "ja", "i aften", "undskyld"."""
+_UNSEEN = frozenset({DeliveryStatus.HELD, DeliveryStatus.FAILED, DeliveryStatus.UNDELIVERED})
+
+
+def worker_asked(turn: Turn, citizen: Citizen) -> str | None:
+    """The worker's last text to the citizen, when the citizen's new message may answer it: the latest
+    of theirs, within ASKED_WITHIN, seen (not held, not failed), with at most ANSWERS_SINCE of the
+    citizen's messages after it. For the crisis detector only (`assess_danger`); never kept or logged."""
+    for message in reversed(turn.uow.messages.thread(citizen.id, ANSWERS_SINCE + 1)):
+        if message.direction != Direction.OUTBOUND:
+            continue
+        if (
+            message.worker_id is None
+            or message.body_enc is None
+            or message.delivery_status in _UNSEEN
+            or turn.now - message.created_at > ASKED_WITHIN
+        ):
+            return None
+        return turn.deps.vault.open(message.body_enc)
+    return None

@@ -33,6 +33,7 @@ from bot.policy.crisis.signs import (
     Sign,
     Strength,
 )
+from bot.policy.crisis.thread import asked_about, read_reply
 from bot.policy.crisis.tokens import Words, read
 
 Level = Literal["acute", "worrying"]
@@ -116,10 +117,20 @@ class Assessment:
 NOTHING = Assessment(None, None, ())
 
 
-def assess(text: str) -> Assessment:
-    """How dangerous `text` looks, and why: the signs, then the model's word (`combine`)."""
+def assess(text: str, asked: str | None = None) -> Assessment:
+    """How dangerous `text` looks, and why: the signs, then the model's word (`combine`); and, for a short
+    reply in a thread, what it answers to the worker's message before it, `asked` (thread.py), which only
+    ever lifts it."""
     words = read(text)
-    return combine(by_signs(words), words, shipped())
+    alone = combine(by_signs(words), words, shipped())
+    if asked is None or alone.acute:
+        return alone
+    question = asked_about(read(asked))
+    answer = read_reply(question, words) if question is not None else None
+    if question is None or answer is None or (answer[0] == "worrying" and alone.level == "worrying"):
+        return alone
+    level, sign = answer
+    return Assessment(level, alone.kind or question.kind, (*alone.signs, sign))
 
 
 def by_signs(words: Words) -> Assessment:

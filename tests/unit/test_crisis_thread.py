@@ -1,0 +1,92 @@
+"""A short reply read after the worker's question (bot/policy/crisis/thread.py): the same words are acute
+after a question about danger and nothing after an everyday one; a no is safe after "har du taget noget?"
+and acute after "trækker han vejret?"; and the worker's question never lowers what the reply says alone."""
+
+import pytest
+
+from bot.policy.crisis import assess
+
+ACUTE_AFTER_THE_QUESTION = [
+    ("Har du en plan for hvordan?", "ja. i aften"),
+    ("har du tanker om at tage dit liv?", "jep"),
+    ("tænker du på selvmord lige nu?", "ja"),
+    ("Hej Mette, jeg bliver bekymret når du skriver sådan. Har du tænkt på hvordan?", "ja. broen"),
+    ("har du taget noget?", "ja 20 stesolid"),
+    ("hvor mange har du taget?", "alle sammen"),
+    ("hvad har han taget?", "hele glasset"),
+    ("did you take anything?", "yeah all of them"),
+    ("do you have a plan?", "ya tonight"),
+    ("Er han der stadig?", "ja han står udenfor døren"),
+    ("is he still there?", "yes"),
+    ("er du i sikkerhed?", "nej"),
+    ("er du i sikkerhed nu?", "ikke rigtig"),
+    ("are you safe?", "no"),
+    ("trækker han vejret?", "nej"),
+    ("trækker hun vejret?", "ved ik"),
+    ("is she breathing?", "idk"),
+    ("kan du vække ham?", "nej"),
+]
+WORRYING_AFTER_THE_QUESTION = [
+    ("tænker du på at tage dit liv?", "nogle gange"),
+    ("har du tanker om selvmord?", "ved ik"),
+    ("Har du tanker om selvmord?", "hvorfor spørger du"),
+    ("har du taget noget?", "ikke endnu"),
+    ("har du en plan?", "ikke i aften"),
+    ("are you thinking about killing yourself?", "sometimes"),
+]
+NOTHING_AFTER_THE_QUESTION = [
+    ("ses vi i aften til kaffe?", "ja. i aften"),
+    ("har du taget din medicin i dag?", "ja alle sammen"),
+    ("har du taget dine piller?", "ja"),
+    ("har du taget noget i aften?", "nej nej, bare træt"),
+    ("har du tanker om selvmord?", "nej, langt fra. har det fint"),
+    ("er du i sikkerhed?", "ja jeg er hos min søster nu"),
+    ("er du i sikkerhed?", "jeg er hjemme, han ved ikke hvor jeg er"),
+    ("are you safe?", "yeah im at my mums"),
+    ("hvordan går det?", "ikke så godt"),
+    ("har du et sted at sove i nat?", "nej"),
+    ("skal vi ses torsdag kl 10?", "ja kl 10"),
+    ("Husk tandlægen i morgen", "ja ja"),
+]
+
+
+@pytest.mark.parametrize(("asked", "reply"), ACUTE_AFTER_THE_QUESTION)
+def test_a_reply_that_answers_a_question_about_danger_with_danger_is_acute(asked: str, reply: str) -> None:
+    assert assess(reply, asked).acute, (asked, reply)
+
+
+@pytest.mark.parametrize(("asked", "reply"), WORRYING_AFTER_THE_QUESTION)
+def test_an_unsure_or_not_now_answer_to_a_question_about_danger_is_worrying(asked: str, reply: str) -> None:
+    assert assess(reply, asked).level == "worrying", (asked, reply)
+
+
+@pytest.mark.parametrize(("asked", "reply"), NOTHING_AFTER_THE_QUESTION)
+def test_a_no_or_an_everyday_question_adds_nothing(asked: str, reply: str) -> None:
+    assert assess(reply, asked) == assess(reply), (asked, reply)
+    assert not assess(reply, asked).acute
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("har du taget noget?", "nej. men jeg har rebet klar og gør det i nat"),
+        ("ses vi i morgen?", "nej. tak for alt, farvel"),
+        ("er du i sikkerhed?", "ja, men jeg har taget alle mine piller"),
+    ],
+)
+def test_the_workers_question_never_lowers_what_the_reply_says_alone(asked: str, reply: str) -> None:
+    alone = assess(reply)
+    assert alone.acute
+    assert assess(reply, asked) == alone
+
+
+def test_the_sign_names_the_answer_never_the_words() -> None:
+    found = assess("ja", "har du en plan for i aften?")
+    assert found.level == "acute" and found.kind == "suicide"
+    assert "answered_danger_question" in found.signs
+    assert all("plan" not in sign and sign != "ja" for sign in found.signs)
+
+
+def test_a_long_reply_is_read_alone() -> None:
+    reply = "ja jeg har det sådan lidt op og ned men vi kan godt tale om det på torsdag når du kommer forbi"
+    assert assess(reply, "har du tanker om selvmord?") == assess(reply)
