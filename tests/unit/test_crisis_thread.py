@@ -25,6 +25,11 @@ ACUTE_AFTER_THE_QUESTION = [
     ("trækker hun vejret?", "ved ik"),
     ("is she breathing?", "idk"),
     ("kan du vække ham?", "nej"),
+    ("hvor er du?", "lillebæltsbroen. cyklede herud"),
+    ("tror du du kan holde dig i live i nat?", "nej det kan jeg ikke"),
+    ("vil du være her i morgen?", "nej"),
+    ("har du stadig tankerne?", "ja. i nat"),
+    ("can you get rid of the pills?", "no"),
 ]
 WORRYING_AFTER_THE_QUESTION = [
     ("tænker du på at tage dit liv?", "nogle gange"),
@@ -33,6 +38,15 @@ WORRYING_AFTER_THE_QUESTION = [
     ("har du taget noget?", "ikke endnu"),
     ("har du en plan?", "ikke i aften"),
     ("are you thinking about killing yourself?", "sometimes"),
+    ("har du skadet dig selv?", "ja i går. det er stoppet nu"),
+    ("har du cuttet igen?", "ja"),
+    ("have you used again?", "yeah"),
+    ("har du haft tanker i dag?", "ja men jeg har det ok nu"),
+    ("tror du du er her i morgen?", "tror det"),
+    ("er du ok?", "nej"),
+    ("kan du holde dig selv i sikkerhed i nat?", "ved ik"),
+    ("er du i sikkerhed?", "for det meste"),
+    ("har du en plan?", "ja men jeg har det fint nu"),
 ]
 NOTHING_AFTER_THE_QUESTION = [
     ("ses vi i aften til kaffe?", "ja. i aften"),
@@ -47,6 +61,10 @@ NOTHING_AFTER_THE_QUESTION = [
     ("har du et sted at sove i nat?", "nej"),
     ("skal vi ses torsdag kl 10?", "ja kl 10"),
     ("Husk tandlægen i morgen", "ja ja"),
+    ("hvor er du?", "på biblioteket"),
+    ("where are you?", "at the station waiting for the bus"),
+    ("trækker han vejret?", "ja han er vågnet og sidder og spiser nu"),
+    ("har du cuttet igen?", "nej, 3 måneder nu"),
 ]
 
 
