@@ -278,6 +278,12 @@ SIGNS: tuple[Sign, ...] = (
             "(kan ik*|kan ikke|ka ik*) mærke ~2 (mine arme|mine ben|armene|benene|mine hænder|min arm)",
             "(hjertet|heart) ~2 (slår|beats|beating) ~2 (skævt|uregelmæssigt|irregular|uneven|mærkeligt|weird)",
             "(did|done|doing) ~1 (too much|way too much|for meget|for mange)",
+            "(tyggede|tygget|tygger|chewed|chewing) ~3 (fentanyl*|plaster|plastre|plastret|patch|patches)",
+            "(drukket|drak|drinks|drank|drunk|swallowed|slugt|slugte) ~2 (kølervæske*|frostvæske*|antifreeze|klorin"
+            "|afløbsrens|bleach|lampeolie|metanol|methanol|(lamp oil)|(drain cleaner))",
+            "(got into|fået fat i|fik fat i|(got hold of)) ~3 (pills|piller|pillerne|medicin*|tabletter|tablets"
+            "|(the meds)|(her meds)|(his meds))",
+            "(took|swallowed|taget|tog|slugte|slugt) (every|(hver eneste)|(every single)) ~1 (pill|pille|tablet|one)",
             "(swallowed|slugt|slugte|sluger|swallow) ~2 (them|dem|(the lot)|(all of them)|(dem alle)|(dem allesammen)"
             "|(dem alle sammen)|(them all))",
             f"{TAKEN_DRUG} ~2 (the whole|a whole|hele|en hel) (box|pack|packet|æsken|pakken|strip|doseringsæske*|dosisæske*|blister*"
@@ -698,6 +704,7 @@ SIGNS: tuple[Sign, ...] = (
         "acute",
         (
             "((siger farvel)|(say goodbye)|(saying goodbye)|(sagt farvel)) ~1 (nu|now|(for good)|(for altid))",
+            "(tonight|i nat|i aften|now|nu) (i|jeg) (end|ender|ends|slutter) (it|det)",
             "(bestemt mig|besluttet mig|made up my mind|decided) ~1 (for|on) ~1 ((i aften)|(i nat)|tonight|nu|now)",
             "((ha det til at stoppe)|(make it stop)|(det skal stoppe)|(it to stop)) ~2 (nu|(i nat)|(i aften)|tonight|now)",
             "selmord*|selvmor|selmor|sevlmord*|selvmoord*",
@@ -1027,6 +1034,10 @@ SIGNS: tuple[Sign, ...] = (
             "barberkniv*|barberblad*|razor*",
             "(ladet|ladt|(tændt for)|(skruet op for)|(åbnet for)) ~2 (gassen|gashanen) ~2 (stå|staa|står|åben|aaben|tændt|være)",
             "(lugter af gas|(smell of gas)|(smells of gas)|(smells like gas)|gaslugt|(lugt af gas))",
+            "(åbnet for|åbnede for|(turned on)|(opened)) ~2 (gassen|(the gas)) ~3 (komfuret|ovnen|(the oven)|(the cooker)"
+            "|(the stove))",
+            "(livrem*|bælte*|belt|ledning*|cord|strømpe*|strop*) ~2 ((om halsen)|(om hans hals)|(om hendes hals)"
+            "|(om min hals)|(around his neck)|(around her neck)|(around my neck)|(round his neck)|(round her neck))",
             "(taped|tapede|tapet op om|(tapet rundt om)) ~4 (døren|dør*|door|doors|vinduer*|windows|sprækker*|cracks|dørsprækken)",
             "(snor|snoren|reb|rebet|rope|bælte*|belt|strop*|noose|løkke*) ~3 (i|fra|from|in|on|på) ~1 (loftet|loft*"
             "|bjælke*|krog*|krogen|ceiling|beam|hook|dørkarm*|doorframe)",
@@ -1098,6 +1109,7 @@ SIGNS: tuple[Sign, ...] = (
         "cue",
         (
             "((lev vel)|(live well)|farewell) ~2 (allesammen|alle|everyone|all|(alle sammen))",
+            "(farvel|bye|goodbye) (allesammen|(alle sammen)|everyone|everybody|(til alle)|(jer alle)|(you all))",
             "(wanted to say goodbye|ville sige farvel|ville bare sige farvel|just wanted to say goodbye)",
             "(farvel til jer alle|farvel til alle|farvel alle sammen|goodbye everyone|bye everyone|goodbye all)",
             "(sagt farvel|said goodbye|siger farvel|saying goodbye) ~1 til|to ~2 (min|mine|my|alle|everyone|jer|hende|ham|ungerne|børnene"
@@ -1189,6 +1201,8 @@ SIGNS: tuple[Sign, ...] = (
         "cue",
         (
             "(tage|passe|hente|take|(look after)) ~1 (hunden|katten|(the dog)|(the cat))",
+            "((har lige haft)|(har haft)|(just had)|(just smoked)|(har lige røget)) (min|my) sidste ~1 (smøg|cigaret|cigarette|fix"
+            "|øl|beer|drink|måltid|meal|kaffe|coffee)",
             "(hvis nogen spørger|if anyone asks) ~4 (var jeg|i was)",
             "(hvis der sker noget med mig|if anything happens to me|if something happens to me|hvis der sker mig noget)",
             "(tage|passe|take care of|look after|tag dig af|tage dig af|tage sig af) ~2 (min|mine|my) ~1 (kat|hund|katten|hunden|cat|dog|fugl|kanin|rabbit|kids|børn|unger)",
@@ -1867,7 +1881,7 @@ CONTEXTS: tuple[Context, ...] = (
         "everyday_place",
         (
             "(billeder|billede|foto|fotos|photos|photo|pictures|picture|selfie|solnedgang*|sunset|sunrise|solopgang*|udsigt*"
-            "|(the view)|kø|køen|queue|traffic|trafik|trafikken|uheld|(spiser is)|eating|(ice cream)|isvaffel|chips|madpakke*"
+            "|(the view)|kø|køen|queue|traffic|trafik|trafikken|uheld|bilkø|bilkøen|(stuck in traffic)|(running late)|(kommer for sent)|(kommer lidt sent)|(spiser is)|eating|(ice cream)|isvaffel|chips|madpakke*"
             "|picnic"
             "|skovler|sne|snow|stjerner*|stars|fisker|fiske|fishing|maler|painting|reparerer|repairing|arbejder|fixing|gutter|gutters|tagrende*|antenne*|antenna"
             "|(i bussen)|(on the bus)|(in the bus)|barnebarn|barnebarnet|børnebørn*|ungerne|børnene|(the kids)"
@@ -1950,7 +1964,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|moving|(new number)|(nyt nummer)|(ny telefon)|(new phone)|(nyt job)|(new job)|pension*|retire*|retiring"
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
-            "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|(egen lejlighed)|(own flat)"
+            "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|flyttesyn|flyttebil*|flyttebilen|(moving van)|(the van)|bryllup|brylluppet|wedding|(mens jeg er i)|(while i m in)|(while im in)|(while i m away)|(mens jeg er væk)|(egen lejlighed)|(own flat)"
             "|(skriver snart)|(held og lykke)|(good luck)|(savne dig)|(miss you)|(ny kontaktperson)|(new worker)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
             "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
