@@ -460,6 +460,12 @@ SILENCED_CRIES = [
     "ånder ikke!!",
 ]
 EVERYDAY_MADE_ACUTE = [
+    "min datter sparker mig i hovedet når hun sover",
+    "vi leger fangeleg, ungerne jagter mig rundt i haven",
+    "vi ses ved stationen om 10 min, står på perronkanten",
+    "sig farvel til Jens fra mig, jeg kan ikke komme til hans afskedsreception",
+    "farvel Mette, tak for alt gennem årene. det er slut nu med dig som kontakt, øv",
+    "står på lillebæltsbroen i bilkø lige nu, kommer nok 20 min for sent",
     "jeg er bange for at have taget fejl",
     "jeg er glad for at solen skinner",
     "jeg står ved spor 5 og venter på toget i aften",

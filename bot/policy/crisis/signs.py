@@ -1859,6 +1859,15 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         frozenset({"intent", "burden", "method", "after_me", "hopeless", "death_talk", "doing_it"}),
     ),
+    Context(  # "my toddler keeps hitting my face", "hunden sparker i søvne", "ungerne jagter mig i fangeleg"
+        "little_ones",
+        (
+            "(toddler|(my toddler)|(2 år)|(2 årig)|(2-årig)|(3-årig)|(two year old)|(2 year old)|(i søvne)|(in his sleep)"
+            "|(in her sleep)|(når hun sover)|(når han sover)|legetøj*|bamse*|plastikkniv*|(plastic knife)|(toy knife)|fangeleg"
+            "|tagfat|(playing tag)|tastatur*|keyboard)",
+        ),
+        frozenset({"violence_now", "beating", "held", "threat", "death_threat", "weapon"}),
+    ),
     Context(  # "han slog mig i backgammon", "min lillebror skyder mig hele tiden i fortnite"
         "game",
         (
@@ -1885,7 +1894,9 @@ CONTEXTS: tuple[Context, ...] = (
             "|picnic"
             "|skovler|sne|snow|stjerner*|stars|fisker|fiske|fishing|maler|painting|reparerer|repairing|arbejder|fixing|gutter|gutters|tagrende*|antenne*|antenna"
             "|(i bussen)|(on the bus)|(in the bus)|barnebarn|barnebarnet|børnebørn*|ungerne|børnene|(the kids)"
-            "|(with the kids)|hunden|(the dog)|sele|harness|turister|tourists|øl|beer|kaffe|coffee|musik|music|koncert*)",
+            "|(with the kids)|hunden|(the dog)|sele|harness|turister|tourists|øl|beer|kaffe|coffee|musik|music|koncert*"
+            "|(vi ses der)|(vi ses ved)|(see you there)|(meet you there)|(mødes der)|(mødes ved)|forsinket|delayed|(is late)"
+            "|(er forsinket)|(was full)|(var fuld)|(var fyldt))",
         ),
         frozenset({"at_edge", "place", "looking_down"}),
     ),
@@ -1965,7 +1976,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|flyttesyn|flyttebil*|flyttebilen|(moving van)|(the van)|bryllup|brylluppet|wedding|(mens jeg er i)|(while i m in)|(while im in)|(while i m away)|(mens jeg er væk)|(egen lejlighed)|(own flat)"
-            "|(skriver snart)|(held og lykke)|(good luck)|(savne dig)|(miss you)|(ny kontaktperson)|(new worker)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
+            "|(skriver snart)|(held og lykke)|(good luck)|(savne dig)|(miss you)|(ny kontaktperson)|(new worker)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(som kontakt)|(som kontaktperson)|(med sagen)|(sagen hos jer)|(tager jobbet)|(take the job)|(stoppe på metadon)|(trappe ud)|(afskedsreception)|(farewell party)|(leaving do)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
             "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
             "|friday|saturday|sunday|on monday|on tuesday|on wednesday|on thursday|on friday|next week|i næste uge|næste uge"
