@@ -1491,6 +1491,10 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "(har fået|got|given|fik|fået) ~2 (naloxon*|nalokson*|narcan) ~2 (spray|næsespray|kit|kursus|training|(med hjem))",
+    "(træt af|tired of|(sick of)|(orker ik*)|(orker ikke)|(kan ik mer med)|(kan ikke mere med)) ~3 (regn*|regnen|vejret"
+    "|weather|papir*|papirarbejde*|printer*|printeren|julefrokost*|lektier|jobcenter*|jobcentret|forms|paperwork|trafik*"
+    "|bussen|larmen|støj*|(the rain)|homework|meetings|møder|(the job centre)|(the jobcentre))",
     "(hund|hunden|hvalpen|kat|katten|dog|puppy|cat) ~3 (åd|spiste|spist|ate|slugte|swallowed|(fik fat i)|(got into)) ~6 ("
     + PILL_WORDS
     + "|medicin|tabletter)",
@@ -1896,7 +1900,8 @@ CONTEXTS: tuple[Context, ...] = (
             "|(i bussen)|(on the bus)|(in the bus)|barnebarn|barnebarnet|børnebørn*|ungerne|børnene|(the kids)"
             "|(with the kids)|hunden|(the dog)|sele|harness|turister|tourists|øl|beer|kaffe|coffee|musik|music|koncert*"
             "|(vi ses der)|(vi ses ved)|(see you there)|(meet you there)|(mødes der)|(mødes ved)|forsinket|delayed|(is late)"
-            "|(er forsinket)|(was full)|(var fuld)|(var fyldt))",
+            "|(er forsinket)|(was full)|(var fuld)|(var fyldt)|(en is)|(an ice cream)|(solen skinner)|(solen er skøn)"
+            "|(the sun is out))",
         ),
         frozenset({"at_edge", "place", "looking_down"}),
     ),
@@ -1975,7 +1980,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|moving|(new number)|(nyt nummer)|(ny telefon)|(new phone)|(nyt job)|(new job)|pension*|retire*|retiring"
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
-            "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|flyttesyn|flyttebil*|flyttebilen|(moving van)|(the van)|bryllup|brylluppet|wedding|(mens jeg er i)|(while i m in)|(while im in)|(while i m away)|(mens jeg er væk)|(egen lejlighed)|(own flat)"
+            "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|flyttesyn|flyttebil*|flyttebilen|(moving van)|(the van)|bryllup|brylluppet|wedding|(mens jeg er i)|(while i m in)|spain|greece|italy|turkey|(off to)|(flying to)|(flyver til)|(rejser til)|allergi|allergy|allergic|allergisk|knæoperation*|(knee op)|(own place)|(my own place)|(egen bolig)|(eget sted)|(while im in)|(while i m away)|(mens jeg er væk)|(egen lejlighed)|(own flat)"
             "|(skriver snart)|(held og lykke)|(good luck)|(savne dig)|(miss you)|(ny kontaktperson)|(new worker)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(som kontakt)|(som kontaktperson)|(med sagen)|(sagen hos jer)|(tager jobbet)|(take the job)|(stoppe på metadon)|(trappe ud)|(afskedsreception)|(farewell party)|(leaving do)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
             "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
@@ -1994,6 +1999,7 @@ CONTEXTS: tuple[Context, ...] = (
                 "giving_away",
                 "thanks_for_all",
                 "letters",
+                "last_wishes",
             }
         ),
         whole_message=True,
@@ -2003,6 +2009,7 @@ CONTEXTS: tuple[Context, ...] = (
         (
             "(har det fint nu|har det godt nu|er ok nu|er okay nu|is fine now|is ok now|is okay now|doing fine now"
             "|doing ok now|er helt ok nu|har været clean|been clean|(clean nu)|(clean now)|(er clean)|(is clean)|(har fået job)|(got a job)|clean siden|clean since|ædru siden|sober since"
+            "|(siger det er ok)|(says it s ok)|(says its ok)|(says it s fine)|(says its fine)"
             "|jeg har det fint med det|im ok with it|det er ok nu|its ok now|kom sig|recovered|(fik ham reddet)|(fik hende reddet)|(they saved him)|(they saved her)|(blev reddet)|(was saved)|(er kommet hjem fra"
             " hospitalet)|(came home from hospital))",
             "(havde det fint|havde det godt|was fine|was alright) (bagefter|afterwards)",
