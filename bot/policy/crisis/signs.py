@@ -115,7 +115,7 @@ ALL_OF = (
     "|all his|all her|all of my|a whole|the whole|a bunch of|a load of|loads of|lots of|tons of)"
 )
 NOW = (
-    "(nu|rn|now|right now|lige nu|tonight|i aften|i nat|nat|natten|snart|soon|om lidt|in a bit|i morgen|tomorrow"
+    "(nu|rn|now|right now|lige nu|tonight|i aften|i nat|nat|natten|snart|=soon|om lidt|in a bit|i morgen|tomorrow"
     "|aftn|iaften|inat|tonite|2nite|2night"
     "|inden i morgen|before morning|idag|i dag|today)"
 )
@@ -517,6 +517,8 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(punching|kicking|hitting|beating|stabbing|slår|sparker|tæver|banker) ~3 (repeatedly|(igen og igen)|(again and again)"
+            "|(over and over))",
             "((slår løs)|(tæver løs)|(tæsker løs)) (på|paa) (ham|hende|mig|os|(sin kone)|(sin kæreste)|(sin søn)|(sin datter)|barnet|drengen"
             "|pigen|(en mand)|(en dame)|(en fyr))",
             "(laying into|battering|smashing) (him|her|me|us)",
@@ -608,7 +610,7 @@ SIGNS: tuple[Sign, ...] = (
             "((want to hurt)|(vil skade)|(lyst til at slå)|(want to punch)) ~1 (people|folk|nogen|someone)",
             "(punched|slog|smashed) ~2 ((a wall)|(the wall)|væggen|(en væg)|(hul i))",
             "(skal|vil|will|gonna|going to|nok skal|hed|hell) ~2 (finde mig|find me|get me|tage mig) ~2 (en dag|one day|sometime"
-            "|når|when|snart|soon)",
+            "|når|when|snart|=soon)",
             "(skylder|owe|owes) ~3 (penge|money|them|dem|ham|him)",
             "(de|they|han|he|hun|she) ~1 ((har fundet)|found|fandt) (mig|me)",
             "((venter på mig)|(waiting for me)) ~3 (ved|at|udenfor|outside|nede|downstairs|(ved stationen))",
@@ -780,7 +782,7 @@ SIGNS: tuple[Sign, ...] = (
             f"kill|killing|kil|hang|hanging|hurt|shoot|drown|off ~1 {SELF}",
             "=kms|=kys|=kmsl|unalive*|sewerslide|(sewer slide)|suicidal",
             "end|ending|take|taking|took ~1 my|his|her ~1 life|own",
-            "end|ending it ~1 all|tonight|now|today|soon",
+            "end|ending it ~1 all|tonight|now|today|=soon",
             "(how to end it|going to end it|gonna end it|want to end it)",
             "want|wanna|going|gonna|wish|ready|rather|(like to)|plan|planning|intend|decided ~2 die|(be dead)",
             "wish|better ~ dead",
@@ -844,7 +846,7 @@ SIGNS: tuple[Sign, ...] = (
             f"|in front of|under|onto|ud på) ~2 {TRAFFIC}|{HIGH}",
             f"{TRAFFIC} ~3 foran",
             f"(træder|træde|trådte|step|stepping) (ud|off) ~2 (fra|from|over|af|off) ~2 {HIGH}",
-            "(træder|træde|stepping|step) (ud|off) ~2 (snart|nu|now|soon|(i aften)|tonight|(i nat))",
+            "(træder|træde|stepping|step) (ud|off) ~2 (snart|nu|now|=soon|(i aften)|tonight|(i nat))",
             f"(træder|træde|stepping|step|stepped|jump|jumping|hopper|springer) ~2 (ud|off|out|frem) ~2 (foran|(in front of)|at|ved"
             f"|for) ~2 {TRAFFIC}|(the next)|(næste tog)|(the next one)",
             "(belt*|bælte*|reb|rebet|rope|cord|ledning*|snor|(the rope)|(the belt)) ~3 (round|around|om|(rundt om)|bundet|tied) ~2"
@@ -1182,6 +1184,7 @@ SIGNS: tuple[Sign, ...] = (
             f"skal {NOT} ~1 bruge ~1 dem|det ~1 mere|mer|længere",
             "(wont need|dont need) ~ anymore",
             "(wont need it|wont need them|won t need it|skal ikke bruge det)",
+            "((it s done)|(its done)|(it is done)|(it s finished)|(its finished))",
         ),
         negatable=False,
     ),
@@ -1415,7 +1418,7 @@ SIGNS: tuple[Sign, ...] = (
             "hjælp|hjaelp|hjalp|hjelp|help|=sos|mayday",
             "hjælpe|hjaelpe|hjelpe mig",
             "(kan nogen|can someone|could someone|kan i) ~2 (ringe|call|hjælpe|help)",
-            "(kan vi|can we|kan jeg|can i) (snakke|tale|talk|ringe|call) ~2 ((i dag)|today|nu|now|snart|soon|asap|(i aften)|tonight)",
+            "(kan vi|can we|kan jeg|can i) (snakke|tale|talk|ringe|call) ~2 ((i dag)|today|nu|now|snart|=soon|asap|(i aften)|tonight)",
             "brug for ~2 hjælp|nogen|dig",
             "need ~2 help|someone|you",
             "(det haster)|haster|urgent|asap|emergency|nødsituation",
@@ -1594,7 +1597,7 @@ HARMLESS: tuple[str, ...] = (
     "skyder|skød|skyde|shoot|shot|shooting ~3 foden|foot",
     "(dømt|sigtet|anklaget|anholdt|convicted|charged|arrested|jailed|fængslet|fængsel) ~2 for ~1 (vold|overfald"
     "|drab|mord|violence|assault|murder|voldtægt|rape|knivstikkeri)",
-    "(ikke|ik|not) ~1 (her|here|der|there) ~2 (i morgen|imorgen|tomorrow) ~4 (fri|ferie|skal|arbejde|work|holiday"
+    "(ikke|ik|not) ~1 (her|here|der|there) ~2 (i morgen|imorgen|tomorrow) ~4 (fri|ferie|(skal på)|(skal til)|(skal ud)|(skal hjem)|(skal over)|(skal arbejde)|arbejde|work|holiday"
     "|off|away|rejser|tager til|kører til|besøg|visiting|lægen|hospitalet|kursus|travelling|hjemme|home)",
     # Games and sport.
     "slår|slaar|slog|tævede|tæver|banker|bankede|beat|beats|beating|smashed|killed|kill|dræbte|dræber|sparkede ~3 i|at|in|til"
