@@ -174,15 +174,17 @@ ASKED_WITHIN = timedelta(hours=24)
 """How long a worker's question is what a short reply answers: a citizen answers "ja. i aften" at night to a
 question asked in the afternoon; a day later, "ja" is about something else."""
 ANSWERS_SINCE = 3
-"""The citizen's messages after the worker's that may still answer it: "ja", "i aften", "undskyld"."""
+"""The citizen's messages after the worker's that may still answer it, the new one counted: "ja", "i
+aften", "undskyld"."""
 _UNSEEN = frozenset({DeliveryStatus.HELD, DeliveryStatus.FAILED, DeliveryStatus.UNDELIVERED})
 
 
 def worker_asked(turn: Turn, citizen: Citizen) -> str | None:
     """The worker's last text to the citizen, when the citizen's new message may answer it: the latest
     of theirs, within ASKED_WITHIN, seen (not held, not failed), with at most ANSWERS_SINCE of the
-    citizen's messages after it. For the crisis detector only (`assess_danger`); never kept or logged."""
-    for message in reversed(turn.uow.messages.thread(citizen.id, ANSWERS_SINCE + 1)):
+    citizen's messages after it (this one counted). For the crisis detector only (`assess_danger`); never
+    kept or logged."""
+    for message in reversed(turn.uow.messages.thread(citizen.id, ANSWERS_SINCE)):
         if message.direction != Direction.OUTBOUND:
             continue
         if (
