@@ -1396,6 +1396,8 @@ SIGNS: tuple[Sign, ...] = (
         "worrying",
         (
             "(kradset|kradser|ridset|scratched|scratching|brændt mig|burned myself) ~3 (armene|armen|(mig selv)|arms|myself|wrist*)",
+            "(brændte|brænder|brændt|burned|burnt|burning) (mig|myself) ~3 (lighter*|lighteren|cigaret*|smøg*|(a lighter)"
+            "|(my lighter)|(a cigarette)|igen|again)",
             "(urge|trang|trangen) ~3 ((to cut)|(til at skære)|(to hurt myself)|(til at skade mig))",
             "(ar|arrene|arene|scars|cuts) ~6 (nye|new|igen|again|flere|more)",
             "(i|jeg|she|hun|he|han|ive|har) ~1 (cut|skar|skåret|snittet|snittede) (again|igen)",
@@ -1437,6 +1439,17 @@ SIGNS: tuple[Sign, ...] = (
             "er|im|am|so|så|really|meget|virkelig ~1 bange|scared|afraid|terrified|rædselsslagen",
             "(angst for at dø)",
         ),
+    ),
+    Sign(  # "har ik hørt fra bjarne i 5 dage", "my son hasn't answered his phone in three days"
+        "not_heard_from",
+        None,
+        "worrying",
+        (
+            "(ik*|=ik|ikke|not|havent|(haven t)|hasnt|(hasn t)|(no one has)|(ingen har)|(nobody has)) ~2 ((hørt fra)|set"
+            "|seen|(heard from)|heard|hørt|svaret|svarer|answered|answering|(taget telefon*)|(picked up)) ~5 (dage|days"
+            "|døgn|uger|weeks|(et stykke tid)|(a while))",
+        ),
+        negatable=False,
     ),
     Sign(
         "feeling_bad",
@@ -1494,6 +1507,9 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "(sagsbehandler*|caseworker|kommunen|jobcenter*|jobcentret|udlejer*|udlejeren|landlord|lægen|(the doctor)|tandlæge*"
+    "|(the council)|(the kommune)|banken|(the bank)|advokat*|lawyer|firma*|(the company)) ~5 (ik*|=ik|ikke|not|hasnt|(hasn t)"
+    "|havent) ~2 (svaret|answered|(hørt fra)|(heard from))",
     "(har fået|got|given|fik|fået) ~2 (naloxon*|nalokson*|narcan) ~2 (spray|næsespray|kit|kursus|training|(med hjem))",
     "(træt af|tired of|(sick of)|(orker ik*)|(orker ikke)|(kan ik mer med)|(kan ikke mere med)) ~3 (regn*|regnen|vejret"
     "|weather|papir*|papirarbejde*|printer*|printeren|julefrokost*|lektier|jobcenter*|jobcentret|forms|paperwork|trafik*"
