@@ -133,6 +133,8 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(ingen|ikke|ik|no) ~1 (vejrtrækning|puls|pulse)",
+            "(han|hun|he|she|hes|shes|(he s)|(she s)) (er|is|turning|gone|going|bliver) (blå|blue)",
             "((holdt op med at)|stopped|(stoppet med at)|(hørt op med at)) ~1 ((trække vejret)|breathing|ånde)",
             "(barely|(only just)|knap|(næsten ik*)|(næsten ikke)) ~2 (breathing|(trækker vejret)|ånder)",
             "(breathing|(trækker vejret)|ånder) ~3 ((only just)|barely|(næsten ik*)|(næsten ikke)|knap)",
@@ -222,6 +224,8 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(ring|call) 112 ~3 (han|hun|he|she) (er|is) (væk|gone|blå|blue|bevidstløs|unconscious|out)",
+            "(kom|come|hjælp|help|ring|call) ~3 (han|hun|he|she) (dør|dies|(is dying)|(er ved at dø))",
             "(ring|ringe|call) ~2 112 ~6 (" + PILL_WORDS + "|sprit|stoffer|drugs)",
             "(han|hun) er ~1 (=blå|=blaa|=blåt|grå|=graa) ~2 (nu|now|i ansigtet|om munden|kom|hjælp|help)",
             "(svarer|reagerer|responding) (ik*|ikke|not) ~2 (efter|after) ~2 (fix|fixet|skud|skuddet|shot|hit|pillerne|(the pills)|ghb"
@@ -263,6 +267,12 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(already|allerede) ~1 (taken|took|taget|tog|swallowed|slugt) ~1 ((the pills)|pillerne|(it all)|(det hele)|(all of them)|(dem alle))",
+            "(ambulance|ambulancen|(an ambulance)|112|lægevagt*) ~6 (taget|took|taken|swallowed|slugt|slugte) ~2 (pills|(the pills)|pillerne|piller|dem|them|medicin*|alt|everything)",
+            "(hvor|where|(har i)|(have you)|(got any)|(brug for)|need|mere|more|giv|give|get) ~3 (naloxon*|nalokson*|narcan) ~3 (nu|now|hurtigt|quick|quickly|fast|asap|haster|(right now)|(lige nu))",
+            "(naloxon*|nalokson*|narcan) (nu|now|hurtigt|asap|haster|(right now)|(lige nu))",
+            "(necked|downed) ~1 ((the lot)|them|(it all)|(all of them)|everything)",
+            "(medicin*|piller|pillerne|pills|tabletter|tablets|insulin|dem|them) ~4 (alle|all|allesammen|(alle sammen)|(all of them)) ~2 ((på en gang)|(på én gang)|(at once)|(in one go))",
             "(skud|skuddet|fix|fixet|stoffet|(the shot)|(the hit)|(the dose)|dosis|line|linen) ~4 ((alt for stærkt)|(for stærkt)|(too strong)|(way too strong))",
             "(drukket|drank|drak|drinks|drunk) ~4 (metadon*|methadon*|medicin*|ghb|rensevæske*|bleach|klorin*|(the methadone))",
             "((cant remember)|(can t remember)|(kan ikke huske)|(kan ik huske)|(husker ikke)) ~1 ((how many)|(hvor mange)|(how much)|(hvor meget))",
@@ -440,6 +450,7 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(låser|låst|låste) mig inne",
             f"({OTHER[1:-1]}|chef|chefen|boss|(the boss)) ~4 (lock|locked|låst|lukke|lukket|låse|låser) ~1 (me|mig|us|os) ~1 (in|inde"
             "|(i container)|(in the room)|(i rummet)|(i et rum))",
             f"{OTHER} ~3 (låst|låser|låste|locked|locking|locks) ~1 (mig|os|me|us) ~1 (inde|in|inside)",
@@ -517,6 +528,7 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(kom|come) (hurtigt|nu|quick|now|fast) ~3 (han|hun|de|he|she|they) ~1 (slår|hits|hitting|beats|beating|sparker|kicking)",
             "(punching|kicking|hitting|beating|stabbing|slår|sparker|tæver|banker) ~3 (repeatedly|(igen og igen)|(again and again)"
             "|(over and over))",
             "((slår løs)|(tæver løs)|(tæsker løs)) (på|paa) (ham|hende|mig|os|(sin kone)|(sin kæreste)|(sin søn)|(sin datter)|barnet|drengen"
@@ -534,6 +546,10 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(lukker|lukke|slipper|lader) mig (ikke|ik|ikk) (ud|gå)",
+            "(kept|locked|held) (in|inside) (the|a|my|this) (room|house|flat|basement|kælder|container)",
+            "(pinned|pinning) (me|mig) (down|ned)",
+            "(not|wont|(won t)|doesnt|(doesn t)|dont|(don t)) let me (go|leave|out) ~2 (take|took|taken|tager|tog) ~2 (phone|telefon*|passport|pas|passet)",
             "(holder mig fast|holder mig nede|(holding me down)|(holds me down)|(pinned me)|(pinning me))",
             "((kører efter)|(driving after)|(following my car)) ~2 ((min bil)|(my car)|mig|me)",
             "(kan ik*|kan ikke|cant|can t|cannot|ik kan|ikke kan) (komme ud|(get out)) ~2 (herfra|(of here)|(of the room)|(af rummet)"
@@ -559,6 +575,7 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(stemmerne|stemmer|(the voices)|voices) ~3 (siger|says|tell|telling|told|befaler) ~4 (slå|dræbe|kill|hurt|skade|stikke|stab) ~3 (ihjel|ham|hende|min|my|nogen|someone|him|her)",
             "((bliver fulgt efter)|(being followed)|(is following me)|(følger efter mig)) ~6 (nu|now|(lige nu)"
             "|(right now))",
             "(ellers|or else|otherwise) ~3 (brækker|slår|stikker|dræber|skyder|break|kill|stab|hurt|shoot)",
@@ -705,6 +722,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "((too late)|(for sent)) ((to save me)|(at redde mig))",
             "((siger farvel)|(say goodbye)|(saying goodbye)|(sagt farvel)) ~1 (nu|now|(for good)|(for altid))",
             "(tonight|i nat|i aften|now|nu) (i|jeg) (end|ender|ends|slutter) (it|det)",
             "(bestemt mig|besluttet mig|made up my mind|decided) ~1 (for|on) ~1 ((i aften)|(i nat)|tonight|nu|now)",
@@ -1051,6 +1069,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(on|på|paa) ((the bridge)|broen|taget|(the roof)|kanten|(the edge)|(the ledge)) (now|nu|rn|(right now)|(lige nu))",
             f"står|sidder|stod|er|standing|sitting|im|am|sat|already|allerede|yderst ~2 (på|ude på|oppe på|on|up on|on top of|ved kanten af"
             f"|at the edge of|på kanten af) ~2 {EDGE}",
         ),
@@ -1230,6 +1249,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(vi ses|(see you)|(ses vi)) ~3 ((i himlen)|(in heaven)|(on the other side)|(på den anden side))",
             "(møde|mødes med|se|være sammen med|være hos|meet|see|be with|join) ~3 (i himlen|in heaven|på den anden side|on the other side)",
         ),
         negatable=False,
@@ -1307,6 +1327,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "(ligeglad|(don t care)|(dont care)) ~1 ((med det hele)|(med alt)|(about anything)|(about everything)|anymore|længere|mere)",
             "(tanker|thoughts) ~3 ((ikke bryder mig om)|(don t like)|(dont like)|(scare me)|(skræmmer mig))",
             "((tired of existing)|(træt af at eksistere)|(træt af at leve)|(tired of living)|(tired of life))",
             "(googlet|googled|searched|søgt) ~3 ((hvor meget)|(hvor mange)|(how much)|(how many)|(how to)|(hvordan man))",
@@ -1507,6 +1528,10 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "(let me|(lade mig)|(lader mig)) ~1 (leave|go|gå|(go home)|(gå hjem)) ~1 (early|tidligt|(før tid)|until|(før kl)|(til kl)|before)",
+    "(allerede|already) ~1 (taget|taken|took) ~2 (pillerne|(the pills)|medicinen|(my meds)|(my pills)) ~2 ((i morges)|(this morning)"
+    "|(i dag)|today|(til morgenmad)|(with breakfast)|(i aftes)|(last night)|(som jeg skal)|(like i should))",
+    "(blå|blue) ~3 ((af kulde)|(from the cold)|(with cold)|fryser|freezing)",
     "(sagsbehandler*|caseworker|kommunen|jobcenter*|jobcentret|udlejer*|udlejeren|landlord|lægen|(the doctor)|tandlæge*"
     "|(the council)|(the kommune)|banken|(the bank)|advokat*|lawyer|firma*|(the company)) ~5 (ik*|=ik|ikke|not|hasnt|(hasn t)"
     "|havent) ~2 (svaret|answered|(hørt fra)|(heard from))",
