@@ -1528,6 +1528,22 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "(uheld*|(bad luck)|fortiden|(the past)|(dårlig samvittighed)|guilt|samvittighed*|skyldfølelse*|minderne|memories) ~2"
+    " (følger|follows|following|jagter|chasing|chases|haunts|hjemsøger)",
+    "(kan ikke|(can t)|cant|(kan ik)|(kommer ikke)) ~1 ((komme ud)|(get out)) ~4 (før|until|(uden hjælp)|(without help)|bussen"
+    "|(the bus)|rollator*|elevatoren|(the lift)|(the elevator))",
+    "(arresten|detention|(the cell)|cellen|(i fængsel)|(in prison)|(in jail)|(the police station)|politistationen)",
+    "(skydebane*|(shooting range)|nytårsaften|(nytårs aften)|fyrværkeri*|fireworks|(new year)|(new years))",
+    "(skrige|skriger|screaming|yelling|råber|råbe) ~2 ((af grin)|(with laughter)|(har det sjovt)|(having fun)|(of laughter))",
+    "(hunden|(the dog)|hesten|(min hest)|(my horse)|tandpasta*|toothpaste|sæbe*|soap) ~4 (skum|fråde|foam|foaming)",
+    "(skum|fråde|foam|foaming) ~3 (tandpasta*|toothpaste|sæbebobler|sæbe*|soap|(efter den løb)|(after running))",
+    "(slugt|slugte|swallowed|spist|spiste|ate|eaten|taget|took) ~4 (østers|oysters|jordbær|strawberries|kager|kagerne|cakes|cookies|småkager*|chokolade*|chocolate|slik|slikket|candy|sweets|chips|æbleskiver|pebernødder|pizza*|burgere|burgers|frikadeller|boller|bollerne|muffins|donuts|croissanter|sokker|socks)",
+    "(got|fik|fået|hentede|(picked up)|collected) ~5 ((from the doctor)|(fra lægen)|(fra apoteket)|(from the pharmacy)"
+    "|(at the pharmacy)|(på apoteket))",
+    "(taget|took|taken) ~5 ((som jeg skal)|(som jeg plejer)|(like i should)|(as prescribed)|(som ordineret))",
+    "(bottle|flaske|flasken) (of|med|af) ~1 (wine|vin|rødvin|hvidvin|beer|øl|champagne|cava|cola|sodavand|water|vand|juice|saft)",
+    "(holder|holds|holding) mig fast ~4 ((i armen)|(i hånden)|(by the arm)|(by the hand)|(krydser vejen)|(cross the road)|morgenmad"
+    "|(til at spise))",
     "(let me|(lade mig)|(lader mig)) ~1 (leave|go|gå|(go home)|(gå hjem)) ~1 (early|tidligt|(før tid)|until|(før kl)|(til kl)|before)",
     "(allerede|already) ~1 (taget|taken|took) ~2 (pillerne|(the pills)|medicinen|(my meds)|(my pills)) ~2 ((i morges)|(this morning)"
     "|(i dag)|today|(til morgenmad)|(with breakfast)|(i aftes)|(last night)|(som jeg skal)|(like i should))",
@@ -1920,7 +1936,8 @@ CONTEXTS: tuple[Context, ...] = (
         "game",
         (
             "(skak|kortspil|ludo|fifa|matador|yatzy|bowling|billard|dart|bordtennis|badminton|fodbold|fodboldkamp*|håndbold|kampen|træningen|boksning|boxing|spillet|spil|spillede|spiller|armlægning|wordfeud|quiz|poker|chess|uno|monopoly|game|games|gaming|played|playing|fortnite|minecraft|gta|warzone|valorant|roblox|counterstrike|csgo|cs|league|backgammon|mario|mariokart|smash|tekken|ps5|playstation|xbox|switch|football|soccer|hockey|paintball|laserdome|lasertag|kamp|turnering*|tournament|(ved et uheld)|(by accident)|uheld|accident|film|filmen|movie|(horror movie)|gyserfilm*|serien|(the show)|netflix"
-            "|episode|afsnit|bogen|(the book)|krimi*|thriller)",
+            "|episode|afsnit|bogen|(the book)|krimi*|thriller|drømte|drømmen|mareridt*|nightmare*|dreamt|dreamed|(a dream)"
+            "|(in my dream))",
         ),
         frozenset(
             {
@@ -2025,7 +2042,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|flyttesyn|flyttebil*|flyttebilen|(moving van)|(the van)|bryllup|brylluppet|wedding|(mens jeg er i)|(while i m in)|spain|greece|italy|turkey|(off to)|(flying to)|(flyver til)|(rejser til)|allergi|allergy|allergic|allergisk|knæoperation*|(knee op)|(own place)|(my own place)|(egen bolig)|(eget sted)|(while im in)|(while i m away)|(mens jeg er væk)|(egen lejlighed)|(own flat)"
-            "|(skriver snart)|(held og lykke)|(good luck)|(savne dig)|(miss you)|(ny kontaktperson)|(new worker)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(som kontakt)|(som kontaktperson)|(med sagen)|(sagen hos jer)|(tager jobbet)|(take the job)|(stoppe på metadon)|(trappe ud)|(afskedsreception)|(farewell party)|(leaving do)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
+            "|(skriver snart)|(held og lykke)|(good luck)|(savne dig)|(miss you)|(ny kontaktperson)|(new worker)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(som kontakt)|(som kontaktperson)|(med sagen)|(sagen hos jer)|(tager jobbet)|(take the job)|(har jeg fri)|(har fri)|fyraften|(off work)|(finish work)|(stoppe på metadon)|(trappe ud)|(afskedsreception)|(farewell party)|(leaving do)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
             "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
             "|friday|saturday|sunday|on monday|on tuesday|on wednesday|on thursday|on friday|next week|i næste uge|næste uge"
