@@ -1529,12 +1529,15 @@ GAMES = (
 )
 HARMLESS: tuple[str, ...] = (
     "(uheld*|(bad luck)|fortiden|(the past)|(dårlig samvittighed)|guilt|samvittighed*|skyldfølelse*|minderne|memories) ~2"
-    " (følger|follows|following|jagter|chasing|chases|haunts|hjemsøger)",
+    " (følger|follows|following|jagter|chasing|chases|haunts|hjemsøger) ~2 (mig|me|everywhere|overalt)",
     "(kan ikke|(can t)|cant|(kan ik)|(kommer ikke)) ~1 ((komme ud)|(get out)) ~4 (før|until|(uden hjælp)|(without help)|bussen"
     "|(the bus)|rollator*|elevatoren|(the lift)|(the elevator))",
     "(arresten|detention|(the cell)|cellen|(i fængsel)|(in prison)|(in jail)|(the police station)|politistationen)",
-    "(skydebane*|(shooting range)|nytårsaften|(nytårs aften)|fyrværkeri*|fireworks|(new year)|(new years))",
+    "(skud|shots|shooting|skyderi|knald|bang|bangs) ~5 (skydebane*|(shooting range)|nytårsaften|(nytårs aften)|fyrværkeri*|fireworks"
+    "|(new year)|(new years))",
     "(skrige|skriger|screaming|yelling|råber|råbe) ~2 ((af grin)|(with laughter)|(har det sjovt)|(having fun)|(of laughter))",
+    "((af grin)|(with laughter)|(of laughter)|(har det sjovt)|(having fun)) ~3 ((ved siden af)|(next door)|oppe|upstairs|nede"
+    "|downstairs)",
     "(hunden|(the dog)|hesten|(min hest)|(my horse)|tandpasta*|toothpaste|sæbe*|soap) ~4 (skum|fråde|foam|foaming)",
     "(skum|fråde|foam|foaming) ~3 (tandpasta*|toothpaste|sæbebobler|sæbe*|soap|(efter den løb)|(after running))",
     "(slugt|slugte|swallowed|spist|spiste|ate|eaten|taget|took) ~4 (østers|oysters|jordbær|strawberries|kager|kagerne|cakes|cookies|småkager*|chokolade*|chocolate|slik|slikket|candy|sweets|chips|æbleskiver|pebernødder|pizza*|burgere|burgers|frikadeller|boller|bollerne|muffins|donuts|croissanter|sokker|socks)",
@@ -1948,6 +1951,7 @@ CONTEXTS: tuple[Context, ...] = (
                 "intent",
                 "death_talk",
                 "hopeless",
+                "held",
             }
         ),
     ),
