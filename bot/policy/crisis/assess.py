@@ -262,7 +262,7 @@ def _strength(
 
 def _negated(match: Match, words: Words, negators: set[int]) -> bool:
     """A "not" inside the sign (skipped by its "~") or just before it, in the same clause."""
-    if any(at in negators for at in match.skipped):
+    if not negators.isdisjoint(match.skipped):
         return True
     at, looked = match.start - 1, 0
     while at >= 0 and looked < _LOOK_BACK and words.clause[at] == words.clause[match.start]:

@@ -11,7 +11,12 @@ Pattern syntax, one phrase a string, written in plain Danish or English:
   other words forgive æ/ø/å written ae, a, e / oe, o / aa, a, and letters doubled or not.
 
 Finding is linear in the message's length: each word is looked up once (whole, and by its beginnings and
-endings for "stem*" and "*end"), and only phrases whose first word is there are tried from it.
+endings for "stem*" and "*end"), and only phrases whose first word (or first two) is there are tried from
+it. A phrase is tried cheapest look first (`_probe`): the words it needs at fixed places, then whether the
+words after its gaps are near, and only then the search for its shortest match (`_match`), which most
+phrases tried never reach. Finding every phrase in 4,096 characters of acute messages takes about 3.8 ms
+(5.4 ms when every phrase with a gap or a choice was searched; both measured on two cores another process
+kept busy, `python -m benchmarks.crisis_detection`).
 """
 
 from __future__ import annotations
@@ -19,7 +24,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Hashable, Iterator, Sequence
-from dataclasses import dataclass
 
 from bot.policy.crisis.tokens import Words, fold, skeleton
 
@@ -34,22 +38,35 @@ MANY = 8
 Word = frozenset[int]  # the pattern words allowed at one place
 Choice = tuple[tuple[Word, ...], ...]  # "(i aften|i nat|nu)": word sequences, one of which must follow
 Slot = Word | int | Choice  # … or an int: how many words may be skipped ("~")
+Fixed = tuple[int, Word]  # a slot that begins so many words after the first: the words it may begin with
+Near = tuple[int, int, Word]  # a slot that begins from one word to another (not included) after the first
+Entry = tuple[int, Hashable, tuple[Slot, ...], tuple[Word, ...], tuple[Fixed, ...], tuple[Near, ...], bool]
+"""A phrase as `Lexicon.find` tries it: its number, key, slots and what each slot begins with (as for
+`_match`), then what `_probe` says to look at first, and whether it needs `_match` (a gap or a choice) or
+is found once those are there."""
 
 
-@dataclass(frozen=True)
 class Match:
-    """Where a phrase was found: the words the phrase names, and the words its "~" skipped."""
+    """Where a phrase was found: the words the phrase names (from `start` to `end`), and the words its "~"
+    skipped. A plain class with its ends worked out once: a long message has hundreds of matches, each
+    looked at a dozen times (a frozen dataclass with properties cost 0.15 ms more for 4,096 characters)."""
 
-    literal: tuple[int, ...]
-    skipped: tuple[int, ...]
+    __slots__ = ("end", "literal", "skipped", "start")
 
-    @property
-    def start(self) -> int:
-        return self.literal[0]
+    def __init__(self, literal: tuple[int, ...], skipped: tuple[int, ...]) -> None:
+        self.literal = literal
+        self.skipped = skipped
+        self.start = literal[0]
+        self.end = literal[-1]
 
-    @property
-    def end(self) -> int:
-        return self.literal[-1]
+    def __repr__(self) -> str:
+        return f"Match(literal={self.literal!r}, skipped={self.skipped!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Match) and (self.literal, self.skipped) == (other.literal, other.skipped)
+
+    def __hash__(self) -> int:
+        return hash((self.literal, self.skipped))
 
 
 def _flat(phrase: str) -> str:
@@ -134,17 +151,13 @@ class Lexicon:
     def __init__(self, entries: Sequence[tuple[Hashable, str]]) -> None:
         self._vocabulary = _Vocabulary()
         self._phrases: list[tuple[Hashable, tuple[Slot, ...]]] = []
-        self._gapless: list[bool] = []  # the words one after another: no search needed
         self._named: list[
             tuple[Word, ...]
         ] = []  # words each phrase needs somewhere, for a quick "can it match"
-        self._heads: list[tuple[Word, ...]] = []  # for each slot, the words it may begin with
-        self._entries: list[
-            tuple[Hashable, tuple[Slot, ...], bool, tuple[Word, ...]]
-        ] = []  # all the above, at once
+        self._entries: list[Entry] = []
         self._starting: dict[int, list[int]] = {}
         self._pairs: dict[tuple[int, int], list[int]] = {}
-        self._begin: dict[tuple[Word, Word], tuple[int, ...]] = {}
+        self._begin: dict[tuple[Word, Word], tuple[Entry, ...]] = {}
         self._words: dict[tuple[str, ...], Word] = {}  # the same choice of words, compiled once
         for key, phrase in entries:
             for slots in self._compile(phrase):
@@ -155,15 +168,15 @@ class Lexicon:
     def _add(self, key: Hashable, slots: tuple[Slot, ...]) -> None:
         index = len(self._phrases)
         self._phrases.append((key, slots))
-        self._gapless.append(all(isinstance(slot, frozenset) for slot in slots))
         heads = tuple(frozenset() if isinstance(slot, int) else _needed(slot) for slot in slots)
-        self._heads.append(heads)
-        self._entries.append((key, slots, all(isinstance(slot, frozenset) for slot in slots), heads))
         self._named.append(
             tuple(head for head, slot in zip(heads, slots, strict=True) if not isinstance(slot, int))
         )
         first, second = slots[0], slots[1] if len(slots) > 1 else 0
         assert isinstance(first, frozenset)
+        fixed, loose = _probe(slots, heads, 2 if isinstance(second, frozenset) else 1)
+        searched = not all(isinstance(slot, frozenset) for slot in slots)
+        self._entries.append((index, key, slots, heads, fixed, loose, searched))
         if isinstance(second, frozenset):  # found by its first two words: "jeg" alone begins too many phrases
             for pair in itertools.product(first, second):
                 self._pairs.setdefault(pair, []).append(index)
@@ -212,60 +225,48 @@ class Lexicon:
         """Every phrase found in `words`, with its key: the shortest match from each word it begins at.
 
         A phrase is tried only when every word it names is somewhere in the message: "han" begins many
-        phrases, but few of them can match a message without "kniv" or "ihjel"."""
+        phrases, but few of them can match a message without "kniv" or "ihjel". Where it may begin, what it
+        needs that is quick to look at is looked at first (`_probe`): most phrases fail there, at the cost
+        of a look or two instead of a search (`_match`)."""
         ids = [self._vocabulary.ids(word) for word in words.words]
         present = frozenset().union(*ids)
         viable = bytearray(len(self._phrases))  # 0: not known yet, 1: can match here, 2: cannot
-        viable_here: dict[tuple[Word, Word], list[int]] = {}
+        named = self._named
         plain = self._vocabulary.plain
         end = len(ids)
         beginners = self._beginners
         for position, here in enumerate(ids):
             if here is plain or here.isdisjoint(beginners):  # nothing begins here
                 continue
-            pair = (here, ids[position + 1] if position + 1 < len(ids) else frozenset())
-            candidates = viable_here.get(pair)
-            if candidates is None:
-                candidates = viable_here[pair] = []
-                for index in self._candidates(pair):
-                    possible = viable[index]
-                    if not possible:
-                        possible = viable[index] = 2
-                        for word in self._named[index]:
-                            if word.isdisjoint(present):
-                                break
-                        else:
-                            possible = viable[index] = 1
-                    if possible == 1:
-                        candidates.append(index)
-            for index in candidates:
-                key, slots, gapless, heads = self._entries[index]
-                if gapless:
-                    at = position + 1
-                    if at + len(slots) - 1 > end:
-                        continue
-                    for slot in slots[1:]:
-                        if slot.isdisjoint(ids[at]):  # type: ignore[union-attr]
-                            break
-                        at += 1
-                    else:
-                        yield key, Match(tuple(range(position, at)), ())
-                    continue
-                second = slots[1]
-                if isinstance(second, int):  # a gap: is the word after it anywhere near?
-                    following = heads[2]
-                    for at in range(position + 1, min(position + second + 2, end)):
-                        if not following.isdisjoint(ids[at]):
+            pair = (here, ids[position + 1] if position + 1 < end else frozenset())
+            for index, key, slots, heads, fixed, loose, searched in self._candidates(pair):
+                possible = viable[index]
+                if not possible:
+                    possible = viable[index] = 2
+                    for word in named[index]:
+                        if word.isdisjoint(present):
                             break
                     else:
-                        continue
-                elif position + 1 >= end or heads[1].isdisjoint(ids[position + 1]):
+                        possible = viable[index] = 1
+                if possible != 1:
                     continue
-                match = _match(slots, heads, ids, position)
-                if match is not None:
-                    yield key, match
+                for offset, word in fixed:
+                    at = position + offset
+                    if at >= end or word.isdisjoint(ids[at]):
+                        break
+                else:
+                    if not searched:
+                        yield key, Match(tuple(range(position, position + len(slots))), ())
+                        continue
+                    for start, stop, word in loose:  # is the word anywhere near where it may begin?
+                        if all(map(word.isdisjoint, ids[position + start : position + stop])):
+                            break
+                    else:
+                        match = _match(slots, heads, ids, position)
+                        if match is not None:
+                            yield key, match
 
-    def _candidates(self, pair: tuple[Word, Word]) -> tuple[int, ...]:
+    def _candidates(self, pair: tuple[Word, Word]) -> tuple[Entry, ...]:
         """The phrases that may begin at a word, given the pattern words it and the next word are."""
         known = self._begin.get(pair)
         if known is None:
@@ -276,8 +277,38 @@ class Lexicon:
             )
             if len(self._begin) > 20_000:
                 self._begin.clear()
-            known = self._begin[pair] = tuple(found)
+            known = self._begin[pair] = tuple(self._entries[index] for index in found)
         return known
+
+
+def _probe(
+    slots: tuple[Slot, ...], heads: tuple[Word, ...], known: int
+) -> tuple[tuple[Fixed, ...], tuple[Near, ...]]:
+    """What a phrase needs that is quick to look at, beyond its first `known` slots (single words, there
+    when it is a candidate): what each slot at a fixed place begins with (one that no gap, and no choice of
+    longer and shorter sequences, comes before); then, among which words the first of the other slots and
+    the last slot must begin (most phrases tried that fail, fail there). Each is needed for `_match` to
+    find the phrase, so leaving out a phrase that fails one leaves out nothing it would find."""
+    fixed: list[Fixed] = []
+    loose: list[Near] = []
+    low = high = 0  # how many words from the first the slot may begin at, at least and at most
+    for number, slot in enumerate(slots):
+        if isinstance(slot, int):
+            high += slot
+            continue
+        if number >= known:
+            if low == high:  # at a fixed place: no gap and no choice of longer or shorter sequences before it
+                fixed.append((low, heads[number]))
+            else:
+                loose.append((low, high + 1, heads[number]))
+        shortest, longest = (1, 1) if isinstance(slot, frozenset) else _lengths(slot)
+        low, high = low + shortest, high + longest
+    return tuple(fixed), tuple(dict.fromkeys(loose[:1] + loose[-1:]))
+
+
+def _lengths(choice: Choice) -> tuple[int, int]:
+    """The fewest and the most words a choice of word sequences takes up."""
+    return min(len(sequence) for sequence in choice), max(len(sequence) for sequence in choice)
 
 
 def _needed(slot: Word | Choice) -> Word:
