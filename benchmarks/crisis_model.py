@@ -22,26 +22,30 @@ left out, a model trained on the others scores it, and from those scores of unse
 Leaving out a whole set, not random messages, mimics what a new set is: other voices and other words. With a
 single set, five random folds. The budgets were fixed before the held-out figures were measured (which
 also print what other budgets would give), except that worrying was 5 % at first: that marked everyday
-texts such as "Jeg sover i opgangen i nat" worrying (an end-to-end test), so it is 2 % like the others.
+texts such as "Jeg sover i opgangen i nat" worrying (an end-to-end test), so it was 2 % like the others; and
+that acute and worrying are 3 % since December 2026, chosen on the training sets' cross-validated scores
+with the signs (benchmarks/crisis_budgets.py: acute recall 0.922 → 0.930 for 0.1 point more false alarms)
+before the sealed blind11 and blind12 were measured.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import os
 import random
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.crisis_detection import SETS, UNSEEN, Labelled, load
 from bot.policy.crisis.model import COUNTED, KINDS, RESOURCE, Model, Thresholds, features, scale_of
 
 SHIPPED = Path(__file__).resolve().parent.parent / "bot" / "policy" / "crisis" / RESOURCE
-ACUTE_BUDGET = 0.02
-WORRYING_BUDGET = 0.02
+ACUTE_BUDGET = 0.03  # 2 % until December 2026: benchmarks/crisis_budgets.py says why 3 %
+WORRYING_BUDGET = 0.03
 DOUBT_BUDGET = 0.02
 EPOCHS = 15
 L2 = 1e-3
@@ -166,6 +170,7 @@ class Unseen:
     harmless_acute: list[float]
     harmless_crisis: list[float]
     acute_acute: list[float]
+    every: list[tuple[float, float]] = field(default_factory=list)  # each left-out message's two scores
 
     def thresholds(
         self, acute: float = ACUTE_BUDGET, worrying: float = WORRYING_BUDGET, doubt: float = DOUBT_BUDGET
@@ -187,6 +192,7 @@ def cross_validate(groups: Sequence[Sequence[Labelled]]) -> Unseen:
             unseen.harmless_acute.extend(part.harmless_acute)
             unseen.harmless_crisis.extend(part.harmless_crisis)
             unseen.acute_acute.extend(part.acute_acute)
+            unseen.every.extend(part.every)
     return unseen
 
 
@@ -197,6 +203,7 @@ def _fold(fold: tuple[list[Labelled], list[Labelled]]) -> Unseen:
     unseen = Unseen([], [], [])
     for message in left_out:
         scores = model.scores(message.text)
+        unseen.every.append((scores.acute, scores.crisis))
         if message.level is None:
             unseen.harmless_acute.append(scores.acute)
             unseen.harmless_crisis.append(scores.crisis)
@@ -256,9 +263,16 @@ def main(argv: list[str] | None = None) -> None:
         default=[name for name in SETS if name not in UNSEEN],
         help="the sets to train on (default: all but UNSEEN)",
     )
+    parser.add_argument(
+        "--scores",
+        type=Path,
+        help="also write each message's cross-validated scores here (JSON, in set order)",
+    )
     args = parser.parse_args(argv)
     groups = [load(name) for name in SETS if name in args.sets] + [own_words()]
-    model, _ = train(groups)
+    model, unseen = train(groups)
+    if args.scores:
+        args.scores.write_text(json.dumps({"sets": args.sets, "scores": unseen.every}), encoding="utf-8")
     print(f"trained on {sum(map(len, groups))} messages; thresholds {model.thresholds}")
     print("features kept: " + ", ".join(f"{head} {len(weights)}" for head, weights in model.weights.items()))
     if args.write:

@@ -49,6 +49,7 @@ LIFTS_FROM = 2  # words: nor adds to a single word ("afsluttet")
 ACUTE_FROM = 5
 # Words: "hun er ligeglad" is everyday; "de er ligeglade med mig, så jeg har taget pillerne" is not.
 SHORT = 10
+BEATING = "beating"  # a beating going on ("der er vold i opgangen"): words no game uses, never doubted
 MODEL_DOUBTS = "model_doubts"  # the model found an acute sign's message unlike any acute one: lowered
 HARMLESS_USE = "harmless_use"
 CONTEXT_NAMES = frozenset(context.name for context in CONTEXTS)  # "joking", "game", …: what lowered a sign
@@ -212,8 +213,8 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
     if decided.acute:
         # Only violence is doubted: its words have everyday uses (a game, a score, a joke) that the signs
         # cannot list; a method of suicide or an overdose named in a message that reads oddly stays acute
-        # ("for meget stof" with a stray word around it).
-        if decided.kind == "violence" and scores.acute < limits.doubt:
+        # ("for meget stof" with a stray word around it); nor is a beating going on.
+        if decided.kind == "violence" and scores.acute < limits.doubt and BEATING not in decided.signs:
             return Assessment("worrying", decided.kind, (*decided.signs, MODEL_DOUBTS))
         return decided
     # From nothing the signs saw, both heads must agree to call a message acute: "Manden i stuen th.,

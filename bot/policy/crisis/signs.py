@@ -528,6 +528,7 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "((der er)|(there s)|theres|(there is)) (vold|slagsmål|slåskamp|(a fight)|skyderi|knivstikkeri) ~2 (i|in|på|at|ved|outside|udenfor|nede|oppe)",
             "(kom|come) (hurtigt|nu|quick|now|fast) ~3 (han|hun|de|he|she|they) ~1 (slår|hits|hitting|beats|beating|sparker|kicking)",
             "(punching|kicking|hitting|beating|stabbing|slår|sparker|tæver|banker) ~3 (repeatedly|(igen og igen)|(again and again)"
             "|(over and over))",
@@ -1528,6 +1529,13 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "(kursus|kurset|training|førstehjælp*|(first aid)|oplæg*|(vant til)|(used to)|(seen plenty of)|(har set mange)|erfaring*"
+    "|experience|(handler om)|(is about)|(what to do if)|(hvad man gør hvis)|(hvad gør man hvis)) ~6 (overdoser|overdoses"
+    "|overdosis|overdosing|overdoserer|hjertestop|(cardiac arrest)|(cardiac arrests)|selvmord|suicide)",
+    "(efterladte|bereaved|grief|sorg|sorgen|sorggruppe*) ~4 (selvmord|suicide)",
+    "(ordet|(the word)) ~1 (selvmord|suicide)",
+    "(reb|rebet|rope) ~3 (flagstang*|flagpole|flaget|(the flag))",
+    "(rope|reb) (ladder|ladders|stige|stigen)",
     "(uheld*|(bad luck)|fortiden|(the past)|(dårlig samvittighed)|guilt|samvittighed*|skyldfølelse*|minderne|memories) ~2"
     " (følger|follows|following|jagter|chasing|chases|haunts|hjemsøger) ~2 (mig|me|everywhere|overalt)",
     "(kan ikke|(can t)|cant|(kan ik)|(kommer ikke)) ~1 ((komme ud)|(get out)) ~4 (før|until|(uden hjælp)|(without help)|bussen"
@@ -2114,6 +2122,12 @@ EVERYDAY: tuple[str, ...] = (
     "(tørklædet|jakken|frakken|(the scarf)|(my coat)|(the coat)) ~3 (hængt|hænger|hung|hanging) ~3 (krogen|(the hook)|knagen"
     "|(the peg)|gangen|(the hall))",
     "(cricket|baseball|rounders|softball|golf|hockey) ~2 (bat|bats|kølle*|club|clubs|stick)",
+    "(bottle|flaske|flasken) (of|med|af) ~1 (wine|vin|rødvin|hvidvin|beer|øl|champagne|cava|cola|sodavand|water|vand|juice|saft)",
+    "((skal lige)|(skal bare lige)|(just need to)|(just have to)|(need to finish)) ~3 (gøre|lave|ordne|finish|færdig*|done)",
+    "(hjerte*|heart|pulsen|puls) ~2 (slår|banker|hamrer|beats|pounds|pounding|racing) ~4 (nervøs|nervous|eksamen*|exam|forelsket"
+    "|(in love)|date|koncert*|(the gig)|interview|samtale*)",
+    "(vågnet|(woke up)|(is awake now)|(er vågen nu)) ~4 (spiser|eating|snakker|talking|(sidder op)|(sitting up)|griner|laughing"
+    "|(drikker kaffe))",
 )
 
 # Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.
