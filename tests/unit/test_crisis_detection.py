@@ -417,6 +417,9 @@ def test_a_plan_now_told_beside_an_attempt_years_ago_still_gets_the_numbers(mess
 # third reading of the change), and a few of mine: each had been silenced or lowered by a harmless use or a
 # context written too broadly (the first list), or made acute by a sign written too broadly (the second).
 SILENCED_CRIES = [
+    "how far is the drop from knippelsbro to the water. asking for tonight",
+    "hvor mange etager er det høje hus ved dokk1 og kan man komme ud på altanerne. skal derop i aften",
+    "i'm done. properly done this time. tonight",
     "i already took the pills",
     "can we get an ambulance, she took the pills",
     "kan jeg få en ambulance, han har taget pillerne",
@@ -480,6 +483,10 @@ SILENCED_CRIES = [
     "ånder ikke!!",
 ]
 EVERYDAY_MADE_ACUTE = [
+    "hvor højt er der fra storstrømsbroen til vandet? vi diskuterede det i bilen",
+    "hvor høj er rundetårn? skal derop i morgen med min nevø",
+    "kan du hente min søn fra i morgen af? jeg skal på kursus en uge",
+    "kan du tage dig af det for mig i morgen?",
     "i've swallowed them all, those oysters were amazing",
     "jeg har slugt dem alle, de jordbær var så gode",
     "hunden har skum om munden efter den løb",

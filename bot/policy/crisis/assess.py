@@ -58,11 +58,12 @@ CONTEXT_NAMES = frozenset(context.name for context in CONTEXTS)  # "joking", "ga
 _TOGETHER = frozenset(
     {"plan", "means", "pills", "weapon", "place", "looking_down", "doing_it", "goodbye", "thanks_for_all",
      "apology", "finality", "last_wishes", "giving_away", "hopeless", "death_talk", "self_harm_past", "ready",
-     "farewell_all", "letters", "unreachable", "burden_felt", "absolving", "heaven", "reunion", "too_late"}
+     "farewell_all", "letters", "unreachable", "burden_felt", "absolving", "heaven", "reunion", "too_late",
+     "method_research"}
 )  # fmt: skip
 _TIMED = frozenset(
     {"means", "place", "looking_down", "finality", "last_wishes", "ready", "farewell_all", "absolving",
-     "heaven", "reunion"}
+     "heaven", "reunion", "method_research"}
 )  # fmt: skip
 # Cues that are worrying on their own.
 _WORRYING_ALONE = frozenset(

@@ -576,6 +576,7 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "((ved hvor)|(knows where)|(know where)) ~5 ((på vej)|(on his way)|(on her way)|(on their way)|(coming now)|(kommer nu))",
             "(stemmerne|stemmer|(the voices)|voices) ~3 (siger|says|tell|telling|told|befaler) ~4 (slå|dræbe|kill|hurt|skade|stikke|stab) ~3 (ihjel|ham|hende|min|my|nogen|someone|him|her)",
             "((bliver fulgt efter)|(being followed)|(is following me)|(følger efter mig)) ~6 (nu|now|(lige nu)"
             "|(right now))",
@@ -1065,6 +1066,20 @@ SIGNS: tuple[Sign, ...] = (
         ),
     ),
     Sign("pills", "overdose", "cue", (MEANS_PILLS,)),
+    Sign(  # asking how high, how deep, which trains do not stop: finding out a method (Crisis Text Line's sign)
+        "method_research",
+        "suicide",
+        "cue",
+        (
+            "(hvor|how) ~2 (høj*|højt|dybt|deep|far|langt|(mange meter)|(many meters)|(mange etager)|(many floors)|high"
+            "|tall) ~6 (bro|broen|*broen|bridge|taget|roof|altan*|balcon*|vandet|water|drop|faldet|fall|etager|floors"
+            "|building|huset|tårn*|tower)",
+            "(fall|drop|faldet|fald) ~3 (from|fra) ~3 (bridge|bro|broen|*broen|roof|taget|building|huset|altan*|balcony)",
+            "(tog|trains|toget|train|togene) ~4 ((stopper ikke)|(stopper ik)|(dont stop)|(don t stop)|(doesn t stop)"
+            "|(doesnt stop)|(kører igennem)|(run through)|(go through))",
+            "((get up)|(komme op)|(komme ud)|(get out)) ~3 (roof|taget|altanerne|(the top)|toppen)",
+        ),
+    ),
     Sign(
         "at_edge",
         "suicide",
@@ -1173,6 +1188,9 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "((jeg er væk)|(i ll be gone)|(ill be gone)|(i will be gone)) ~2 (når|when|before|inden|før)",
+            "((it ll all be over)|(itll all be over)|(it will all be over)|(det hele er snart overstået)|(det hele er snart slut))",
+            "((properly done)|(done for good)|(done this time)|(færdig for altid)|(færdig for good))",
             "((det stopper nu)|(it stops now)|(det slutter nu)|(it ends now)|(jeg forsvinder)|(i m disappearing)|(im disappearing))",
             "((nothing left to do)|(intet tilbage at gøre)|(ikke mere at gøre)|(for evigt))",
             "((hvor jeg skal hen)|(where i m going)|(where im going)|(where i am going))",
@@ -1223,6 +1241,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(hente|hentes|hent|henter|(pick up)|(pick her up)|(pick him up)|collect) ~6 ((fra nu af)|(from now on)|(every day after)|(og dagen efter)|(hver dag fra nu))",
+            "((når han bliver stor)|(når hun bliver stor)|(when he grows up)|(when she grows up)|(when he s older)|(when she s older))",
             "(tage|passe|hente|take|(look after)) ~1 (hunden|katten|(the dog)|(the cat))",
             "((har lige haft)|(har haft)|(just had)|(just smoked)|(har lige røget)) (min|my) sidste ~1 (smøg|cigaret|cigarette|fix"
             "|øl|beer|drink|måltid|meal|kaffe|coffee)",
@@ -1328,6 +1348,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "((ramt bunden)|(hit rock bottom)|(rock bottom)|(im just done)|(i m just done)|(jeg er bare færdig))",
             "(ligeglad|(don t care)|(dont care)) ~1 ((med det hele)|(med alt)|(about anything)|(about everything)|anymore|længere|mere)",
             "(tanker|thoughts) ~3 ((ikke bryder mig om)|(don t like)|(dont like)|(scare me)|(skræmmer mig))",
             "((tired of existing)|(træt af at eksistere)|(træt af at leve)|(tired of living)|(tired of life))",
