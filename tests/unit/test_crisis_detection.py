@@ -417,6 +417,15 @@ def test_a_plan_now_told_beside_an_attempt_years_ago_still_gets_the_numbers(mess
 # third reading of the change), and a few of mine: each had been silenced or lowered by a harmless use or a
 # context written too broadly (the first list), or made acute by a sign written too broadly (the second).
 SILENCED_CRIES = [
+    "har slugt 40 piller og chokolade",
+    "har taget hele glasset, ikke 2 som jeg skal",
+    "sorgen er for stor, selvmord er eneste vej",
+    "han ligger ude i sneen og er blå, han fryser ikke engang mere",
+    "han holder mig fast i armen og vil ikke give slip",
+    "he kept me in the room all night",
+    "my son got into my meds",
+    "har tændt for gassen og lukket vinduerne",
+    "han er væk, ring 112",
     "how far is the drop from knippelsbro to the water. asking for tonight",
     "hvor mange etager er det høje hus ved dokk1 og kan man komme ud på altanerne. skal derop i aften",
     "i'm done. properly done this time. tonight",
@@ -483,6 +492,15 @@ SILENCED_CRIES = [
     "ånder ikke!!",
 ]
 EVERYDAY_MADE_ACUTE = [
+    "fik fat i min medicin i dag, tak for hjælpen",
+    "har åbnet for gassen på komfuret for at lave mad",
+    "bye everyone see u tmrw",
+    "har lige røget min sidste smøg, nu stopper jeg for alvor!!",
+    "har lige haft min sidste øl, nu går jeg hjem",
+    "der er vold i filmen",
+    "mor lukker mig ikke ud før jeg har ryddet op",
+    "han er blå 💙 fan af FCK",
+    "min læge siger jeg må tage op til 8 panodil i døgnet",
     "hvor højt er der fra storstrømsbroen til vandet? vi diskuterede det i bilen",
     "hvor høj er rundetårn? skal derop i morgen med min nevø",
     "kan du hente min søn fra i morgen af? jeg skal på kursus en uge",

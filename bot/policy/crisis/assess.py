@@ -20,6 +20,7 @@ from bot.policy.crisis.phrases import Lexicon, Match
 from bot.policy.crisis.signs import (
     ASKING,
     CONTEXTS,
+    COUNTS,
     EVERYDAY,
     EVERYDAY_SHORT,
     HARMLESS,
@@ -33,7 +34,7 @@ from bot.policy.crisis.signs import (
     Sign,
     Strength,
 )
-from bot.policy.crisis.thread import asked_about, read_reply
+from bot.policy.crisis.thread import asked_about, is_danger_question, last_question, read_reply
 from bot.policy.crisis.tokens import Words, read
 
 Level = Literal["acute", "worrying"]
@@ -75,6 +76,7 @@ _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke
 _SEE_THROUGH = frozenset(
     {"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"}
 )
+_COUNT = "count"
 _HARMLESS, _EVERYDAY, _EVERYDAY_SHORT, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING = (
     "harmless",
     "everyday",
@@ -95,6 +97,7 @@ _LEXICON = Lexicon(
     + [(_LONG_PAST, phrase) for phrase in LONG_PAST]
     + [(_TOPIC, phrase) for phrase in TOPIC]
     + [(_ASKING, phrase) for phrase in ASKING]
+    + [(_COUNT, phrase) for phrase in COUNTS]
     + [(context, phrase) for context in CONTEXTS for phrase in context.phrases]
 )
 _ORDER = {sign: index for index, sign in enumerate(SIGNS)}
@@ -132,6 +135,9 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     if question is None or answer is None or (answer[0] == "worrying" and alone.level == "worrying"):
         return alone
     level, sign = answer
+    last = last_question(asked)
+    if level == "acute" and last is not None and not is_danger_question(read(last)):
+        level = "worrying"  # "har du taget noget i dag? og kommer du i morgen kl 10?" "ja" answers the last
     return Assessment(level, alone.kind or question.kind, (*alone.signs, sign))
 
 
@@ -140,10 +146,13 @@ def by_signs(words: Words) -> Assessment:
     found: dict[object, list[Match]] = {}
     for key, match in _LEXICON.find(words):
         found.setdefault(key, []).append(match)
-    harmless = {  # a harmless use counts within its sentence: "han har taget for meget. på gaden" is not one
+    counted = {at for match in found.get(_COUNT, ()) for at in range(match.start, match.end + 1)}
+    harmless = {  # a harmless use counts within its sentence: "han har taget for meget. på gaden" is not one;
+        # nor across a count: "har slugt 40 piller og chokolade", "har taget hele glasset, ikke 2 som"
         at
         for match in found.get(_HARMLESS, ())
         if words.sentence[match.start] == words.sentence[match.end]
+        and counted.isdisjoint(range(match.start + 1, match.end))
         for at in range(match.start, match.end + 1)
     }
     for match in found.get(_TOPIC, ()):  # the rest of the clause is what the film or the book is about

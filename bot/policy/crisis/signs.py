@@ -225,6 +225,7 @@ SIGNS: tuple[Sign, ...] = (
         "acute",
         (
             "(ring|call) 112 ~3 (han|hun|he|she) (er|is) (væk|gone|blå|blue|bevidstløs|unconscious|out)",
+            "(han|hun|he|she) (er|is) (væk|gone|bevidstløs|unconscious) ~3 (ring|call) 112",
             "(kom|come|hjælp|help|ring|call) ~3 (han|hun|he|she) (dør|dies|(is dying)|(er ved at dø))",
             "(ring|ringe|call) ~2 112 ~6 (" + PILL_WORDS + "|sprit|stoffer|drugs)",
             "(han|hun) er ~1 (=blå|=blaa|=blåt|grå|=graa) ~2 (nu|now|i ansigtet|om munden|kom|hjælp|help)",
@@ -291,8 +292,9 @@ SIGNS: tuple[Sign, ...] = (
             "(tyggede|tygget|tygger|chewed|chewing) ~3 (fentanyl*|plaster|plastre|plastret|patch|patches)",
             "(drukket|drak|drinks|drank|drunk|swallowed|slugt|slugte) ~2 (kølervæske*|frostvæske*|antifreeze|klorin"
             "|afløbsrens|bleach|lampeolie|metanol|methanol|(lamp oil)|(drain cleaner))",
-            "(got into|fået fat i|fik fat i|(got hold of)) ~3 (pills|piller|pillerne|medicin*|tabletter|tablets"
-            "|(the meds)|(her meds)|(his meds))",
+            "(toddler|barn|barnet|child|kid|baby|son|daughter|søn|datter|sønnen|datteren|han|hun|he|she|hunden) ~2"
+            " (got into|fået fat i|fik fat i|(got hold of)) ~3 (pills|piller|pillerne|medicin*|tabletter|tablets"
+            "|(the meds)|(her meds)|(his meds)|(my meds)|(my pills)|(mine piller)|(min medicin))",
             "(took|swallowed|taget|tog|slugte|slugt) (every|(hver eneste)|(every single)) ~1 (pill|pille|tablet|one)",
             "(swallowed|slugt|slugte|sluger|swallow) ~2 (them|dem|(the lot)|(all of them)|(dem alle)|(dem allesammen)"
             "|(dem alle sammen)|(them all))",
@@ -549,6 +551,7 @@ SIGNS: tuple[Sign, ...] = (
         (
             "(lukker|lukke|slipper|lader) mig (ikke|ik|ikk) (ud|gå)",
             "(kept|locked|held) (in|inside) (the|a|my|this) (room|house|flat|basement|kælder|container)",
+            "(kept|locked|held) (me|her|him|us) ~1 (in|inside) ~2 (room|house|flat|basement|container|kælder)",
             "(pinned|pinning) (me|mig) (down|ned)",
             "(not|wont|(won t)|doesnt|(doesn t)|dont|(don t)) let me (go|leave|out) ~2 (take|took|taken|tager|tog) ~2 (phone|telefon*|passport|pas|passet)",
             "(holder mig fast|holder mig nede|(holding me down)|(holds me down)|(pinned me)|(pinning me))",
@@ -1056,6 +1059,8 @@ SIGNS: tuple[Sign, ...] = (
             "barberkniv*|barberblad*|razor*",
             "(ladet|ladt|(tændt for)|(skruet op for)|(åbnet for)) ~2 (gassen|gashanen) ~2 (stå|staa|står|åben|aaben|tændt|være)",
             "(lugter af gas|(smell of gas)|(smells of gas)|(smells like gas)|gaslugt|(lugt af gas))",
+            "((tændt for)|(åbnet for)|(turned on)) ~2 (gassen|(the gas)) ~4 (lukket|closed|shut) ~2 (vinduer*|windows"
+            "|døre*|doors)",
             "(åbnet for|åbnede for|(turned on)|(opened)) ~2 (gassen|(the gas)) ~3 (komfuret|ovnen|(the oven)|(the cooker)"
             "|(the stove))",
             "(livrem*|bælte*|belt|ledning*|cord|strømpe*|strop*) ~2 ((om halsen)|(om hans hals)|(om hendes hals)"
@@ -1245,7 +1250,7 @@ SIGNS: tuple[Sign, ...] = (
             "((når han bliver stor)|(når hun bliver stor)|(when he grows up)|(when she grows up)|(when he s older)|(when she s older))",
             "(tage|passe|hente|take|(look after)) ~1 (hunden|katten|(the dog)|(the cat))",
             "((har lige haft)|(har haft)|(just had)|(just smoked)|(har lige røget)) (min|my) sidste ~1 (smøg|cigaret|cigarette|fix"
-            "|øl|beer|drink|måltid|meal|kaffe|coffee)",
+            "|måltid|meal)",
             "(hvis nogen spørger|if anyone asks) ~4 (var jeg|i was)",
             "(hvis der sker noget med mig|if anything happens to me|if something happens to me|hvis der sker mig noget)",
             "(tage|passe|take care of|look after|tag dig af|tage dig af|tage sig af) ~2 (min|mine|my) ~1 (kat|hund|katten|hunden|cat|dog|fugl|kanin|rabbit|kids|børn|unger)",
@@ -1550,17 +1555,22 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "(vold|slagsmål|slåskamp|(a fight)|violence) ~2 ((i filmen)|(i serien)|(på tv)|(i fjernsynet)|(on tv)|(in the film)"
+    "|(in the movie)|(in the show))",
+    "(gassen|(the gas)) ~4 ((lave mad)|(for at lave)|(to cook)|cooking|koge|stege|kaffe|(the kettle))",
+    "(lukker|slipper|lader) mig (ikke|ik) (ud|gå) ~4 (før|psyk|psykiatrien|afdelingen|hospitalet|(the ward))",
     "(kursus|kurset|training|førstehjælp*|(first aid)|oplæg*|(vant til)|(used to)|(seen plenty of)|(har set mange)|erfaring*"
     "|experience|(handler om)|(is about)|(what to do if)|(hvad man gør hvis)|(hvad gør man hvis)) ~6 (overdoser|overdoses"
     "|overdosis|overdosing|overdoserer|hjertestop|(cardiac arrest)|(cardiac arrests)|selvmord|suicide)",
-    "(efterladte|bereaved|grief|sorg|sorgen|sorggruppe*) ~4 (selvmord|suicide)",
+    "(efterladte|(bereaved by)|(bereaved parents)|sorggruppe*|(grief group)|(efter selvmord)|(after suicide)) ~4 (selvmord"
+    "|suicide|gruppe*|group)",
     "(ordet|(the word)) ~1 (selvmord|suicide)",
-    "(reb|rebet|rope) ~3 (flagstang*|flagpole|flaget|(the flag))",
+    "(reb|rebet|rope) (i|on|til|for) (flagstang*|flagpole|flaget|(the flag))",
     "(rope|reb) (ladder|ladders|stige|stigen)",
     "(uheld*|(bad luck)|fortiden|(the past)|(dårlig samvittighed)|guilt|samvittighed*|skyldfølelse*|minderne|memories) ~2"
     " (følger|follows|following|jagter|chasing|chases|haunts|hjemsøger) ~2 (mig|me|everywhere|overalt)",
-    "(kan ikke|(can t)|cant|(kan ik)|(kommer ikke)) ~1 ((komme ud)|(get out)) ~4 (før|until|(uden hjælp)|(without help)|bussen"
-    "|(the bus)|rollator*|elevatoren|(the lift)|(the elevator))",
+    "(kan ikke|(can t)|cant|(kan ik)|(kommer ikke)) ~1 ((komme ud)|(get out)) ~4 ((uden hjælp)|bussen|(the bus)|rollator*|elevatoren"
+    "|(the lift)|(the elevator))",
     "(arresten|detention|(the cell)|cellen|(i fængsel)|(in prison)|(in jail)|(the police station)|politistationen)",
     "(skud|shots|shooting|skyderi|knald|bang|bangs) ~5 (skydebane*|(shooting range)|nytårsaften|(nytårs aften)|fyrværkeri*|fireworks"
     "|(new year)|(new years))",
@@ -1574,12 +1584,12 @@ HARMLESS: tuple[str, ...] = (
     "|(at the pharmacy)|(på apoteket))",
     "(taget|took|taken) ~5 ((som jeg skal)|(som jeg plejer)|(like i should)|(as prescribed)|(som ordineret))",
     "(bottle|flaske|flasken) (of|med|af) ~1 (wine|vin|rødvin|hvidvin|beer|øl|champagne|cava|cola|sodavand|water|vand|juice|saft)",
-    "(holder|holds|holding) mig fast ~4 ((i armen)|(i hånden)|(by the arm)|(by the hand)|(krydser vejen)|(cross the road)|morgenmad"
-    "|(til at spise))",
+    "(holder|holds|holding) mig fast ~4 ((krydser vejen)|(cross the road)|morgenmad|(til at spise))",
     "(let me|(lade mig)|(lader mig)) ~1 (leave|go|gå|(go home)|(gå hjem)) ~1 (early|tidligt|(før tid)|until|(før kl)|(til kl)|before)",
-    "(allerede|already) ~1 (taget|taken|took) ~2 (pillerne|(the pills)|medicinen|(my meds)|(my pills)) ~2 ((i morges)|(this morning)"
-    "|(i dag)|today|(til morgenmad)|(with breakfast)|(i aftes)|(last night)|(som jeg skal)|(like i should))",
-    "(blå|blue) ~3 ((af kulde)|(from the cold)|(with cold)|fryser|freezing)",
+    "(allerede|already) ~1 (taget|taken|took) ~2 (pillerne|(the pills)|medicinen|(my meds)|(my pills)) ~2 ((i morges)"
+    "|(this morning)|(til morgenmad)|(with breakfast)|(som jeg skal)|(like i should))",
+    "(blå|blue) ~2 ((af kulde)|(from the cold)|(with cold))",
+    "(blå|blue) ~2 (💙|fan|fck|fcm|agf|brøndby|(the blues)|chelsea)",
     "(sagsbehandler*|caseworker|kommunen|jobcenter*|jobcentret|udlejer*|udlejeren|landlord|lægen|(the doctor)|tandlæge*"
     "|(the council)|(the kommune)|banken|(the bank)|advokat*|lawyer|firma*|(the company)) ~5 (ik*|=ik|ikke|not|hasnt|(hasn t)"
     "|havent) ~2 (svaret|answered|(hørt fra)|(heard from))",
@@ -1959,8 +1969,8 @@ CONTEXTS: tuple[Context, ...] = (
         "little_ones",
         (
             "(toddler|(my toddler)|(2 år)|(2 årig)|(2-årig)|(3-årig)|(two year old)|(2 year old)|(i søvne)|(in his sleep)"
-            "|(in her sleep)|(når hun sover)|(når han sover)|legetøj*|bamse*|plastikkniv*|(plastic knife)|(toy knife)|fangeleg"
-            "|tagfat|(playing tag)|tastatur*|keyboard)",
+            "|(in her sleep)|(når hun sover)|(når han sover)|plastikkniv*|(plastic knife)|(toy knife)|fangeleg"
+            "|tagfat|(playing tag))",
         ),
         frozenset({"violence_now", "beating", "held", "threat", "death_threat", "weapon"}),
     ),
@@ -2070,13 +2080,14 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "I slipper for mig i 3 uger, skal i behandling", "sidste besked fra det her nummer"
         "going_away",
         (
+            "(stopper|quit|quitting) ~2 ((for alvor)|(for good)|(at ryge)|smoking)",
             "(ferie|ferien|holiday|vacation|rejser|rejse|rejsen|travelling|traveling|flytter|flytte|flyttet|flytning*"
             "|moving|(new number)|(nyt nummer)|(ny telefon)|(new phone)|(nyt job)|(new job)|pension*|retire*|retiring"
             "|(skal i behandling)|(i behandling på)|rehab|afvænning|afrusning|højskole*|(sover hos)|(staying with)|(staying at)|besøg"
             "|visiting|(this number)|(det her nummer)|(dette nummer)|(ses efter nytår)|(efter nytår)|(after new year)|udlandet"
             "|abroad|tyrkiet|spanien|thailand|australien|(new flat)|(ny lejlighed)|flyttesyn|flyttebil*|flyttebilen|(moving van)|(the van)|bryllup|brylluppet|wedding|(mens jeg er i)|(while i m in)|spain|greece|italy|turkey|(off to)|(flying to)|(flyver til)|(rejser til)|allergi|allergy|allergic|allergisk|knæoperation*|(knee op)|(own place)|(my own place)|(egen bolig)|(eget sted)|(while im in)|(while i m away)|(mens jeg er væk)|(egen lejlighed)|(own flat)"
-            "|(skriver snart)|(held og lykke)|(good luck)|(savne dig)|(miss you)|(ny kontaktperson)|(new worker)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(som kontakt)|(som kontaktperson)|(med sagen)|(sagen hos jer)|(tager jobbet)|(take the job)|(har jeg fri)|(har fri)|fyraften|(off work)|(finish work)|(stoppe på metadon)|(trappe ud)|(afskedsreception)|(farewell party)|(leaving do)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
-            "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
+            "|(skriver snart)|(held og lykke)|(good luck)|(savne dig)|(miss you)|(ny kontaktperson)|(new worker)|(skifter skole)|(ny skole)|(new school)|(changing schools)|(skifter job)|afsluttet|praktik*|internship|(sidste dag på)|(sidste dag i)|(last day at)|(last day of)|(sagen er lukket)|(case closed)|(som kontakt)|(som kontaktperson)|(med sagen)|(sagen hos jer)|(tager jobbet)|(take the job)|(stopper for alvor)|(stopper med at ryge)|(quit smoking)|(quitting smoking)|røgfri|(smoke free)|(har jeg fri)|(har fri)|fyraften|(off work)|(finish work)|(stoppe på metadon)|(trappe ud)|(afskedsreception)|(farewell party)|(leaving do)|(sidste dag på jobbet)|(last day at work)|sidste arbejdsdag|(going to bed)|(går i seng)|(fly back)|(flyver hjem)|(flying home)|semester|exchange|udveksling*|(rejser hjem)|(going home)|(text soon)|(talk soon)|(snakkes))",
+            "(vi ses|see you|see ya|see u) (i morgen|imorgen|tomorrow|tmrw|tmr|imorn|på mandag|på tirsdag|på onsdag|på torsdag|på fredag"
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
             "|friday|saturday|sunday|on monday|on tuesday|on wednesday|on thursday|on friday|next week|i næste uge|næste uge"
             "|til foråret|til sommer|til jul|efter jul|in the spring|after christmas|til mødet|at the meeting)",
@@ -2136,6 +2147,14 @@ EVERYDAY_SHORT: tuple[
     "(er|var|bare|am|im) ligeglad (med det|med dem|med ham|med hende|med den|(med hvad)|(med om hun)|(med om han))",
     "(jeg bor|(i live)|(vi bor)|(han bor)|(hun bor)) ~3 (sal|floor|etage|th|tv|mf)",
 )
+# A count or "all of" inside a harmless use spoils it: "har slugt 40 piller og chokolade" is not about chocolate.
+COUNTS: tuple[str, ...] = (
+    "(slugt|slugte|taget|tog|took|taken|swallowed|necked|downed) ~1 #many",
+    "#dose",
+    "(hele|samtlige) ~1 (glasset|pakken|æsken|bøtten|kartet|boksen|pakke|glas|æske|dosisæske*|doseringsæske*)",
+    "(the lot)",
+)
+
 EVERYDAY: tuple[str, ...] = (
     "(metadon*|methadon*|methadone|medicin*|meds|medicinen) ~6 ((som altid)|(as usual)|(som aftalt)"
     "|(as agreed)|(as prescribed)|(som ordineret))",
@@ -2143,12 +2162,13 @@ EVERYDAY: tuple[str, ...] = (
     "(tørklædet|jakken|frakken|(the scarf)|(my coat)|(the coat)) ~3 (hængt|hænger|hung|hanging) ~3 (krogen|(the hook)|knagen"
     "|(the peg)|gangen|(the hall))",
     "(cricket|baseball|rounders|softball|golf|hockey) ~2 (bat|bats|kølle*|club|clubs|stick)",
-    "(bottle|flaske|flasken) (of|med|af) ~1 (wine|vin|rødvin|hvidvin|beer|øl|champagne|cava|cola|sodavand|water|vand|juice|saft)",
-    "((skal lige)|(skal bare lige)|(just need to)|(just have to)|(need to finish)) ~3 (gøre|lave|ordne|finish|færdig*|done)",
+    "(bottle|flaske|flasken) (of|med|af) ~1 (wine|vin|rødvin|hvidvin|beer|øl|champagne|cava|cola|sodavand|water|vand"
+    "|juice|saft)",
+    "((skal lige)|(skal bare lige)) ~3 (gøre|lave|ordne) ~3 (færdig*|opgave*|lektier|arbejde*|rapport*)",
     "(hjerte*|heart|pulsen|puls) ~2 (slår|banker|hamrer|beats|pounds|pounding|racing) ~4 (nervøs|nervous|eksamen*|exam|forelsket"
     "|(in love)|date|koncert*|(the gig)|interview|samtale*)",
-    "(vågnet|(woke up)|(is awake now)|(er vågen nu)) ~4 (spiser|eating|snakker|talking|(sidder op)|(sitting up)|griner|laughing"
-    "|(drikker kaffe))",
+    "(vågnet|(woke up)|(is awake now)|(er vågen nu)) (og|and) ~2 (spiser|eating|snakker|talking|(sidder op)|(sitting up)"
+    "|griner|laughing|(drikker kaffe))",
 )
 
 # Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.

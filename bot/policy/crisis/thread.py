@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.policy.crisis.phrases import Lexicon
-from bot.policy.crisis.signs import ALL_OF, COUNTDOWN, COUNTDOWN_HALF, EDGE, NOW, WATER, DangerKind
+from bot.policy.crisis.signs import ALL_OF, COUNTDOWN, COUNTDOWN_HALF, EDGE, NOW, DangerKind
 from bot.policy.crisis.tokens import Words
 
 Level = Literal["acute", "worrying"]
@@ -36,7 +36,9 @@ class Question:
     """A kind of question a worker asks about danger, and what each kind of answer to it means: a yes ("ja",
     or a time, an amount, "allerede": `yes`), a no (`no`), unsure or not now ("ved ik", "ikke i aften":
     `unsure`), or none of these (`other`); None: the reply is read alone. `places`: a dangerous place
-    named in the reply is acute ("hvor er du?" "lillebæltsbroen")."""
+    named in the reply is acute ("hvor er du?" "lillebæltsbroen"), unless it names what one does there.
+    A question counts only where the worker's message also names a danger (`DANGER`): "er din mand hjemme
+    til aftensmad?" and "kan du komme ned på kontoret?" are everyday."""
 
     name: str
     kind: DangerKind | None
@@ -46,167 +48,258 @@ class Question:
     unsure: Level | None = "worrying"
     other: Level | None = None
     places: bool = False
+    named: bool = (
+        False  # the question names the danger itself ("tænker du stadig på det?"): DANGER not needed
+    )
     specific: Level = "acute"  # a time, an amount, "allerede" after a question whose yes means danger
+    odd: Level | None = None  # a yes with something wrong in it: "ja men mærkeligt", "meget langsomt"
 
 
 YOU = "(du|dig|han|hun|de|=u|you|he|she|they)"
 TAKEN_WHAT = (
-    "(noget|nogen|nogle|for meget|for mange|flere|mere|dem|det hele|dem alle|mere end|en overdosis|en od)"
+    "(noget|nogen|nogle|(for meget)|(for mange)|flere|mere|(det hele)|(dem alle)|(mere end)|(en overdosis)"
+    "|(en od))"
 )
 # fmt: off
 ASKED_ABOUT: tuple[Question, ...] = (
     Question("thoughts", "suicide", (
         "(tage|ta) (dit|dit eget) liv",
         "(tanker|tænker|tænkt|overvejer|overvejet|lyst) ~6 (selvmord|dø|død|livet|liv|leve|ihjel|ende|slut"
-        "|gøre det|skade|skære|cutte|hoppe|springe|forsvinde|væk)",
+        "|(gøre det)|skade|skære|cutte|hoppe|springe|forsvinde)",
         "selvmordstanker|selvmordstanke|selvmordstankerne",
-        "har du ~2 (en plan|planer|planlagt|bestemt dig|besluttet)",
-        "(ved du|har du tænkt over|har du tænkt på) ~2 (hvordan|hvorhen|hvornår)",
-        "(vil|ønsker) du ~2 (dø|være død|ikke leve|ikke være her)",
-        "har du (noget|det|pillerne|rebet|kniven) ~2 (klar|liggende|derhjemme|på dig|ved dig)",
-        "(thinking|thought|thoughts|considering|feel like) ~4 (suicide|killing yourself|kill yourself"
-        "|ending|end it|end your life|dying|die)",
+        "har du ~2 (en plan)",
+        "(ved du|(har du tænkt over)|(har du tænkt på)) ~2 (hvordan|hvorhen|hvornår)",
+        "(vil|ønsker) du ~2 (dø|(være død)|(ikke leve)|(ikke være her))",
+        "har du (noget|det|pillerne|rebet|kniven) ~2 (klar|liggende|derhjemme|(på dig)|(ved dig))",
+        "(gør|gøre) du det ~2 (i aften|i nat|nu|snart)",
+        "mener du det ~1 (alvorligt|seriøst)?",
+        "(thinking|thought|thoughts|considering|(feel like)) ~4 (suicide|(killing yourself)|(kill yourself)"
+        "|ending|(end it)|(end your life)|dying|die)",
         "suicidal",
-        "(do|did) you ~2 (have a plan|plan|want to die|wanna die|mean it)",
-        "(have you got|do you have|got) ~2 (the pills|a rope|a knife|anything) ~2 (there|with you|ready"
-        "|on you)",
-        "(how|when|where) ~3 (would you|will you|are you going to|r u gonna|are you planning)",
+        "(do|did) you ~2 ((have a plan)|plan|(want to die)|(wanna die)|(mean it))",
+        "((have you got)|(do you have)|got) ~2 ((the pills)|(a rope)|(a knife)|anything) ~2 (there"
+        "|(with you)|ready|(on you))",
+        "(how|when|where) ~3 ((would you)|(will you)|(are you going to)|(r u gonna)|(are you planning))",
     ), yes="acute", other="worrying"),
     Question("harmed", "suicide", (
-        "(har|gør) du ~2 (skadet|skåret|cuttet|gjort skade på|skære|cutte|skade) ~2 (dig|dig selv)",
-        "har du ~1 (cuttet|skåret|skadet) ~2 (igen|i dag|i nat|i går)",
+        "(har|gør) du ~2 (skadet|skåret|cuttet|(gjort skade på)|skære|cutte|skade) ~2 (dig|(dig selv))",
+        "har du ~1 (cuttet|skåret|skadet) ~2 (igen|(i dag)|(i nat)|(i går))",
         "(have|did) you ~2 (hurt|harmed|cut) ~1 yourself",
-        "(have you|did you) ~1 (cut|cutting)",
-        "when was the last time you (cut|hurt yourself|harmed yourself)",
-        "(hvornår|hvor tit) ~3 (skar|skåret|cuttede|cuttet)",
-        "(har du|have you|are you) ~2 (brugt|taget|drukket|used|using|drinking|relapsed|mixing) ~1 (igen"
-        "|again|stadig|still)",
+        "((have you)|(did you)) ~1 (cut|cutting)",
+        "(when was the last time you) (cut|(hurt yourself)|(harmed yourself))",
+        "(hvornår|(hvor tit)) ~3 (skar|skåret|cuttede|cuttet)",
+        "((har du)|(have you)|(are you)) ~2 (brugt|taget|drukket|used|using|drinking|relapsed|mixing) ~1"
+        " (igen|again|stadig|still)",
         "(drikker|ryger|bruger|tager) du ~2 (stadig|igen|mere)",
         "blander du|(are you mixing)",
         "(er|bliver) det ~1 (værre|slemmere)",
-        "(is it|its) ~1 getting worse",
+        "((is it)|its) ~1 (getting worse)",
     ), yes="worrying", other="worrying", specific="worrying"),
     Question("thoughts_again", "suicide", (
-        "(har du stadig|har du haft|stadig) ~1 (tanker|tankerne)",
-        "(tanker|tankerne) ~2 (i dag|igen|stadig|tilbage)",
-        "(tænker du|are you thinking) ~2 (stadig|still) ~2 (på det|about it|om det)",
-        "(are the thoughts|er tankerne) ~1 (back|tilbage)",
-    ), yes="worrying", other="worrying"),
-    Question("where", "suicide", ("hvor er du", "where (are you|r u|ru)"), unsure=None, places=True),
+        "((har du stadig)|(har du haft)|stadig) ~1 (tanker|tankerne)",
+        "(tanker|tankerne) ~2 ((i dag)|igen|stadig|tilbage)",
+        "((tænker du)|(are you thinking)) ~2 (stadig|still) ~2 ((på det)|(about it)|(om det))",
+        "((are the thoughts)|(er tankerne)) ~1 (back|tilbage)",
+    ), yes="worrying", other="worrying", named=True),
+    Question("in_danger", None, (
+        "er du ~1 (i fare)",
+        "((are you)|(r u)) ~1 (in danger)",
+    ), yes="acute", other="worrying"),
+    Question("where", "suicide", ("hvor er du", "where (are you|r u|ru)"), unsure=None, places=True),  # needs
+    # no danger named: the place in the reply is the danger ("lillebæltsbroen"), unless it says what one does
     Question("wellbeing", None, (
-        "(er du|are you|r u) ~1 (ok|okay|oki|okej|alright|all right)",
-        "(ser du|kan du se) ~2 (en udvej|nogen udvej|lys|en vej)",
+        "(er du|are you|r u) ~1 (ok|okay|oki|okej|alright|(all right))",
+        "((ser du)|(kan du se)) ~2 ((en udvej)|(nogen udvej)|lys|(en vej))",
     ), no="worrying"),
     Question("alive", "suicide", (
-        "tror du (du|at du) ~2 (er|bliver|klarer|kan) ~3 (i morgen|i nat|natten|her)",
-        "(vil du være|er du) ~2 (her|der|i live) ~2 (i morgen|stadig)",
-        "(kan du|tror du du kan|vil du) ~3 (holde dig|passe på dig selv) ~2 (i live|i sikkerhed|sikker|safe)",
-        "(kan du|vil du) ~2 (gå væk fra|træde væk|komme ned|lægge|smide|give|skille dig af med|love)",
-        "(can you|will you|could you|would you) ~2 (stay safe|keep yourself safe|be here tomorrow|be around"
-        "|promise|get rid of|put down|put the|step away|step back|come down|get down|throw away|give)",
-        "(are you|r u) ~1 still (there|here|with me)",
+        "tror du (du|(at du)) ~2 (er|bliver|klarer|kan) ~3 ((i morgen)|(i nat)|natten|her|(i live))",
+        "(vil du være|er du|bliver du) ~2 (i live)",
+        "(vil du være) (her|der) ~1 (i morgen)",
+        "((will you be)|(are you going to be)) (here|around|alive) ~1 tomorrow",
+        "((kan du)|(tror du du kan)|(vil du)) ~3 ((holde dig)|(passe på dig selv)) ~2 ((i live)|(i sikkerhed)"
+        "|sikker|safe)",
+        "((kan du)|(vil du)) ~2 ((gå væk fra)|(træde væk)|(komme ned)|lægge|smide|give|(skille dig af med)"
+        "|love)",
+        "((can you)|(will you)|(could you)|(would you)) ~2 ((stay safe)|(keep yourself safe)|(be here"
+        " tomorrow)|(be around)|promise|(get rid of)|(put down)|(put the)|(step away)|(step back)|(come down)"
+        "|(get down)|(throw away)|give)",
     ), no="acute"),
     Question("taken", "overdose", (
         "har " + YOU + " ~1 (taget|tat|slugt|indtaget|sniffet|røget|fixet|skudt) ~1 " + TAKEN_WHAT,
         "(tog|slugte) " + YOU + " ~1 " + TAKEN_WHAT,
-        "(hvad|hvor meget|hvor mange|hvornår|hvilke) ~3 " + YOU + " ~2 (taget|tat|slugt|indtaget|sniffet"
-        "|røget|fixet|skudt|drukket|brugt)",
-        "(hvor meget|hvor mange) ~3 (taget|tat|piller|af dem)",
-        "er det mere end ~3 (normalt|plejer|ordineret)",
+        "((hvad)|(hvor meget)|(hvor mange)|hvilke) ~3 " + YOU + " ~2 (taget|tat|slugt|indtaget|sniffet"
+        "|røget|fixet|skudt|drukket)",
+        "((hvor meget)|(hvor mange)) ~3 (taget|tat|piller|(af dem))",
+        "(er det mere end) ~3 (normalt|plejer|ordineret)",
+        "har " + YOU + " ~1 fået ~1 (for meget|for mange)",
         "(have|has|did) " + YOU + " ~1 (taken|take|took|had|swallowed|swallow|used|use|injected|smoked) ~1"
-        " (anything|something|too much|too many|more|them|them all|all of them|an overdose)",
-        "(what|how much|how many|when|which) ~3 (have|has|did) " + YOU + " ~2 (taken|take|took|had|used"
+        " (anything|something|(too much)|(too many)|more|(them all)|(all of them)|(an overdose))",
+        "(what|(how much)|(how many)|which) ~3 (have|has|did) " + YOU + " ~2 (taken|take|took|had|used"
         "|use|swallowed|swallow|smoked|injected)",
-        "is it more than ~3 (usual|normal|prescribed)",
+        "(is it more than) ~3 (usual|normal|prescribed)",
     ), yes="acute", other="worrying"),
     Question("other_there", "violence", (
-        "(er|står|sidder) (han|hun|de|manden|kæresten|din kæreste|din far|din mand) ~2 (der|hjemme|ude"
+        "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~2 (der|hjemme|ude"
         "|udenfor|inde) ~2 (nu|stadig|endnu)",
-        "(er|står|sidder) (han|hun|de|manden|kæresten|din kæreste|din far|din mand) (der|hjemme|udenfor)",
+        "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) (der|hjemme"
+        "|udenfor)",
         "(slår|truer|truede|slog|skader|forfølger|jagter) (han|hun|de) ~2 (dig|jer|nogen)",
         "har (han|hun|de) ~2 (slået|truet|skadet|skåret|stukket|kvalt) ~2 (dig|jer)",
-        "har (han|hun|de) ~2 (en kniv|kniv|våben|et våben|pistol|en pistol)",
-        "er du bange for ~2 (ham|hende|dem|at)",
-        "(is|are) (he|she|they|your partner|your boyfriend|your husband|your dad) ~2 (there|home|outside"
-        "|still there|with you|in the house)",
+        "har (han|hun|de) ~2 ((en kniv)|kniv|våben|(et våben)|pistol|(en pistol))",
+        "er du bange for ~2 (ham|hende|dem)",
+        "(is|are) (he|she|they|(your partner)|(your boyfriend)|(your husband)|(your dad)) ~2 (there|home"
+        "|outside|(still there)|(with you)|(in the house))",
         "(is|are|did|has|have) (he|she|they) ~2 (hitting|hit|hurting|hurt|threatening|threatened|choking"
         "|choked|beaten|beat) ~1 (you|anyone)",
-        "(has|does) (he|she|they) ~2 (a knife|a weapon|a gun|got a knife)",
-        "are you (scared|afraid) of ~1 (him|her|them)",
+        "(has|does) (he|she|they) ~2 ((a knife)|(a weapon)|(a gun)|(got a knife))",
+        "(are you) (scared|afraid) of ~1 (him|her|them)",
     ), yes="acute", other="worrying"),
     Question("safe", None, (
-        "er du ~2 (i sikkerhed|sikker|tryg|et trygt sted|et sikkert sted)",
-        "(kan|tør) du ~2 (komme|slippe) ~2 (væk|ud|derfra|hjem|i sikkerhed)",
-        "(are you|r u|you) ~2 (safe|somewhere safe|in a safe place|okay where you are)",
-        "can you ~2 (get|go) ~2 (away|out|somewhere safe|to safety)",
+        "er du ~2 ((i sikkerhed)|tryg|(et trygt sted)|(et sikkert sted))",
+        "(kan|tør) du ~2 (komme|slippe) ~2 (væk|derfra|(i sikkerhed))",
+        "((are you)|(r u)|you) ~2 (safe|(somewhere safe)|(in a safe place))",
+        "(can you) ~2 (get|go) ~2 (away|(somewhere safe)|(to safety))",
     ), no="acute"),
     Question("breathing", "overdose", (
-        "(trækker|ånder|vågner|reagerer|svarer) (han|hun|de|personen|din ven|din kæreste) ~2 (vejret|nu"
-        "|når|hvis|stadig|på noget)",
-        "(er|kan) (han|hun|de|personen) ~2 (vågen|vågne|ved bevidsthed|vækkes|kontaktbar)",
-        "(is|are) (he|she|they) ~2 (breathing|awake|conscious|responding|waking up)",
-        "(kan|kunne) du ~2 (vække|få liv i|få kontakt til|få kontakt med) ~1 (ham|hende|dem|personen)",
-        "(can you|can u|could you) ~2 (wake|rouse) ~1 (him|her|them)",
+        "(trækker|ånder) (han|hun|de|personen|(din ven)|(din kæreste)) ~2 (vejret|nu|stadig)?",
+        "(ånder|reagerer) (han|hun|de|personen)",
+        "(er|kan) (han|hun|de|personen) ~2 (vågen|vågne|(ved bevidsthed)|vækkes|kontaktbar)",
+        "(kan du) ~2 (mærke|finde) ~2 (puls|pulsen|vejrtrækning)",
+        "(er|bliver) (hans|hendes) ~1 (læber|læberne) ~1 (blå|blåe)",
+        "(is|are) (he|she|they) ~2 (breathing|awake|conscious|responding|(waking up))",
+        "(kan|kunne) du ~2 (vække|(få liv i)|(få kontakt til)|(få kontakt med)) ~1 (ham|hende|dem|personen)",
+        "((can you)|(can u)|(could you)) ~2 (wake|rouse) ~1 (him|her|them)",
+        "((can you)|(can u)) ~2 (feel|find) ~2 (a pulse|pulse)",
         "(does|do|did) (he|she|they) ~2 (respond|wake|breathe)",
-    ), yes=None, no="acute", unsure="acute", other="worrying"),
+    ), no="acute", unsure="acute", other="worrying", odd="acute"),
 )
 _QUESTIONS = Lexicon([(question, phrase) for question in ASKED_ABOUT for phrase in question.phrases])
+# What a worker's message must name for a question in it to be about danger.
+DANGER = Lexicon([(True, phrase) for phrase in (
+    "((være her)|(er her)|(be here)|(be around)) ~1 ((i morgen)|tomorrow)",
+    "((er du)|(are you)|(r u)) ~1 (ok|okay|oki|okej|alright|udvej)",
+    "(selvmord*|suicid*|kill*|liv|livet|live|dø|død|(i live)|alive|die|dying|ihjel|skade|skadet|skåret|cuttet"
+    "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|sikkerhed|tryg|safe"
+    "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life))",
+    "(what|hvad) ~3 (take|took|taget|tog|tat)",
+    "(kniv*|knife|piller*|pills|reb*|rope|broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*|balcony|taget"
+    "|roof|vandet|water|gas*|💊)",
+    "(taget|tat|taken|took|take|slugt|swallowed|tog|fået) ~1 (noget|nogen|nogle|mere|(for meget)|(for mange)"
+    "|anything|something|(too much)|more|dem|them|det)",
+    "(vejret|vejrtrækning|puls|pulsen|pulse|bevidst*|conscious|breathing|breathe|vække|læber|lips|blå|blue"
+    "|overdosis|overdose|od|stof|stoffer|drugs|mixing|blander|cutte|cutter|cuttet|(brugt igen)|(used again))",
+    "(drikker|bruger|ryger|tager|drinking|using) ~2 (stadig|igen|still|again)",
+    "(slår|slog|slået|truer|truet|vold|voldelig|violent|violence|hit|hitting|hurting|threat*|bange|scared|afraid"
+    "|kniv|knife|våben|weapon)",
+)])
+_IF = frozenset({"hvis", "if", "when", "når", "whenever"})  # "ring hvis du får tanker om selvmord": advice
+# "hvad har du taget med til turen?" asks what was packed, not what was swallowed
+_BROUGHT = Lexicon([(True, "(taget|tat|tage|took|take|taken) (med|along|(with you))")])
 
 _YES, _NO, _UNSURE, _SPECIFIC = "yes", "no", "unsure", "specific"
-_NOT_NOW, _NOT_REALLY, _PLACE, _FINE = "not now", "not really", "place", "fine"
+_NOT_NOW, _NOT_REALLY, _PLACE, _FINE, _ODD, _DOING = "not now", "not really", "place", "fine", "odd", "doing"
 _OPENING = 3  # words: an answer found this early is what the reply opens with
+_KINDS = frozenset({_NOT_REALLY, _UNSURE, _YES, _NO})  # the answers; the earliest, and longest there, counts
 _ANSWERS = Lexicon(
     [(_YES, word) for word in (
         "ja jah jaa jo joo jep jeps jup yes yess yeah yea yep yup =ya =ye =yh mhm mm desværre unfortunately "
         "selvfølgelig obviously 👍"
     ).split()]
     + [(_YES, phrase) for phrase in (
-        "(det har jeg|har jeg|det er han|det er hun|det gør jeg|gør jeg|(i do)|(i have)|(he is)|(she is))",
+        "((det har jeg)|(har jeg)|(det er han)|(det er hun)|(det gør jeg)|(gør jeg)|(i do)|(i have))",
+        "((he is)|(she is))",
         "((he has)|(she has)|(what do you think)|(hvad tror du)|(det kan du tro))",
     )]
     + [(_NO, word) for word in "nej nejj næ nope =no nah naa ikke ik ikk not never aldrig nix 👎".split()]
-    + [(_NO, "(slet ikke|(not at all))")]
+    + [(_NO, phrase) for phrase in (
+        "((slet ikke)|(not at all)|(det er jeg ikke)|(det er jeg ik)|(det gør jeg ikke)|(det gør jeg ik))",
+        "((overhovedet ikke)|(overhovedet ik))",
+        "((langt fra)|hardly|(probably not)|(det tror jeg ikke)|(tror det ikke)|(tror ikke))",
+        "((det kan jeg ikke)|(det kan jeg ik))",
+        "((kan jeg ikke)|(kan jeg ik))",
+        "(kan|cant|(kan ikke)|(kan ik)|(can t)) ~1 (love|promise)",
+    )]
     + [(_UNSURE, phrase) for phrase in (
-        "(ved ikke|ved ik|ved ikk|ved det ik|ved det ikke|idk|dunno|(i dont know)|(not sure)|(ikke sikker))",
-        "(måske|maaske|maybe|lidt|(a bit)|kinda|(sort of)|(nogle gange)|(nogen gange)|sometimes|(af og til))",
-        "((tænkt på det)|(thought about it)|hmm|🤷|(tror det)|(tror jeg)|(i think so)|probably)",
-        "(for det meste)",
-        "(mest|mostly|(hvis jeg)|(if im)|(if i m))",
-        "(kan|cant|kan ikke) ~1 (love|promise)",
+        "((ved ikke)|(ved ik)|(ved ikk)|(ved det ik)|(ved det ikke)|(ved jeg ikke)|(ved jeg ik)|idk|dunno)",
+        "((i dont know)|(not sure)|(ikke sikker)|måske|maaske|maybe|lidt|(a bit)|kinda|(sort of))",
+        "((nogle gange)|(nogen gange)|sometimes|(af og til)|(tænkt på det)|(thought about it)|hmm|🤷)",
+        "((tror det)|(tror jeg)|(i think so)|probably|(for det meste)|mest|mostly)",
+        "((hvis jeg)|(if im)|(if i m))",
     )]
     + [(_NOT_REALLY, "(ikke|ik|not|no|nej) ~1 (helt|rigtig|rigtigt|really|quite|totally|særlig|sure)")]
     + [(_SPECIFIC, phrase) for phrase in (
         NOW, COUNTDOWN, COUNTDOWN_HALF, ALL_OF, "#many", "#dose",
         "(allerede|already|(længe siden)|(a while ago))",
-        "(alle|all|everything|alt|hele|heleglasset|halvdelen|half) ~2 (sammen|of them|dem|pakken|glasset"
+        "(alle|all|everything|alt|hele|heleglasset|halvdelen|half) ~2 (sammen|(of them)|dem|pakken|glasset"
         "|æsken|bottle|pack|box)",
-        "(kl|klokken|at) ~1 (1|2|3|4|5|6|7|8|9|10|11|12)",
+        "(kl|klokken|(at midnight)|midnat)",
+        "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday"
+        "|saturday|sunday|weekenden|weekend)",
+        "((en del)|mange|alt|resten|everything|(a lot)|(the lot)|lots|(det hele))",
+        "((når mor)|(når far)|(når de)|(når alle)|(when mum)|(when everyone)) ~3 (sover|seng|går|gone|asleep"
+        "|bed)",
         "(en|to|tre|fire|fem|seks|ti|1|2|3|4|5|6|10|20|30) ~1 (timer|time|hours|hour|minutter|min|minutes)"
         " ~1 (siden|ago)",
     )]
     + [(_FINE, "(ok|okay|oki|fint|godt|bedre|fine|better|good|tryg|alright)")]
-    + [(_PLACE, EDGE), (_PLACE, WATER), (_PLACE, "(på|paa|ved|on|at) ~2 (altanen|balcony|taget|kanten)")]
-    + [(_NOT_NOW, "(ikke|ik|not) ~2 (nu|i aften|i nat|lige nu|now|tonight|right now|today|i dag|endnu|yet)")]
+    + [(_ODD, "(langsomt|mærkeligt|underligt|snorker|gurgler|knap|barely|slowly|weird|funny|(ikke rigtigt)"
+        "|(ik rigtigt)|lidt|(a bit)|rallende|hiver)")]
+    + [(_PLACE, EDGE), (_PLACE, "(på|paa|ved|on|at) ~2 (kanten|(the edge))")]
+    + [(_DOING, "(ryger|smøg|fisker|fishing|spiser|eating|(venter på)|(waiting for)|arbejder|working"
+        "|(går tur)|walking|(med hunden)|(with the dog)|kaffe|coffee|griller|grill*|(tager billeder))")]
+    + [(_DOING, "(photos|cykler|cycling|kører|driving|(i bilen)|(in the car)|(på vej hjem)|(on my way)"
+        "|(er der om)|(be there in)|(there in))")]
+    + [(_NOT_NOW, "(ikke|ik|not) ~2 (nu|(i aften)|(i nat)|(lige nu)|now|tonight|(right now)|today|(i dag)"
+        "|endnu|yet)")]
 )
 # fmt: on
 
 
 def asked_about(words: Words) -> Question | None:
-    """The last question about danger in the worker's message, if it asks one: the reply answers that."""
-    found = [(match.start, key) for key, match in _QUESTIONS.find(words)]
+    """The last question about danger in the worker's message, if it asks one and names a danger: the
+    reply answers that. Not advice ("ring hvis du får tanker om selvmord") nor an everyday question."""
+    danger = next(iter(DANGER.find(words)), None) is not None
+    brought = next(iter(_BROUGHT.find(words)), None) is not None
+    found = [
+        (match.start, key)
+        for key, match in _QUESTIONS.find(words)
+        if (danger or key.places or key.named)  # type: ignore[attr-defined]
+        and not (brought and key.kind == "overdose")  # type: ignore[attr-defined]
+        and not any(
+            words.words[at] in _IF and words.clause[at] == words.clause[match.start]
+            for at in range(max(0, match.start - 3), match.start)
+        )
+    ]
     return max(found, key=lambda item: item[0])[1] if found else None  # type: ignore[return-value]
+
+
+def is_danger_question(words: Words) -> bool:
+    """Whether a sentence asks one of the questions about danger (the danger may be named elsewhere)."""
+    return next(iter(_QUESTIONS.find(words)), None) is not None
+
+
+def last_question(asked: str) -> str | None:
+    """The worker's last sentence that asks something ("…i dag? og kommer du i morgen kl 10?"): a reply
+    answers it first."""
+    if "?" not in asked:
+        return None
+    head = asked[: asked.rindex("?")]
+    cut = max(head.rfind(mark) for mark in ".!?\n")
+    return head[cut + 1 :]
 
 
 def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     """What a short reply means after `question`: acute or worrying and why, or None (read it alone)."""
     if len(reply.words) > SHORT_REPLY or not reply.words:
         return None
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, int]] = {}  # each answer's first place, the longest there first
     for key, match in _ANSWERS.find(reply):
-        found[str(key)] = min(match.start, found.get(str(key), match.start))
-    if question.places and _PLACE in found:
-        return "acute", ANSWERED
+        found[str(key)] = min((match.start, match.start - match.end), found.get(str(key), (match.start, 0)))
+    if question.places:
+        return ("acute", ANSWERED) if _PLACE in found and _DOING not in found else None
     opens = _opening(found)
+    if question.odd and _ODD in found and opens != _NO:
+        return question.odd, ANSWERED
     if found.keys() & {_NOT_NOW, _UNSURE} and opens != _YES or opens == _NOT_REALLY:  # "ikke i aften"
         answer = question.unsure if question.yes or opens != _NOT_REALLY else question.no
     elif opens == _NO:
@@ -224,11 +317,9 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     return answer, ANSWERED if answer == "acute" else UNSURE
 
 
-def _opening(found: dict[str, int]) -> str | None:
-    """The answer the reply opens with (within its first words: "nej", "jeg er ikke…", "ja han er"), if
-    any; a "not" further on is about something else ("jeg er hjemme, han ved ikke hvor")."""
-    first = [key for key, at in sorted(found.items(), key=lambda item: item[1]) if at < _OPENING]
-    for key in (_NOT_REALLY, _UNSURE, _YES, _NO):
-        if key in first[:2]:
-            return key
-    return None
+def _opening(found: dict[str, tuple[int, int]]) -> str | None:
+    """The answer the reply opens with (within its first words: "nej", "jeg er ikke…", "ja han er"; the
+    longest where two begin: "det tror jeg ikke" is a no, not "tror jeg"), if any; a "not" further on is
+    about something else ("jeg er hjemme, han ved ikke hvor")."""
+    answers = [key for key, (at, _) in sorted(found.items(), key=lambda item: item[1]) if key in _KINDS]
+    return answers[0] if answers and found[answers[0]][0] < _OPENING else None
