@@ -146,13 +146,13 @@ def by_signs(words: Words) -> Assessment:
     found: dict[object, list[Match]] = {}
     for key, match in _LEXICON.find(words):
         found.setdefault(key, []).append(match)
-    counted = {at for match in found.get(_COUNT, ()) for at in range(match.start, match.end + 1)}
+    amounts = {at for match in found.get(_COUNT, ()) for at in range(match.start, match.end + 1)}
     harmless = {  # a harmless use counts within its sentence: "han har taget for meget. på gaden" is not one;
         # nor across a count: "har slugt 40 piller og chokolade", "har taget hele glasset, ikke 2 som"
         at
         for match in found.get(_HARMLESS, ())
         if words.sentence[match.start] == words.sentence[match.end]
-        and counted.isdisjoint(range(match.start + 1, match.end))
+        and amounts.isdisjoint(range(match.start + 1, match.end))
         for at in range(match.start, match.end + 1)
     }
     for match in found.get(_TOPIC, ()):  # the rest of the clause is what the film or the book is about
