@@ -176,23 +176,33 @@ question asked in the afternoon; a day later, "ja" is about something else."""
 ANSWERS_SINCE = 3
 """The citizen's messages after the worker's that may still answer it, the new one counted: "ja", "i
 aften", "undskyld"."""
+JOINED = 3
+"""The worker's texts sent in a row that are read together: a question and its afterthought."""
 _UNSEEN = frozenset({DeliveryStatus.HELD, DeliveryStatus.FAILED, DeliveryStatus.UNDELIVERED})
 
 
 def worker_asked(turn: Turn, citizen: Citizen) -> str | None:
-    """The worker's last text to the citizen, when the citizen's new message may answer it: the latest
-    of theirs, within ASKED_WITHIN, seen (not held, not failed), with at most ANSWERS_SINCE of the
-    citizen's messages after it (this one counted). For the crisis detector only (`assess_danger`); never
-    kept or logged."""
-    for message in reversed(turn.uow.messages.thread(citizen.id, ANSWERS_SINCE)):
+    """The worker's texts to the citizen that the citizen's new message may answer: the latest ones sent in
+    a row ("har du en plan?" then "du må gerne svare ærligt"), at most JOINED, within ASKED_WITHIN, seen
+    (not held, not failed), with fewer than ANSWERS_SINCE of the citizen's messages after them (this one
+    makes the count). For the crisis detector only (`assess_danger`); never kept or logged."""
+    texts: list[str] = []
+    skipped = 0
+    for message in reversed(turn.uow.messages.thread(citizen.id, ANSWERS_SINCE + JOINED)):
         if message.direction != Direction.OUTBOUND:
+            if texts:
+                break  # the citizen wrote before these
+            skipped += 1
+            if skipped >= ANSWERS_SINCE:
+                return None
             continue
         if (
             message.worker_id is None
             or message.body_enc is None
             or message.delivery_status in _UNSEEN
             or turn.now - message.created_at > ASKED_WITHIN
+            or len(texts) == JOINED
         ):
-            return None
-        return turn.deps.vault.open(message.body_enc)
-    return None
+            break
+        texts.append(turn.deps.vault.open(message.body_enc))
+    return "\n".join(reversed(texts)) or None

@@ -88,3 +88,18 @@ def test_a_second_short_message_still_answers_the_question(
     talk.says(CITIZEN, "jep")
 
     assert _crisis_answers(talk) == 1
+
+
+def test_a_question_and_the_workers_afterthought_are_read_together(
+    migrated: Engine, vault: Vault, clock: FakeClock
+) -> None:
+    talk = _started(migrated, vault, clock)
+    _asks(talk, PLAN)
+    with talk.deps.new_uow() as uow:
+        relay = uow.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay")).all()[-1]
+        replied_to = relay.external_id
+    talk.says(SUSANNE, "du må gerne svare ærligt, jeg bliver ikke sur 💛", reply_to=replied_to)
+
+    talk.says(CITIZEN, "ja")
+
+    assert _crisis_answers(talk) == 1

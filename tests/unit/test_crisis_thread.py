@@ -104,8 +104,24 @@ def test_an_unsure_or_not_now_answer_to_a_question_about_danger_is_worrying(aske
 
 @pytest.mark.parametrize(("asked", "reply"), NOTHING_AFTER_THE_QUESTION)
 def test_a_no_or_an_everyday_question_adds_nothing(asked: str, reply: str) -> None:
-    assert assess(reply, asked) == assess(reply), (asked, reply)
+    rank = {None: 0, "worrying": 1, "acute": 2}
+    assert rank[assess(reply, asked).level] <= rank[assess(reply).level], (asked, reply)
     assert not assess(reply, asked).acute
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [("ses vi i aften til kaffe?", "ja. i aften"), ("er du kommet hjem nu?", "ja ligger i sengen")],
+)
+def test_a_few_words_the_model_alone_lifted_are_nothing_after_an_everyday_question(
+    asked: str, reply: str
+) -> None:
+    assert assess(reply, asked).level is None
+    assert "answers_everyday_question" in assess(reply, asked).signs
+
+
+def test_a_short_follow_up_question_is_not_everyday() -> None:
+    assert assess("når klokken er 3", "hvornår?") == assess("når klokken er 3")
 
 
 @pytest.mark.parametrize(

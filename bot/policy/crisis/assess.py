@@ -34,7 +34,13 @@ from bot.policy.crisis.signs import (
     Sign,
     Strength,
 )
-from bot.policy.crisis.thread import asked_about, is_danger_question, last_question, read_reply
+from bot.policy.crisis.thread import (
+    answers_everyday,
+    asked_about,
+    is_danger_question,
+    last_question,
+    read_reply,
+)
 from bot.policy.crisis.tokens import Words, read
 
 Level = Literal["acute", "worrying"]
@@ -51,6 +57,7 @@ ACUTE_FROM = 5
 # Words: "hun er ligeglad" is everyday; "de er ligeglade med mig, så jeg har taget pillerne" is not.
 SHORT = 10
 BEATING = "beating"  # a beating going on ("der er vold i opgangen"): words no game uses, never doubted
+ANSWERS_EVERYDAY = "answers_everyday_question"  # a few words the model lifted, answering "ses vi i aften?"
 MODEL_DOUBTS = "model_doubts"  # the model found an acute sign's message unlike any acute one: lowered
 HARMLESS_USE = "harmless_use"
 CONTEXT_NAMES = frozenset(context.name for context in CONTEXTS)  # "joking", "game", …: what lowered a sign
@@ -125,12 +132,22 @@ NOTHING = Assessment(None, None, ())
 def assess(text: str, asked: str | None = None) -> Assessment:
     """How dangerous `text` looks, and why: the signs, then the model's word (`combine`); and, for a short
     reply in a thread, what it answers to the worker's message before it, `asked` (thread.py), which only
-    ever lifts it."""
+    ever lifts it; except that a reply of a few words the model alone found worrying is nothing when it
+    answers an everyday question: the model guessed from three words what the question says."""
     words = read(text)
     alone = combine(by_signs(words), words, shipped())
     if asked is None or alone.acute:
         return alone
-    question = asked_about(read(asked))
+    asked_words = read(asked)
+    if (
+        alone.signs == (RESEMBLES_CRISIS,)
+        and len(words.words) < ACUTE_FROM
+        and answers_everyday(asked, asked_words)
+    ):
+        return Assessment(
+            None, None, (ANSWERS_EVERYDAY,)
+        )  # "ses vi til kaffe?" "ja. i aften": the model guessed
+    question = asked_about(asked_words)
     answer = read_reply(question, words) if question is not None else None
     if question is None or answer is None or (answer[0] == "worrying" and alone.level == "worrying"):
         return alone

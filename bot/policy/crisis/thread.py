@@ -9,7 +9,9 @@ sikkerhed?", "trækker han vejret?"). The reply is then read for its answer: a y
 ikke", "nogle gange"), or something specific (a time, an amount, "allerede").
 
 Only a reply that the message alone did not make acute is read this way, and it is only ever lifted: the
-worker's question never silences what the citizen wrote. A reply that answers nothing recognisable but is
+worker's question never silences what the signs saw. The one exception: a reply of a few words that only
+the model found worrying is nothing after an everyday question ("ses vi til kaffe?" "ja. i aften"); the
+model guessed from three words what the question says. A reply that answers nothing recognisable but is
 short is worrying, because the worker asked about danger and the answer did not say no: they see it marked
 and sorted first. The question's words are never kept in the assessment, only the sign's name.
 """
@@ -180,7 +182,7 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "((er du)|(are you)|(r u)) ~1 (ok|okay|oki|okej|alright|udvej)",
     "(selvmord*|suicid*|kill*|liv|livet|live|dø|død|(i live)|alive|die|dying|ihjel|skade|skadet|skåret|cuttet"
     "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|sikkerhed|tryg|safe"
-    "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life))",
+    "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig))",
     "(what|hvad) ~3 (take|took|taget|tog|tat)",
     "(kniv*|knife|piller*|pills|reb*|rope|broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*|balcony|taget"
     "|roof|vandet|water|gas*|💊)",
@@ -192,6 +194,7 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "(slår|slog|slået|truer|truet|vold|voldelig|violent|violence|hit|hitting|hurting|threat*|bange|scared|afraid"
     "|kniv|knife|våben|weapon)",
 )])
+_EVERYDAY_FROM = 4  # words
 _IF = frozenset({"hvis", "if", "when", "når", "whenever"})  # "ring hvis du får tanker om selvmord": advice
 # "hvad har du taget med til turen?" asks what was packed, not what was swallowed
 _BROUGHT = Lexicon([(True, "(taget|tat|tage|took|take|taken) (med|along|(with you))")])
@@ -271,6 +274,17 @@ def asked_about(words: Words) -> Question | None:
         )
     ]
     return max(found, key=lambda item: item[0])[1] if found else None  # type: ignore[return-value]
+
+
+def answers_everyday(asked: str, words: Words) -> bool:
+    """Whether the worker's message asks something everyday: a question that names no danger, and says
+    enough to tell ("hvornår?" and "hvor dybt?" follow what the citizen wrote, and are not everyday)."""
+    return (
+        "?" in asked
+        and len(words.words) >= _EVERYDAY_FROM
+        and next(iter(DANGER.find(words)), None) is None
+        and not is_danger_question(words)
+    )
 
 
 def is_danger_question(words: Words) -> bool:
