@@ -37,10 +37,10 @@ SETS = (
     "dev", "blind1", "blind2", "blind3", "blind4", "blind5", "train1", "train2", "train3", "train4", "blind6",
     "train5", "train6", "blind7", "train7", "train8", "blind8", "train9", "train10", "train11", "train12",
     "train13", "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21",
-    "train22", "train23", "train24", "train25", "blind9", "blind10",
+    "train22", "train23", "train24", "train25", "blind9", "blind10", "blind11", "blind12",
 )  # fmt: skip
-UNSEEN = ("blind9", "blind10")
-THREADS = ("thread1",)
+UNSEEN = ("blind9", "blind10", "blind11", "blind12")
+THREADS = ("thread1", "thread2")
 """Sets of pairs, the worker's message and the citizen's reply (labelled in the light of the message): what
 the detector makes of a reply in its thread (bot/policy/crisis/thread.py). Not trained on: the model reads
 messages alone."""

@@ -4,6 +4,7 @@ and acute after "trækker han vejret?"; and the worker's question never lowers w
 
 import pytest
 
+from benchmarks.crisis_detection import alone, load, score
 from bot.policy.crisis import assess
 
 ACUTE_AFTER_THE_QUESTION = [
@@ -148,3 +149,16 @@ def test_the_sign_names_the_answer_never_the_words() -> None:
 def test_a_long_reply_is_read_alone() -> None:
     reply = "ja jeg har det sådan lidt op og ned men vi kan godt tale om det på torsdag når du kommer forbi"
     assert assess(reply, "har du tanker om selvmord?") == assess(reply)
+
+
+def test_on_the_thread_set_reading_the_question_catches_more_than_each_reply_alone() -> None:
+    """thread1 (pairs written blind, then tuned on): what reading the worker's message adds, and floors at
+    what it measured (0.870 acute at 0.030 false alarms, caught 0.886; alone 0.753 / 0.026 / 0.783)."""
+    pairs = load("thread1")
+    read_after = score(pairs)
+    read_alone = score(pairs, alone)
+
+    assert read_after.acute_recall >= 0.86 and read_after.caught_share >= 0.88
+    assert read_after.false_alarm <= 0.05
+    assert read_after.acute_found > read_alone.acute_found + 15
+    assert read_after.false_any <= read_alone.false_any
