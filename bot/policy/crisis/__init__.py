@@ -9,7 +9,8 @@ negation, questions and the long past apart, and explains itself. model.py, logi
 of words, whole words and categories of means, places and times (with a naive-Bayes count beside it),
 trained on the project's own labelled messages, lifts what the signs missed and doubts a lone acute sign
 in a message unlike any acute one; its thresholds come from cross-validation, not from the messages
-measured.
+measured. thread.py reads a short reply after the worker's question it answers ("har du en plan?"
+"ja. i aften"), handed over by the relay.
 
 Why, in figures (tests/corpus/crisis; `python -m benchmarks.crisis_detection --held-out`): each blind set
 judged by the signs as they were at its first sight and a model trained on the sets written before it:
