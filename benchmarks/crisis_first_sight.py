@@ -58,6 +58,13 @@ FIRST_SIGHT = {
     "train20": "59903c5",
     "train21": "59903c5",
     "train22": "59903c5",
+    # Session 11: train23-25 first seen by 5fc4cf6 (signs tuned on train9-22, the model on 13,920 messages);
+    # the sealed blind11 and blind12 by 9ce12a2, as shipped that session (the model on 15,361 messages).
+    "train23": "5fc4cf6",
+    "train24": "5fc4cf6",
+    "train25": "5fc4cf6",
+    "blind11": "9ce12a2",
+    "blind12": "9ce12a2",
 }
 
 _RUNNER = """
