@@ -47,6 +47,7 @@ class Citizen(Base):
     last_contact_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     review_due_at: Mapped[datetime | None]  # next "can they move on?" review
+    asked_at: Mapped[datetime | None]  # a worker last wrote to them: their short reply may answer it
     period_ends_on: Mapped[date | None] = mapped_column(Date, index=True)  # end of the granted period
 
     def link(self, identity: "ChannelIdentity", now: datetime) -> None:

@@ -160,6 +160,7 @@ def relay_to_citizen(
     )
     uow.messages.add(message)
     out.to_identity(identity, text, kind=OutboxKind.RELAY, message_id=message.id)
+    citizen.asked_at = now  # the citizen's next short reply is read after it (`worker_asked`)
     return message
 
 
@@ -186,6 +187,8 @@ def worker_asked(turn: Turn, citizen: Citizen) -> str | None:
     a row ("har du en plan?" then "du må gerne svare ærligt"), at most JOINED, within ASKED_WITHIN, seen
     (not held, not failed), with fewer than ANSWERS_SINCE of the citizen's messages after them (this one
     makes the count). For the crisis detector only (`assess_danger`); never kept or logged."""
+    if citizen.asked_at is None or turn.now - citizen.asked_at > ASKED_WITHIN:
+        return None  # nothing to read, and no query (a group of texts costs a handful of statements)
     texts: list[str] = []
     skipped = 0
     for message in reversed(turn.uow.messages.thread(citizen.id, ANSWERS_SINCE + JOINED)):
