@@ -19,7 +19,7 @@ and sorted first. The question's words are never kept in the assessment, only th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from bot.policy.crisis.phrases import Lexicon
 from bot.policy.crisis.signs import ALL_OF, COUNTDOWN, COUNTDOWN_HALF, EDGE, NOW, DangerKind
@@ -261,19 +261,20 @@ _ANSWERS = Lexicon(
 def asked_about(words: Words) -> Question | None:
     """The last question about danger in the worker's message, if it asks one and names a danger: the
     reply answers that. Not advice ("ring hvis du får tanker om selvmord") nor an everyday question."""
-    danger = next(iter(DANGER.find(words)), None) is not None
+    danger = _names_danger(words)
     brought = next(iter(_BROUGHT.find(words)), None) is not None
-    found = [
-        (match.start, key)
-        for key, match in _QUESTIONS.find(words)
-        if (danger or key.places or key.named)  # type: ignore[attr-defined]
-        and not (brought and key.kind == "overdose")  # type: ignore[attr-defined]
-        and not any(
+    found: list[tuple[int, Question]] = []
+    for key, match in _QUESTIONS.find(words):
+        question = cast(Question, key)
+        if not (danger or question.places or question.named) or (brought and question.kind == "overdose"):
+            continue
+        advice = any(
             words.words[at] in _IF and words.clause[at] == words.clause[match.start]
             for at in range(max(0, match.start - 3), match.start)
         )
-    ]
-    return max(found, key=lambda item: item[0])[1] if found else None  # type: ignore[return-value]
+        if not advice:
+            found.append((match.start, question))
+    return max(found, key=lambda item: item[0])[1] if found else None
 
 
 def answers_everyday(asked: str, words: Words) -> bool:
@@ -282,9 +283,13 @@ def answers_everyday(asked: str, words: Words) -> bool:
     return (
         "?" in asked
         and len(words.words) >= _EVERYDAY_FROM
-        and next(iter(DANGER.find(words)), None) is None
+        and not _names_danger(words)
         and not is_danger_question(words)
     )
+
+
+def _names_danger(words: Words) -> bool:
+    return next(iter(DANGER.find(words)), None) is not None
 
 
 def is_danger_question(words: Words) -> bool:
