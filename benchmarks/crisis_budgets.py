@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.crisis_detection import SETS, load, score
@@ -33,10 +34,11 @@ BUDGETS = (
 )
 
 
+@dataclass(frozen=True)
 class _Unseen(Model):
     """The shipped model's kinds, with each message's cross-validated scores instead of its own."""
 
-    unseen: dict[tuple[str, ...], Scores]
+    unseen: dict[tuple[str, ...], Scores] = field(default_factory=dict)
 
     def scores(self, text: str | Words) -> Scores:
         words = text if isinstance(text, Words) else read(text)
@@ -53,19 +55,15 @@ def main(argv: list[str] | None = None) -> None:
     scored = [Scores(acute, crisis) for acute, crisis in data["scores"]]
     if len(scored) != len(messages):
         raise SystemExit("the scores are of other sets: train again with --scores")
-    unseen = Unseen(
-        [s.acute for m, s in zip(messages, scored, strict=True) if m.level is None],
-        [s.crisis for m, s in zip(messages, scored, strict=True) if m.level is None],
-        [s.acute for m, s in zip(messages, scored, strict=True) if m.level == "acute"],
-    )
-    by_words = {read(m.text).words: s for m, s in zip(messages, scored, strict=True)}
-    signs = {read(m.text).words: by_signs(read(m.text)) for m in messages}
+    unseen = Unseen.of(messages, scored)
+    read_once = {message.text: read(message.text) for message in messages}
+    by_words = {read_once[m.text].words: s for m, s in zip(messages, scored, strict=True)}
+    signs = {words.words: by_signs(words) for words in read_once.values()}
     labelled = [message for group in groups[:-1] for message in group]
     base = shipped()
     for acute, worrying, doubt in BUDGETS:
         thresholds = unseen.thresholds(acute=acute, worrying=worrying, doubt=doubt)
-        model = _Unseen(base.weights, base.bias, thresholds)
-        object.__setattr__(model, "unseen", by_words)
+        model = _Unseen(base.weights, base.bias, thresholds, by_words)
 
         def judge(text: str, model: Model = model) -> Assessment:
             words = read(text)

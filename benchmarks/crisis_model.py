@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.crisis_detection import SETS, UNSEEN, Labelled, load
-from bot.policy.crisis.model import COUNTED, KINDS, RESOURCE, Model, Thresholds, features, scale_of
+from bot.policy.crisis.model import COUNTED, KINDS, RESOURCE, Model, Scores, Thresholds, features, scale_of
 
 SHIPPED = Path(__file__).resolve().parent.parent / "bot" / "policy" / "crisis" / RESOURCE
 ACUTE_BUDGET = 0.03  # 2 % until December 2026: benchmarks/crisis_budgets.py says why 3 %
@@ -172,6 +172,14 @@ class Unseen:
     acute_acute: list[float]
     every: list[tuple[float, float]] = field(default_factory=list)  # each left-out message's two scores
 
+    @classmethod
+    def of(cls, messages: Sequence[Labelled], scored: Sequence[Scores]) -> Unseen:
+        """The scores of `messages` (each by a model that never saw it), sorted by what each is labelled."""
+        harmless = [s for m, s in zip(messages, scored, strict=True) if m.level is None]
+        acute = [s.acute for m, s in zip(messages, scored, strict=True) if m.level == "acute"]
+        every = [(s.acute, s.crisis) for s in scored]
+        return cls([s.acute for s in harmless], [s.crisis for s in harmless], acute, every)
+
     def thresholds(
         self, acute: float = ACUTE_BUDGET, worrying: float = WORRYING_BUDGET, doubt: float = DOUBT_BUDGET
     ) -> Thresholds:
@@ -200,16 +208,7 @@ def _fold(fold: tuple[list[Labelled], list[Labelled]]) -> Unseen:
     """The scores of one fold's left-out messages by a model trained on the rest."""
     training, left_out = fold
     model = as_model(train_heads(training), Thresholds(0.0, 0.0, 0.0))
-    unseen = Unseen([], [], [])
-    for message in left_out:
-        scores = model.scores(message.text)
-        unseen.every.append((scores.acute, scores.crisis))
-        if message.level is None:
-            unseen.harmless_acute.append(scores.acute)
-            unseen.harmless_crisis.append(scores.crisis)
-        elif message.level == "acute":
-            unseen.acute_acute.append(scores.acute)
-    return unseen
+    return Unseen.of(left_out, [model.scores(message.text) for message in left_out])
 
 
 def train(groups: Sequence[Sequence[Labelled]]) -> tuple[Model, Unseen]:

@@ -4,6 +4,7 @@ with at most three of the citizen's messages since."""
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import Engine, select
 
 from bot.crypto import Vault
@@ -15,8 +16,8 @@ from tests.integration.test_conversations import CITIZEN, SUSANNE, Conversation
 PLAN = "Har du en plan for hvordan?"
 
 
-def _asks(talk: Conversation, question: str) -> None:
-    """Ravn writes, and Susanne answers `question` as a reply to the relayed text."""
+def _asks(talk: Conversation, question: str) -> str:
+    """Ravn writes, and Susanne answers `question` as a reply to the relayed text (whose id is returned)."""
     talk.says(CITIZEN, "hej")
     with talk.deps.new_uow() as uow:
         relay = uow.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay")).all()[-1]
@@ -25,23 +26,25 @@ def _asks(talk: Conversation, question: str) -> None:
         replied_to = relay.external_id
     talk.says(SUSANNE, question, reply_to=replied_to)
     assert talk.received(CITIZEN)[-1] == question
+    return replied_to
 
 
 def _crisis_answers(talk: Conversation) -> int:
     return sum(queued.kind == OutboxKind.CRISIS for queued in talk.queued(CITIZEN))
 
 
-def _started(engine: Engine, vault: Vault, clock: FakeClock) -> Conversation:
-    talk = Conversation(engine, vault, clock)
+@pytest.fixture
+def talk(migrated: Engine, vault: Vault, clock: FakeClock) -> Conversation:
+    """Susanne and her citizen Ravn, linked."""
+    talk = Conversation(migrated, vault, clock)
     talk.worker(SUSANNE, "Susanne")
     talk.linked_citizen(SUSANNE, CITIZEN)
     return talk
 
 
 def test_a_yes_and_a_time_after_a_question_about_a_plan_gets_the_numbers_and_alerts_the_worker(
-    migrated: Engine, vault: Vault, clock: FakeClock
+    talk: Conversation, clock: FakeClock
 ) -> None:
-    talk = _started(migrated, vault, clock)
     _asks(talk, PLAN)
     clock.advance(timedelta(hours=9))  # asked in the afternoon, answered in the night
 
@@ -52,9 +55,8 @@ def test_a_yes_and_a_time_after_a_question_about_a_plan_gets_the_numbers_and_ale
 
 
 def test_a_day_later_the_same_reply_answers_nothing_and_is_only_relayed(
-    migrated: Engine, vault: Vault, clock: FakeClock
+    talk: Conversation, clock: FakeClock
 ) -> None:
-    talk = _started(migrated, vault, clock)
     _asks(talk, PLAN)
     clock.advance(timedelta(hours=25))
 
@@ -64,10 +66,7 @@ def test_a_day_later_the_same_reply_answers_nothing_and_is_only_relayed(
     assert talk.received(SUSANNE)[-1].endswith("\nja. i aften")
 
 
-def test_a_reply_after_three_other_messages_of_the_citizen_answers_nothing(
-    migrated: Engine, vault: Vault, clock: FakeClock
-) -> None:
-    talk = _started(migrated, vault, clock)
+def test_a_reply_after_three_other_messages_of_the_citizen_answers_nothing(talk: Conversation) -> None:
     _asks(talk, PLAN)
     for text in ("hvorfor spørger du om det", "det ved du godt", "hmm"):
         talk.says(CITIZEN, text)
@@ -78,10 +77,7 @@ def test_a_reply_after_three_other_messages_of_the_citizen_answers_nothing(
     assert _crisis_answers(talk) == answers_before
 
 
-def test_a_second_short_message_still_answers_the_question(
-    migrated: Engine, vault: Vault, clock: FakeClock
-) -> None:
-    talk = _started(migrated, vault, clock)
+def test_a_second_short_message_still_answers_the_question(talk: Conversation) -> None:
     _asks(talk, "tænker du på at tage dit liv?")
 
     talk.says(CITIZEN, "...")
@@ -90,14 +86,8 @@ def test_a_second_short_message_still_answers_the_question(
     assert _crisis_answers(talk) == 1
 
 
-def test_a_question_and_the_workers_afterthought_are_read_together(
-    migrated: Engine, vault: Vault, clock: FakeClock
-) -> None:
-    talk = _started(migrated, vault, clock)
-    _asks(talk, PLAN)
-    with talk.deps.new_uow() as uow:
-        relay = uow.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay")).all()[-1]
-        replied_to = relay.external_id
+def test_a_question_and_the_workers_afterthought_are_read_together(talk: Conversation) -> None:
+    replied_to = _asks(talk, PLAN)
     talk.says(SUSANNE, "du må gerne svare ærligt, jeg bliver ikke sur 💛", reply_to=replied_to)
 
     talk.says(CITIZEN, "ja")

@@ -144,9 +144,8 @@ def assess(text: str, asked: str | None = None) -> Assessment:
         and len(words.words) < ACUTE_FROM
         and answers_everyday(asked, asked_words)
     ):
-        return Assessment(
-            None, None, (ANSWERS_EVERYDAY,)
-        )  # "ses vi til kaffe?" "ja. i aften": the model guessed
+        # "ses vi til kaffe?" "ja. i aften": the model guessed from three words what the question says
+        return Assessment(None, None, (ANSWERS_EVERYDAY,))
     question = asked_about(asked_words)
     answer = read_reply(question, words) if question is not None else None
     if question is None or answer is None or (answer[0] == "worrying" and alone.level == "worrying"):

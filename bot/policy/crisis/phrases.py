@@ -221,6 +221,10 @@ class Lexicon:
             word = self._words[key] = frozenset(self._vocabulary.form(form) for form in forms)
         return word
 
+    def finds(self, words: Words) -> bool:
+        """Whether any phrase is in `words` (the search stops at the first)."""
+        return next(self.find(words), None) is not None
+
     def find(self, words: Words) -> Iterator[tuple[Hashable, Match]]:
         """Every phrase found in `words`, with its key: the shortest match from each word it begins at.
 

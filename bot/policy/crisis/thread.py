@@ -261,8 +261,8 @@ _ANSWERS = Lexicon(
 def asked_about(words: Words) -> Question | None:
     """The last question about danger in the worker's message, if it asks one and names a danger: the
     reply answers that. Not advice ("ring hvis du får tanker om selvmord") nor an everyday question."""
-    danger = _names_danger(words)
-    brought = next(iter(_BROUGHT.find(words)), None) is not None
+    danger = DANGER.finds(words)
+    brought = _BROUGHT.finds(words)
     found: list[tuple[int, Question]] = []
     for key, match in _QUESTIONS.find(words):
         question = cast(Question, key)
@@ -283,18 +283,14 @@ def answers_everyday(asked: str, words: Words) -> bool:
     return (
         "?" in asked
         and len(words.words) >= _EVERYDAY_FROM
-        and not _names_danger(words)
+        and not DANGER.finds(words)
         and not is_danger_question(words)
     )
 
 
-def _names_danger(words: Words) -> bool:
-    return next(iter(DANGER.find(words)), None) is not None
-
-
 def is_danger_question(words: Words) -> bool:
     """Whether a sentence asks one of the questions about danger (the danger may be named elsewhere)."""
-    return next(iter(_QUESTIONS.find(words)), None) is not None
+    return _QUESTIONS.finds(words)
 
 
 def last_question(asked: str) -> str | None:
