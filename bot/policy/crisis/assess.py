@@ -261,7 +261,8 @@ def _strength(
 ) -> Strength | None:  # fmt: skip
     """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
     acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
-    if match.end in harmless if sign.strength == "acute" else not harmless.isdisjoint(match.literal):
+    spoiled = match.end in harmless if sign.strength == "acute" else not harmless.isdisjoint(match.literal)
+    if spoiled and sign.spoilable:
         notes.append(HARMLESS_USE)
         return None
     strength = sign.strength

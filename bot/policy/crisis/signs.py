@@ -23,7 +23,8 @@ class Sign:
     """One sign of a crisis. `negatable`: "ikke"/"not" in or just before it lowers it (acute to worrying, a
     worrying sign or a cue to nothing). `past`: told of as long past ("i sidste uge", "da jeg var yngre"),
     an acute sign is only worrying. `asked`: asked about as a question of safety ("er det farligt at tage 10
-    ipren?"), an acute sign is only worrying."""
+    ipren?"), an acute sign is only worrying. `spoilable`: a harmless use of its words ("40 dage" is no dose) spoils it;
+not for a sign whose words are a length of time ("har ik hentet sin metadon i 10 dage")."""
 
     name: str
     kind: DangerKind | None
@@ -32,6 +33,7 @@ class Sign:
     negatable: bool = True
     past: bool = True
     asked: bool = False
+    spoilable: bool = True
 
 
 # Word groups used in many phrases.
@@ -163,6 +165,7 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(han|hun|de|he|she) (ikke|ik|ikk|not) ~1 (vågne|vaagne|vågner|wake|waking)",
             "(ka|kan|kunne|ku) (ik*|ikke) ~1 (vække|vaekke|vågne|vaagne) ~1 (ham|hende|dem|him|her)",
             "(ik|ikke|not) (vågen|vaagen|awake)",
             "(cant|cannot|couldnt|can not) wake ~3 up",
@@ -224,6 +227,8 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "acute",
         (
+            "(nyxoid|naloxon*|narcan|naloxone) ~6 (falder|faldt|going|nodding|drifting|slipping|goes) ~1 (hen|væk|under|off|out|away)",
+            "(ambulancen|(the ambulance)|ambulance) ~2 (er ik*|er ikke|isnt|hasnt|(has not)|(isn t)|(hasn t)|(not yet)|endnu ik*|endnu ikke) ~2 (kommet|here|come|arrived|(her endnu))",
             "(ring|call) 112 ~3 (han|hun|he|she) (er|is) (væk|gone|blå|blue|bevidstløs|unconscious|out)",
             "(han|hun|he|she) (er|is) (væk|gone|bevidstløs|unconscious) ~3 (ring|call) 112",
             "(kom|come|hjælp|help|ring|call) ~3 (han|hun|he|she) (dør|dies|(is dying)|(er ved at dø))",
@@ -376,6 +381,15 @@ SIGNS: tuple[Sign, ...] = (
         "overdose",
         "worrying",
         (
+            "(startet|begyndt|started|starting|tilbage) ~3 (kokain|coke|heroin|crack|speed|amfetamin|stoffer|drugs|ketamin|keta|spice|ghb|opioider|opioids|sprut|druk|drinking|fentanyl|=fent|kemi|kemien|piberen|nålen|(the needle)|(the pipe)|benzo*|benzoer) ~3 (igen|again)",
+            "(drikker|drinking|drikke|drinks|druk|drukket) ~4 ((fra jeg står op)|(from the morning)|(from morning)|(first thing)|(om morgenen)|(fra morgenstunden)|(when i wake)|(when i get up))",
+            "(drinking|drikker|drukket) (igen|again|(like a fish))",
+            "(på kok|(on coke)|(på speed)|(på stoffer)|(on drugs)|(på druk)|(on the piss)) ~3 ((en uge)|(a week)|dage|days|døgn|(uden pause)|(non stop)|nonstop)",
+            "(antabus*|antabuse|metadon*|methadone|subutex|medicin|meds) ~6 ((startet igen)|(begyndt igen)|(drinking again)|(using again)|(drikker igen)|(started again))",
+            "(back on|tilbage på) ~1 ((the gear)|gear|heroin|smack|(the drugs)|drugs|coke|crack|(the pipe)|stofferne|piben|(the booze)|(the drink)|spritten|sprutten)",
+            "(vågnede|woke|(woke up)|vågner) ~3 ((på græsset)|(on the grass)|(i en busk)|(in a bush)|(på jorden)|(on the ground)|udenfor|outside)",
+            "(uden at vide|(without knowing)|(no idea)|(aner ik*)|(aner ikke)) ~2 (hvordan|how) ~3 (kom|got|havnede|ended)",
+            "(flasker|bottles) ~2 ((om dagen)|(a day)|(per day)|(hver dag)|(every day)|(i døgnet))",
             "((hvor mange)|(how many)) ~3 ((kan man)|(can you)|(can i))",
             f"({PILL_WORDS}|opium|coke|kokain|keta*|ketamin*|stoffer|drugs|spice|heroin|amfetamin|speed|drink*|drikker|sprut) ~4"
             " ((hver aften)|(hver dag)|(every night)|(every day)|daily|dagligt|(more and more)|(mere og mere)|(fra morgen*)"
@@ -549,6 +563,17 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(han|hun|de|kæreste*|kaeresten|manden|fyren|far|faren|he|she|they|boyfriend|husband|partner|dad) (har|has|have"
+            "|had|havde) (låst|spærret|locked) ~2 (mig|os|me|us|hende|her) ~1 (inde|in|inside)",
+            "(han|hun|de|kæreste*|kaeresten|manden|fyren|far|faren|he|she|they|boyfriend|husband|partner|dad) (låste|låser"
+            "|spærrede|spærrer|locked|locks) ~2 (mig|os|me|us|hende|her) ~1 (inde|in|inside)",
+            "(siger|says|said|sagde|truer|threatens) ~2 (jeg|i|vi|we) (ik*|ikke|not|wont|won t|never|aldrig) ~1 (kommer|komme|get|gets|slipper|go|going) ~1 (ud|out) ~1 (før|until|before|igen|again|herfra|(of here))",
+            "(låser|låst|locks|locked) ~1 (døren|(the door)|(os inde)|(us in)|(mig inde)|(me in)) ~2 ((om natten)|(at night)|(hver nat)|(every night))",
+            "(tvinger|tvang|tvunget|forcing|forces|forced) ~2 (mig|me|os|us) ~3 (blive|stay|staying|her|here)",
+            "(dragged|trukket|slæbt|slæbte|hev|pulled|shoved|skubbet|smidt|threw|thrown) ~2 (him|her|me|ham|hende|mig) ~2 (into|in|ind i|ind) ~3 (van|car|bil*|varevogn*|(the back))",
+            "(he s|hes|he has|han har|she s|shes|hun har|they ve|theyve|(they have)|de har) (got|taget|fået|took|taken) ~1 (my|min|mit|mine|our|vores) ~1 (daughter|son|kid|kids|child|baby|datter|søn|barn|børn|mate|ven|veninde|friend) ~4 (car|van|bil|bilen|varevogn*)",
+            "(gemmer|gemte|gemt|hiding|hide|hid) ~1 (mig|mæ|me|myself|os|us) ~3 (skab*|closet|wardrobe|toilet*|badeværelse*|bathroom|(under sengen)|(under the bed))",
+            "(løber|løb|running|flygter|fleeing|run) ~4 ((efter mig)|(after me)|(chasing me)|(jagter mig))",
             "(lukker|lukke|slipper|lader) mig (ikke|ik|ikk) (ud|gå)",
             "(kept|locked|held) (in|inside) (the|a|my|this) (room|house|flat|basement|kælder|container)",
             "(kept|locked|held) (me|her|him|us) ~1 (in|inside) ~2 (room|house|flat|basement|container|kælder)",
@@ -579,6 +604,7 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(said|says|siger|sagde|skrev|texted|wrote) ~3 (never|aldrig) ~1 (see|se) ~1 (her|him|them|hende|ham|dem|(the kids)|børnene|(my son)|(my daughter)) ~1 (again|igen)",
             "((ved hvor)|(knows where)|(know where)) ~5 ((på vej)|(on his way)|(on her way)|(on their way)|(coming now)|(kommer nu))",
             "(stemmerne|stemmer|(the voices)|voices) ~3 (siger|says|tell|telling|told|befaler) ~4 (slå|dræbe|kill|hurt|skade|stikke|stab) ~3 (ihjel|ham|hende|min|my|nogen|someone|him|her)",
             "((bliver fulgt efter)|(being followed)|(is following me)|(følger efter mig)) ~6 (nu|now|(lige nu)"
@@ -628,6 +654,10 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "worrying",
         (
+            "(taget|tog|took|taken|beholder|keeps|kept|holds) ~1 ((mit pas)|(my passport)|(mine papirer)|(my papers)|(mit id)|(my id))",
+            "(tvunget|tvinger|tvang|forced|forcing|(makes me)|(made me)|(får mig til)) ~3 (sælge|deale|sell|deal|stjæle|steal|(arbejde gratis)|(work for free)|sex|(sleep with))",
+            "((går ud over)|(take it out on)|(hurt)|(gøre noget ved)|(do something to)) ~2 (min|my) ~1 (lillesøster|søster|bror|lillebror|mor|sister|brother|mum|mom|family|familie|børn|kids|datter|søn|daughter|son)",
+            "(råb|skrig|skrigen|screaming|shouting|yelling|dunk|bump|banging|bangs|smadren) ~3 (og|and) ~1 (dunk|bump|banging|bangs|slag|skrig|råb|crying|gråd|smadren|screaming|yelling|thuds)",
             "((asking around for me)|(spørger efter mig)|(spørger rundt efter mig)|(settle things)|(gøre op med mig))",
             "((want to hurt)|(vil skade)|(lyst til at slå)|(want to punch)) ~1 (people|folk|nogen|someone)",
             "(punched|slog|smashed) ~2 ((a wall)|(the wall)|væggen|(en væg)|(hul i))",
@@ -674,6 +704,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(hvis|if) ~1 (jeg|i) ~1 (ik*|ikke|dont|don t|do not|havent|haven t) ~1 (svare*|answer*|reply|replied|respond*|skriver|written|texted) ~6 ((det er gjort)|(er det gjort)|(it s done)|(its done)|(it s over)|(its over)|(er det for sent)|(det er for sent)|(too late)|(er det slut)|(det er slut)|(er det sket))",
             "((ik* kommer en morgendag)|(ikke kommer en morgendag)|(no tomorrow)|(ingen morgendag)|(there s no tomorrow))",
             "(if someone finds|(if anyone finds)|(hvis nogen finder)|(whoever finds)) ~1 (this phone|(denne telefon)|(min telefon)"
             "|(my phone)|me|mig|(my body))",
@@ -837,6 +868,16 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(skruet|skruede|skrue|skruer|tændt|tændte|åbnet|åbnede|turned|opened) ~3 (gassen|gashanen|(the gas)) ~6 (lukket|lukkede|closed|shut) ~3 (vinduer*|windows|døre*|doors)",
+            "(lukket|lukkede|closed|shut) ~3 (vinduer*|windows|døre*|doors) ~6 (gassen|gashanen|(the gas))",
+            "(snoren|rebet|reb|rope|(the rope)|noose|(the noose)|løkken|strikken|ledningen|(the cord)) ~2 (om|around|round) ~1 (halsen|hals|neck)",
+            "(kan ik*|kan ikke|cant|can t|cannot) (svømme|swim) ~6 (meningen|(the point)|(the plan)|(the idea)|derfor|(that s why)|(thats why))",
+            "(vandet|havet|fjorden|søen|water|sea|iskoldt|isvand|(ice cold)|freezing) ~6 ((så det går)|(so it will be)|(so it ll be)|(so itll be)|(det går nok)|(it will be)) ~2 (hurtigt|quick|quickly|fast|over)",
+            "(be|være|ligge|lie|lying|ligger|stå|stand|standing) ~2 ((on the tracks)|(på skinnerne)|(på sporet)|(on the line)) ~4 (before|før|inden|when|når) ~3 (it|den|toget|(the train)|comes|kommer)",
+            "(så meget|so much|masser af|(lots of)|(alt for meget)) (blod|blood) ~6 (stopper ik*|(stopper ikke)|(won t stop)|(wont stop)|(can t stop)|(cant stop)|overalt|everywhere)",
+            "pulsåre* ~6 (blod|blood|bløder|bleeding|skåret|skar|cut)",
+            "(skåret|skar|cut|cutting|skærer) ~3 (pulsåre*|(an artery)|(the artery)|(my wrists)|håndleddene)",
+            "(cutting|cut|skærer|skåret|skar|bløder|bleeding) ~6 (cant|can t|kan ik*|kan ikke|cannot) ~2 (stop|stoppe|(få det til at stoppe)|(make it stop))",
             "(kniv|knife|kniven) ~6 (ik*|ikke|not|isnt) ((til køkkenet)|(for the kitchen)|(for cooking)|(til madlavning))",
             "(slange*|hose) ~3 (udstødning*|exhaust)",
             "(cut|skar|skåret|skaaret) ~2 (deep|dybt|dybere|deeper)",
@@ -956,6 +997,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(sig|sige|fortæl|fortælle|tell) ~4 (at|that) ~1 (far|mor|dad|mum|mom|mommy|daddy|jeg|i|papa|mama) ~2 (elskede|loved|(var ked af det)|(was sorry)|(altid elskede)|(always loved)|(ikke kunne mere)|(couldn t go on)|(couldnt go on))",
             "(når|when) ~1 ((jeg ikke kan mer)|(jeg ikke kan mere)|(jeg ikke er her)|(jeg er væk)|(i m gone)|(im gone)|(i am gone))",
             "(når jeg er|når jeg|when im|when i am|after im|efter jeg er) død|dead",
             "(efter min død|after i die)",
@@ -1150,6 +1192,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(kram|knus|hugs|kærlighed) ~1 ((til jer alle)|(til alle)|(to you all)|(to all of you)|(til jer allesammen)|(til jer alle sammen)|(to everyone))",
             "((lev vel)|(live well)|farewell) ~2 (allesammen|alle|everyone|all|(alle sammen))",
             "(farvel|bye|goodbye) (allesammen|(alle sammen)|everyone|everybody|(til alle)|(jer alle)|(you all))",
             "(wanted to say goodbye|ville sige farvel|ville bare sige farvel|just wanted to say goodbye)",
@@ -1193,6 +1236,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(jeg|i|im|i m) ~2 (kommer|komme|coming|come) (ik*|ikke|not|never|aldrig) ~1 (tilbage|back)",
+            "((nu er det nu)|(its time now))",
             "((jeg er væk)|(i ll be gone)|(ill be gone)|(i will be gone)) ~2 (når|when|before|inden|før)",
             "((it ll all be over)|(itll all be over)|(it will all be over)|(det hele er snart overstået)|(det hele er snart slut))",
             "((properly done)|(done for good)|(done this time)|(færdig for altid)|(færdig for good))",
@@ -1297,6 +1342,8 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(koden|pinkoden|(the code)|(the pin)|(my pin)|(min pinkode)) ~3 (ligger|er|is|står) ~3 ((i skuffen)|(in the drawer)|under|(på bordet)|(on the table)|(bag på)|(on the back))",
+            "(pengene|(the money)|(my money)|(mine penge)|(min opsparing)|(my savings)) ~4 (er til|(are for)|(is for)|(skal gå til)|(should go to)|(goes to)) ~2 (børnene|(the kids)|(my kids)|(mine børn)|(my children)|datter*|søn*|daughter|son)",
             "(gives videre|give videre|gi videre|pass on|passed on|(kan overtage)|(can take over))",
             "gave|gav|givet|given|foræret|forærede ~3 væk|away",
             "giver|give|giving|forærer ~3 væk|away",
@@ -1316,6 +1363,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "cue",
         (
+            "(lægger|lagt|lagde|slukker|smider|putting|turning|switching) ~1 (telefonen|mobilen|(my phone)|(the phone)) ~1 ((fra mig)|væk|(ud nu)|down|away|off)",
             "(dont call|don t call|do not call|ring ikke til|ring ik til|ring ikke efter|ring ik efter) ~1 (the police|politiet|112"
             "|(an ambulance)|ambulancen|ambulance|nogen|anyone)",
             "(ingen grund til at ringe|no point calling|no need to call|ingen grund til at komme)",
@@ -1443,6 +1491,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "worrying",
         (
+            "(cut|skar|skåret|snittet) ~1 ((a bit)|(a little)|lidt|(en smule)) ~3 ((last night)|(i nat)|(i går)|yesterday|earlier|tonight|today|(i dag))",
             "(kradset|kradser|ridset|scratched|scratching|brændt mig|burned myself) ~3 (armene|armen|(mig selv)|arms|myself|wrist*)",
             "(brændte|brænder|brændt|burned|burnt|burning) (mig|myself) ~3 (lighter*|lighteren|cigaret*|smøg*|(a lighter)"
             "|(my lighter)|(a cigarette)|igen|again)",
@@ -1493,17 +1542,37 @@ SIGNS: tuple[Sign, ...] = (
         None,
         "worrying",
         (
+            "posten ~2 ((hober sig op)|(ligger og flyder)|(stablet op)|(vælter ud))",
+            "(ik*|ikke|not|hasnt|(hasn t)|havent|(haven t)) ~2 (åbnet|åbner|opened|opening|answered|lukket op) ~3 (døren|(the door)|(his door)|(her door)|(sin dør)|(their door)) ~5 (dage|days|uge|week|weeks|uger|døgn)",
+            "(hasnt|(hasn t)|(has not)|havent|(haven t)|not|ikke|ik) ~1 (been|shown|showed|come|kommet|været|(set sig)) ~6 (days|dage|week|weeks|uge|uger|døgn)",
+            "(ikke|ik|not|hasnt|(hasn t)|havent|(haven t)) ~1 (hentet|afhentet|(picked up)|collected|fetched) ~3 (medicin*|medicine|meds|metadon*|methadone|pills|piller|dosis*|(his prescription)|(her prescription)) ~4 (dage|days|uge|uger|weeks|week|døgn)",
+            "(hans|hendes|his|her|their|deres|naboens|(the neighbour s)) (post|mail|posten|aviser|reklamer) ~3 ((hober sig op)|(piling up)|(piles up)|(stacking up)|(fylder)|(ligger og flyder)|(stablet op))",
             "(ik*|=ik|ikke|not|havent|(haven t)|hasnt|(hasn t)|(no one has)|(ingen har)|(nobody has)) ~2 ((hørt fra)|set"
             "|seen|(heard from)|heard|hørt|svaret|svarer|answered|answering|(taget telefon*)|(picked up)) ~5 (dage|days"
             "|døgn|uger|weeks|(et stykke tid)|(a while))",
         ),
         negatable=False,
+        spoilable=False,
+    ),
+    Sign(  # "sover ude 2 uger nu, meget kold, jeg er syg": a night outside in the cold can kill
+        "exposure",
+        None,
+        "worrying",
+        (
+            "(sover|sove|sleeping|slept|sleep|sovet|ligger|lying) ~2 (ude|udenfor|outside|rough|(on the street)|(på gaden)"
+            "|(i parken)|(in the park)) ~6 (kold|koldt|iskoldt|freezing|cold|frost|fryser|frozen|syg|sick|ill|minus)",
+            "(fryser|freezing|frozen|frosset) ~3 (ihjel|(to death)|(can t feel)|(cant feel)|(kan ik* mærke)|(kan ikke mærke))",
+        ),
     ),
     Sign(
         "feeling_bad",
         None,
         "worrying",
         (
+            "(tanker|thoughts|tankerne) ~2 (er|are|bliver|getting|blevet) ~1 (mørke|dark|sorte|black|darker)",
+            "(ved at|(about to)|(going to)|(gonna)) ~1 ((miste det)|(lose it)|(miste forstanden)|(lose my mind)|(miste grebet))",
+            "(lå|ligger|lay|lying|sad|sidder|sat|sitting) ~1 (og|and) ~1 (tænkte|tænker|thinking) ~2 (på|about) ~1 (broen|(the bridge)|skinnerne|(the tracks)|toget|(the train)|vandet|(the water)|taget|(the roof)|pillerne|(the pills)|rebet|(the rope))",
+            "(its|(it s)|(it is)) not (good|great|ok|okay) ~2 (today|tonight|(right now)|atm)",
             "(sære|mærkelige|mørke|dark|weird|strange) (tanker|thoughts)",
             "((det er bare tomt)|(its just empty)|(alt er tomt)|(feel empty)|(føler mig tom))",
             "(ved ik*|ved ikke|dont know|don t know) ~1 ((hvordan jeg skal klare)|(how to cope)|(how i can cope)|(how to go on))",
@@ -1555,6 +1624,29 @@ GAMES = (
     "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
 )
 HARMLESS: tuple[str, ...] = (
+    "(vejr*|weather|vinter*|winter|regn*|rain|kulde*|varme*|heat|hedebølge*|eksamen*|exam*|hjemmeopgav*|homework|deadline*"
+    "|mandag*|monday*|job|jobbet|arbejde|arbejdet|work|skole*|school|studie*|lektier|bussen|(the bus)) ~4 ((slår mig ihjel)|(kills me)|(killing me)|(is killing me)|(will kill me)|(dræber mig))",
+    "(spist|spise|ate|eat|eaten|drukket|drank) ~4 ((for mange)|(too many)|(too much)|(for meget)|hele|(the whole)) ~4 ((jeg dør)|(im dying)|(i m dying)"
+    "|dør|dying|(i could die))",
+    "(sygeplejersk*|hjemmepleje*|nurse|apotek*|pharmacy|lægen|doctor|hjemmehjælp*) ~4 (talt|counted|doseret|dosed|lagt|sorted)"
+    " ~3 (piller|pills|medicin*|meds)",
+    "(arbejdet|arbejder|worked|work|working|uddannet|trained) ~6 (overdoser|overdoses|overdosetilfælde)",
+    "(overdoseret|overdosed) ~1 (på|on) ~2 (julekalend*|netflix|tv|serie*|series|show*|chocolate|chokolade|kage*|cake|candy"
+    "|slik|sugar|sukker|kaffe|coffee|julemusik|christmas|music|musik|æbleskiver|julesange|sol|sun)",
+    "(slår|slå|kill|kills|dræber|dræbe|murder) ~2 (mig|me) ~3 (hvis|if|fordi|because|cause) ~3 (jeg|i) ~3 ((kommer for sent)"
+    "|(komme for sent)|late|spoiler*|spoile*|spoilede|glemmer|glemte|forget|forgot|mister|mistede|lose|lost|spent|brugte)",
+    "(sæl|sælen|sæler|sælerne|sælfangst|sæljagt|seals|ænder|ducks|rådyr|deer|hjort*|fasan*|(på jagt)|(går på jagt)|(goes hunting)|(going hunting)|(deer hunting)|(duck hunting)|fanger) ~6 (gevær*|riffel|rifle|shotgun"
+    "|haglgevær*|gun)",
+    "(gevær*|riffel|rifle|shotgun|haglgevær*) ~6 (sæl|sælen|sæler|sælerne|seals|ænder|ducks|rådyr|deer|hjort*|fasan*|(på jagt)|(deer hunting)|(duck hunting))",
+    "(sover|sleeping|staying|overnatter|bor) ~6 ((i nat)|tonight|hos|with|(at a)) ~6 ((behøver ik*)|(behøver ikke)|(don t need to)|(dont need to)|(no need to))"
+    " ~2 ((lede efter mig)|(look for me))",
+    "(gemmer|gemt|hiding|hide) ~4 (fra|from) ~2 (svigermor*|(mother in law)|chefen|(the boss)|julefrokost*|festen|(the party)"
+    "|(the kids)|børnene|ungerne|gæsterne|(the guests))",
+    "(banker|bankede|banke|knocks|knocking|knocked) (på|paa|on) ~3 (dør*|door*|vindue*|ruden|window*)",
+    "(blokeret|blocked) ~6 (svarer|answer*|reply|replies|respond*)",
+    "(stab|stikke|stikker) ~4 ((with a fork)|(med en gaffel)|(med gaflen)|(with a spoon)|(med en ske)|(with a pencil)"
+    "|(med en blyant))",
+    "(skar|skærer|cut|cuts|kørte|drove|pulled) (ind|in|out) (foran|(in front of)) ~1 (mig|me|os|us)",
     "(vold|slagsmål|slåskamp|(a fight)|violence) ~2 ((i filmen)|(i serien)|(på tv)|(i fjernsynet)|(on tv)|(in the film)"
     "|(in the movie)|(in the show))",
     "(gassen|(the gas)) ~4 ((lave mad)|(for at lave)|(to cook)|cooking|koge|stege|kaffe|(the kettle))",
@@ -1947,7 +2039,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(just joking)|(im kidding)|(spøger bare)|(laver bare sjov)|(det var en spøg)"
             "|(bare for sjov)|(inside joke)|(jeg spøger)",
         ),
-        frozenset({"intent", "violence_now", "death_threat", "death_talk"}),
+        frozenset({"intent", "violence_now", "death_threat", "death_talk", "held", "exposure"}),
     ),
     Context(  # a "no" to the question: "nej jeg har ingen selvmordstanker" (lowered only: "…eller jo lidt måske")
         "denied",
@@ -1999,7 +2091,7 @@ CONTEXTS: tuple[Context, ...] = (
         (
             "(billeder|billede|foto|fotos|photos|photo|pictures|picture|selfie|solnedgang*|sunset|sunrise|solopgang*|udsigt*"
             "|(the view)|kø|køen|queue|traffic|trafik|trafikken|uheld|bilkø|bilkøen|(stuck in traffic)|(running late)|(kommer for sent)|(kommer lidt sent)|(spiser is)|eating|(ice cream)|isvaffel|chips|madpakke*"
-            "|picnic"
+            "|picnic|(kigger på skibene)|(watching the ships)|(kigger på bådene)|(watching the boats)"
             "|skovler|sne|snow|stjerner*|stars|fisker|fiske|fishing|maler|painting|reparerer|repairing|arbejder|fixing|gutter|gutters|tagrende*|antenne*|antenna"
             "|(i bussen)|(on the bus)|(in the bus)|barnebarn|barnebarnet|børnebørn*|ungerne|børnene|(the kids)"
             "|(with the kids)|hunden|(the dog)|sele|harness|turister|tourists|øl|beer|kaffe|coffee|musik|music|koncert*"
@@ -2054,6 +2146,15 @@ CONTEXTS: tuple[Context, ...] = (
             }
         ),
         yields_to_now=True,
+    ),
+    Context(  # "min sagsbehandler har ik svaret i to uger": an office that does not answer, not a person missing
+        "office_silent",
+        (
+            "(sagsbehandler*|caseworker|kommunen|jobcenter*|jobcentret|udlejer*|udlejeren|landlord|lægen|(the doctor)"
+            "|tandlæge*|(the council)|(the kommune)|banken|(the bank)|advokat*|lawyer|firma*|(the company)) ~5 (ik*|=ik|ikke"
+            "|not|hasnt|(hasn t)|havent) ~2 (svaret|answered|(hørt fra)|(heard from))",
+        ),
+        frozenset({"not_heard_from"}),
     ),
     Context(  # "er det tilladt at have en kniv med på herberget?": a question of the rules, not a threat
         "rules_question",
@@ -2113,7 +2214,7 @@ CONTEXTS: tuple[Context, ...] = (
         "resolved",
         (
             "(har det fint nu|har det godt nu|er ok nu|er okay nu|is fine now|is ok now|is okay now|doing fine now"
-            "|doing ok now|er helt ok nu|har været clean|been clean|(clean nu)|(clean now)|(er clean)|(is clean)|(har fået job)|(got a job)|clean siden|clean since|ædru siden|sober since"
+            "|doing ok now|er helt ok nu|har været clean|been clean|(clean nu)|(clean now)|(er clean)|(is clean)|(har fået job)|(got a job)|(fået et job)|(fået jobbet)|(got the job)|(starter på uddannelse)|(starter på en uddannelse)|(start school)|(starting school)|clean siden|clean since|ædru siden|sober since"
             "|(siger det er ok)|(says it s ok)|(says its ok)|(says it s fine)|(says its fine)"
             "|jeg har det fint med det|im ok with it|det er ok nu|its ok now|kom sig|recovered|(fik ham reddet)|(fik hende reddet)|(they saved him)|(they saved her)|(blev reddet)|(was saved)|(er kommet hjem fra"
             " hospitalet)|(came home from hospital))",
@@ -2194,6 +2295,9 @@ LONG_PAST: tuple[str, ...] = (
 # Told of as long past: an acute sign is then only worrying.
 PAST: tuple[str, ...] = (
     "(i sidste|sidste) uge|måned|år|weekend|sommer",
+    "i mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags|forgårs",
+    "(last|(this past)) monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    "(the other) day|night",
     "last week|month|year|weekend|summer",
     "for ~2 år|måneder|uger siden",
     "years|months|weeks ago",
