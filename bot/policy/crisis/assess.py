@@ -146,11 +146,16 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     ):
         # "ses vi til kaffe?" "ja. i aften": the model guessed from three words what the question says
         return Assessment(None, None, (ANSWERS_EVERYDAY,))
-    question = asked_about(asked_words)
-    answer = read_reply(question, words) if question is not None else None
-    if question is None or answer is None or (answer[0] == "worrying" and alone.level == "worrying"):
+    # The strongest reading of the reply after any of the questions (the last one when they agree): a "nej"
+    # that may mean "not safe" is read so, for a false alarm costs a look and a miss may cost a life.
+    answers = [
+        (answer, question) for question in asked_about(asked_words) if (answer := read_reply(question, words))
+    ]
+    if not answers:
         return alone
-    level, sign = answer
+    (level, sign), question = max(reversed(answers), key=lambda item: item[0][0] == "acute")
+    if level == "worrying" and alone.level == "worrying":
+        return alone
     last = last_question(asked)
     if level == "acute" and last is not None and not is_danger_question(read(last)):
         level = "worrying"  # "har du taget noget i dag? og kommer du i morgen kl 10?" "ja" answers the last

@@ -21,10 +21,10 @@ Strength = Literal["acute", "worrying", "cue"]
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: each sign is one object
 class Sign:
     """One sign of a crisis. `negatable`: "ikke"/"not" in or just before it lowers it (acute to worrying, a
-    worrying sign or a cue to nothing). `past`: told of as long past ("i sidste uge", "da jeg var yngre"),
-    an acute sign is only worrying. `asked`: asked about as a question of safety ("er det farligt at tage 10
-    ipren?"), an acute sign is only worrying. `spoilable`: a harmless use of its words ("40 dage" is no dose) spoils it;
-not for a sign whose words are a length of time ("har ik hentet sin metadon i 10 dage")."""
+        worrying sign or a cue to nothing). `past`: told of as long past ("i sidste uge", "da jeg var yngre"),
+        an acute sign is only worrying. `asked`: asked about as a question of safety ("er det farligt at tage 10
+        ipren?"), an acute sign is only worrying. `spoilable`: a harmless use of its words ("40 dage" is no dose) spoils it;
+    not for a sign whose words are a length of time ("har ik hentet sin metadon i 10 dage")."""
 
     name: str
     kind: DangerKind | None

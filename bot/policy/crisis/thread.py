@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal, cast
 
 from bot.policy.crisis.phrases import Lexicon
-from bot.policy.crisis.signs import ALL_OF, COUNTDOWN, COUNTDOWN_HALF, EDGE, NOW, DangerKind
+from bot.policy.crisis.signs import ALL_OF, COUNTDOWN, COUNTDOWN_HALF, EDGE, NOW, PILL_WORDS, DangerKind
 from bot.policy.crisis.tokens import Words
 
 Level = Literal["acute", "worrying"]
@@ -139,21 +139,35 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(what|(how much)|(how many)|which) ~3 (have|has|did) " + YOU + " ~2 (taken|take|took|had|used"
         "|use|swallowed|swallow|smoked|injected)",
         "(is it more than) ~3 (usual|normal|prescribed)",
+        "((hvor meget)|(hvor mange)|(how much)|(how many)) ~1 (did you)",
+        "(hvornår|hvornaar|when) ~3 (tog|took|taget|tat|slugte|swallowed|(did you take)|(did you have)) ~2 (dem"
+        "|them|it|det|pillerne|(the pills)|stoffet|(the stuff))",
+    ), yes="acute", other="worrying"),
+    Question("amount", "overdose", (  # "hvor mange stesolid?" names the danger itself
+        "((hvor meget)|(hvor mange)|(how much)|(how many)) ~1 (" + PILL_WORDS + "|fentanyl|fent|heroin|metadon"
+        "|methadone|oxy|morfin|morphine|ghb|=g|plaster|patches)",
+    ), yes="acute", other="worrying", named=True),
+    Question("still_there", "suicide", (  # the place is a danger word, so the message names one (DANGER)
+        "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (stadig|still|nu|now) ~2 (på|paa|ved|oppe|on|at|by|near)"
+        " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|altanen|balcony|taget|roof|vandet|water)",
     ), yes="acute", other="worrying"),
     Question("other_there", "violence", (
         "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~2 (der|hjemme|ude"
         "|udenfor|inde) ~2 (nu|stadig|endnu)",
         "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) (der|hjemme"
         "|udenfor)",
+        "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~1 (stadig|endnu|nu) ~1"
+        " (der|hjemme|ude|udenfor|inde|(i lejligheden)|(i huset)|(hos dig)|(i nærheden)|(i opgangen))",
         "(slår|truer|truede|slog|skader|forfølger|jagter) (han|hun|de) ~2 (dig|jer|nogen)",
         "har (han|hun|de) ~2 (slået|truet|skadet|skåret|stukket|kvalt) ~2 (dig|jer)",
-        "har (han|hun|de) ~2 ((en kniv)|kniv|våben|(et våben)|pistol|(en pistol))",
+        "har (han|hun|de) ~2 ((en kniv)|kniv|kniven|våben|våbnet|(et våben)|pistol|pistolen|(en pistol)|hammeren"
+        "|(en hammer)|balltræet|boltsaksen)",
         "er du bange for ~2 (ham|hende|dem)",
         "(is|are) (he|she|they|(your partner)|(your boyfriend)|(your husband)|(your dad)) ~2 (there|home"
         "|outside|(still there)|(with you)|(in the house))",
         "(is|are|did|has|have) (he|she|they) ~2 (hitting|hit|hurting|hurt|threatening|threatened|choking"
         "|choked|beaten|beat) ~1 (you|anyone)",
-        "(has|does) (he|she|they) ~2 ((a knife)|(a weapon)|(a gun)|(got a knife))",
+        "(has|does) (he|she|they) ~2 ((a knife)|(a weapon)|(a gun)|(got a knife)|(the knife)|(the gun)|(the hammer))",
         "(are you) (scared|afraid) of ~1 (him|her|them)",
     ), yes="acute", other="worrying"),
     Question("safe", None, (
@@ -183,7 +197,7 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "(selvmord*|suicid*|kill*|liv|livet|live|dø|død|(i live)|alive|die|dying|ihjel|skade|skadet|skåret|cuttet"
     "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|sikkerhed|tryg|safe"
     "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig))",
-    "(what|hvad) ~3 (take|took|taget|tog|tat)",
+    "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
     "(kniv*|knife|piller*|pills|reb*|rope|broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*|balcony|taget"
     "|roof|vandet|water|gas*|💊)",
     "(taget|tat|taken|took|take|slugt|swallowed|tog|fået) ~1 (noget|nogen|nogle|mere|(for meget)|(for mange)"
@@ -196,8 +210,16 @@ DANGER = Lexicon([(True, phrase) for phrase in (
 )])
 _EVERYDAY_FROM = 4  # words
 _IF = frozenset({"hvis", "if", "when", "når", "whenever"})  # "ring hvis du får tanker om selvmord": advice
-# "hvad har du taget med til turen?" asks what was packed, not what was swallowed
-_BROUGHT = Lexicon([(True, "(taget|tat|tage|took|take|taken) (med|along|(with you))")])
+# "hvad har du taget med til turen?" asks what was packed, "how many pills left in the dosette?" what is
+# left, "hvor meget metadon er du på?" the daily dose, "hvornår hentede du den?" an errand: not what was
+# swallowed
+_BROUGHT = Lexicon([(True, phrase) for phrase in (
+    "(taget|tat|tage|took|take|taken) (med|along|(with you))",
+    "(left|tilbage|dosette*|dosisæske*|doseringsæske*|pilleæske*|(pill box)|(pill organiser))",
+    "((er du på)|(are you on)|(får du)|(do you get)|(om dagen)|(a day)|(per day)|daily|dagligt|hentede|hentet"
+    "|(picked up)|(pick up)|collected|lægen|doctor|ordineret|prescribed|(skal du tage)|(should you take)"
+    "|(supposed to))",
+)])
 
 _YES, _NO, _UNSURE, _SPECIFIC = "yes", "no", "unsure", "specific"
 _NOT_NOW, _NOT_REALLY, _PLACE, _FINE, _ODD, _DOING = "not now", "not really", "place", "fine", "odd", "doing"
@@ -243,6 +265,9 @@ _ANSWERS = Lexicon(
         "|bed)",
         "(en|to|tre|fire|fem|seks|ti|1|2|3|4|5|6|10|20|30) ~1 (timer|time|hours|hour|minutter|min|minutes)"
         " ~1 (siden|ago)",
+        "(hour|(an hour)|(half an hour)|(en time)|(en halv time)|(et kvarter)|minutes|minutter) (ago|siden)",
+        "((et helt)|(en hel)|(a whole)|(the whole)|hele) ~1 (plaster|patch|glas|glasset|pakke|pakken|plade|strip"
+        "|flaske|bottle|box|æske|æsken)",
     )]
     + [(_FINE, "(ok|okay|oki|fint|godt|bedre|fine|better|good|tryg|alright)")]
     + [(_ODD, "(langsomt|mærkeligt|underligt|snorker|gurgler|knap|barely|slowly|weird|funny|(ikke rigtigt)"
@@ -258,9 +283,10 @@ _ANSWERS = Lexicon(
 # fmt: on
 
 
-def asked_about(words: Words) -> Question | None:
-    """The last question about danger in the worker's message, if it asks one and names a danger: the
-    reply answers that. Not advice ("ring hvis du får tanker om selvmord") nor an everyday question."""
+def asked_about(words: Words) -> list[Question]:
+    """The questions about danger in the worker's message, in order, if it names a danger. Not advice ("ring
+    hvis du får tanker om selvmord") nor an everyday question. A reply may answer any of them: "er du i
+    sikkerhed? er han der stadig?" "nej" is read after both."""
     danger = DANGER.finds(words)
     brought = _BROUGHT.finds(words)
     found: list[tuple[int, Question]] = []
@@ -274,7 +300,7 @@ def asked_about(words: Words) -> Question | None:
         )
         if not advice:
             found.append((match.start, question))
-    return max(found, key=lambda item: item[0])[1] if found else None
+    return [question for _, question in sorted(found, key=lambda item: item[0])]
 
 
 def answers_everyday(asked: str, words: Words) -> bool:

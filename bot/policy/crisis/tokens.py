@@ -26,6 +26,8 @@ _SPELLED = (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("ä", "ae"), ("ö", "oe")
 _OD = re.compile(r"od(?<!\wod)['\u2019\u02bc`\u00b4]+(?:d|ed|et|ede)\b")
 # "don't" → "dont", "p-huset" → "phuset": an apostrophe, or a hyphen between two letters or digits
 _GLUE = re.compile(r"[-'\u2019\u02bc`\u00b4](?:(?<!-)|(?<=\w-)(?=\w))")
+# …but a hyphen between two digits is a range: "3-4 stk" is three or four, not 34 ("#many")
+_RANGE = re.compile(r"-(?<=\d-)(?=\d)")
 _PIECE = re.compile(r"[^\W_]+|\S")  # a word (what str.isalnum() is true of), or any other one character
 _RUN = re.compile(r"(.)\1+")
 _SENTENCE_END = frozenset(".!?;")
@@ -76,7 +78,9 @@ def _emphasis(run: re.Match[str]) -> str:
 
 def read(text: str) -> Words:
     """The words of `text`, with a new clause wherever punctuation or a line break stands between them."""
-    folded = _GLUE.sub("", _OD.sub("oded", _THRICE.sub(_emphasis, fold(text)))).replace("\n", " . ")
+    folded = _GLUE.sub("", _RANGE.sub(" ", _OD.sub("oded", _THRICE.sub(_emphasis, fold(text))))).replace(
+        "\n", " . "
+    )
     words: list[str] = []
     clauses: list[int] = []
     sentences: list[int] = []
