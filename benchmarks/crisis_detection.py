@@ -37,7 +37,8 @@ SETS = (
     "dev", "blind1", "blind2", "blind3", "blind4", "blind5", "train1", "train2", "train3", "train4", "blind6",
     "train5", "train6", "blind7", "train7", "train8", "blind8", "train9", "train10", "train11", "train12",
     "train13", "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21",
-    "train22", "train23", "train24", "train25", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+    "train22", "train23", "train24", "train25", "blind9", "blind10", "blind11", "blind12", "blind13",
+    "blind14",
 )  # fmt: skip
 UNSEEN = ("blind13", "blind14")
 """Sets nothing was tuned or trained on yet: their figures are first sight (see each file's head), and the

@@ -140,15 +140,16 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|use|swallowed|swallow|smoked|injected)",
         "(is it more than) ~3 (usual|normal|prescribed)",
         "((hvor meget)|(hvor mange)|(how much)|(how many)) ~1 (did you)",
-        "(hvornår|hvornaar|when) ~3 (tog|took|taget|tat|slugte|swallowed|(did you take)|(did you have)) ~2 (dem"
-        "|them|it|det|pillerne|(the pills)|stoffet|(the stuff))",
+        "(hvornår|hvornaar|when) ~3 (tog|took|taget|tat|slugte|swallowed|(did you take)|(did you have))"
+        " ~2 (dem|them|it|det|pillerne|(the pills)|stoffet|(the stuff))",
     ), yes="acute", other="worrying"),
     Question("amount", "overdose", (  # "hvor mange stesolid?" names the danger itself
-        "((hvor meget)|(hvor mange)|(how much)|(how many)) ~1 (" + PILL_WORDS + "|fentanyl|fent|heroin|metadon"
-        "|methadone|oxy|morfin|morphine|ghb|=g|plaster|patches)",
+        "((hvor meget)|(hvor mange)|(how much)|(how many)) ~1 (" + PILL_WORDS + "|fentanyl|fent|heroin"
+        "|metadon|methadone|oxy|morfin|morphine|ghb|=g|plaster|patches)",
     ), yes="acute", other="worrying", named=True),
     Question("still_there", "suicide", (  # the place is a danger word, so the message names one (DANGER)
-        "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (stadig|still|nu|now) ~2 (på|paa|ved|oppe|on|at|by|near)"
+        "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (stadig|still|nu|now) ~2 (på|paa|ved|oppe|on|at"
+        "|by|near)"
         " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|altanen|balcony|taget|roof|vandet|water)",
     ), yes="acute", other="worrying"),
     Question("other_there", "violence", (
@@ -156,18 +157,21 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|udenfor|inde) ~2 (nu|stadig|endnu)",
         "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) (der|hjemme"
         "|udenfor)",
-        "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~1 (stadig|endnu|nu) ~1"
+        "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~1 (stadig|endnu"
+        "|nu) ~1"
         " (der|hjemme|ude|udenfor|inde|(i lejligheden)|(i huset)|(hos dig)|(i nærheden)|(i opgangen))",
         "(slår|truer|truede|slog|skader|forfølger|jagter) (han|hun|de) ~2 (dig|jer|nogen)",
         "har (han|hun|de) ~2 (slået|truet|skadet|skåret|stukket|kvalt) ~2 (dig|jer)",
-        "har (han|hun|de) ~2 ((en kniv)|kniv|kniven|våben|våbnet|(et våben)|pistol|pistolen|(en pistol)|hammeren"
+        "har (han|hun|de) ~2 ((en kniv)|kniv|kniven|våben|våbnet|(et våben)|pistol|pistolen|(en pistol)"
+        "|hammeren"
         "|(en hammer)|balltræet|boltsaksen)",
         "er du bange for ~2 (ham|hende|dem)",
         "(is|are) (he|she|they|(your partner)|(your boyfriend)|(your husband)|(your dad)) ~2 (there|home"
         "|outside|(still there)|(with you)|(in the house))",
         "(is|are|did|has|have) (he|she|they) ~2 (hitting|hit|hurting|hurt|threatening|threatened|choking"
         "|choked|beaten|beat) ~1 (you|anyone)",
-        "(has|does) (he|she|they) ~2 ((a knife)|(a weapon)|(a gun)|(got a knife)|(the knife)|(the gun)|(the hammer))",
+        "(has|does) (he|she|they) ~2 ((a knife)|(a weapon)|(a gun)|(got a knife)|(the knife)|(the gun)"
+        "|(the hammer))",
         "(are you) (scared|afraid) of ~1 (him|her|them)",
     ), yes="acute", other="worrying"),
     Question("safe", None, (
@@ -266,7 +270,8 @@ _ANSWERS = Lexicon(
         "(en|to|tre|fire|fem|seks|ti|1|2|3|4|5|6|10|20|30) ~1 (timer|time|hours|hour|minutter|min|minutes)"
         " ~1 (siden|ago)",
         "(hour|(an hour)|(half an hour)|(en time)|(en halv time)|(et kvarter)|minutes|minutter) (ago|siden)",
-        "((et helt)|(en hel)|(a whole)|(the whole)|hele) ~1 (plaster|patch|glas|glasset|pakke|pakken|plade|strip"
+        "((et helt)|(en hel)|(a whole)|(the whole)|hele) ~1 (plaster|patch|glas|glasset|pakke|pakken|plade"
+        "|strip"
         "|flaske|bottle|box|æske|æsken)",
     )]
     + [(_FINE, "(ok|okay|oki|fint|godt|bedre|fine|better|good|tryg|alright)")]
