@@ -39,6 +39,15 @@ ACUTE_AFTER_THE_QUESTION = [
     ("kan du love mig at være i live i morgen?", "kan ikke love noget"),
     ("er du i fare?", "ja"),
     ("har du en plan? du må gerne svare ærligt 💛", "ja"),
+    ("er du i sikkerhed lige nu? er han stadig i lejligheden?", "nej. han sidder i stuen"),
+    ("er du i sikkerhed? er han der stadig?", "nej"),
+    ("er du stadig ude på broen?", "jo"),
+    ("r u still on the roof", "yh"),
+    ("har han stadig kniven?", "ja i hånden"),
+    ("hvor mange stesolid?", "14 15 stk"),
+    ("hvor meget fentanyl?", "en hel plaster"),
+    ("how many did you take?", "like 30"),
+    ("hvornår tog du dem?", "for en time siden"),
 ]
 WORRYING_AFTER_THE_QUESTION = [
     ("har du taget noget i dag? og kommer du i morgen kl 10?", "ja"),
@@ -90,6 +99,12 @@ NOTHING_AFTER_THE_QUESTION = [
     ("ring til mig hvis du får tanker om selvmord, ok?", "ja det gør jeg"),
     ("hvor er du?", "nede ved havnen og fisker"),
     ("er du i fare?", "nej overhovedet ik"),
+    ("er du stadig nede ved vandet? jeg har kaffe med", "nej jeg er gået hjem"),
+    ("hvor mange piller har du tilbage i dosisæsken?", "12"),
+    ("hvor meget metadon får du om dagen nu?", "90 mg"),
+    ("how many tablets did the doctor say?", "2 in the morning"),
+    ("hvornår hentede du din medicin?", "2 timer siden"),
+    ("hvor mange panodil tager du om dagen?", "3-4"),
 ]
 
 

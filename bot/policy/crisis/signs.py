@@ -1628,8 +1628,8 @@ HARMLESS: tuple[str, ...] = (
     "|mandag*|monday*|job|jobbet|arbejde|arbejdet|work|skole*|school|studie*|lektier|bussen|(the bus)) ~4 ((slår mig ihjel)|(kills me)|(killing me)|(is killing me)|(will kill me)|(dræber mig))",
     "(spist|spise|ate|eat|eaten|drukket|drank) ~4 ((for mange)|(too many)|(too much)|(for meget)|hele|(the whole)) ~4 ((jeg dør)|(im dying)|(i m dying)"
     "|dør|dying|(i could die))",
-    "(sygeplejersk*|hjemmepleje*|nurse|apotek*|pharmacy|lægen|doctor|hjemmehjælp*) ~4 (talt|counted|doseret|dosed|lagt|sorted)"
-    " ~3 (piller|pills|medicin*|meds)",
+    "(sygeplejersk*|*sygeplejersken|*sygeplejerske|hjemmepleje*|nurse|apotek*|pharmacy|lægen|doctor|hjemmehjælp*) ~4 (talt|counted|doseret|dosed|lagt|sorted)"
+    " ~3 (piller*|pills|medicin*|meds|dosisæske*|dosette*)",
     "(arbejdet|arbejder|worked|work|working|uddannet|trained) ~6 (overdoser|overdoses|overdosetilfælde)",
     "(overdoseret|overdosed) ~1 (på|on) ~2 (julekalend*|netflix|tv|serie*|series|show*|chocolate|chokolade|kage*|cake|candy"
     "|slik|sugar|sukker|kaffe|coffee|julemusik|christmas|music|musik|æbleskiver|julesange|sol|sun)",
@@ -1644,6 +1644,7 @@ HARMLESS: tuple[str, ...] = (
     "|(the kids)|børnene|ungerne|gæsterne|(the guests))",
     "(banker|bankede|banke|knocks|knocking|knocked) (på|paa|on) ~3 (dør*|door*|vindue*|ruden|window*)",
     "(blokeret|blocked) ~6 (svarer|answer*|reply|replies|respond*)",
+    "(blokeret|blocked) ~6 (svarer|answers|replies|responds|reagerer) ~2 (ik|ikke|ikk|not)",
     "(stab|stikke|stikker) ~4 ((with a fork)|(med en gaffel)|(med gaflen)|(with a spoon)|(med en ske)|(with a pencil)"
     "|(med en blyant))",
     "(skar|skærer|cut|cuts|kørte|drove|pulled) (ind|in|out) (foran|(in front of)) ~1 (mig|me|os|us)",
