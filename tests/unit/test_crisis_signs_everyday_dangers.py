@@ -21,6 +21,11 @@ ACUTE = [
     ("they dragged her into a car outside the shelter", "violence"),
     ("the ambulance still hasnt come and hes barely breathing", "overdose"),
     ("gav ham naloxon men han falder hen igen", "overdose"),
+    ("han har truet mig hele ugen og nu er han på vej herover", "violence"),
+    ("de truer mig pga gæld. de står nede i opgangen nu", "violence"),
+    ("im scared, my ex is on his way and he said he'd hurt me", "violence"),
+    ("han står i stuen nu med kniven", "violence"),
+    ("skal ik snakke i morgen, der er ik noget i morgen for mig", "suicide"),
 ]
 WORRYING_AT_LEAST = [
     "startet på kokain igen efter 2 år",
@@ -56,6 +61,8 @@ NOT_ACUTE = [
     "gemmer mig fra chefen til julefrokosten",
 ]
 NOTHING = [
+    "min kæreste er på vej hjem med pizza",
+    "han kommer hjem nu, vi ses i morgen",
     "vi drikker kaffe igen på torsdag?",
     "min sagsbehandler har ik svaret i tre uger",
     "min sagsbehandler har skiftet, ved du hvem det er nu",

@@ -48,6 +48,10 @@ ACUTE_AFTER_THE_QUESTION = [
     ("hvor meget fentanyl?", "en hel plaster"),
     ("how many did you take?", "like 30"),
     ("hvornår tog du dem?", "for en time siden"),
+    ("skærer du dig lige nu?", "ja. det bløder"),
+    ("tænker du på at gøre dig selv noget?", "ja i aften"),
+    ("kan du træde lidt væk fra kanten?", "nej"),
+    ("hvor tæt står du på sporet?", "lige ved"),
 ]
 WORRYING_AFTER_THE_QUESTION = [
     ("har du taget noget i dag? og kommer du i morgen kl 10?", "ja"),
@@ -105,6 +109,8 @@ NOTHING_AFTER_THE_QUESTION = [
     ("how many tablets did the doctor say?", "2 in the morning"),
     ("hvornår hentede du din medicin?", "2 timer siden"),
     ("hvor mange panodil tager du om dagen?", "3-4"),
+    ("hvor langt er du fra toget?", "5 min, kommer nu"),
+    ("kan du vente til kl 10 med at ringe?", "nej jeg skal på arbejde"),
 ]
 
 

@@ -78,6 +78,8 @@ _WORRYING_ALONE = frozenset(
     {"weapon", "means", "place", "looking_down", "thanks_for_all", "self_harm_past", "giving_away",
      "farewell_all", "last_wishes", "heaven", "too_late"}
 )  # fmt: skip
+# Worrying signs that are acute when the one they are about is at the door or on the way (cue "at_door")
+_AT_DOOR_WITH = frozenset({"threat", "fear", "violence_now", "death_threat", "weapon"})
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
 _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")
 _SEE_THROUGH = frozenset(
@@ -322,6 +324,8 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
         return Assessment("acute", first.kind, _unique(*_names(acute + worrying), *lowered))
     if {"weapon", "other_person"} <= names:
         return Assessment("acute", "violence", _unique("weapon", "other_person", *_names(worrying), *lowered))
+    if "at_door" in names and names & _AT_DOOR_WITH:  # "han har truet mig og nu er han på vej"
+        return Assessment("acute", "violence", _unique("at_door", *_names(worrying), *lowered))
     if len(together) >= 2 or (together & _TIMED and "time" in names):
         cues = sorted(together | ({"time"} & names))
         return Assessment("acute", "suicide", _unique(*cues, *_names(worrying), *lowered))

@@ -466,6 +466,9 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "acute",
         (
+            "(han|hun|de|he|she|they|hes|shes) ~2 (smider|kaster|throwing|throws|smashing|smadrer) ~2 (ting|things"
+            "|stuff|tallerkener|plates|glas|flasker|bottles|stole|chairs)",
+            "(han|hun|de|he|she|they|hes|shes) ~2 (står|sidder|er|is|stands|standing|are) ~3 (nu|now) (med|with) ~1 (hammer*|(a hammer)|(the hammer)|øksen|(the axe)|koben|kniven|(the knife)|(a knife)|(en kniv)|balltræet|(a bat)|(the bat))",
             "(låser|låst|låste) mig inne",
             f"({OTHER[1:-1]}|chef|chefen|boss|(the boss)) ~4 (lock|locked|låst|lukke|lukket|låse|låser) ~1 (me|mig|us|os) ~1 (in|inde"
             "|(i container)|(in the room)|(i rummet)|(i et rum))",
@@ -645,7 +648,24 @@ SIGNS: tuple[Sign, ...] = (
         "cue",
         (
             "kniv|kniven|knive|knivene|knife|knives|🔪|pistol*|gun|guns|våben|weapon|machete|økse|axe|🗡|🔫|gevær*|haglgevær*|jagtgevær*|rifle|shotgun|baseballbat*|(baseball bat)"
-            "|jernrør*|(iron bar)|boksejern|knojern|(brass knuckles)|kølle|køllen|slagvåben|haglbøsse*",
+            "|jernrør*|(iron bar)|boksejern|knojern|(brass knuckles)|kølle|køllen|slagvåben|haglbøsse*|øksen"
+            "|(the axe)|koben|(a crowbar)",
+        ),
+    ),
+    Sign(  # "han er på vej", "de står udenfor nu": with a threat or fear, the danger is at the door (assess.py)
+        "at_door",
+        "violence",
+        "cue",
+        (
+            "(er|is|are|kommer) (han|hun|de|he|she|they) ~1 ((på vej)|(on his way)|(on her way)|(on their way)|(on the way)|herover|(coming over))",
+            "(han|hun|de|he|she|they|hes|shes|theyre|(he s)|(she s)|(they re)|manden|kæresten|eksen|(my ex)) ~2"
+            " (udenfor|outside|(ved døren)|(at the door)|(ved min dør)|(at my door)|(på trappen)|(i opgangen)"
+            "|dernede|downstairs|(nede på gaden)|(i gangen)|(in the hall)) ~2 (nu|now|(lige nu)|(right now)|igen|again)",
+            "(han|hun|de|he|she|they|manden|kæresten|eksen|(min eks)|(my ex)) (er|is|are) ~1 ((på vej)|(on his way)"
+            "|(on her way)|(on their way)|(on the way)|(coming over)|(coming here)|(coming round))",
+            "(hes|shes|theyre|(he s)|(she s)|(they re)) ~1 ((on his way)|(on her way)|(on their way)|(on the way)"
+            "|(coming over)|(coming here)|(coming round))",
+            "(han|hun|de|manden|kæresten|eksen) ~1 ((kommer herover)|(kommer nu)|(kommer hjem nu))",
         ),
     ),
     Sign("other_person", "violence", "cue", (OTHER,), negatable=False),
@@ -704,6 +724,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(der er|(there s)|theres|(there is)) (ik*|ikke|no|not|nothing|intet) ~1 (noget|any|a)? ~1 ((i morgen)|tomorrow) ~2 ((for mig)|(for me))",
             "(hvis|if) ~1 (jeg|i) ~1 (ik*|ikke|dont|don t|do not|havent|haven t) ~1 (svare*|answer*|reply|replied|respond*|skriver|written|texted) ~6 ((det er gjort)|(er det gjort)|(it s done)|(its done)|(it s over)|(its over)|(er det for sent)|(det er for sent)|(too late)|(er det slut)|(det er slut)|(er det sket))",
             "((ik* kommer en morgendag)|(ikke kommer en morgendag)|(no tomorrow)|(ingen morgendag)|(there s no tomorrow))",
             "(if someone finds|(if anyone finds)|(hvis nogen finder)|(whoever finds)) ~1 (this phone|(denne telefon)|(min telefon)"
@@ -868,6 +889,7 @@ SIGNS: tuple[Sign, ...] = (
         "suicide",
         "acute",
         (
+            "(stolen|(the chair)|skamlen|(the stool)|krogen|(the hook)) ~2 (står|er|is|hænger|ligger) ~1 (klar|ready|parat)",
             "(skruet|skruede|skrue|skruer|tændt|tændte|åbnet|åbnede|turned|opened) ~3 (gassen|gashanen|(the gas)) ~6 (lukket|lukkede|closed|shut) ~3 (vinduer*|windows|døre*|doors)",
             "(lukket|lukkede|closed|shut) ~3 (vinduer*|windows|døre*|doors) ~6 (gassen|gashanen|(the gas))",
             "(snoren|rebet|reb|rope|(the rope)|noose|(the noose)|løkken|strikken|ledningen|(the cord)) ~2 (om|around|round) ~1 (halsen|hals|neck)",

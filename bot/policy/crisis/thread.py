@@ -67,7 +67,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
     Question("thoughts", "suicide", (
         "(tage|ta) (dit|dit eget) liv",
         "(tanker|tænker|tænkt|overvejer|overvejet|lyst) ~6 (selvmord|dø|død|livet|liv|leve|ihjel|ende|slut"
-        "|(gøre det)|skade|skære|cutte|hoppe|springe|forsvinde)",
+        "|(gøre det)|skade|skære|cutte|hoppe|springe|forsvinde|(gøre dig selv noget)|(gøre dig noget)|vandet"
+        "|(gå ud i))",
         "selvmordstanker|selvmordstanke|selvmordstankerne",
         "har du ~2 (en plan)",
         "(ved du|(har du tænkt over)|(har du tænkt på)) ~2 (hvordan|hvorhen|hvornår)",
@@ -121,10 +122,11 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((kan du)|(tror du du kan)|(vil du)) ~3 ((holde dig)|(passe på dig selv)) ~2 ((i live)|(i sikkerhed)"
         "|sikker|safe)",
         "((kan du)|(vil du)) ~2 ((gå væk fra)|(træde væk)|(komme ned)|lægge|smide|give|(skille dig af med)"
-        "|love)",
-        "((can you)|(will you)|(could you)|(would you)) ~2 ((stay safe)|(keep yourself safe)|(be here"
-        " tomorrow)|(be around)|promise|(get rid of)|(put down)|(put the)|(step away)|(step back)|(come down)"
-        "|(get down)|(throw away)|give)",
+        "|love|vente)",
+        "((kan du)|(vil du)) ~1 (gå|træde|komme|flytte) ~2 (væk|ned|tilbage) ~1 (fra)",
+        "((can you)|(will you)|(could you)|(would you)) ~2 (wait|(hold on)|(stay safe)|(keep yourself safe)"
+        "|(be here tomorrow)|(be around)|promise|(get rid of)|(put down)|(put the)|(step away)|(step back)"
+        "|(come down)|(get down)|(throw away)|give)",
     ), no="acute"),
     Question("taken", "overdose", (
         "har " + YOU + " ~1 (taget|tat|slugt|indtaget|sniffet|røget|fixet|skudt) ~1 " + TAKEN_WHAT,
@@ -147,6 +149,14 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((hvor meget)|(hvor mange)|(how much)|(how many)) ~1 (" + PILL_WORDS + "|fentanyl|fent|heroin"
         "|metadon|methadone|oxy|morfin|morphine|ghb|=g|plaster|patches)",
     ), yes="acute", other="worrying", named=True),
+    Question("harming_now", "suicide", (
+        "(skærer|cutter|skader|brænder) du ~2 (dig|(lige nu)|nu|igen)",
+        "((are you)|(r u)) ~1 (cutting|(hurting yourself)|(harming yourself)) ~2 (now|(right now))?",
+    ), yes="acute", other="worrying", named=True),
+    Question("how_close", "suicide", (
+        "((hvor tæt)|(hvor langt)|(how close)|(how far)) ~4 (kanten|(the edge)|sporet|skinnerne|(the tracks)"
+        "|vandet|(the water))",
+    ), yes="acute", other="acute", named=True),
     Question("still_there", "suicide", (  # the place is a danger word, so the message names one (DANGER)
         "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (stadig|still|nu|now) ~2 (på|paa|ved|oppe|on|at"
         "|by|near)"
