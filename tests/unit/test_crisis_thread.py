@@ -40,7 +40,6 @@ ACUTE_AFTER_THE_QUESTION = [
     ("er du i fare?", "ja"),
     ("har du en plan? du må gerne svare ærligt 💛", "ja"),
     ("er du i sikkerhed lige nu? er han stadig i lejligheden?", "nej. han sidder i stuen"),
-    ("er du i sikkerhed? er han der stadig?", "nej"),
     ("er du stadig ude på broen?", "jo"),
     ("r u still on the roof", "yh"),
     ("har han stadig kniven?", "ja i hånden"),
@@ -70,6 +69,8 @@ WORRYING_AFTER_THE_QUESTION = [
     ("kan du holde dig selv i sikkerhed i nat?", "ved ik"),
     ("er du i sikkerhed?", "for det meste"),
     ("har du en plan?", "ja men jeg har det fint nu"),
+    ("er du i sikkerhed? er han der stadig?", "nej"),
+    ("har du tænkt på at tage dit liv? er du ok nu?", "ja"),
 ]
 NOTHING_AFTER_THE_QUESTION = [
     ("ses vi i aften til kaffe?", "ja. i aften"),

@@ -35,6 +35,7 @@ from bot.policy.crisis.signs import (
     Strength,
 )
 from bot.policy.crisis.thread import (
+    UNSURE,
     answers_everyday,
     asked_about,
     is_danger_question,
@@ -56,6 +57,7 @@ LIFTS_FROM = 2  # words: nor adds to a single word ("afsluttet")
 ACUTE_FROM = 5
 # Words: "hun er ligeglad" is everyday; "de er ligeglade med mig, så jeg har taget pillerne" is not.
 SHORT = 10
+BARE_REPLY = 2  # words: "ja", "nej tak" answer the worker's last question only
 BEATING = "beating"  # a beating going on ("der er vold i opgangen"): words no game uses, never doubted
 ANSWERS_EVERYDAY = "answers_everyday_question"  # a few words the model lifted, answering "ses vi i aften?"
 MODEL_DOUBTS = "model_doubts"  # the model found an acute sign's message unlike any acute one: lowered
@@ -79,7 +81,9 @@ _WORRYING_ALONE = frozenset(
      "farewell_all", "last_wishes", "heaven", "too_late"}
 )  # fmt: skip
 # Worrying signs that are acute when the one they are about is at the door or on the way (cue "at_door")
-_AT_DOOR_WITH = frozenset({"threat", "fear", "violence_now", "death_threat", "weapon"})
+_AT_DOOR_WITH = frozenset(
+    {"threat", "violence_now", "death_threat", "weapon"}
+)  # not fear: "bange for at vi kommer for sent"
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
 _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")
 _SEE_THROUGH = frozenset(
@@ -148,14 +152,18 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     ):
         # "ses vi til kaffe?" "ja. i aften": the model guessed from three words what the question says
         return Assessment(None, None, (ANSWERS_EVERYDAY,))
-    # The strongest reading of the reply after any of the questions (the last one when they agree): a "nej"
-    # that may mean "not safe" is read so, for a false alarm costs a look and a miss may cost a life.
-    answers = [
-        (answer, question) for question in asked_about(asked_words) if (answer := read_reply(question, words))
-    ]
+    # A reply is read after each question, and its strongest reading counts ("er du i sikkerhed? er han der
+    # stadig?" "nej. han sidder i stuen"): a false alarm costs a look, a miss may cost a life. But a bare "ja"
+    # or "nej" answers the last question first ("har du tænkt på det? er du ok nu?" "ja"): read as danger
+    # after an earlier one only, it is worrying.
+    questions = asked_about(asked_words)
+    answers = [(answer, question) for question in questions if (answer := read_reply(question, words))]
     if not answers:
         return alone
     (level, sign), question = max(reversed(answers), key=lambda item: item[0][0] == "acute")
+    if len(words.words) <= BARE_REPLY and level == "acute" and question is not questions[-1]:
+        last = read_reply(questions[-1], words)
+        level, sign = ("worrying", UNSURE) if last is None or last[0] != "acute" else last
     if level == "worrying" and alone.level == "worrying":
         return alone
     last = last_question(asked)

@@ -55,6 +55,7 @@ class Question:
     )
     specific: Level = "acute"  # a time, an amount, "allerede" after a question whose yes means danger
     odd: Level | None = None  # a yes with something wrong in it: "ja men mærkeligt", "meget langsomt"
+    doing: bool = False  # a reply that says what one does there is no danger: "ja, vi griller"
 
 
 YOU = "(du|dig|han|hun|de|=u|you|he|she|they)"
@@ -67,10 +68,10 @@ ASKED_ABOUT: tuple[Question, ...] = (
     Question("thoughts", "suicide", (
         "(tage|ta) (dit|dit eget) liv",
         "(tanker|tænker|tænkt|overvejer|overvejet|lyst) ~6 (selvmord|dø|død|livet|liv|leve|ihjel|ende|slut"
-        "|(gøre det)|skade|skære|cutte|hoppe|springe|forsvinde|(gøre dig selv noget)|(gøre dig noget)|vandet"
-        "|(gå ud i))",
+        "|(gøre det)|skade|skære|cutte|hoppe|springe|forsvinde|(gøre dig selv noget)|(gøre dig noget))",
         "selvmordstanker|selvmordstanke|selvmordstankerne",
         "har du ~2 (en plan)",
+        "(tænkt dig|tænker du) ~2 ((gå ud i vandet)|(gå i vandet)|(springe ud)|(hoppe ud))",
         "(ved du|(har du tænkt over)|(har du tænkt på)) ~2 (hvordan|hvorhen|hvornår)",
         "(vil|ønsker) du ~2 (dø|(være død)|(ikke leve)|(ikke være her))",
         "har du (noget|det|pillerne|rebet|kniven) ~2 (klar|liggende|derhjemme|(på dig)|(ved dig))",
@@ -122,9 +123,9 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((kan du)|(tror du du kan)|(vil du)) ~3 ((holde dig)|(passe på dig selv)) ~2 ((i live)|(i sikkerhed)"
         "|sikker|safe)",
         "((kan du)|(vil du)) ~2 ((gå væk fra)|(træde væk)|(komme ned)|lægge|smide|give|(skille dig af med)"
-        "|love|vente)",
+        "|love)",
         "((kan du)|(vil du)) ~1 (gå|træde|komme|flytte) ~2 (væk|ned|tilbage) ~1 (fra)",
-        "((can you)|(will you)|(could you)|(would you)) ~2 (wait|(hold on)|(stay safe)|(keep yourself safe)"
+        "((can you)|(will you)|(could you)|(would you)) ~2 ((stay safe)|(keep yourself safe)"
         "|(be here tomorrow)|(be around)|promise|(get rid of)|(put down)|(put the)|(step away)|(step back)"
         "|(come down)|(get down)|(throw away)|give)",
     ), no="acute"),
@@ -150,18 +151,21 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|metadon|methadone|oxy|morfin|morphine|ghb|=g|plaster|patches)",
     ), yes="acute", other="worrying", named=True),
     Question("harming_now", "suicide", (
-        "(skærer|cutter|skader|brænder) du ~2 (dig|(lige nu)|nu|igen)",
-        "((are you)|(r u)) ~1 (cutting|(hurting yourself)|(harming yourself)) ~2 (now|(right now))?",
+        "(skærer|cutter|skader|brænder) du ~2 (dig|(dig selv)|(i dig))",
+        "(cutter|cutting) du ~1 ((lige nu)|nu|igen)",
+        "((are you)|(r u)) ~1 (cutting|(hurting yourself)|(harming yourself))",
     ), yes="acute", other="worrying", named=True),
     Question("how_close", "suicide", (
-        "((hvor tæt)|(hvor langt)|(how close)|(how far)) ~4 (kanten|(the edge)|sporet|skinnerne|(the tracks)"
-        "|vandet|(the water))",
-    ), yes="acute", other="acute", named=True),
+        "((hvor tæt)|(hvor langt)|(how close)|(how far)) ~1 ((er du)|(står du)|(sidder du)|(are you)|(r u))"
+        " ~3"
+        " (kanten"
+        "|(the edge)|sporet|skinnerne|(the tracks))",
+    ), yes="acute", other="worrying", named=True),
     Question("still_there", "suicide", (  # the place is a danger word, so the message names one (DANGER)
         "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (stadig|still|nu|now) ~2 (på|paa|ved|oppe|on|at"
         "|by|near)"
-        " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|altanen|balcony|taget|roof|vandet|water)",
-    ), yes="acute", other="worrying"),
+        " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water)",
+    ), yes="acute", other="worrying", doing=True),
     Question("other_there", "violence", (
         "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~2 (der|hjemme|ude"
         "|udenfor|inde) ~2 (nu|stadig|endnu)",
@@ -210,7 +214,9 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "((er du)|(are you)|(r u)) ~1 (ok|okay|oki|okej|alright|udvej)",
     "(selvmord*|suicid*|kill*|liv|livet|live|dø|død|(i live)|alive|die|dying|ihjel|skade|skadet|skåret|cuttet"
     "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|sikkerhed|tryg|safe"
-    "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig))",
+    "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)"
+    "|(gøre dig selv noget)"
+    "|(gøre dig noget))",
     "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
     "(kniv*|knife|piller*|pills|reb*|rope|broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*|balcony|taget"
     "|roof|vandet|water|gas*|💊)",
@@ -224,16 +230,21 @@ DANGER = Lexicon([(True, phrase) for phrase in (
 )])
 _EVERYDAY_FROM = 4  # words
 _IF = frozenset({"hvis", "if", "when", "når", "whenever"})  # "ring hvis du får tanker om selvmord": advice
-# "hvad har du taget med til turen?" asks what was packed, "how many pills left in the dosette?" what is
-# left, "hvor meget metadon er du på?" the daily dose, "hvornår hentede du den?" an errand: not what was
-# swallowed
-_BROUGHT = Lexicon([(True, phrase) for phrase in (
-    "(taget|tat|tage|took|take|taken) (med|along|(with you))",
+# "hvad har du taget med til turen?" asks what was packed, not what was swallowed
+_BROUGHT = Lexicon([(True, "(taget|tat|tage|took|take|taken) (med|along|(with you))")])
+# "hvor mange piller har du tilbage?" asks what is left, "hvor meget metadon er du på?" the daily dose, "how
+# many tablets did the doctor say?" the prescription: a question about pills that names no taking (`_TAKING`)
+_STOCK = Lexicon([(True, phrase) for phrase in (
     "(left|tilbage|dosette*|dosisæske*|doseringsæske*|pilleæske*|(pill box)|(pill organiser))",
     "((er du på)|(are you on)|(får du)|(do you get)|(om dagen)|(a day)|(per day)|daily|dagligt|hentede|hentet"
     "|(picked up)|(pick up)|collected|lægen|doctor|ordineret|prescribed|(skal du tage)|(should you take)"
-    "|(supposed to))",
+    "|(supposed to)|(skal du)|(do you need)|(må man)|(can you take)|(er der i)|(in a pack)|(for the trip)"
+    "|(til turen))",
 )])
+
+_TAKING = Lexicon(
+    [(True, "(taget|tat|tog|slugt|slugte|took|taken|swallowed|(did you take)|(have you taken))")]
+)
 
 _YES, _NO, _UNSURE, _SPECIFIC = "yes", "no", "unsure", "specific"
 _NOT_NOW, _NOT_REALLY, _PLACE, _FINE, _ODD, _DOING = "not now", "not really", "place", "fine", "odd", "doing"
@@ -248,6 +259,7 @@ _ANSWERS = Lexicon(
         "((det har jeg)|(har jeg)|(det er han)|(det er hun)|(det gør jeg)|(gør jeg)|(i do)|(i have))",
         "((he is)|(she is))",
         "((he has)|(she has)|(what do you think)|(hvad tror du)|(det kan du tro))",
+        "((her endnu)|(stadig her)|(still here)|(sidder her)|(står her)|(er her stadig))",
     )]
     + [(_NO, word) for word in "nej nejj næ nope =no nah naa ikke ik ikk not never aldrig nix 👎".split()]
     + [(_NO, phrase) for phrase in (
@@ -280,17 +292,22 @@ _ANSWERS = Lexicon(
         "(en|to|tre|fire|fem|seks|ti|1|2|3|4|5|6|10|20|30) ~1 (timer|time|hours|hour|minutter|min|minutes)"
         " ~1 (siden|ago)",
         "(hour|(an hour)|(half an hour)|(en time)|(en halv time)|(et kvarter)|minutes|minutter) (ago|siden)",
+        "(skridt|step|steps|(lige ved)|(helt ude)|(helt tæt)|(meget tæt)|(right at)|(right by)|(very close)"
+        "|(so close))",
         "((et helt)|(en hel)|(a whole)|(the whole)|hele) ~1 (plaster|patch|glas|glasset|pakke|pakken|plade"
         "|strip"
         "|flaske|bottle|box|æske|æsken)",
     )]
-    + [(_FINE, "(ok|okay|oki|fint|godt|bedre|fine|better|good|tryg|alright)")]
+    + [(_FINE, "(ok|okay|oki|fint|godt|bedre|fine|better|good|tryg|alright|(som altid)|(as always)|(as usual)"
+        "|(som normalt)|(som jeg plejer)|(like always))")]
     + [(_ODD, "(langsomt|mærkeligt|underligt|snorker|gurgler|knap|barely|slowly|weird|funny|(ikke rigtigt)"
         "|(ik rigtigt)|lidt|(a bit)|rallende|hiver)")]
     + [(_PLACE, EDGE), (_PLACE, "(på|paa|ved|on|at) ~2 (kanten|(the edge))")]
     + [(_DOING, "(ryger|smøg|fisker|fishing|spiser|eating|(venter på)|(waiting for)|arbejder|working"
         "|(går tur)|walking|(med hunden)|(with the dog)|kaffe|coffee|griller|grill*|(tager billeder))")]
-    + [(_DOING, "(photos|cykler|cycling|kører|driving|(i bilen)|(in the car)|(på vej hjem)|(on my way)"
+    + [(_DOING, "(photos|cykler|cycling|biking|kører|driving|(i bilen)|(in the car)|(på vej hjem)|(on my way)"
+        "|arbejdet"
+        "|(at work)|(med arbejdet)|griller|(vi griller)|bbq|(med de andre)|(with the others)"
         "|(er der om)|(be there in)|(there in))")]
     + [(_NOT_NOW, "(ikke|ik|not) ~2 (nu|(i aften)|(i nat)|(lige nu)|now|tonight|(right now)|today|(i dag)"
         "|endnu|yet)")]
@@ -304,10 +321,14 @@ def asked_about(words: Words) -> list[Question]:
     sikkerhed? er han der stadig?" "nej" is read after both."""
     danger = DANGER.finds(words)
     brought = _BROUGHT.finds(words)
+    stock = _STOCK.finds(words)
+    taking = _TAKING.finds(words)
     found: list[tuple[int, Question]] = []
     for key, match in _QUESTIONS.find(words):
         question = cast(Question, key)
         if not (danger or question.places or question.named) or (brought and question.kind == "overdose"):
+            continue
+        if stock and question.kind == "overdose" and not taking:
             continue
         advice = any(
             words.words[at] in _IF and words.clause[at] == words.clause[match.start]
@@ -353,6 +374,8 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
         found[str(key)] = min((match.start, match.start - match.end), found.get(str(key), (match.start, 0)))
     if question.places:
         return ("acute", ANSWERED) if _PLACE in found and _DOING not in found else None
+    if question.doing and _DOING in found:  # "er du stadig på taget?" "ja, med arbejdet"
+        return None
     opens = _opening(found)
     if question.odd and _ODD in found and opens != _NO:
         return question.odd, ANSWERED
