@@ -112,6 +112,10 @@ NOTHING_AFTER_THE_QUESTION = [
     ("hvor mange panodil tager du om dagen?", "3-4"),
     ("hvor langt er du fra toget?", "5 min, kommer nu"),
     ("kan du vente til kl 10 med at ringe?", "nej jeg skal på arbejde"),
+    ("sidder du stadig på altanen?", "ja med en kop kaffe"),
+    ("er du stadig oppe på taget?", "ja, på taget med arbejdet"),
+    ("how many pills do you need for the trip?", "like 10"),
+    ("har du lyst til at gå ud i vandet i aften? det er så varmt", "ja"),
 ]
 
 
