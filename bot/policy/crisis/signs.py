@@ -2359,6 +2359,12 @@ EVERYDAY: tuple[str, ...] = (
     "|(in love)|date|koncert*|(the gig)|interview|samtale*)",
     "(vågnet|(woke up)|(is awake now)|(er vågen nu)) (og|and) ~2 (spiser|eating|snakker|talking|(sidder op)|(sitting up)"
     "|griner|laughing|(drikker kaffe))",
+    "(left|glemt|forgot|glemte) ~3 ((the gas)|gassen|(the oven)|ovnen|komfuret|(the stove)|(the iron)|strygejernet) ~2 (on|tændt"
+    "|(at home)|derhjemme)",
+    "((won t)|wont|ik|ikke|(can t)|cant) ~1 ((make it)|(nå det)|(når det)|(komme)) ~3 (tonight|(i aften)|today|(i dag)) ~4 (sick"
+    "|syg|ill|bus|late|forsinket|work|arbejde|fever|feber)",
+    "(elektriker*|electrician|håndværker*|tømrer*|builder*|maler*|painter*) ~6 (ledning*|wires|cables|kabler|loftet|ceiling"
+    "|taget|roof|stigen|ladder)",
 )
 
 # Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.
