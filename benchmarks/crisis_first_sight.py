@@ -65,6 +65,10 @@ FIRST_SIGHT = {
     "train25": "5fc4cf6",
     "blind11": "9ce12a2",
     "blind12": "9ce12a2",
+    # Session 12: the sealed blind13 and blind14 by 3bf2c2b (signs tuned on blind9-12 and a fifth reader's
+    # probes, the model on 16,961 messages).
+    "blind13": "3bf2c2b",
+    "blind14": "3bf2c2b",
 }
 
 _RUNNER = """
