@@ -160,10 +160,10 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     answers = [(answer, question) for question in questions if (answer := read_reply(question, words))]
     if not answers:
         return alone
+    # (the last question first, so it is the one chosen when it reads as danger too)
     (level, sign), question = max(reversed(answers), key=lambda item: item[0][0] == "acute")
     if len(words.words) <= BARE_REPLY and level == "acute" and question is not questions[-1]:
-        last = read_reply(questions[-1], words)
-        level, sign = ("worrying", UNSURE) if last is None or last[0] != "acute" else last
+        level, sign = "worrying", UNSURE
     if level == "worrying" and alone.level == "worrying":
         return alone
     last = last_question(asked)
