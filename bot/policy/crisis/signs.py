@@ -928,7 +928,7 @@ SIGNS: tuple[Sign, ...] = (
             "(snoren|rebet|reb|rope|(the rope)|noose|(the noose)|løkken|strikken) ~2 (om|around|round) ~1 (halsen|hals|neck)",
             "(kan ik*|kan ikke|cant|can t|cannot) (svømme|swim) ~6 (meningen|(the point)|(the plan)|(the idea))",
             "(havet|fjorden|søen|sea|iskoldt|isvand|(ice cold)|freezing) ~6 ((så det går)|(so it will be)|(so it ll be)|(so itll be)|(det går nok)|(it will be)) ~2 (hurtigt|quick|quickly|fast|over)",
-            "(be|være|ligge|lie|lying|ligger|stå|stand|standing) ~2 ((on the tracks)|(på skinnerne)|(på sporet)|(on the line)) ~4 (before|før|inden|when|når) ~3 (it|den|toget|(the train)|comes|kommer)",
+            "(be|være|ligge|lie|lying|ligger|stå|stand|standing) ~2 ((on the tracks)|(på skinnerne)|(på sporet)) ~4 (before|før|inden|when|når) ~3 (it|den|toget|(the train)|comes|kommer)",
             "(så meget|so much|masser af|(lots of)|(alt for meget)) (blod|blood) ~6 (stopper ik*|(stopper ikke)|(won t stop)|(wont stop)|(can t stop)|(cant stop)|overalt|everywhere)",
             "pulsåre* ~6 (blod|blood|bløder|bleeding|skåret|skar|cut)",
             "(skåret|skar|cut|cutting|skærer) ~3 (pulsåre*|(an artery)|(the artery)|(my wrists)|håndleddene)",
