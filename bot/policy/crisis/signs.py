@@ -675,7 +675,7 @@ SIGNS: tuple[Sign, ...] = (
             "|(the axe)|koben|(a crowbar)",
         ),
     ),
-    Sign(  # "han er på vej", "de står udenfor nu": with a threat or fear, the danger is at the door (assess.py)
+    Sign(  # "han er på vej", "de står udenfor nu": with a threat, a beating or a weapon, danger at the door (assess.py)
         "at_door",
         "violence",
         "cue",
