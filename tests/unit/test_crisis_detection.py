@@ -491,6 +491,13 @@ SILENCED_CRIES = [
     "tak for hjælpen, men nu er det for sent, jeg har taget dem",
     "can i bring my pills? i have taken all of them already",
     "ånder ikke!!",
+    # a fifth reader's probes (December 2026): harmless uses written in that round that silenced these
+    "har spist for mange piller, jeg dør",
+    "ate the whole bottle of pills im dying",
+    "arbejdet er væk og jeg slår mig ihjel",
+    "hvis de fanger mig har de et gevær",
+    "sover ved vandet i nat og i behøver ik lede efter mig mere",
+    "gemmer mig på badeværelset fra ham og børnene sover",
 ]
 EVERYDAY_MADE_ACUTE = [
     "fik fat i min medicin i dag, tak for hjælpen",
