@@ -23,6 +23,7 @@ from bot.policy.crisis.signs import (
     COUNTS,
     EVERYDAY,
     EVERYDAY_SHORT,
+    HABITUAL,
     HARMLESS,
     LONG_PAST,
     NEGATION,
@@ -59,6 +60,7 @@ ACUTE_FROM = 5
 SHORT = 10
 BARE_REPLY = 2  # words: "ja", "nej tak" answer the worker's last question only
 BEATING = "beating"  # a beating going on ("der er vold i opgangen"): words no game uses, never doubted
+AT_DOOR = "at_door"  # the one who threatens is on the way or outside: never doubted either
 ANSWERS_EVERYDAY = "answers_everyday_question"  # a few words the model lifted, answering "ses vi i aften?"
 MODEL_DOUBTS = "model_doubts"  # the model found an acute sign's message unlike any acute one: lowered
 HARMLESS_USE = "harmless_use"
@@ -90,7 +92,7 @@ _SEE_THROUGH = frozenset(
     {"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"}
 )
 _COUNT = "count"
-_HARMLESS, _EVERYDAY, _EVERYDAY_SHORT, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING = (
+_HARMLESS, _EVERYDAY, _EVERYDAY_SHORT, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING, _HABITUAL = (
     "harmless",
     "everyday",
     "everyday, short",
@@ -99,6 +101,7 @@ _HARMLESS, _EVERYDAY, _EVERYDAY_SHORT, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING 
     "long past",
     "topic",
     "asking",
+    "habitual",
 )
 _LEXICON = Lexicon(
     [(sign, phrase) for sign in SIGNS for phrase in sign.phrases]
@@ -110,10 +113,12 @@ _LEXICON = Lexicon(
     + [(_LONG_PAST, phrase) for phrase in LONG_PAST]
     + [(_TOPIC, phrase) for phrase in TOPIC]
     + [(_ASKING, phrase) for phrase in ASKING]
+    + [(_HABITUAL, phrase) for phrase in HABITUAL]
     + [(_COUNT, phrase) for phrase in COUNTS]
     + [(context, phrase) for context in CONTEXTS for phrase in context.phrases]
 )
 _ORDER = {sign: index for index, sign in enumerate(SIGNS)}
+_RESOLVED = next(context for context in CONTEXTS if context.name == "resolved")
 _NOW = [sign for sign in SIGNS if sign.name == "time"]  # "i nat", "nu": a clause that says one is not past
 
 
@@ -192,6 +197,10 @@ def by_signs(words: Words) -> Assessment:
             harmless.add(at)
             at += 1
     negators = {match.start for match in found.get(_NOT, ())}
+    habitual = {at for match in found.get(_HABITUAL, ()) for at in match.literal}
+    for sign in _NOW:  # "drikker hver nat" names no time now
+        if sign in found:
+            found[sign] = [match for match in found[sign] if habitual.isdisjoint(match.literal)]
     now = {words.clause[match.start] for sign in _NOW for match in found.get(sign, ())}
     long_past = {words.clause[match.start] for match in found.get(_LONG_PAST, ())}
     # "de fyre fra i går siger de stikker mig ned i nat": a time now in the clause outweighs a recent past
@@ -255,7 +264,8 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
         # Only violence is doubted: its words have everyday uses (a game, a score, a joke) that the signs
         # cannot list; a method of suicide or an overdose named in a message that reads oddly stays acute
         # ("for meget stof" with a stray word around it); nor is a beating going on.
-        if decided.kind == "violence" and scores.acute < limits.doubt and BEATING not in decided.signs:
+        never_doubted = {BEATING, AT_DOOR} & set(decided.signs)
+        if decided.kind == "violence" and scores.acute < limits.doubt and not never_doubted:
             return Assessment("worrying", decided.kind, (*decided.signs, MODEL_DOUBTS))
         return decided
     # From nothing the signs saw, both heads must agree to call a message acute: "Manden i stuen th.,
@@ -288,7 +298,8 @@ def _strength(
     clause = words.clause[match.start]
     if strength == "acute" and clause in past and (sign.past or clause in long_past):
         notes.append(LONG_AGO)
-        return "worrying"
+        # "for 2 år siden prøvede jeg at tage mit liv. i dag har jeg det godt": told of as over
+        return None if _RESOLVED in contexts else "worrying"
     if clause in long_past and strength == "cue" and sign.past and sign.name not in _WORRYING_ALONE:
         # "var helt ude på kanten i 2019 men i dag…": a cue years ago does not join a time now (and is no
         # lowering to note: the model may still read the message)
@@ -329,11 +340,13 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
     lowered = tuple(dict.fromkeys(notes))
     if acute:
         first = min(acute, key=_ORDER.__getitem__)
-        return Assessment("acute", first.kind, _unique(*_names(acute + worrying), *lowered))
+        # (the one who threatens at the door is named: such violence is never doubted, see combine)
+        at_door = (AT_DOOR,) if AT_DOOR in names and first.kind == "violence" else ()
+        return Assessment("acute", first.kind, _unique(*_names(acute + worrying), *at_door, *lowered))
     if {"weapon", "other_person"} <= names:
         return Assessment("acute", "violence", _unique("weapon", "other_person", *_names(worrying), *lowered))
-    if "at_door" in names and names & _AT_DOOR_WITH:  # "han har truet mig og nu er han på vej"
-        return Assessment("acute", "violence", _unique("at_door", *_names(worrying), *lowered))
+    if AT_DOOR in names and names & _AT_DOOR_WITH:  # "han har truet mig og nu er han på vej"
+        return Assessment("acute", "violence", _unique(AT_DOOR, *_names(worrying), *lowered))
     if len(together) >= 2 or (together & _TIMED and "time" in names):
         cues = sorted(together | ({"time"} & names))
         return Assessment("acute", "suicide", _unique(*cues, *_names(worrying), *lowered))

@@ -179,6 +179,7 @@ SIGNS: tuple[Sign, ...] = (
             f"kan|kunne ~1 {NOT} ~2 (få liv i|få kontakt med|få svar fra)",
             "(wont|doesnt|didnt|not|isnt|cant|will not) ~1 wake|waking ~1 up",
             "(cant|cannot|couldnt|can not) wake him|her|them",
+            "(der|som) (ik*|ikke|ikk) (vågner|vaagner|vågne)",
         ),
         negatable=False,
         past=False,
@@ -205,6 +206,8 @@ SIGNS: tuple[Sign, ...] = (
             f"{NOT} ~2 (vækkes|til at vække|være til at vække)",
             f"svarer|reagerer {NOT} ~3 (når jeg|when i) ~2 ruster|rusker|rystede|shake|shook|råber",
             "vejret|breathing ~2 langsomt|mærkeligt|underligt|tungt|weird|slowly|strange|funny|slow",
+            "(ka|kan|kunne) ~2 (ik*|ikke) ~1 ((holde øjnene åbne)|(holde øjnene oppe)) ~3 (hjælp|help|ring|kom)",
+            "(cant|(can t)|cannot) ~1 (keep my eyes open) ~3 (help|call|come)",
         ),
         negatable=False,
         past=False,
@@ -248,6 +251,7 @@ SIGNS: tuple[Sign, ...] = (
             "(opkast|kaster op|throwing up|vomit|vomiting|bræk) ~3 (i munden|in her mouth|in his mouth|i søvne|in his sleep|in her sleep)",
             "besvimet|besvimede|besvimer|fainted|(passed out)|collapsed|(faldet om|falder om|faldt om|faldet sammen"
             "|faldt sammen)|kollaps*|ildebefindende|(gået kold|gået helt kold|gået ud som et lys)",
+            "(faldt|falder|faldet) (bare|bar|lige|helt|pludselig|pludseligt|bagover) om",
         ),
         negatable=False,
     ),
@@ -351,6 +355,9 @@ SIGNS: tuple[Sign, ...] = (
             "(kan ikke stå|cant stand up|kan ikke gå|cant walk)",
             f"(efter alt det|after all the|after all those|efter alle de) ~1 {PILLS}",
             "(overdose|overdosere) ~2 (on purpose|med vilje)",
+            "(taking|swallowing|swallowed|took|taken) (every|all) ~1 (pill|pills|tablet|tablets|meds)",
+            "(swallowing|swallowed|taking|took|taken|necking) (the lot)",
+            "(piller|pillerne|pills|tabletter|medicin*|dem fra før) ~6 (tager|tage|ta|tar|sluger|take|taking|swallow|swallowing) (dem alle|(them all)|(all of them)|(dem allesammen)|(dem alle sammen))",
         ),
         past=False,
         asked=True,
@@ -570,6 +577,8 @@ SIGNS: tuple[Sign, ...] = (
             "|(being attacked)|(bliver overfaldet))",
             "(sparker|kicking|stamper|stomping|slår|hitting|punching) ~2 (hans|hendes|his|her|hende|ham|him) ~1 (hoved|head"
             "|ansigt|face|hovedet)",
+            "(hit|hitting|hits|slår|slog|sparker|kicking|kicks|beating|banker) (me|mig|her|hende|him|ham) (now|nu|(right now)|(lige nu))",
+            "(der bliver|bliver der) (skreget|råbt|raabt) ~3 (smadret|slået|banket|smadrer)",
         ),
     ),
     Sign(  # held against one's will, or hunted, now: acute though it may say "ik" ("vil ik lukke mig ud")
@@ -691,6 +700,8 @@ SIGNS: tuple[Sign, ...] = (
             "(han|hun|de|manden|kæresten|eksen) ~1 ((kommer herover)|(kommer nu)|(kommer hjem nu))",
             "(han|hun|de|eks|eksen|(min eks)|he|she|they) ~3 ((kommet ind)|(er kommet)|(er inde)|(står i)|(er i)|(is in)"
             "|(got in)) ~2 (opgangen|gangen|(the hallway)|(the stairwell)|(the building)|lejligheden|(the flat))",
+            "(kommer|coming|(er på vej)) (nu|now|(lige nu)|(right now)|herhen|(over nu))",
+            "((har til)|(har indtil)|(have until)|(got until)|(giver mig til)|(gave me until)) (kl|klokken|midnat|midnight|(i aften)|tonight)",
         ),
     ),
     Sign("other_person", "violence", "cue", (OTHER,), negatable=False),
@@ -748,6 +759,8 @@ SIGNS: tuple[Sign, ...] = (
             "slog|sparkede|skubbede|bankede|tævede|hit|kicked|pushed|shoved mig|me|os|us|hende|her",
             "sur|vred|gal|angry ~1 på|at os|mig|me|us",
             f"{OTHER} ~ drikker|drinks ~ og|and",
+            "(ellers|(or else)|otherwise) (skærer|stikker|slår|dræber|smadrer|cut|stab|kill|hurt) (de|han|hun|they|he|she|they ll|he ll) (mig|me)",
+            "(pusheren|dealeren|(the dealer)|(my dealer)|pusher|dealer) ~6 (skylder|owe|owes|skaffe|gæld|debt)",
         ),
     ),
     # ---- suicide: intent, method, plan ------------------------------------------------------------------
@@ -787,6 +800,7 @@ SIGNS: tuple[Sign, ...] = (
             "(wont|won t|will not|never) (take|get) (me|us) ~1 (alive|(out alive))",
             "(er jeg|jeg er|im|i ll be|ill be|i will be) (væk|vaek|gone) (inden|før|before|by) ~1 (da|then|mandag|monday|morgen"
             "|morning|jul|christmas|weekenden|(the weekend))",
+            "(hvis|if) ~6 (så ved i|så ved du|(you ll know)|(youll know)|(then you know)|(så ved i det)) (hvorfor|why)",
         ),
         negatable=False,
         past=False,
@@ -916,6 +930,8 @@ SIGNS: tuple[Sign, ...] = (
             "(hvordan|how) ~ (dør man|=dø|=doe|die|to die|kill)",
             "smertefri|painless",
             "(jeg dør|jeg skal dø|im dying|im going to die|i am dying|i am going to die)",
+            "(stoppe|stop|ende|afslutte) (livet|(mit liv)|(my life))",
+            "(kun|only) (en|én|one) (udvej|(way out)) ~3 ((den tager jeg)|(og den tager jeg)|(tager den)|(taking it)|(i m taking it)|(im taking it))",
         ),
     ),
     Sign(
@@ -1019,6 +1035,8 @@ SIGNS: tuple[Sign, ...] = (
             "skære|skærer|skar|skaaret|skåret|cutter|cut|cutting|cuts ~1 (i mig|i armene|i armen|i mine|i benene|mig selv"
             "|myself|my arms|my wrists|my legs)",
             "selfharm*|(self harm)|selvskad*|(cutter igen|cutting again)",
+            "(hopper|springer|jumper) jeg ~2 ((med det samme)|nu|(i nat)|(i aften))",
+            "(havnen|vandet|søen|havet|fjorden|åen|kanalen|the water|the sea|the harbour|the ocean|the river|the lake|river) ~4 (og|and) ~1 ((ikke kommer tilbage)|(kommer ikke tilbage)|(not coming back)|(never coming back)|(aldrig kommer tilbage)|(kommer aldrig tilbage))",
         ),
     ),
     Sign(
@@ -1075,6 +1093,7 @@ SIGNS: tuple[Sign, ...] = (
             "(burde|should) ~3 (været den der døde|(have died)|(have been the one))",
             "byrde|burden",
             "(når jeg er væk|when im gone|hvis jeg var væk|if i was gone|after im gone|efter jeg er væk)",
+            "(lettere|nemmere|easier|bedst|better) ~3 ((at forsvinde)|(to disappear)|(bare at forsvinde)|(to just disappear)|(at være død)|(to be dead))",
         ),
     ),
     Sign(
@@ -1147,6 +1166,7 @@ SIGNS: tuple[Sign, ...] = (
             "#many ~1 _ ~1 liggende|klar|gemt|here|ready|saved|stashed",
             "(nu er jeg klar|jeg er klar nu|im ready|i m ready|i am ready)",
             "(foran mig|in front of me)",
+            "((tonight is the night)|(tonight s the night)|(tonights the night))",
         ),
     ),
     Sign(
@@ -1171,6 +1191,8 @@ SIGNS: tuple[Sign, ...] = (
             "(taped|tapede|tapet op om|(tapet rundt om)) ~4 (døren|dør*|door|doors|vinduer*|windows|sprækker*|cracks|dørsprækken)",
             "(snor|snoren|reb|rebet|rope|bælte*|belt|strop*|noose|løkke*) ~3 (i|fra|from|in|on|på) ~1 (loftet|loft*"
             "|bjælke*|krog*|krogen|ceiling|beam|hook|dørkarm*|doorframe)",
+            "(har|got|have) #many (stk|styk|piller|pills|tabletter|tablets) ~1 (her|hjemme|liggende|klar|ready|here)",
+            "(knifes|knife|kniven|(the knife)|(my knife)) ~1 ((right here)|(lige her)|(er klar)|(is ready)|(next to me)|(ved siden af mig))",
         ),
     ),
     Sign("pills", "overdose", "cue", (MEANS_PILLS,)),
@@ -1186,6 +1208,7 @@ SIGNS: tuple[Sign, ...] = (
             "(tog|trains|toget|train|togene) ~4 ((stopper ikke)|(stopper ik)|(dont stop)|(don t stop)|(doesn t stop)"
             "|(doesnt stop)|(kører igennem)|(run through)|(go through))",
             "((get up)|(komme op)|(komme ud)|(get out)) ~3 (roof|taget|altanerne|(the top)|toppen)",
+            "(hvor mange|how many) ~3 ((skal man)|(skal jeg)|(should i)|(do i need to)|(do you need to)|(does it take to)) ~2 (ta|tage|take) ~3 (for at|to) ~2 (dø|die|(ende det)|(end it))",
         ),
     ),
     Sign(
@@ -1454,6 +1477,9 @@ SIGNS: tuple[Sign, ...] = (
             "|(var mig der var død)|(was me who died))",
             "(dignitas|(aktiv dødshjælp)|(assisted dying)|(assisted suicide)|euthanasia|eutanasi|dødshjælp)",
             "((goodbye letters)|afskedsbreve|farvelbreve|(farvel breve)) ~3 (head|hovedet|tankerne|mind)",
+            "((ville ønske)|wish|wished) ~4 ((havde ramt)|(had hit)|ramte|hit) (mig|me)",
+            "(håber|haaber|hope|ønsker) ~5 (få|faa) lov ~2 (gå|gaa|dø|doe|(sove ind)|slippe)",
+            "(ville|would) ~2 (være|be) ~2 (fred|peace|rart|nice|(en lettelse)|(a relief)|bedst|best) ~3 ((at være død)|(to be dead)|(at dø)|(to die)|(at slippe)|(at sove ind))",
         ),
     ),
     Sign(
@@ -1565,6 +1591,7 @@ SIGNS: tuple[Sign, ...] = (
             "skar|skåret|skære|cut|cutting ~1 (i mig|mig|myself)",
             "(used to cut|used to self harm)",
             "kniv|kniven ~ hovedpuden|pillow",
+            "(cut|skar|skåret) (again|igen) ~3 ((last night)|(i nat)|yesterday|(i går)|(i aftes))",
         ),
     ),
     # ---- asking for help, fear, feeling very bad ------------------------------------------------------
@@ -1627,6 +1654,7 @@ SIGNS: tuple[Sign, ...] = (
             "|koldt|kulden|kulde|iskoldt|freezing|cold|frost|fryser|frozen|syg|sick|ill|minus|(ingen dyne)|(no blanket)|(can t feel)"
             "|(cant feel)|(kan ik* mærke)|(kan ikke mærke)|feber|fever)",
             "(fryser|freezing|frozen|kold|cold|iskoldt|minus) ~6 (sover|sove|sleeping|sleep) ~1 (ude|udenfor|outside|rough)",
+            "((smidt ud)|(kicked out)|(thrown out)|(smidt på gaden)) ~6 (minus|frost*|koldt|cold|freezing|kulde*)",
         ),
         spoilable=False,
     ),
@@ -2084,6 +2112,16 @@ HARMLESS: tuple[str, ...] = (
     f"orker {NOT} ~1 (at gå|at komme|at tage|fest)",
     "(du må gerne få|kan få min nye|you can have my old)",
     "(vil ik tage toget|vil ikke tage toget)",
+    "(overdosisførstehjælp*|overdosisforebyggelse*)",
+    "(kursus|kurset|course|førstehjælp|film|filmen|movie|scene|scenen|dokumentar*|documentary|(first aid)) ~3 (overdos*|overdose|overdoser)",
+    "(overdos*|overdose|overdoser) ~2 (kursus|kurset|course|training|(first aid)|førstehjælp|scene|scenen|film|movie|awareness|forebyggelse|prevention)",
+    "(overdoser|overdose|overdoserer) ~3 (kaffe*|kaffen|slik|chokolade|julemad|sukker|coffee|caffeine|sugar|candy|koffein)",
+    "((sidste gang jeg skriver)|(last time i write)|(last time im writing)) (til|to) (den|det|kommunen|jobcentret|sagsbehandler*|ham|the|that|those)",
+    "(taget|tog|took|taken|hentet|pakket) (alle|all) (mine|my) (ting|sager|tøj|møbler|things|stuff|clothes|kasser|boxes|bags|tasker)",
+    "(hænge|skyde|shoot|hang|kill|dræbe) ~4 (hvis|if) ~3 (høre|hear|listen|lytte|se|watch) ~3 ((den sang)|(that song)|(den film)|igen|again|mere)",
+    "(hamrer|banker|hopper|racing|pounding) (lidt|(a bit)|(a little))",
+    "(slår|dræber) mig ihjel at (sidde|vente|stå|høre|læse|arbejde|sidde og vente)",
+    "(die|dø) (if|hvis) (i|jeg) (eat|spiser|(have to listen)|(skal høre)|hear|hører)",
 )
 
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
@@ -2201,6 +2239,15 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         frozenset({"method", "place", "at_edge", "blue_lips"}),
     ),
+    Context(  # "går ud i vandet i morgen tidlig. vinterbadning med klubben": a swim planned, in any sentence
+        "swim_outing",
+        (
+            "(vinterbad*|havnebad*|(winter swim*)|badetøj|badebukser|bikini|svømmeklub*|(swimming club)|(swim club)"
+            "|(med klubben)|(with the club)|(morgenbad*)|(morning swim*)|(cold plunge))",
+        ),
+        frozenset({"method", "place", "at_edge"}),
+        whole_message=True,
+    ),
     Context(  # "kan du hjælpe mig med boligstøtten", "need phone credit, can you help": an errand, not a plea
         "errand",
         (
@@ -2230,6 +2277,16 @@ CONTEXTS: tuple[Context, ...] = (
                 "plan",
             }
         ),
+        yields_to_now=True,
+    ),
+    Context(  # "alle ville ha det bedre uden mig", "ingen ville savne mig": a thought of what would be, not a plan now
+        "would_be",
+        (
+            "(ville|would|=d) ~2 (være|have|ha|få|be|get|feel|føle) ~3 (bedre|better|fred|peace|nemmere|easier|lettere|bedst|best"
+            "|rart|nice|happier|gladere)",
+            "(ville|would) ~1 (savne|miss)",
+        ),
+        frozenset({"burden"}),
         yields_to_now=True,
     ),
     Context(  # "min sagsbehandler har ik svaret i to uger": an office that does not answer, not a person missing
@@ -2365,6 +2422,11 @@ EVERYDAY: tuple[str, ...] = (
     "|syg|ill|bus|late|forsinket|work|arbejde|fever|feber)",
     "(elektriker*|electrician|håndværker*|tømrer*|builder*|maler*|painter*) ~6 (ledning*|wires|cables|kabler|loftet|ceiling"
     "|taget|roof|stigen|ladder)",
+)
+
+# A time that comes back ("hver nat", "every night") is no time now: it spoils the time cue only.
+HABITUAL: tuple[str, ...] = (
+    "(hver|every|alle|hele) (nat|natten|night|aften|nætter|nights|evening|evenings|aftener)",
 )
 
 # Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.
