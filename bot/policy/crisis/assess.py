@@ -39,6 +39,7 @@ from bot.policy.crisis.thread import (
     UNSURE,
     answers_everyday,
     asked_about,
+    follows_up,
     is_danger_question,
     last_question,
     read_reply,
@@ -172,7 +173,7 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     if level == "worrying" and alone.level == "worrying":
         return alone
     last = last_question(asked)
-    if level == "acute" and last is not None and not is_danger_question(read(last)):
+    if level == "acute" and last is not None and not is_danger_question(read(last)) and not follows_up(last):
         level = "worrying"  # "har du taget noget i dag? og kommer du i morgen kl 10?" "ja" answers the last
     return Assessment(level, alone.kind or question.kind, (*alone.signs, sign))
 
@@ -337,6 +338,8 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
     acute = [sign for sign, strength in counted.items() if strength == "acute"]
     worrying = [sign for sign, strength in counted.items() if strength == "worrying"]
     together = names & _TOGETHER
+    if {"means", "pills"} <= together:  # "en hel pose piller" is a means and pills: one cue, not two
+        together -= {"pills"}
     lowered = tuple(dict.fromkeys(notes))
     if acute:
         first = min(acute, key=_ORDER.__getitem__)

@@ -23,7 +23,7 @@ from typing import Literal, cast
 
 from bot.policy.crisis.phrases import Lexicon
 from bot.policy.crisis.signs import ALL_OF, COUNTDOWN, COUNTDOWN_HALF, EDGE, NOW, PILL_WORDS, DangerKind
-from bot.policy.crisis.tokens import Words
+from bot.policy.crisis.tokens import Words, read
 
 Level = Literal["acute", "worrying"]
 
@@ -83,7 +83,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(do|did) you ~2 ((have a plan)|plan|(want to die)|(wanna die)|(mean it))",
         "((have you got)|(do you have)|got) ~2 ((the pills)|(a rope)|(a knife)|anything) ~2 (there"
         "|(with you)|ready|(on you))",
-        "(how|when|where) ~3 ((would you)|(will you)|(are you going to)|(r u gonna)|(are you planning))",
+        "(how|when|where) ~3 ((would you)|(will you)|(are you going to)|(r u gonna)|(are you planning)"
+        "|(are you thinking))",
     ), yes="acute", other="worrying"),
     Question("harmed", "suicide", (
         "(har|gør) du ~2 (skadet|skåret|cuttet|(gjort skade på)|skære|cutte|skade) ~2 (dig|(dig selv))",
@@ -122,9 +123,12 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((will you be)|(are you going to be)) (here|around|alive) ~1 tomorrow",
         "((kan du)|(tror du du kan)|(vil du)) ~3 ((holde dig)|(passe på dig selv)) ~2 ((i live)|(i sikkerhed)"
         "|sikker|safe)",
-        "((kan du)|(vil du)) ~2 ((gå væk fra)|(træde væk)|(komme ned)|lægge|smide|give|(skille dig af med)"
-        "|love)",
-        "((kan du)|(vil du)) ~1 (gå|træde|komme|flytte) ~2 (væk|ned|tilbage) ~1 (fra)",
+        "((kan du)|(ka du)|(ku du)|(kunne du)|(vil du)) ~2 ((gå væk fra)|(træde væk)|(komme ned)|lægge|smide|give"
+        "|(skille dig af med)|love)",
+        "((kan du)|(ka du)|(ku du)|(kunne du)|(vil du)) ~1 (gå|træde|komme|flytte) ~2 (væk|ned|tilbage) ~1 (fra)",
+        "((kan du)|(ka du)|(ku du)|(kunne du)|(vil du)) ~1 (tage|ta) ~2 (ned|væk)",
+        "((did you)|(have you)) ~1 ((get rid of)|(got rid of)|(throw away)|(thrown away)|(threw away)|(give away)"
+        "|(given away)|(hand in)|(handed in)) ~1 (the|them|it|those|your)",
         "((can you)|(will you)|(could you)|(would you)) ~2 ((stay safe)|(keep yourself safe)"
         "|(be here tomorrow)|(be around)|promise|(get rid of)|(put down)|(put the)|(step away)|(step back)"
         "|(come down)|(get down)|(throw away)|give)",
@@ -164,7 +168,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
     Question("still_there", "suicide", (  # the place is a danger word, so the message names one (DANGER)
         "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (stadig|still|nu|now) ~2 (på|paa|ved|oppe|on|at"
         "|by|near)"
-        " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water)",
+        " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen|åen"
+        "|kanalen|kajen|harbour|sea|lake|river)",
     ), yes="acute", other="worrying", doing=True),
     Question("other_there", "violence", (
         "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~2 (der|hjemme|ude"
@@ -215,7 +220,7 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "(selvmord*|suicid*|kill*|liv|livet|live|dø|død|(i live)|alive|die|dying|ihjel|skade|skadet|skåret|cuttet"
     "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|sikkerhed|tryg|safe"
     "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)"
-    "|(gøre dig selv noget)"
+    "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
     "|(gøre dig noget))",
     "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
     "(kniv*|knife|piller*|pills|reb*|rope|broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*|balcony|taget"
@@ -363,6 +368,19 @@ def last_question(asked: str) -> str | None:
     head = asked[: asked.rindex("?")]
     cut = max(head.rfind(mark) for mark in ".!?\n")
     return head[cut + 1 :]
+
+
+_FOLLOW_UP = frozenset(
+    "hvornår hvornaar hvor hvordan hvad hvorfor hvorhen when where how what why og and så so nu now mange many"
+    " meget much".split()
+)
+
+
+def follows_up(question: str) -> bool:
+    """A bare "hvornår?" or "og hvor?" after a question about danger asks on about the same danger ("du skrev
+    at du vil tage dit liv. hvornår?"): a reply to it answers that danger."""
+    words = read(question).words
+    return 0 < len(words) <= 2 and all(word in _FOLLOW_UP for word in words)
 
 
 def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
