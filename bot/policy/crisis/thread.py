@@ -59,6 +59,7 @@ class Question:
 
 
 YOU = "(du|dig|han|hun|de|=u|you|he|she|they)"
+CAN_YOU = "((kan du)|(ka du)|(ku du)|(kunne du)|(vil du))"  # asking one to step back, put away, promise
 TAKEN_WHAT = (
     "(noget|nogen|nogle|(for meget)|(for mange)|flere|mere|(det hele)|(dem alle)|(mere end)|(en overdosis)"
     "|(en od))"
@@ -123,12 +124,11 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((will you be)|(are you going to be)) (here|around|alive) ~1 tomorrow",
         "((kan du)|(tror du du kan)|(vil du)) ~3 ((holde dig)|(passe på dig selv)) ~2 ((i live)|(i sikkerhed)"
         "|sikker|safe)",
-        "((kan du)|(ka du)|(ku du)|(kunne du)|(vil du)) ~2 ((gå væk fra)|(træde væk)|(komme ned)|lægge|smide|give"
-        "|(skille dig af med)|love)",
-        "((kan du)|(ka du)|(ku du)|(kunne du)|(vil du)) ~1 (gå|træde|komme|flytte) ~2 (væk|ned|tilbage) ~1 (fra)",
-        "((kan du)|(ka du)|(ku du)|(kunne du)|(vil du)) ~1 (tage|ta) ~2 (ned|væk)",
-        "((did you)|(have you)) ~1 ((get rid of)|(got rid of)|(throw away)|(thrown away)|(threw away)|(give away)"
-        "|(given away)|(hand in)|(handed in)) ~1 (the|them|it|those|your)",
+        CAN_YOU + " ~2 ((gå væk fra)|(træde væk)|(komme ned)|lægge|smide|give|(skille dig af med)|love)",
+        CAN_YOU + " ~1 (gå|træde|komme|flytte) ~2 (væk|ned|tilbage) ~1 (fra)",
+        CAN_YOU + " ~1 (tage|ta) ~2 (ned|væk)",
+        "((did you)|(have you)) ~1 ((get rid of)|(got rid of)|(throw away)|(thrown away)|(threw away)"
+        "|(give away)|(given away)|(hand in)|(handed in)) ~1 (the|them|it|those|your)",
         "((can you)|(will you)|(could you)|(would you)) ~2 ((stay safe)|(keep yourself safe)"
         "|(be here tomorrow)|(be around)|promise|(get rid of)|(put down)|(put the)|(step away)|(step back)"
         "|(come down)|(get down)|(throw away)|give)",
@@ -168,8 +168,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
     Question("still_there", "suicide", (  # the place is a danger word, so the message names one (DANGER)
         "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (stadig|still|nu|now) ~2 (på|paa|ved|oppe|on|at"
         "|by|near)"
-        " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen|åen"
-        "|kanalen|kajen|harbour|sea|lake|river)",
+        " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
+        "|åen|kanalen|kajen|harbour|sea|lake|river)",
     ), yes="acute", other="worrying", doing=True),
     Question("other_there", "violence", (
         "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~2 (der|hjemme|ude"
@@ -371,8 +371,8 @@ def last_question(asked: str) -> str | None:
 
 
 _FOLLOW_UP = frozenset(
-    "hvornår hvornaar hvor hvordan hvad hvorfor hvorhen when where how what why og and så so nu now mange many"
-    " meget much".split()
+    "hvornaar hvor hvordan hvad hvorfor hvorhen when where how what why og and saa so nu now mange many meget"
+    " much".split()  # as read() folds them ("hvornår" → "hvornaar")
 )
 
 
