@@ -365,7 +365,7 @@ def last_question(asked: str) -> str | None:
     answers it first."""
     if "?" not in asked:
         return None
-    head = asked[: asked.rindex("?")]
+    head = asked[: asked.rindex("?")].rstrip("?")  # "og så??"
     cut = max(head.rfind(mark) for mark in ".!?\n")
     return head[cut + 1 :]
 
