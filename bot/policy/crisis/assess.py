@@ -119,7 +119,7 @@ _LEXICON = Lexicon(
     + [(context, phrase) for context in CONTEXTS for phrase in context.phrases]
 )
 _ORDER = {sign: index for index, sign in enumerate(SIGNS)}
-_RESOLVED = next(context for context in CONTEXTS if context.name == "resolved")
+_OVER = frozenset(context for context in CONTEXTS if context.name in ("resolved", "recovered"))
 _NOW = [sign for sign in SIGNS if sign.name == "time"]  # "i nat", "nu": a clause that says one is not past
 
 
@@ -300,8 +300,9 @@ def _strength(
     if strength == "acute" and clause in past and (sign.past or clause in long_past):
         notes.append(LONG_AGO)
         # "for 2 år siden prøvede jeg at tage mit liv. i dag har jeg det godt": told of as over
-        return None if _RESOLVED in contexts else "worrying"
-    if clause in long_past and strength == "cue" and sign.past and sign.name not in _WORRYING_ALONE:
+        return None if _OVER.intersection(contexts) else "worrying"
+    told_over = clause in long_past and bool(_OVER.intersection(contexts))  # "…for 5 år siden. nu er jeg tryg"
+    if clause in long_past and strength == "cue" and sign.past and (sign.name not in _WORRYING_ALONE or told_over):
         # "var helt ude på kanten i 2019 men i dag…": a cue years ago does not join a time now (and is no
         # lowering to note: the model may still read the message)
         return None
