@@ -480,6 +480,7 @@ SIGNS: tuple[Sign, ...] = (
             "(tager|bruger|taking|using|doing) ~2 (mange stoffer|meget stoffer|a lot of drugs|lots of drugs|loads of drugs)",
             f"(kan man tage|can i take|can you take|må man tage|kan jeg tage) ~2 {PILLS}|#many",
             "(på stoffer|on drugs|high) ~3 dage|days|døgn",
+            "(taget|tog|took|taking|tager) ((hvad)|(alt hvad)|whatever|(what ever)|(anything)) ~3 ((kunne få fat i)|(kan få fat i)|(could get)|(i could find)|(kunne finde)|(i can get))",
         ),
         past=False,
     ),
@@ -563,6 +564,7 @@ SIGNS: tuple[Sign, ...] = (
             f"gemmer|hiding ~4 {OTHER} ~1 er|is|going ~2 gal|crazy|vild",
             "(han er helt gal|hes going crazy|going crazy|han er helt vild|hun er helt vild|går amok|gik amok|gået amok)",
             "(står|standing|venter|waiting) ~3 (dør|door|døren|opgang*) ~2 (med|with) ~2 (hammer|hammeren|kniv|kniven|knife|balta*|bat|kølle|økse|axe|pistol|gun)",
+            "(slog|slår|sparkede|skubbede|hit|kicked|pushed) (hjemmehjælperen|sygeplejersken|personalet|pædagogen|plejeren|(the carer)|(the nurse)|(the staff))",
         ),
         negatable=True,
     ),
@@ -772,6 +774,7 @@ SIGNS: tuple[Sign, ...] = (
             "(ellers|(or else)|otherwise) (skærer|stikker|slår|dræber|smadrer|cut|stab|kill|hurt) (de|han|hun|they|he|she|they ll|he ll) (mig|me)",
             "(pusheren|dealeren|(the dealer)|(my dealer)|pusher|dealer) ~6 (skylder|owe|owes|skaffe|gæld|debt)",
             "((kommer efter mig)|(coming for me)|(coming after me))",
+            "(pusheren|dealeren|dealer|pusher|(the dealer)|(my dealer)) ~2 (siger|says|sagde|said|truer|threatens) ~6 (skaffe|penge|gælden|money|(the money))",
         ),
     ),
     # ---- suicide: intent, method, plan ------------------------------------------------------------------
@@ -1721,6 +1724,9 @@ SIGNS: tuple[Sign, ...] = (
             "(spiser ikke og sover ikke|not eating or sleeping|hverken spiser eller sover|ikke spist eller sovet)",
             "(im struggling|i am struggling|struggling a lot|really bad day|my head is a mess|mit hoved er kaos|feel worthless"
             "|føler mig værdiløs|værdiløs|worthless)",
+            "(kameraer|kamera|cameras|camera|mikrofoner|microphones|chip|chippen) ~6 ((se mig)|(ser mig)|(watching me)|overvåger|(lytter til mig)|(listening to me)|(kan se mig)|(følger mig)|(can see me))",
+            "(de|they) ((overvåger mig)|(følger efter mig)|(are watching me)|(are following me)|(is watching me))",
+            "(ensom|lonely) ~2 ((hele tiden)|(all the time)|altid|always|(hver dag)|(every day))",
         ),
     ),
 )
@@ -2279,7 +2285,7 @@ CONTEXTS: tuple[Context, ...] = (
         (
             "(nogle gange|nogen gange|nogengange|somme tider|tit|ofte|sometimes|often|(af og til)|(now and then)"
             "|(once in a while)|(some days)|(most days)|(i perioder)|(at times)|(på dårlige dage)|(on bad days)) ~2 (tænker|tænkt"
-            "|think|thinking|thought|wish|ønsker|føler|feel)",
+            "|think|thinking|thought|wish|ønsker|føler|feel|vil|want|wanna|(har lyst))",
             "(tankerne|(the thoughts)) ~2 (kommer|(er tilbage)|comes|come|(are back)|back|igen|again)",
         ),
         frozenset(
@@ -2299,6 +2305,7 @@ CONTEXTS: tuple[Context, ...] = (
             "(ville|would|=d) ~2 (være|have|ha|få|be|get|feel|føle) ~3 (bedre|better|fred|peace|nemmere|easier|lettere|bedst|best"
             "|rart|nice|happier|gladere)",
             "(ville|would) ~1 (savne|miss)",
+            "(alle|everyone|de|they|familien|mor|far|ungerne) havde ((det)|(haft det)) (bedre|nemmere|lettere|godt)",
         ),
         frozenset({"burden"}),
         yields_to_now=True,
