@@ -43,6 +43,7 @@ from bot.policy.crisis.thread import (
     is_danger_question,
     last_question,
     read_reply,
+    reassures,
 )
 from bot.policy.crisis.tokens import Words, read
 
@@ -62,6 +63,7 @@ SHORT = 10
 BARE_REPLY = 2  # words: "ja", "nej tak" answer the worker's last question only
 BEATING = "beating"  # a beating going on ("der er vold i opgangen"): words no game uses, never doubted
 AT_DOOR = "at_door"  # the one who threatens is on the way or outside: never doubted either
+REASSURED = "safe_answer_to_danger_question"  # "ja, er hos min søster" to "er du i sikkerhed?"
 ANSWERS_EVERYDAY = "answers_everyday_question"  # a few words the model lifted, answering "ses vi i aften?"
 MODEL_DOUBTS = "model_doubts"  # the model found an acute sign's message unlike any acute one: lowered
 HARMLESS_USE = "harmless_use"
@@ -165,6 +167,9 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     questions = asked_about(asked_words)
     answers = [(answer, question) for question in questions if (answer := read_reply(question, words))]
     if not answers:
+        if alone.signs == (RESEMBLES_CRISIS,) and any(reassures(question, words) for question in questions):
+            # "er du i sikkerhed?" "ja. er hos min søster": the model read danger words, the answer is safe
+            return Assessment(None, None, (REASSURED,))
         return alone
     # (the last question first, so it is the one chosen when it reads as danger too)
     (level, sign), question = max(reversed(answers), key=lambda item: item[0][0] == "acute")
@@ -301,8 +306,15 @@ def _strength(
         notes.append(LONG_AGO)
         # "for 2 år siden prøvede jeg at tage mit liv. i dag har jeg det godt": told of as over
         return None if _OVER.intersection(contexts) else "worrying"
-    told_over = clause in long_past and bool(_OVER.intersection(contexts))  # "…for 5 år siden. nu er jeg tryg"
-    if clause in long_past and strength == "cue" and sign.past and (sign.name not in _WORRYING_ALONE or told_over):
+    told_over = clause in long_past and bool(
+        _OVER.intersection(contexts)
+    )  # "…for 5 år siden. nu er jeg tryg"
+    if (
+        clause in long_past
+        and strength == "cue"
+        and sign.past
+        and (sign.name not in _WORRYING_ALONE or told_over)
+    ):
         # "var helt ude på kanten i 2019 men i dag…": a cue years ago does not join a time now (and is no
         # lowering to note: the model may still read the message)
         return None

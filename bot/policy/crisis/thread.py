@@ -414,6 +414,29 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     return answer, ANSWERED if answer == "acute" else UNSURE
 
 
+_BUT = frozenset(
+    {"men", "but", "endnu", "yet", "stadig", "still", "just", "wish", "want", "vil", "ønsker", "oensker"}
+)
+
+
+def reassures(question: Question, reply: Words) -> bool:
+    """Whether a short reply opens with the safe answer to `question` and says nothing else to doubt it:
+    "ja. er hos min søster" after "er du i sikkerhed?", "nej de ligger i skabet" after "har du taget
+    nogen?". Not with a "men", "endnu", "stadig" or a wish ("nej men jeg har dem i hånden", "no just wish i
+    wouldnt wake up")."""
+    if len(reply.words) > SHORT_REPLY or not reply.words or not _BUT.isdisjoint(reply.words):
+        return False
+    found: dict[str, tuple[int, int]] = {}
+    for key, match in _ANSWERS.find(reply):
+        found[str(key)] = min((match.start, match.start - match.end), found.get(str(key), (match.start, 0)))
+    if found.keys() & {_UNSURE, _NOT_NOW, _NOT_REALLY, _ODD}:
+        return False
+    opens = _opening(found)
+    if question.yes == "acute" and question.no is None:
+        return opens == _NO
+    return question.no == "acute" and question.yes is None and opens == _YES
+
+
 def _opening(found: dict[str, tuple[int, int]]) -> str | None:
     """The answer the reply opens with (within its first words: "nej", "jeg er ikke…", "ja han er"; the
     longest where two begin: "det tror jeg ikke" is a no, not "tror jeg"), if any; a "not" further on is
