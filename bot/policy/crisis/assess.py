@@ -30,18 +30,21 @@ from bot.policy.crisis.signs import (
     PAST,
     SIGNS,
     TOPIC,
+    YEAR_PAST,
     Context,
     DangerKind,
     Sign,
     Strength,
 )
 from bot.policy.crisis.thread import (
+    FOLLOW_UP,
     UNSURE,
     answers_everyday,
     asked_about,
     follows_up,
     is_danger_question,
     last_question,
+    names_danger,
     read_reply,
     reassures,
 )
@@ -95,7 +98,7 @@ _SEE_THROUGH = frozenset(
     {"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"}
 )
 _COUNT = "count"
-_HARMLESS, _EVERYDAY, _EVERYDAY_SHORT, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING, _HABITUAL = (
+_HARMLESS, _EVERYDAY, _EVERYDAY_SHORT, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING, _HABITUAL, _YEAR_PAST = (
     "harmless",
     "everyday",
     "everyday, short",
@@ -105,6 +108,7 @@ _HARMLESS, _EVERYDAY, _EVERYDAY_SHORT, _NOT, _PAST, _LONG_PAST, _TOPIC, _ASKING,
     "topic",
     "asking",
     "habitual",
+    "a year past",
 )
 _LEXICON = Lexicon(
     [(sign, phrase) for sign in SIGNS for phrase in sign.phrases]
@@ -117,6 +121,7 @@ _LEXICON = Lexicon(
     + [(_TOPIC, phrase) for phrase in TOPIC]
     + [(_ASKING, phrase) for phrase in ASKING]
     + [(_HABITUAL, phrase) for phrase in HABITUAL]
+    + [(_YEAR_PAST, phrase) for phrase in YEAR_PAST]
     + [(_COUNT, phrase) for phrase in COUNTS]
     + [(context, phrase) for context in CONTEXTS for phrase in context.phrases]
 )
@@ -165,6 +170,9 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     # or "nej" answers the last question first ("har du tænkt på det? er du ok nu?" "ja"): read as danger
     # after an earlier one only, it is worrying.
     questions = asked_about(asked_words)
+    last = last_question(asked)
+    if not questions and last is not None and follows_up(last) and names_danger(asked_words):
+        questions = [FOLLOW_UP]
     answers = [(answer, question) for question in questions if (answer := read_reply(question, words))]
     if not answers:
         if alone.signs == (RESEMBLES_CRISIS,) and any(reassures(question, words) for question in questions):
@@ -177,10 +185,15 @@ def assess(text: str, asked: str | None = None) -> Assessment:
         level, sign = "worrying", UNSURE
     if level == "worrying" and alone.level == "worrying":
         return alone
-    last = last_question(asked)
     if level == "acute" and last is not None and not is_danger_question(read(last)) and not follows_up(last):
         level = "worrying"  # "har du taget noget i dag? og kommer du i morgen kl 10?" "ja" answers the last
-    return Assessment(level, alone.kind or question.kind, (*alone.signs, sign))
+    kind = (
+        alone.kind
+        or question.kind
+        or by_signs(asked_words).kind
+        or (None if level == "worrying" else "suicide")
+    )
+    return Assessment(level, kind, (*alone.signs, sign))
 
 
 def by_signs(words: Words) -> Assessment:
@@ -212,13 +225,14 @@ def by_signs(words: Words) -> Assessment:
     # "de fyre fra i går siger de stikker mig ned i nat": a time now in the clause outweighs a recent past
     # one, not years ago ("det var for 2 år siden, nu har jeg det godt": "nu" is often the recovery told of)
     past = {words.clause[match.start] for match in found.get(_PAST, ())} - now | long_past
+    years_past = {words.clause[match.start] for match in found.get(_YEAR_PAST, ())} - now | long_past
     asked = {words.clause[match.start] for match in found.get(_ASKING, ())}
     contexts = {  # each context found, with the sentences it counts in (-1: the whole message)
         context: {-1 if context.whole_message else words.sentence[match.start] for match in found[context]}
         for context in CONTEXTS
         if context in found and not (context.yields_to_now and now)
     }
-    lowering = (past, long_past, asked, contexts)
+    lowering = (past, long_past, years_past, asked, contexts)
     counted: dict[Sign, Strength] = {}
     notes: list[str] = []
     judged = [
@@ -288,7 +302,7 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
 
 def _strength(
     sign: Sign, match: Match, words: Words, harmless: set[int], negators: set[int],
-    lowering: tuple[set[int], set[int], set[int], dict[Context, set[int]]], notes: list[str],
+    lowering: tuple[set[int], set[int], set[int], set[int], dict[Context, set[int]]], notes: list[str],
 ) -> Strength | None:  # fmt: skip
     """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
     acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
@@ -300,21 +314,17 @@ def _strength(
     if sign.negatable and _negated(match, words, negators):
         notes.append(NEGATED)
         return "worrying" if strength == "acute" else None
-    past, long_past, asked, contexts = lowering
+    past, long_past, years_past, asked, contexts = lowering
     clause = words.clause[match.start]
+    if clause in years_past and (sign.past or strength == "acute") and _OVER.intersection(contexts):
+        # "for 2 år siden prøvede jeg at tage mit liv. i dag har jeg det godt": told of as years past and over
+        if strength != "cue":
+            notes.append(LONG_AGO)
+        return None
     if strength == "acute" and clause in past and (sign.past or clause in long_past):
         notes.append(LONG_AGO)
-        # "for 2 år siden prøvede jeg at tage mit liv. i dag har jeg det godt": told of as over
-        return None if _OVER.intersection(contexts) else "worrying"
-    told_over = clause in long_past and bool(
-        _OVER.intersection(contexts)
-    )  # "…for 5 år siden. nu er jeg tryg"
-    if (
-        clause in long_past
-        and strength == "cue"
-        and sign.past
-        and (sign.name not in _WORRYING_ALONE or told_over)
-    ):
+        return "worrying"
+    if clause in long_past and strength == "cue" and sign.past and sign.name not in _WORRYING_ALONE:
         # "var helt ude på kanten i 2019 men i dag…": a cue years ago does not join a time now (and is no
         # lowering to note: the model may still read the message)
         return None

@@ -565,6 +565,7 @@ SIGNS: tuple[Sign, ...] = (
             "(han er helt gal|hes going crazy|going crazy|han er helt vild|hun er helt vild|går amok|gik amok|gået amok)",
             "(står|standing|venter|waiting) ~3 (dør|door|døren|opgang*) ~2 (med|with) ~2 (hammer|hammeren|kniv|kniven|knife|balta*|bat|kølle|økse|axe|pistol|gun)",
             "(slog|slår|sparkede|skubbede|hit|kicked|pushed) (hjemmehjælperen|sygeplejersken|personalet|pædagogen|plejeren|(the carer)|(the nurse)|(the staff))",
+            "(got|get|was|were|blev|(er blevet)) (punched|jumped|stabbed|(beaten up)|(slået ned)|overfaldet|tævet|banket|knivstukket)",
         ),
         negatable=True,
     ),
@@ -712,7 +713,7 @@ SIGNS: tuple[Sign, ...] = (
             "|(got in)) ~2 (opgangen|gangen|(the hallway)|(the stairwell)|(the building)|lejligheden|(the flat))",
             "(kommer|coming|(er på vej)) (nu|now|(lige nu)|(right now)|herhen|(over nu))",
             "((har til)|(har indtil)|(have until)|(got until)|(giver mig til)|(gave me until)) (kl|klokken|midnat|midnight|(i aften)|tonight)",
-            "(han|hun|de|he|she|they|hes|shes) (er|is|are) (her|here|inde|inside) (nu|now)",
+            f"{OTHER} (er|is|are) (her|here|inde|inside|udenfor|outside) (nu|now)",
             "((kommer efter mig)|(coming for me)|(coming after me)|(kommer og henter mig)) ~2 ((i nat)|(i aften)|nu|tonight|now|(lige nu))",
         ),
     ),
@@ -1150,6 +1151,7 @@ SIGNS: tuple[Sign, ...] = (
             "|it s my decision|my mind is made up|jeg har truffet mit valg)",
             "ved ~2 hvordan|how ~2 jeg|i ~2 gør|skal|do",
             "(ryddet op|betalt mine regninger|paid my bills|put my affairs in order|sorted my affairs|gjort alt klar)",
+            "((min beslutning)|(my decision)|(beslutningen er taget)|(my mind is made up)|(har truffet min beslutning))",
         ),
     ),
     Sign(
@@ -2132,7 +2134,7 @@ HARMLESS: tuple[str, ...] = (
     f"orker {NOT} ~1 (at gå|at komme|at tage|fest)",
     "(du må gerne få|kan få min nye|you can have my old)",
     "(vil ik tage toget|vil ikke tage toget)",
-    "(overdosisførstehjælp*|overdosisforebyggelse*)",
+    "(overdosisførstehjælp*|overdosisforebyggelse*|overdosiskurs*)",
     "(kursus|kurset|course|førstehjælp|film|filmen|movie|scene|scenen|dokumentar*|documentary|(first aid)) ~3 (overdos*|overdose|overdoser)",
     "(overdos*|overdose|overdoser) ~2 (kursus|kurset|course|training|(first aid)|førstehjælp|scene|scenen|film|movie|awareness|forebyggelse|prevention)",
     "(overdoser|overdose|overdoserer) ~3 (kaffe*|kaffen|slik|chokolade|julemad|sukker|coffee|caffeine|sugar|candy|koffein)",
@@ -2142,6 +2144,8 @@ HARMLESS: tuple[str, ...] = (
     "(hamrer|banker|hopper|racing|pounding) (lidt|(a bit)|(a little))",
     "(slår|dræber) mig ihjel at (sidde|vente|stå|høre|læse|arbejde|sidde og vente)",
     "(die|dø) (if|hvis) (i|jeg) (eat|spiser|(have to listen)|(skal høre)|hear|hører)",
+    "(boxing|boksning|boksetræning*|kickboxing|mma|sparring|(boxing class)|karate|kampsport) ~6 (punched|slået|hit)",
+    "(punched|(slået ned)|hit) ~6 (boxing|boksning|boksetræning*|kickboxing|mma|sparring|training|træning|karate|kampsport|🥊)",
 )
 
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
@@ -2481,6 +2485,12 @@ LONG_PAST: tuple[str, ...] = (
     "(det var|det er|it was|its been|it s been) ~2 (år|years) (siden|ago)",
     f"(i|in|siden|since|fra|from|back in|tilbage i|sommeren|summer|vinteren|winter) ({YEARS})",
     "(er fortid|det er fortid|is the past|in the past|long ago|længe siden)",
+)
+
+# A year or more ago, but not so long that a time now in the clause is outweighed ("sidste år … og nu vil jeg
+# også"): told of as over ("…har det godt nu"), a crisis this long ago is nothing (assess.py).
+YEAR_PAST: tuple[str, ...] = (
+    "((sidste år)|(last year)|(i fjor)|(i 90 erne)|(i 80 erne)|(i 90erne)|(i 80erne)|(in the 90s)|(in the 80s)|(for længst))",
 )
 
 # Told of as long past: an acute sign is then only worrying.

@@ -212,6 +212,9 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(does|do|did) (he|she|they) ~2 (respond|wake|breathe)",
     ), no="acute", unsure="acute", other="worrying", odd="acute"),
 )
+FOLLOW_UP = Question("follow_up", None, (), yes="acute", unsure=None, other="worrying")
+"""A bare "hvornår?" after the worker named a danger without asking ("du skrev at du ikke vil leve mere.
+hvornår?"): a time, a place or a yes in reply is the danger's; its kind is the worker's message's."""
 _QUESTIONS = Lexicon([(question, phrase) for question in ASKED_ABOUT for phrase in question.phrases])
 # What a worker's message must name for a question in it to be about danger.
 DANGER = Lexicon([(True, phrase) for phrase in (
@@ -222,6 +225,7 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)"
     "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
     "|(gøre dig noget))",
+    "(ikke|ik|ikk|not|(dont want to)|(don t want to)) ~3 (leve|live)",  # not "har du lyst til at leve?"
     "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
     "(kniv*|knife|piller*|pills|reb*|rope|broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*|balcony|taget"
     "|roof|vandet|water|gas*|💊)",
@@ -353,6 +357,11 @@ def answers_everyday(asked: str, words: Words) -> bool:
         and not DANGER.finds(words)
         and not is_danger_question(words)
     )
+
+
+def names_danger(words: Words) -> bool:
+    """Whether the worker's message names a danger (`DANGER`): its questions are then about that danger."""
+    return DANGER.finds(words)
 
 
 def is_danger_question(words: Words) -> bool:
