@@ -105,7 +105,8 @@ EDGE = (  # where being at all is a sign: not a balcony or a window, where peopl
     + "|bridge|the bridge|taget|tagkanten|kanten|edge|the edge|ledge|the ledge|roof|the roof"
     "|fjeldet|bjerget|klinten|(the mountain)|jernbanen|jernbane|banelegemet|togbanen|(the railway)|rooftop|phuset|parkeringshuset|carpark|cliff|the cliff|klippen|skrænten|tårnet|skinnerne|sporet|tracks"
     "|the tracks|railway|rails|perronkanten|kajkanten|overpass|the overpass|viadukt*|viaduct|gangbroen"
-    "|motorvejsbroen|rækværket|railing|the railing|molen|(the pier)|(the breakwater)|rælingen|(the rail)|cliffs|(the cliffs)|klinten|klint|parkeringsdæk*|(the train line)|(the rails))"
+    "|motorvejsbroen|rækværket|railing|the railing|molen|(the pier)|(the breakwater)|rælingen|(the rail)|cliffs|(the cliffs)|klinten|klint|parkeringsdæk*|(the train line)|(the rails)|(parking house)|(car park)|(multi storey)|(p huset)"
+    "|(top level)|(last level)|(top deck)|(øverste dæk))"
 )
 WATER = "(havnen|vandet|søen|havet|fjorden|åen|kanalen|the water|the sea|the harbour|the ocean|the river|the lake|river)"
 TRAFFIC = (
@@ -2182,7 +2183,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "lol im dying", "deadline dræber mig haha"; a method or an overdose beside a laugh stays acute
         "joking",
         (
-            "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|🥹|cringe|jk|(just kidding)|(joking dont worry)|(only joking)"
+            "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|🥹|😩|😫|cringe|jk|(just kidding)|(joking dont worry)|(only joking)"
             "|(just joking)|(im kidding)|(spøger bare)|(laver bare sjov)|(det var en spøg)"
             "|(bare for sjov)|(inside joke)|(jeg spøger)",
         ),

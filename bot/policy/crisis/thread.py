@@ -76,6 +76,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(ved du|(har du tænkt over)|(har du tænkt på)) ~2 (hvordan|hvorhen|hvornår)",
         "(vil|ønsker) du ~2 (dø|(være død)|(ikke leve)|(ikke være her))",
         "har du (noget|det|pillerne|rebet|kniven) ~2 (klar|liggende|derhjemme|(på dig)|(ved dig))",
+        "((har du stadig)|(har du endnu)|(do you still have)|(have you still got)|(you still have)) ~2"
+        " (rebet|pillerne|piller|reb|(the rope)|(the pills)|(a rope)|pills|rope)",  # not the knife: the bread knife
         "(gør|gøre) du det ~2 (i aften|i nat|nu|snart)",
         "mener du det ~1 (alvorligt|seriøst)?",
         "(thinking|thought|thoughts|considering|(feel like)) ~4 (suicide|(killing yourself)|(kill yourself)"
@@ -221,14 +223,15 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "((være her)|(er her)|(be here)|(be around)) ~1 ((i morgen)|tomorrow)",
     "((er du)|(are you)|(r u)) ~1 (ok|okay|oki|okej|alright|udvej)",
     "(selvmord*|suicid*|kill*|liv|livet|live|dø|død|(i live)|alive|die|dying|ihjel|skade|skadet|skåret|cuttet"
-    "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|sikkerhed|tryg|safe"
+    "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|(do it)|(doing it)"
+    "|sikkerhed|tryg|safe"
     "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)"
     "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
     "|(gøre dig noget))",
     "(ikke|ik|ikk|not|(dont want to)|(don t want to)) ~3 (leve|live)",  # not "har du lyst til at leve?"
     "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
     "(kniv*|knife|piller*|pills|reb*|rope|broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*|balcony|taget"
-    "|roof|vandet|water|gas*|💊)",
+    "|roof|vandet|water|havnen|fjorden|søen|åen|kanalen|kajen|harbour|sea|lake|river|gas*|💊)",
     "(taget|tat|taken|took|take|slugt|swallowed|tog|fået) ~1 (noget|nogen|nogle|mere|(for meget)|(for mange)"
     "|anything|something|(too much)|more|dem|them|det)",
     "(vejret|vejrtrækning|puls|pulsen|pulse|bevidst*|conscious|breathing|breathe|vække|læber|lips|blå|blue"
@@ -314,6 +317,7 @@ _ANSWERS = Lexicon(
     + [(_PLACE, EDGE), (_PLACE, "(på|paa|ved|on|at) ~2 (kanten|(the edge))")]
     + [(_DOING, "(ryger|smøg|fisker|fishing|spiser|eating|(venter på)|(waiting for)|arbejder|working"
         "|(går tur)|walking|(med hunden)|(with the dog)|kaffe|coffee|griller|grill*|(tager billeder))")]
+    + [(_DOING, "(1|2|3|4|5|10|15) (min|mins|minutter|minutes|minut)")]  # "på knippelsbro, 5 min": on the way
     + [(_DOING, "(photos|cykler|cycling|biking|kører|driving|(i bilen)|(in the car)|(på vej hjem)|(on my way)"
         "|arbejdet"
         "|(at work)|(med arbejdet)|griller|(vi griller)|bbq|(med de andre)|(with the others)"
