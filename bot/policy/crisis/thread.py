@@ -76,8 +76,9 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(ved du|(har du tænkt over)|(har du tænkt på)) ~2 (hvordan|hvorhen|hvornår)",
         "(vil|ønsker) du ~2 (dø|(være død)|(ikke leve)|(ikke være her))",
         "har du (noget|det|pillerne|rebet|kniven) ~2 (klar|liggende|derhjemme|(på dig)|(ved dig))",
+        # (not the knife: "har du stadig kniven?" "ja, til rugbrød")
         "((har du stadig)|(har du endnu)|(do you still have)|(have you still got)|(you still have)) ~2"
-        " (rebet|pillerne|piller|reb|(the rope)|(the pills)|(a rope)|pills|rope)",  # not the knife: the bread knife
+        " (rebet|pillerne|piller|reb|(the rope)|(the pills)|(a rope)|pills|rope)",
         "(gør|gøre) du det ~2 (i aften|i nat|nu|snart)",
         "mener du det ~1 (alvorligt|seriøst)?",
         "(thinking|thought|thoughts|considering|(feel like)) ~4 (suicide|(killing yourself)|(kill yourself)"
