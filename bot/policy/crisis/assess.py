@@ -39,12 +39,13 @@ from bot.policy.crisis.signs import (
 from bot.policy.crisis.thread import (
     FOLLOW_UP,
     UNSURE,
+    Question,
     answers_everyday,
     asked_about,
     follows_up,
     is_danger_question,
     last_question,
-    names_danger,
+    question_before,
     read_reply,
     reassures,
 )
@@ -171,8 +172,8 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     # after an earlier one only, it is worrying.
     questions = asked_about(asked_words)
     last = last_question(asked)
-    if not questions and last is not None and follows_up(last) and names_danger(asked_words):
-        questions = [FOLLOW_UP]
+    if not questions and last is not None and follows_up(last) and by_signs(asked_words).level is not None:
+        questions = [FOLLOW_UP]  # "du skrev at du ikke vil leve mere. hvornår?": the danger named, not asked
     answers = [(answer, question) for question in questions if (answer := read_reply(question, words))]
     if not answers:
         if alone.signs == (RESEMBLES_CRISIS,) and any(reassures(question, words) for question in questions):
@@ -185,7 +186,7 @@ def assess(text: str, asked: str | None = None) -> Assessment:
         level, sign = "worrying", UNSURE
     if level == "worrying" and alone.level == "worrying":
         return alone
-    if level == "acute" and last is not None and not is_danger_question(read(last)) and not follows_up(last):
+    if level == "acute" and last is not None and not _asks_about_danger(asked, last, questions):
         level = "worrying"  # "har du taget noget i dag? og kommer du i morgen kl 10?" "ja" answers the last
     kind = (
         alone.kind
@@ -194,6 +195,18 @@ def assess(text: str, asked: str | None = None) -> Assessment:
         or (None if level == "worrying" else "suicide")
     )
     return Assessment(level, kind, (*alone.signs, sign))
+
+
+def _asks_about_danger(asked: str, last: str, questions: list[Question]) -> bool:
+    """Whether the worker's last question is about danger: itself, or as a bare "hvornår?" after one that is
+    ("har du en plan? hvornår?"), or after a danger named in a statement ("du skrev at du vil tage dit liv.
+    hvornår?")."""
+    if is_danger_question(read(last)):
+        return True
+    if not follows_up(last):
+        return False
+    before = question_before(asked)
+    return bool(questions) if before is None else is_danger_question(read(before))
 
 
 def by_signs(words: Words) -> Assessment:
@@ -225,14 +238,26 @@ def by_signs(words: Words) -> Assessment:
     # "de fyre fra i går siger de stikker mig ned i nat": a time now in the clause outweighs a recent past
     # one, not years ago ("det var for 2 år siden, nu har jeg det godt": "nu" is often the recovery told of)
     past = {words.clause[match.start] for match in found.get(_PAST, ())} - now | long_past
-    years_past = {words.clause[match.start] for match in found.get(_YEAR_PAST, ())} - now | long_past
+    # A year or more past, up to the first time now in the clause: "for 5 år siden prøvede jeg, i dag har jeg
+    # det godt" tells of an attempt before "i dag"; "clean siden 2019 og nu ligger hun og gurgler", of now
+    years_past = dict.fromkeys(
+        {words.clause[match.start] for match in found.get(_YEAR_PAST, ())} | long_past, len(words.words)
+    )
+    for sign in _NOW:
+        for match in found.get(sign, ()):
+            clause = words.clause[match.start]
+            if clause in years_past:
+                years_past[clause] = min(years_past[clause], match.start)
     asked = {words.clause[match.start] for match in found.get(_ASKING, ())}
     contexts = {  # each context found, with the sentences it counts in (-1: the whole message)
         context: {-1 if context.whole_message else words.sentence[match.start] for match in found[context]}
         for context in CONTEXTS
         if context in found and not (context.yields_to_now and now)
     }
-    lowering = (past, long_past, years_past, asked, contexts)
+    # …and told of as over: a recovery named after it ("…i dag har jeg det godt"), not before ("clean siden
+    # 2019 men i aften tog jeg alle mine piller")
+    over_at = max((match.start for context in _OVER for match in found.get(context, ())), default=-1)
+    lowering = (past, long_past, years_past, over_at, asked, contexts)
     counted: dict[Sign, Strength] = {}
     notes: list[str] = []
     judged = [
@@ -302,7 +327,8 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
 
 def _strength(
     sign: Sign, match: Match, words: Words, harmless: set[int], negators: set[int],
-    lowering: tuple[set[int], set[int], set[int], set[int], dict[Context, set[int]]], notes: list[str],
+    lowering: tuple[set[int], set[int], dict[int, int], int, set[int], dict[Context, set[int]]],
+    notes: list[str],
 ) -> Strength | None:  # fmt: skip
     """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
     acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
@@ -314,9 +340,10 @@ def _strength(
     if sign.negatable and _negated(match, words, negators):
         notes.append(NEGATED)
         return "worrying" if strength == "acute" else None
-    past, long_past, years_past, asked, contexts = lowering
+    past, long_past, years_past, over_at, asked, contexts = lowering
     clause = words.clause[match.start]
-    if clause in years_past and (sign.past or strength == "acute") and _OVER.intersection(contexts):
+    told_over = match.start < min(years_past.get(clause, -1), over_at)
+    if told_over and (sign.past or strength == "acute"):
         # "for 2 år siden prøvede jeg at tage mit liv. i dag har jeg det godt": told of as years past and over
         if strength != "cue":
             notes.append(LONG_AGO)
@@ -369,6 +396,9 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
         # (the one who threatens at the door is named: such violence is never doubted, see combine)
         at_door = (AT_DOOR,) if AT_DOOR in names and first.kind == "violence" else ()
         return Assessment("acute", first.kind, _unique(*_names(acute + worrying), *at_door, *lowered))
+    if together and any(sign.name == "burden" for sign in worrying):
+        # "de ville have det bedre uden mig. farvel": a thought of being a burden beside a goodbye or a means
+        return Assessment("acute", "suicide", _unique(*_names(worrying), *sorted(together), *lowered))
     if {"weapon", "other_person"} <= names:
         return Assessment("acute", "violence", _unique("weapon", "other_person", *_names(worrying), *lowered))
     if AT_DOOR in names and names & _AT_DOOR_WITH:  # "han har truet mig og nu er han på vej"

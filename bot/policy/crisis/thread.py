@@ -18,6 +18,7 @@ and sorted first. The question's words are never kept in the assessment, only th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal, cast
 
@@ -60,6 +61,10 @@ class Question:
 
 YOU = "(du|dig|han|hun|de|=u|you|he|she|they)"
 CAN_YOU = "((kan du)|(ka du)|(ku du)|(kunne du)|(vil du))"  # asking one to step back, put away, promise
+MEANS = (  # what a worker asks to have put away (choices, to go inside brackets)
+    "rebet|pillerne|kniven|barberbladene|bladene|løkken|reb|piller|(the rope)|(the pills)|(the knife)"
+    "|(the razors)|(the blades)|razors|blades|them|dem"
+)
 TAKEN_WHAT = (
     "(noget|nogen|nogle|(for meget)|(for mange)|flere|mere|(det hele)|(dem alle)|(mere end)|(en overdosis)"
     "|(en od))"
@@ -87,8 +92,9 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(do|did) you ~2 ((have a plan)|plan|(want to die)|(wanna die)|(mean it))",
         "((have you got)|(do you have)|got) ~2 ((the pills)|(a rope)|(a knife)|anything) ~2 (there"
         "|(with you)|ready|(on you))",
-        "(how|when|where) ~3 ((would you)|(will you)|(are you going to)|(r u gonna)|(are you planning)"
-        "|(are you thinking))",
+        "(how|when|where) ~3 ((would you)|(will you)|(are you going to)|(r u gonna)|(are you planning))",
+        "(how|when|where) ~2 ((are you thinking)|(r u thinking)) (of|about) ((doing it)|it|(ending it)"
+        "|(going through))",
     ), yes="acute", other="worrying"),
     Question("harmed", "suicide", (
         "(har|gør) du ~2 (skadet|skåret|cuttet|(gjort skade på)|skære|cutte|skade) ~2 (dig|(dig selv))",
@@ -127,15 +133,17 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((will you be)|(are you going to be)) (here|around|alive) ~1 tomorrow",
         "((kan du)|(tror du du kan)|(vil du)) ~3 ((holde dig)|(passe på dig selv)) ~2 ((i live)|(i sikkerhed)"
         "|sikker|safe)",
-        CAN_YOU + " ~2 ((gå væk fra)|(træde væk)|(komme ned)|lægge|smide|give|(skille dig af med)|love)",
+        CAN_YOU + " ~2 ((gå væk fra)|(træde væk)|(komme ned)|(skille dig af med))",
+        CAN_YOU + " ~2 (lægge|smide|give|aflevere|gemme) ~2 (" + MEANS + "|(fra dig)|væk)",
+        CAN_YOU + " ~2 (love|lover) ~4 (ikke|ik|ikk|(at passe på)|(at ringe))",
         CAN_YOU + " ~1 (gå|træde|komme|flytte) ~2 (væk|ned|tilbage) ~1 (fra)",
-        CAN_YOU + " ~1 (tage|ta) ~2 (ned|væk)",
-        "((did you)|(have you)) ~1 ((get rid of)|(got rid of)|(throw away)|(thrown away)|(threw away)"
-        "|(give away)|(given away)|(hand in)|(handed in)) ~1 (the|them|it|those|your)",
+        CAN_YOU + " ~1 (tage|ta|få|fjerne|gemme|smide) ~1 (" + MEANS + ")",
+        "((did you)|(have you)|(fik du)|(har du)) ~1 ((get rid of)|(got rid of)|(throw away)|(thrown away)"
+        "|(threw away)|afleveret|smidt|(skilt dig af med)|fjernet|gemt) ~2 (" + MEANS + ")",
         "((can you)|(will you)|(could you)|(would you)) ~2 ((stay safe)|(keep yourself safe)"
         "|(be here tomorrow)|(be around)|promise|(get rid of)|(put down)|(put the)|(step away)|(step back)"
         "|(come down)|(get down)|(throw away)|give)",
-    ), no="acute"),
+    ), no="acute", other="worrying"),
     Question("taken", "overdose", (
         "har " + YOU + " ~1 (taget|tat|slugt|indtaget|sniffet|røget|fixet|skudt) ~1 " + TAKEN_WHAT,
         "(tog|slugte) " + YOU + " ~1 " + TAKEN_WHAT,
@@ -225,7 +233,7 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "((er du)|(are you)|(r u)) ~1 (ok|okay|oki|okej|alright|udvej)",
     "(selvmord*|suicid*|kill*|liv|livet|live|dø|død|(i live)|alive|die|dying|ihjel|skade|skadet|skåret|cuttet"
     "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|(do it)|(doing it)"
-    "|sikkerhed|tryg|safe"
+    "|sikkerhed|tryg|safe|razors|razor|blades|barberblade*|barberbladene"
     "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)"
     "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
     "|(gøre dig noget))",
@@ -261,6 +269,7 @@ _TAKING = Lexicon(
 
 _YES, _NO, _UNSURE, _SPECIFIC = "yes", "no", "unsure", "specific"
 _NOT_NOW, _NOT_REALLY, _PLACE, _FINE, _ODD, _DOING = "not now", "not really", "place", "fine", "odd", "doing"
+_ARRIVING, _LAST = "arriving", "last"
 _OPENING = 3  # words: an answer found this early is what the reply opens with
 _KINDS = frozenset({_NOT_REALLY, _UNSURE, _YES, _NO})  # the answers; the earliest, and longest there, counts
 _ANSWERS = Lexicon(
@@ -274,7 +283,7 @@ _ANSWERS = Lexicon(
         "((he has)|(she has)|(what do you think)|(hvad tror du)|(det kan du tro))",
         "((her endnu)|(stadig her)|(still here)|(sidder her)|(står her)|(er her stadig))",
     )]
-    + [(_NO, word) for word in "nej nejj næ nope =no nah naa ikke ik ikk not never aldrig nix 👎".split()]
+    + [(_NO, word) for word in "nej nejj næ næh nope =no nah naa ikke ik ikk not never aldrig nix 👎".split()]
     + [(_NO, phrase) for phrase in (
         "((slet ikke)|(not at all)|(det er jeg ikke)|(det er jeg ik)|(det gør jeg ikke)|(det gør jeg ik))",
         "((overhovedet ikke)|(overhovedet ik))",
@@ -318,7 +327,8 @@ _ANSWERS = Lexicon(
     + [(_PLACE, EDGE), (_PLACE, "(på|paa|ved|on|at) ~2 (kanten|(the edge))")]
     + [(_DOING, "(ryger|smøg|fisker|fishing|spiser|eating|(venter på)|(waiting for)|arbejder|working"
         "|(går tur)|walking|(med hunden)|(with the dog)|kaffe|coffee|griller|grill*|(tager billeder))")]
-    + [(_DOING, "(1|2|3|4|5|10|15) (min|mins|minutter|minutes|minut)")]  # "på knippelsbro, 5 min": on the way
+    + [(_ARRIVING, "(1|2|3|4|5|10|15) (min|mins|minutter|minutes|minut)")]  # "på knippelsbro, 5 min"
+    + [(_LAST, "(sidste|last)")]  # "ja, ryger en sidste smøg": what one does there, for the last time
     + [(_DOING, "(photos|cykler|cycling|biking|kører|driving|(i bilen)|(in the car)|(på vej hjem)|(on my way)"
         "|arbejdet"
         "|(at work)|(med arbejdet)|griller|(vi griller)|bbq|(med de andre)|(with the others)"
@@ -384,17 +394,25 @@ def last_question(asked: str) -> str | None:
     return head[cut + 1 :]
 
 
+_QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?+")
 _FOLLOW_UP = frozenset(
     "hvornaar hvor hvordan hvad hvorfor hvorhen when where how what why og and saa so nu now mange many meget"
-    " much".split()  # as read() folds them ("hvornår" → "hvornaar")
-)
+    " much da praecis exactly tid time hvilken which dag day tho then klokken du you taenker thinking".split()
+)  # as read() folds them ("hvornår" → "hvornaar")
 
 
 def follows_up(question: str) -> bool:
     """A bare "hvornår?" or "og hvor?" after a question about danger asks on about the same danger ("du skrev
     at du vil tage dit liv. hvornår?"): a reply to it answers that danger."""
     words = read(question).words
-    return 0 < len(words) <= 2 and all(word in _FOLLOW_UP for word in words)
+    return 0 < len(words) <= 3 and all(word in _FOLLOW_UP for word in words)
+
+
+def question_before(asked: str) -> str | None:
+    """The worker's question before the last one: what a bare "hvornår?" follows up ("har du en plan?
+    hvornår?"), and whether it is about danger ("ses vi i morgen? hvornår?" is not)."""
+    questions = [found.strip() for found in _QUESTION_SENTENCE.findall(asked) if found.strip(" ?")]
+    return questions[-2].rstrip("?") if len(questions) >= 2 else None
 
 
 def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
@@ -405,8 +423,10 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     for key, match in _ANSWERS.find(reply):
         found[str(key)] = min((match.start, match.start - match.end), found.get(str(key), (match.start, 0)))
     if question.places:
-        return ("acute", ANSWERED) if _PLACE in found and _DOING not in found else None
-    if question.doing and _DOING in found:  # "er du stadig på taget?" "ja, med arbejdet"
+        return ("acute", ANSWERED) if _PLACE in found and not found.keys() & {_DOING, _ARRIVING} else None
+    if (
+        question.doing and _DOING in found and _LAST not in found
+    ):  # "er du stadig på taget?" "ja, med arbejdet"
         return None
     opens = _opening(found)
     if question.odd and _ODD in found and opens != _NO:
