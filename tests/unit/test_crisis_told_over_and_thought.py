@@ -184,3 +184,59 @@ def test_a_safe_answer_to_a_danger_question_is_nothing(asked: str, reply: str) -
 )
 def test_a_no_with_a_but_or_a_wish_is_not_read_as_safe(asked: str, reply: str) -> None:
     assert assess(reply, asked).level is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "har været clean siden 2019 og nu ligger min kæreste og gurgler og er blå i hovedet",
+        "han var clean siden 2020 men nu vågner han ikke",
+        "de ville have det bedre uden mig. farvel",
+        "i dont wanna be saved this time",
+    ],
+)
+def test_a_crisis_now_after_years_past_or_a_thought_is_still_acute(message: str) -> None:
+    """The sixth reader's probes: a time now in a clause ends what was years past in it."""
+    assert assess(message).level == "acute"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kan ik holde øjnene åbne efter nattevagten 😴 ring i morgen",
+        "sneen blokerer døren til opgangen",
+        "mor er sur på mig fordi jeg glemte opvasken, hun kommer nu 😅",
+        "tonight is the night!! first date 😍",
+        "kniven er klar, vi skærer kagen i aften 🎂",
+        "så hopper jeg i seng nu",
+        "bussen har ikke rørt sig i 20 min, kommer for sent",
+        "jeg skal afslutte mit liv som studerende i juni, så glad",
+    ],
+)
+def test_the_sixth_readers_everyday_twins_are_not_acute(message: str) -> None:
+    assert assess(message).level != "acute"
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Tænker du stadig på selvmord? Ses vi i morgen? Hvornår?", "ja 10"),
+        ("Husk at hente dine piller på apoteket. Hvornår?", "i morgen"),
+        ("Vil du ta med ned i byen og spise? Jeg er lidt bekymret for dig", "nej gider ik"),
+    ],
+)
+def test_a_follow_up_or_a_request_about_an_errand_is_not_acute(asked: str, reply: str) -> None:
+    assert assess(reply, asked).level != "acute"
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Har du en plan? Hvad tid?", "kl 3 i nat"),
+        ("kan du få rebet ned?", "nej"),
+        ("have you thrown away the razors?", "no"),
+        ("er du stadig på broen?", "ja, ryger en sidste smøg"),
+    ],
+)
+def test_the_real_wordings_of_a_follow_up_or_a_request_are_read(asked: str, reply: str) -> None:
+    assert assess(reply, asked).level == "acute"

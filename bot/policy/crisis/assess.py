@@ -172,7 +172,7 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     # after an earlier one only, it is worrying.
     questions = asked_about(asked_words)
     last = last_question(asked)
-    if not questions and last is not None and follows_up(last) and by_signs(asked_words).level is not None:
+    if not questions and last is not None and follows_up(last) and _names_danger(asked_words):
         questions = [FOLLOW_UP]  # "du skrev at du ikke vil leve mere. hvornår?": the danger named, not asked
     answers = [(answer, question) for question in questions if (answer := read_reply(question, words))]
     if not answers:
@@ -195,6 +195,12 @@ def assess(text: str, asked: str | None = None) -> Assessment:
         or (None if level == "worrying" else "suicide")
     )
     return Assessment(level, kind, (*alone.signs, sign))
+
+
+def _names_danger(asked: Words) -> bool:
+    """Whether the worker's message itself reads as worrying or acute ("du skrev at du ikke vil leve mere"):
+    a bare "hvornår?" after it asks about that danger; not after "husk at hente dine piller"."""
+    return combine(by_signs(asked), asked, shipped()).level is not None
 
 
 def _asks_about_danger(asked: str, last: str, questions: list[Question]) -> bool:
@@ -235,11 +241,11 @@ def by_signs(words: Words) -> Assessment:
             found[sign] = [match for match in found[sign] if habitual.isdisjoint(match.literal)]
     now = {words.clause[match.start] for sign in _NOW for match in found.get(sign, ())}
     long_past = {words.clause[match.start] for match in found.get(_LONG_PAST, ())}
-    # "de fyre fra i går siger de stikker mig ned i nat": a time now in the clause outweighs a recent past
-    # one, not years ago ("det var for 2 år siden, nu har jeg det godt": "nu" is often the recovery told of)
-    past = {words.clause[match.start] for match in found.get(_PAST, ())} - now | long_past
-    # A year or more past, up to the first time now in the clause: "for 5 år siden prøvede jeg, i dag har jeg
-    # det godt" tells of an attempt before "i dag"; "clean siden 2019 og nu ligger hun og gurgler", of now
+    # "de fyre fra i går siger de stikker mig ned i nat": a time now in the clause outweighs a recent past one
+    past = {words.clause[match.start] for match in found.get(_PAST, ())} - now
+    # Years past count up to the first time now in their clause: "det var for 2 år siden, nu har jeg det godt"
+    # tells of then before "nu" (which is often the recovery told of); "clean siden 2019 og nu ligger hun og
+    # gurgler" of now after it. A year past so ("sidste år") only for a crisis told of as over (`_strength`).
     years_past = dict.fromkeys(
         {words.clause[match.start] for match in found.get(_YEAR_PAST, ())} | long_past, len(words.words)
     )
@@ -248,6 +254,7 @@ def by_signs(words: Words) -> Assessment:
             clause = words.clause[match.start]
             if clause in years_past:
                 years_past[clause] = min(years_past[clause], match.start)
+    long_until = {clause: years_past[clause] for clause in long_past}
     asked = {words.clause[match.start] for match in found.get(_ASKING, ())}
     contexts = {  # each context found, with the sentences it counts in (-1: the whole message)
         context: {-1 if context.whole_message else words.sentence[match.start] for match in found[context]}
@@ -256,8 +263,11 @@ def by_signs(words: Words) -> Assessment:
     }
     # …and told of as over: a recovery named after it ("…i dag har jeg det godt"), not before ("clean siden
     # 2019 men i aften tog jeg alle mine piller")
-    over_at = max((match.start for context in _OVER for match in found.get(context, ())), default=-1)
-    lowering = (past, long_past, years_past, over_at, asked, contexts)
+    over = [match.start for context in _OVER for match in found.get(context, ())]
+    lowering = _Lowering(
+        past, long_until, years_past, min(over, default=-1), max(over, default=-1),
+        tuple(match.start for sign in _NOW for match in found.get(sign, ())), asked, contexts,
+    )  # fmt: skip
     counted: dict[Sign, Strength] = {}
     notes: list[str] = []
     judged = [
@@ -325,10 +335,23 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
     return decided
 
 
+@dataclass(frozen=True)
+class _Lowering:
+    """What in a message may lower a sign found in it, by where it stands (clauses and word positions)."""
+
+    past: set[int]  # clauses told of as recently past, with no time now in them
+    long_until: dict[int, int]  # clauses years past: up to which word (the first time now in it)
+    years_past: dict[int, int]  # …and a year or more past ("sidste år"), the same way
+    over_first: int  # where a recovery is first and last told of ("i dag har jeg det godt"), or -1
+    over_last: int
+    now_at: tuple[int, ...]  # where a time now stands
+    asked: set[int]  # clauses asked as a question of safety
+    contexts: dict[Context, set[int]]  # each context found, with the sentences it counts in
+
+
 def _strength(
     sign: Sign, match: Match, words: Words, harmless: set[int], negators: set[int],
-    lowering: tuple[set[int], set[int], dict[int, int], int, set[int], dict[Context, set[int]]],
-    notes: list[str],
+    lowering: _Lowering, notes: list[str],
 ) -> Strength | None:  # fmt: skip
     """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
     acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
@@ -340,18 +363,22 @@ def _strength(
     if sign.negatable and _negated(match, words, negators):
         notes.append(NEGATED)
         return "worrying" if strength == "acute" else None
-    past, long_past, years_past, over_at, asked, contexts = lowering
+    past, long_until, years_past, asked, contexts = (
+        lowering.past, lowering.long_until, lowering.years_past, lowering.asked, lowering.contexts,
+    )  # fmt: skip
     clause = words.clause[match.start]
-    told_over = match.start < min(years_past.get(clause, -1), over_at)
+    # (a time now in a clause years past joins nothing: "ude på kanten i 2019 men i dag…")
+    long_ago = match.start < long_until.get(clause, -1) or (sign in _NOW and clause in long_until)
+    told_over = match.start < min(years_past.get(clause, -1), lowering.over_last)
     if told_over and (sign.past or strength == "acute"):
         # "for 2 år siden prøvede jeg at tage mit liv. i dag har jeg det godt": told of as years past and over
         if strength != "cue":
             notes.append(LONG_AGO)
         return None
-    if strength == "acute" and clause in past and (sign.past or clause in long_past):
+    if strength == "acute" and ((clause in past and sign.past) or long_ago):
         notes.append(LONG_AGO)
         return "worrying"
-    if clause in long_past and strength == "cue" and sign.past and sign.name not in _WORRYING_ALONE:
+    if long_ago and strength == "cue" and sign.past and sign.name not in _WORRYING_ALONE:
         # "var helt ude på kanten i 2019 men i dag…": a cue years ago does not join a time now (and is no
         # lowering to note: the model may still read the message)
         return None
@@ -359,6 +386,8 @@ def _strength(
         notes.append(ASKED)
         return "worrying"
     for context, sentences in contexts.items():
+        if context in _OVER and any(lowering.over_first < at <= match.start for at in lowering.now_at):
+            continue  # "han var clean siden 2020 men nu vågner han ikke": a time now between
         if sign.name in context.lowers and ({-1, words.sentence[match.start]} & sentences):
             notes.append(context.name)
             return "worrying" if strength == "acute" else None

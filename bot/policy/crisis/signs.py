@@ -930,7 +930,7 @@ SIGNS: tuple[Sign, ...] = (
             "(sidste nat|sidste gang du hører|min sidste nat|min sidste dag)",
             "afskedsbrev*|afskedsbesked*|afskedsbeskeder|afskedsvideo*|farvelbrev*|farvelbesked*"
             "|(suicide note|goodbye letter|written my note|wrote my note|my goodbye|goodbye messages|goodbye texts)",
-            f"kill|killing|kil|hang|hanging|hurt|shoot|drown|off ~1 {SELF}",
+            f"kill|killing|kil|hang|hanging|hurt|shoot|drown|=off ~1 {SELF}",
             "=kms|=kys|=kmsl|unalive*|sewerslide|(sewer slide)|suicidal",
             "end|ending|take|taking|took ~1 my|his|her ~1 life|own",
             "end|ending it ~1 all|tonight|now|today|=soon",
@@ -1514,6 +1514,8 @@ SIGNS: tuple[Sign, ...] = (
             "(håber|haaber|hope|ønsker) ~5 (få|faa) lov ~2 (dø|doe|(sove ind))",
             "(få|faa) lov ~2 (gå|gaa) (også|osse|(som de andre))",
             "(ville|would) ~2 (være|be) ~2 (fred|peace|(en lettelse)|(a relief)|bedst|best) ~3 ((at være død)|(to be dead)|(at dø)|(to die)|(at sove ind))",
+            "(vil|ønsker) (ikke|ik|ikk) (leve|live) (mere|længere|mer)",
+            "(ikke|ik|ikk) (vil|ønsker) (leve|live) (mere|længere|mer)",
         ),
     ),
     Sign(

@@ -433,6 +433,8 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
         return question.odd, ANSWERED
     if found.keys() & {_NOT_NOW, _UNSURE} and opens != _YES or opens == _NOT_REALLY:  # "ikke i aften"
         answer = question.unsure if question.yes or opens != _NOT_REALLY else question.no
+    elif opens == _NO and question.no is None and not _GOES_ON.isdisjoint(reply.words) and _FINE not in found:
+        answer = question.unsure  # "nej men jeg sidder med dem i hånden": a no that goes on
     elif opens == _NO:
         answer = question.no
     elif question.yes and _FINE in found and opens != _NO:  # "ja men jeg har det ok nu"
@@ -451,6 +453,9 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
 _BUT = frozenset(
     {"men", "but", "endnu", "yet", "stadig", "still", "just", "wish", "want", "vil", "ønsker", "oensker"}
 )
+
+
+_GOES_ON = frozenset({"men", "but"})
 
 
 def reassures(question: Question, reply: Words) -> bool:
