@@ -408,10 +408,11 @@ def test_its_too_late_alone_gets_the_numbers_and_too_late_for_the_shop_does_not(
         "jeg prøvede for 3 år siden og i aften tager jeg alle pillerne og gør det",
     ],
 )
-def test_a_plan_now_told_beside_an_attempt_years_ago_still_gets_the_numbers(message: str) -> None:
-    """Years ago outweighs "nu" in the clause (people tell of a recovery: "det var for 2 år siden, nu har jeg
-    det godt"), so these are worrying, not acute: the citizen gets the numbers, the worker reads it first."""
-    assert assess(message).level == "worrying"
+def test_a_plan_now_told_beside_an_attempt_years_ago_is_acute(message: str) -> None:
+    """Years ago counts up to the first "nu" in the clause: what comes after it is now ("det var for 2 år
+    siden, nu har jeg det godt" tells of a recovery after "nu"; these of a plan). Until December 2026 years ago
+    outweighed "nu" in the whole clause, and these were only worrying."""
+    assert assess(message).level == "acute"
 
 
 # Messages written to break this session's signs by two readers who never saw the corpus (the second and

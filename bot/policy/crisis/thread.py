@@ -135,7 +135,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|sikker|safe)",
         CAN_YOU + " ~2 ((gå væk fra)|(træde væk)|(komme ned)|(skille dig af med))",
         CAN_YOU + " ~2 (lægge|smide|give|aflevere|gemme) ~2 (" + MEANS + "|(fra dig)|væk)",
-        CAN_YOU + " ~2 (love|lover) ~4 (ikke|ik|ikk|(at passe på)|(at ringe))",
+        CAN_YOU + " ~2 (love|lover) ~4 (ikke|ik|ikk|(at passe på)|(at ringe)|(i live)|(være her)"
+        "|(i sikkerhed))",
         CAN_YOU + " ~1 (gå|træde|komme|flytte) ~2 (væk|ned|tilbage) ~1 (fra)",
         CAN_YOU + " ~1 (tage|ta|få|fjerne|gemme|smide) ~1 (" + MEANS + ")",
         "((did you)|(have you)|(fik du)|(har du)) ~1 ((get rid of)|(got rid of)|(throw away)|(thrown away)"
