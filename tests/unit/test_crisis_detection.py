@@ -410,8 +410,8 @@ def test_its_too_late_alone_gets_the_numbers_and_too_late_for_the_shop_does_not(
 )
 def test_a_plan_now_told_beside_an_attempt_years_ago_is_acute(message: str) -> None:
     """Years ago counts up to the first "nu" in the clause: what comes after it is now ("det var for 2 år
-    siden, nu har jeg det godt" tells of a recovery after "nu"; these of a plan). Until December 2026 years ago
-    outweighed "nu" in the whole clause, and these were only worrying."""
+    siden, nu har jeg det godt" tells of a recovery after "nu"; these of a plan). Until December 2026 years
+    ago outweighed "nu" in the whole clause, and these were only worrying."""
     assert assess(message).level == "acute"
 
 
