@@ -488,6 +488,7 @@ SIGNS: tuple[Sign, ...] = (
             f"(kan man tage|can i take|can you take|må man tage|kan jeg tage) ~2 {PILLS}|#many",
             "(på stoffer|on drugs|high) ~3 dage|days|døgn",
             "(taget|tog|took|taking|tager) ((hvad)|(alt hvad)|whatever|(what ever)|(anything)) ~3 ((kunne få fat i)|(kan få fat i)|(could get)|(i could find)|(kunne finde)|(i can get))",
+            "(popped|took|taken|tog|taget) ~2 (extra|ekstra) ~1 (xans|xanax|bars|pills|piller|stesolid|benzo|benzoer)",
         ),
         past=False,
     ),
@@ -846,6 +847,7 @@ SIGNS: tuple[Sign, ...] = (
             "|lægge|lægger|give|giv|aflevere) ~3 (pillerne|piller|pills|kniven|knife|the knife|rebet|the rope|våbnet"
             "|the gun|the pills) ~2 (væk|away|down|fra mig)",
             "(vil ik*|(vil ikke)|(dont want to)|(don t want to)|(dont wanna)|(don t wanna)|(gider ik*)|(gider ikke)) ~1 (reddes|(be saved)|(be rescued))",
+            "(nej|no|nope) ~1 (ikke|ik|not) ((i sikkerhed)|safe)",
         ),
         negatable=False,
         past=False,
@@ -1516,6 +1518,11 @@ SIGNS: tuple[Sign, ...] = (
             "(ville|would) ~2 (være|be) ~2 (fred|peace|(en lettelse)|(a relief)|bedst|best) ~3 ((at være død)|(to be dead)|(at dø)|(to die)|(at sove ind))",
             "(vil|ønsker) (ikke|ik|ikk) (leve|live) (mere|længere|mer)",
             "(ikke|ik|ikk) (vil|ønsker) (leve|live) (mere|længere|mer)",
+            "((ville ønske)|wish|ønsker|(i wish)) ~2 (ikke|ik|ikk|wouldnt|didnt|never|(wouldn t)|(didn t)) (vågnede|vågner|vaagnede|vågne|wake|woke)",
+            "(tanker|tankerne|thoughts) (om|about|of) ~1 ((at tage mit liv)|(at tage livet af mig)|selvmord|suicide|(killing myself)|(ending it)|(ending my life))",
+            "(tænker|tænkt|thinking|think) ~3 ((på at dø)|(about dying)|(om at dø)|(på døden)|(about death))",
+            "(wanna|(want to)|(vil bare)|(bare vil)|(just want to)) (disappear|forsvinde)",
+            "(want|vil) ~3 ((it all to stop)|(det hele skal stoppe)|(det hele stopper)|(det hele til at stoppe))",
         ),
     ),
     Sign(
@@ -1843,7 +1850,7 @@ HARMLESS: tuple[str, ...] = (
     "(kill me|(slå mig ihjel)|(dræber mig)|(kills me)) ~1 (if|hvis) ~4 (forget|glemmer|late|forsinket|miss|dont|don t|glemmer)",
     "(besluttet mig for at|decided to) ~3 ((holde fast)|(stoppe med)|stop|quit|(gå i behandling)|(get help)|(søge hjælp)"
     "|(keep going))",
-    "(mit liv|my life) (tilbage|back)",
+    "(få|fået|have|got|get|getting|gotten|vil|want|fik|giver|gave|give|ska|skal|tage|take) ~2 (mit liv|my life) (tilbage|back)",
     "(selvmords|suicide) (linje|linjen|line|hotline|forebyggelse|prevention)",
     "(skudt|forelsket|forelskede) i ~1 (hende|ham|dig|him|her|you)",
     "(overdos*|=oded|=od) ~1 (af|of|on|på) ~1 (julemad|julemaden|christmas|food|mad|cookies|småkager|kager|cake)",
