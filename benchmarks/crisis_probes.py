@@ -44,7 +44,7 @@ def judged_otherwise() -> tuple[int, dict[str, list[str]]]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description="How the crisis detector judges the readers' probes.")
     parser.add_argument("--wrong", action="store_true", help="print each probe judged otherwise")
     args = parser.parse_args(argv)
     count, wrong = judged_otherwise()

@@ -317,6 +317,14 @@ def test_a_gap_or_a_choice_nested_in_a_choice_is_refused_not_read_as_other_words
         Lexicon([("key", phrase)])
 
 
+@pytest.mark.parametrize("phrase", ["(hos|with|apoteket", "nu) gør", "((i aften)|nat"])
+def test_a_bracket_left_open_or_never_opened_is_refused(phrase: str) -> None:
+    """A safe-answer list written with its last bracket missing had silently read as one choice that never
+    matched "hos" (December 2026)."""
+    with pytest.raises(ValueError, match="bracket"):
+        Lexicon([("key", phrase)])
+
+
 @pytest.mark.parametrize(
     "message",
     [

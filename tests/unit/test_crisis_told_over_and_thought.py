@@ -240,3 +240,52 @@ def test_a_follow_up_or_a_request_about_an_errand_is_not_acute(asked: str, reply
 )
 def test_the_real_wordings_of_a_follow_up_or_a_request_are_read(asked: str, reply: str) -> None:
     assert assess(reply, asked).level == "acute"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "jeg har taget alle mine piller selvom jeg har været clean siden 2019",
+        "sidste år tog jeg en overdosis. i dag har jeg det ikke godt",
+        "for 2 år siden prøvede jeg at tage mit liv, nu er jeg ikke tryg længere",
+        "tog alle mine piller for længst",
+    ],
+)
+def test_a_recovery_denied_or_the_recoverys_own_date_silences_nothing(message: str) -> None:
+    """The reviewer's cases: "clean siden 2019" is its own date, not the crisis's; a recovery said with
+    "ikke" is none."""
+    assert assess(message).level is not None
+
+
+def test_a_plan_tonight_before_an_attempt_years_ago_is_acute() -> None:
+    assert assess("jeg vil tage mit liv i nat ligesom for 2 år siden").level == "acute"
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("har du tanker om selvmord?", "nej. orker bare ikke mere"),
+        ("er du i sikkerhed?", "ja. han er bare fuld og sur"),
+        ("hvor er du?", "på broen. hopper om 5 min"),
+        ("du skrev at du ikke vil leve mere. hvornår?", "ved ikke"),
+    ],
+)
+def test_a_reply_the_model_found_worrying_is_not_silenced_by_the_question(asked: str, reply: str) -> None:
+    assert assess(reply, asked).level is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("ses vi i morgen? du skrev at du ikke vil leve mere. hvornår?", "i aften"),
+        ("har du en plan? hvornar?", "i aften"),
+    ],
+)
+def test_a_follow_up_is_read_after_the_sentence_just_before_it(asked: str, reply: str) -> None:
+    assert assess(reply, asked).level == "acute"
+
+
+def test_a_follow_up_is_found_before_a_long_afterthought() -> None:
+    """40,000 characters after the question (the sentences are split once: the former search took 9 s)."""
+    asked = "har du en plan? hvornår? " + "jeg tænker på dig " * 2200
+    assert assess("i aften", asked).level == "acute"

@@ -39,13 +39,12 @@ from bot.policy.crisis.signs import (
 from bot.policy.crisis.thread import (
     FOLLOW_UP,
     UNSURE,
-    Question,
     answers_everyday,
     asked_about,
+    before_last_question,
     follows_up,
     is_danger_question,
     last_question,
-    question_before,
     read_reply,
     reassures,
 )
@@ -94,6 +93,8 @@ _AT_DOOR_WITH = frozenset(
     {"threat", "violence_now", "death_threat", "weapon"}
 )  # not fear: "bange for at vi kommer for sent"
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
+WOULD_BE = "would_be"  # the context that makes "alle ville have det bedre uden mig" a thought (signs.py)
+_BESIDE_BURDEN = frozenset({"goodbye", "farewell_all", "means", "pills", "letters", "last_wishes"})
 _LOOK_BACK = 2  # words before a sign in which a "not" negates it ("jeg vil ikke dø", "not gonna kms")
 _SEE_THROUGH = frozenset(
     {"to", "going", "gona", "gonna", "want", "wana", "at", "bare", "just", "gerne", "really"}
@@ -172,7 +173,8 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     # after an earlier one only, it is worrying.
     questions = asked_about(asked_words)
     last = last_question(asked)
-    if not questions and last is not None and follows_up(last) and _names_danger(asked_words):
+    before = before_last_question(asked) if last is not None and follows_up(last) else None
+    if not questions and before is not None and "?" not in before and _names_danger(read(before)):
         questions = [FOLLOW_UP]  # "du skrev at du ikke vil leve mere. hvornår?": the danger named, not asked
     answers = [(answer, question) for question in questions if (answer := read_reply(question, words))]
     if not answers:
@@ -186,14 +188,9 @@ def assess(text: str, asked: str | None = None) -> Assessment:
         level, sign = "worrying", UNSURE
     if level == "worrying" and alone.level == "worrying":
         return alone
-    if level == "acute" and last is not None and not _asks_about_danger(asked, last, questions):
+    if level == "acute" and last is not None and not _asks_about_danger(last, before):
         level = "worrying"  # "har du taget noget i dag? og kommer du i morgen kl 10?" "ja" answers the last
-    kind = (
-        alone.kind
-        or question.kind
-        or by_signs(asked_words).kind
-        or (None if level == "worrying" else "suicide")
-    )
+    kind = alone.kind or question.kind or (by_signs(asked_words).kind if question is FOLLOW_UP else None)
     return Assessment(level, kind, (*alone.signs, sign))
 
 
@@ -203,16 +200,16 @@ def _names_danger(asked: Words) -> bool:
     return combine(by_signs(asked), asked, shipped()).level is not None
 
 
-def _asks_about_danger(asked: str, last: str, questions: list[Question]) -> bool:
-    """Whether the worker's last question is about danger: itself, or as a bare "hvornår?" after one that is
-    ("har du en plan? hvornår?"), or after a danger named in a statement ("du skrev at du vil tage dit liv.
-    hvornår?")."""
+def _asks_about_danger(last: str, before: str | None) -> bool:
+    """Whether the worker's last question is about danger: itself, or as a bare "hvornår?" (`before` is then
+    the sentence it follows) after a danger question ("har du en plan? hvornår?") or a danger named in a
+    statement ("ses vi i morgen? du skrev at du vil tage dit liv. hvornår?"); not after an everyday question
+    ("tænker du stadig på det? ses vi i morgen? hvornår?")."""
     if is_danger_question(read(last)):
         return True
-    if not follows_up(last):
+    if before is None:
         return False
-    before = question_before(asked)
-    return bool(questions) if before is None else is_danger_question(read(before))
+    return is_danger_question(read(before)) or ("?" not in before and _names_danger(read(before)))
 
 
 def by_signs(words: Words) -> Assessment:
@@ -240,33 +237,36 @@ def by_signs(words: Words) -> Assessment:
         if sign in found:
             found[sign] = [match for match in found[sign] if habitual.isdisjoint(match.literal)]
     now = {words.clause[match.start] for sign in _NOW for match in found.get(sign, ())}
-    long_past = {words.clause[match.start] for match in found.get(_LONG_PAST, ())}
     # "de fyre fra i går siger de stikker mig ned i nat": a time now in the clause outweighs a recent past one
     past = {words.clause[match.start] for match in found.get(_PAST, ())} - now
-    # Years past count up to the first time now in their clause: "det var for 2 år siden, nu har jeg det godt"
-    # tells of then before "nu" (which is often the recovery told of); "clean siden 2019 og nu ligger hun og
-    # gurgler" of now after it. A year past so ("sidste år") only for a crisis told of as over (`_strength`).
-    years_past = dict.fromkeys(
-        {words.clause[match.start] for match in found.get(_YEAR_PAST, ())} | long_past, len(words.words)
+    now_at = sorted(match.start for sign in _NOW for match in found.get(sign, ()))
+    # …told of as over: a recovery said, not denied ("i dag har jeg det ikke godt")
+    over = [
+        match
+        for context in _OVER
+        for match in found.get(context, ())
+        if not any(match.start - _LOOK_BACK <= at <= match.end for at in negators)
+    ]
+    over_words = {at for match in over for at in match.literal}
+    long_spans = _spans(found.get(_LONG_PAST, []), now_at, words)
+    years_spans = _spans(  # not the recovery's own date: "clean siden 2019"
+        [
+            m
+            for m in (*found.get(_YEAR_PAST, ()), *found.get(_LONG_PAST, ()))
+            if over_words.isdisjoint(m.literal)
+        ],
+        now_at,
+        words,
     )
-    for sign in _NOW:
-        for match in found.get(sign, ()):
-            clause = words.clause[match.start]
-            if clause in years_past:
-                years_past[clause] = min(years_past[clause], match.start)
-    long_until = {clause: years_past[clause] for clause in long_past}
     asked = {words.clause[match.start] for match in found.get(_ASKING, ())}
     contexts = {  # each context found, with the sentences it counts in (-1: the whole message)
         context: {-1 if context.whole_message else words.sentence[match.start] for match in found[context]}
         for context in CONTEXTS
         if context in found and not (context.yields_to_now and now)
     }
-    # …and told of as over: a recovery named after it ("…i dag har jeg det godt"), not before ("clean siden
-    # 2019 men i aften tog jeg alle mine piller")
-    over = [match.start for context in _OVER for match in found.get(context, ())]
     lowering = _Lowering(
-        past, long_until, years_past, min(over, default=-1), max(over, default=-1),
-        tuple(match.start for sign in _NOW for match in found.get(sign, ())), asked, contexts,
+        past, long_spans, years_spans, min((match.start for match in over), default=-1),
+        max((match.start for match in over), default=-1), tuple(now_at), asked, contexts,
     )  # fmt: skip
     counted: dict[Sign, Strength] = {}
     notes: list[str] = []
@@ -340,13 +340,34 @@ class _Lowering:
     """What in a message may lower a sign found in it, by where it stands (clauses and word positions)."""
 
     past: set[int]  # clauses told of as recently past, with no time now in them
-    long_until: dict[int, int]  # clauses years past: up to which word (the first time now in it)
-    years_past: dict[int, int]  # …and a year or more past ("sidste år"), the same way
-    over_first: int  # where a recovery is first and last told of ("i dag har jeg det godt"), or -1
-    over_last: int
+    long_spans: dict[int, tuple[int, int]]  # clauses years past: between which words (times now) the past is
+    years_spans: dict[int, tuple[int, int]]  # …and a year or more past ("sidste år"), the same way
+    over_first: int  # where a recovery is first told of ("i dag har jeg det godt"), or -1
+    over_last: int  # …and last, after the crisis told of
     now_at: tuple[int, ...]  # where a time now stands
     asked: set[int]  # clauses asked as a question of safety
     contexts: dict[Context, set[int]]  # each context found, with the sentences it counts in
+
+
+def _spans(markers: list[Match], now_at: list[int], words: Words) -> dict[int, tuple[int, int]]:
+    """For each clause with a marker of the past ("for 2 år siden"), the words it covers: from the last time
+    now before the marker to the first one after it. "jeg vil tage mit liv i nat ligesom for 2 år siden"
+    plans now, before "i nat"; "clean siden 2019 og nu ligger hun og gurgler" tells of now, after "nu"; "det
+    var for 2 år siden, nu har jeg det godt" of then, before "nu" (often the recovery told of)."""
+    spans: dict[int, tuple[int, int]] = {}
+    for marker in markers:
+        clause = words.clause[marker.start]
+        in_clause = [at for at in now_at if words.clause[at] == clause]
+        start = max((at for at in in_clause if at < marker.start), default=-1)
+        end = min((at for at in in_clause if at > marker.start), default=len(words.words))
+        if clause not in spans:
+            spans[clause] = (start, end)
+    return spans
+
+
+def _within(spans: dict[int, tuple[int, int]], clause: int, at: int) -> bool:
+    start, end = spans.get(clause, (0, -1))
+    return start < at < end
 
 
 def _strength(
@@ -363,29 +384,29 @@ def _strength(
     if sign.negatable and _negated(match, words, negators):
         notes.append(NEGATED)
         return "worrying" if strength == "acute" else None
-    past, long_until, years_past, asked, contexts = (
-        lowering.past, lowering.long_until, lowering.years_past, lowering.asked, lowering.contexts,
-    )  # fmt: skip
     clause = words.clause[match.start]
     # (a time now in a clause years past joins nothing: "ude på kanten i 2019 men i dag…")
-    long_ago = match.start < long_until.get(clause, -1) or (sign in _NOW and clause in long_until)
-    told_over = match.start < min(years_past.get(clause, -1), lowering.over_last)
+    long_ago = _within(lowering.long_spans, clause, match.start) or (
+        sign in _NOW and clause in lowering.long_spans
+    )
+    told_over = _within(lowering.years_spans, clause, match.start) and match.start < lowering.over_last
     if told_over and (sign.past or strength == "acute"):
-        # "for 2 år siden prøvede jeg at tage mit liv. i dag har jeg det godt": told of as years past and over
+        # "for 2 år siden prøvede jeg at tage mit liv. i dag har jeg det godt": years past and over, the one
+        # lowering that silences an acute sign
         if strength != "cue":
             notes.append(LONG_AGO)
         return None
-    if strength == "acute" and ((clause in past and sign.past) or long_ago):
+    if strength == "acute" and ((clause in lowering.past and sign.past) or long_ago):
         notes.append(LONG_AGO)
         return "worrying"
     if long_ago and strength == "cue" and sign.past and sign.name not in _WORRYING_ALONE:
         # "var helt ude på kanten i 2019 men i dag…": a cue years ago does not join a time now (and is no
         # lowering to note: the model may still read the message)
         return None
-    if strength == "acute" and sign.asked and clause in asked:
+    if strength == "acute" and sign.asked and clause in lowering.asked:
         notes.append(ASKED)
         return "worrying"
-    for context, sentences in contexts.items():
+    for context, sentences in lowering.contexts.items():
         if context in _OVER and any(lowering.over_first < at <= match.start for at in lowering.now_at):
             continue  # "han var clean siden 2020 men nu vågner han ikke": a time now between
         if sign.name in context.lowers and ({-1, words.sentence[match.start]} & sentences):
@@ -425,7 +446,7 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
         # (the one who threatens at the door is named: such violence is never doubted, see combine)
         at_door = (AT_DOOR,) if AT_DOOR in names and first.kind == "violence" else ()
         return Assessment("acute", first.kind, _unique(*_names(acute + worrying), *at_door, *lowered))
-    if together and any(sign.name == "burden" for sign in worrying):
+    if WOULD_BE in notes and together & _BESIDE_BURDEN and any(sign.name == "burden" for sign in worrying):
         # "de ville have det bedre uden mig. farvel": a thought of being a burden beside a goodbye or a means
         return Assessment("acute", "suicide", _unique(*_names(worrying), *sorted(together), *lowered))
     if {"weapon", "other_person"} <= names:

@@ -82,9 +82,13 @@ def _flat(phrase: str) -> str:
                 continue
         elif char == ")":
             depth -= 1
+            if depth < 0:
+                break
             if depth > 0:
                 continue
         kept.append(char)
+    if depth:  # "(hos|with|apoteket": a bracket left open would read the rest as one choice
+        raise ValueError(f"a bracket is not closed or not opened: {phrase!r}")
     return "".join(kept)
 
 

@@ -2252,7 +2252,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "my toddler keeps hitting my face", "hunden sparker i søvne", "ungerne jagter mig i fangeleg"
         "little_ones",
         (
-            "(toddler|(my toddler)|(2 år)|(2 årig)|(2-årig)|(3-årig)|(two year old)|(2 year old)|(i søvne)|(in his sleep)"
+            "(toddler|(my toddler)|(på 2 år)|(2 år gammel)|(2 årig)|(2-årig)|(3-årig)|(two year old)|(2 year old)|(i søvne)|(in his sleep)"
             "|(in her sleep)|(når hun sover)|(når han sover)|plastikkniv*|(plastic knife)|(toy knife)|fangeleg"
             "|tagfat|(playing tag))",
         ),
@@ -2433,7 +2433,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|fine|job|(et job)|lejlighed|(a job)|flat|safe|tryg|clean|keys|nøglerne)",
             "((har det godt)|(har det fint)|(doing good)|(doing well)|(doing fine)|(im safe)|(i m safe)|(feel safe)"
             "|(er tryg)|(jeg er tryg)|(føler mig tryg)|(hjælper faktisk)|(it helps)|(griner jeg)|(ville bare sige tak)"
-            "|(just wanted to say thanks)|(wanted to say thank you)|(for længst))",
+            "|(just wanted to say thanks)|(wanted to say thank you))",
         ),
         frozenset(),
         whole_message=True,
@@ -2508,7 +2508,7 @@ EVERYDAY: tuple[str, ...] = (
 
 # A time that comes back ("hver nat", "every night") is no time now: it spoils the time cue only.
 HABITUAL: tuple[str, ...] = (
-    "(hver|every|alle|hele) (nat|natten|night|aften|nætter|nights|evening|evenings|aftener)",
+    "(hver|every|alle) (nat|natten|night|aften|nætter|nights|evening|evenings|aftener)",
 )
 
 # Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.

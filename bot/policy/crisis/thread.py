@@ -9,9 +9,11 @@ sikkerhed?", "trækker han vejret?"). The reply is then read for its answer: a y
 ikke", "nogle gange"), or something specific (a time, an amount, "allerede").
 
 Only a reply that the message alone did not make acute is read this way, and it is only ever lifted: the
-worker's question never silences what the signs saw. The one exception: a reply of a few words that only
-the model found worrying is nothing after an everyday question ("ses vi til kaffe?" "ja. i aften"); the
-model guessed from three words what the question says. A reply that answers nothing recognisable but is
+worker's question never silences what the signs saw. Two exceptions, both where only the model found a
+reply worrying: a reply of a few words is nothing after an everyday question ("ses vi til kaffe?" "ja. i
+aften"), for the model guessed from three words what the question says; and a safe answer that names where
+or why it is safe is nothing after a danger question ("er du i sikkerhed?" "ja. er hos min søster",
+`reassures`). A reply that answers nothing recognisable but is
 short is worrying, because the worker asked about danger and the answer did not say no: they see it marked
 and sorted first. The question's words are never kept in the assessment, only the sign's name.
 """
@@ -24,7 +26,7 @@ from typing import Literal, cast
 
 from bot.policy.crisis.phrases import Lexicon
 from bot.policy.crisis.signs import ALL_OF, COUNTDOWN, COUNTDOWN_HALF, EDGE, NOW, PILL_WORDS, DangerKind
-from bot.policy.crisis.tokens import Words, read
+from bot.policy.crisis.tokens import Words, fold, read, skeleton
 
 Level = Literal["acute", "worrying"]
 
@@ -224,9 +226,9 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(does|do|did) (he|she|they) ~2 (respond|wake|breathe)",
     ), no="acute", unsure="acute", other="worrying", odd="acute"),
 )
-FOLLOW_UP = Question("follow_up", None, (), yes="acute", unsure=None, other="worrying")
+FOLLOW_UP = Question("follow_up", None, (), yes="acute", other="worrying")
 """A bare "hvornår?" after the worker named a danger without asking ("du skrev at du ikke vil leve mere.
-hvornår?"): a time, a place or a yes in reply is the danger's; its kind is the worker's message's."""
+hvornår?"): a time or a yes in reply is acute, "ved ik" worrying; its kind is the worker's message's."""
 _QUESTIONS = Lexicon([(question, phrase) for question in ASKED_ABOUT for phrase in question.phrases])
 # What a worker's message must name for a question in it to be about danger.
 DANGER = Lexicon([(True, phrase) for phrase in (
@@ -329,7 +331,7 @@ _ANSWERS = Lexicon(
     + [(_DOING, "(ryger|smøg|fisker|fishing|spiser|eating|(venter på)|(waiting for)|arbejder|working"
         "|(går tur)|walking|(med hunden)|(with the dog)|kaffe|coffee|griller|grill*|(tager billeder))")]
     + [(_ARRIVING, "(1|2|3|4|5|10|15) (min|mins|minutter|minutes|minut)")]  # "på knippelsbro, 5 min"
-    + [(_LAST, "(sidste|last)")]  # "ja, ryger en sidste smøg": what one does there, for the last time
+    + [(_LAST, "((en sidste)|(den sidste)|(one last)|(a last)|(the last one))")]  # "ja, ryger en sidste smøg"
     + [(_DOING, "(photos|cykler|cycling|biking|kører|driving|(i bilen)|(in the car)|(på vej hjem)|(on my way)"
         "|arbejdet"
         "|(at work)|(med arbejdet)|griller|(vi griller)|bbq|(med de andre)|(with the others)"
@@ -375,56 +377,67 @@ def answers_everyday(asked: str, words: Words) -> bool:
     )
 
 
-def names_danger(words: Words) -> bool:
-    """Whether the worker's message names a danger (`DANGER`): its questions are then about that danger."""
-    return DANGER.finds(words)
-
-
 def is_danger_question(words: Words) -> bool:
     """Whether a sentence asks one of the questions about danger (the danger may be named elsewhere)."""
     return _QUESTIONS.finds(words)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])")
+
+
+def sentences(asked: str) -> list[str]:
+    """The worker's message in sentences, each with the marks that end it ("og så??" is one); a mark alone
+    joins the sentence before it."""
+    found: list[str] = []
+    for piece in _SENTENCE_END.split(asked):
+        if found and not any(char.isalnum() for char in piece):
+            found[-1] += piece.strip()
+        elif piece.strip():
+            found.append(piece.strip())
+    return found
+
+
 def last_question(asked: str) -> str | None:
-    """The worker's last sentence that asks something ("…i dag? og kommer du i morgen kl 10?"): a reply
-    answers it first."""
-    if "?" not in asked:
-        return None
-    head = asked[: asked.rindex("?")].rstrip("?")  # "og så??"
-    cut = max(head.rfind(mark) for mark in ".!?\n")
-    return head[cut + 1 :]
+    """The worker's last sentence that asks something ("…i dag? og kommer du i morgen kl 10?"), without its
+    marks: a reply answers it first."""
+    asking = [sentence for sentence in sentences(asked) if "?" in sentence]
+    return asking[-1].rstrip(" ?!.") if asking else None
 
 
-_QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?+")
+def before_last_question(asked: str) -> str | None:
+    """The sentence just before the worker's last question, with its marks: what a bare "hvornår?" follows
+    up ("har du en plan? hvornår?", "du skrev at du vil tage dit liv. hvornår?"), and whether that is about
+    danger ("ses vi i morgen? hvornår?" is not)."""
+    said = sentences(asked)
+    asking = [at for at, sentence in enumerate(said) if "?" in sentence]
+    return said[asking[-1] - 1] if asking and asking[-1] > 0 else None
+
+
 _FOLLOW_UP = frozenset(
-    "hvornaar hvor hvordan hvad hvorfor hvorhen when where how what why og and saa so nu now mange many meget"
-    " much da praecis exactly tid time hvilken which dag day tho then klokken du you taenker thinking".split()
-)  # as read() folds them ("hvornår" → "hvornaar")
+    skeleton(fold(word))
+    for word in (
+        "hvornår hvor hvordan hvad hvorfor hvorhen when where how what why og and så so nu now mange many"
+        " meget much da præcis exactly tid time hvilken which dag day tho then klokken du you tænker thinking"
+    ).split()
+)  # compared as the phrases compare words: "hvornar", "hvornaaar" are "hvornår"
 
 
 def follows_up(question: str) -> bool:
     """A bare "hvornår?" or "og hvor?" after a question about danger asks on about the same danger ("du skrev
     at du vil tage dit liv. hvornår?"): a reply to it answers that danger."""
     words = read(question).words
-    return 0 < len(words) <= 3 and all(word in _FOLLOW_UP for word in words)
-
-
-def question_before(asked: str) -> str | None:
-    """The worker's question before the last one: what a bare "hvornår?" follows up ("har du en plan?
-    hvornår?"), and whether it is about danger ("ses vi i morgen? hvornår?" is not)."""
-    questions = [found.strip() for found in _QUESTION_SENTENCE.findall(asked) if found.strip(" ?")]
-    return questions[-2].rstrip("?") if len(questions) >= 2 else None
+    return 0 < len(words) <= 3 and all(skeleton(word) in _FOLLOW_UP for word in words)
 
 
 def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     """What a short reply means after `question`: acute or worrying and why, or None (read it alone)."""
     if len(reply.words) > SHORT_REPLY or not reply.words:
         return None
-    found: dict[str, tuple[int, int]] = {}  # each answer's first place, the longest there first
-    for key, match in _ANSWERS.find(reply):
-        found[str(key)] = min((match.start, match.start - match.end), found.get(str(key), (match.start, 0)))
-    if question.places:
-        return ("acute", ANSWERED) if _PLACE in found and not found.keys() & {_DOING, _ARRIVING} else None
+    found = _answers(reply)
+    if question.places:  # "på knippelsbro, 5 min" is on the way: worrying, for a place is named
+        if _PLACE not in found or _DOING in found:
+            return None
+        return ("worrying", UNSURE) if _ARRIVING in found else ("acute", ANSWERED)
     if (
         question.doing and _DOING in found and _LAST not in found
     ):  # "er du stadig på taget?" "ja, med arbejdet"
@@ -451,30 +464,41 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     return answer, ANSWERED if answer == "acute" else UNSURE
 
 
-_BUT = frozenset(
-    {"men", "but", "endnu", "yet", "stadig", "still", "just", "wish", "want", "vil", "ønsker", "oensker"}
+_GOES_ON = frozenset({"men", "but"})
+# What a safe answer names, to be believed over the model ("ja. er hos min søster", "nej de ligger i skabet
+# hos min mor", "nej kun det lægen har sagt"); a safe answer that names none of it ("nej. orker bare ikke
+# mere") stays as the model read it.
+_SAFE = Lexicon(
+    [
+        (True, "(hos|with|(sammen med)|(i sikkerhed)|tryg|safe|skabet|(the cupboard)|lægen|doctor|apoteket)"),
+        (True, "(pharmacy|aflev*|(gave them back)|(handed them in)|(det er slut)|(its over)|(it s over))"),
+        (True, "(aldrig|never|(vi skændes)|(we argued))"),
+    ]
 )
 
 
-_GOES_ON = frozenset({"men", "but"})
-
-
 def reassures(question: Question, reply: Words) -> bool:
-    """Whether a short reply opens with the safe answer to `question` and says nothing else to doubt it:
-    "ja. er hos min søster" after "er du i sikkerhed?", "nej de ligger i skabet" after "har du taget
-    nogen?". Not with a "men", "endnu", "stadig" or a wish ("nej men jeg har dem i hånden", "no just wish i
-    wouldnt wake up")."""
-    if len(reply.words) > SHORT_REPLY or not reply.words or not _BUT.isdisjoint(reply.words):
+    """Whether a short reply opens with the safe answer to `question`, names where it is safe or why, and
+    goes on to nothing else: "ja. er hos min søster" after "er du i sikkerhed?", "nej de ligger i skabet"
+    after "har du taget nogen?". Not "nej men jeg har dem i hånden", nor "nej. orker bare ikke mere"."""
+    if len(reply.words) > SHORT_REPLY or not _GOES_ON.isdisjoint(reply.words) or not _SAFE.finds(reply):
         return False
-    found: dict[str, tuple[int, int]] = {}
-    for key, match in _ANSWERS.find(reply):
-        found[str(key)] = min((match.start, match.start - match.end), found.get(str(key), (match.start, 0)))
+    found = _answers(reply)
     if found.keys() & {_UNSURE, _NOT_NOW, _NOT_REALLY, _ODD}:
         return False
     opens = _opening(found)
     if question.yes == "acute" and question.no is None:
         return opens == _NO
     return question.no == "acute" and question.yes is None and opens == _YES
+
+
+def _answers(reply: Words) -> dict[str, tuple[int, int]]:
+    """Each kind of answer in a reply, with its first place (and minus its length, so the longest there
+    counts first)."""
+    found: dict[str, tuple[int, int]] = {}
+    for key, match in _ANSWERS.find(reply):
+        found[str(key)] = min((match.start, match.start - match.end), found.get(str(key), (match.start, 0)))
+    return found
 
 
 def _opening(found: dict[str, tuple[int, int]]) -> str | None:
