@@ -195,9 +195,11 @@ def assess(text: str, asked: str | None = None) -> Assessment:
 
 
 def _names_danger(asked: Words) -> bool:
-    """Whether the worker's message itself reads as worrying or acute ("du skrev at du ikke vil leve mere"):
-    a bare "hvornår?" after it asks about that danger; not after "husk at hente dine piller"."""
-    return combine(by_signs(asked), asked, shipped()).level is not None
+    """Whether the signs read the worker's sentence as worrying or acute ("du skrev at du ikke vil leve
+    mere"): a bare "hvornår?" after it asks about that danger; not after "husk at hente dine piller" nor "we
+    need to talk about your safety plan" (the model, reading words, would lift that one)."""
+    said = by_signs(asked)
+    return said.level is not None and said.kind is not None  # not "we need to talk" (`feeling_bad`)
 
 
 def _asks_about_danger(last: str, before: str | None) -> bool:
