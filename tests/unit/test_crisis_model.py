@@ -119,7 +119,9 @@ def test_a_repeated_message_grows_surer_like_the_square_root_of_its_length_not_i
     short = "jeg står på broen nu"
     scores = [shipped().scores(" ".join([short] * times)).acute for times in (16, 64, 256)]
 
-    assert all(0 < later / earlier <= 2.2 for earlier, later in zip(scores, scores[1:], strict=False))
+    # four times the length: twice the score by the square root, a little more for the intercept (2.2 with
+    # the model of December 2026); in proportion it would be four times
+    assert all(0 < later / earlier <= 2.5 for earlier, later in zip(scores, scores[1:], strict=False))
 
 
 def test_a_threshold_lets_at_most_its_budget_past() -> None:

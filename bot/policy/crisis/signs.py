@@ -37,6 +37,9 @@ class Sign:
 
 
 # Word groups used in many phrases.
+PET_KEEPERS = (
+    "(naboen|(the neighbour)|(min søster)|(my sister)|(min bror)|(my brother)|(min datter)|(my daughter))"
+)
 SELF = "(mig|sig|mig selv|sig selv|myself|himself|herself|themself|themselves|meself|my self)"
 OTHER = (
     "(han|hun|de|nogen|nogle|manden|fyren|far|faren|min far|bror|min bror|kaeresten|kæreste*|ekskæreste*|eks|ex"
@@ -1469,8 +1472,9 @@ SIGNS: tuple[Sign, ...] = (
             "(må|kan|can) ~2 (bare|just) ~1 (ta|tage|take|beholde|keep) ~2 (min|mine|mit|my)",
             "(hvem|who) ~2 (skal|vil|will|gets|should) ~1 (ha|have|få|take|tage|arve|inherit) ~1 (min|mine|mit|my)",
             "(sender|giver|gave|given|sent|send|give|giving) ~3 (koder|koderne|passwords|(my codes)|pinkode*|(pin code)|adgangskode*)",
-            "(hund|hunden|katten|kat|dog|(the dog)|cat) ~2 (hos|with|at) ~1 (naboen|(the neighbour)|(min søster)|(my sister)|(min bror)"
-            "|(my brother)|(min datter)|(my daughter))",
+            f"(hund|hunden|katten|kat|dog|(the dog)|cat) ~2 ((skal bo)|(skal være)|(må bo)|(kan bo)|(skal blive)|(will live)"
+            f"|(should live)|(can live)|(should stay)|(can stay)|(skal have)|(to live)) ~1 (hos|with|at) ~1 {PET_KEEPERS}",
+            f"(hund|hunden|katten|kat|dog|(the dog)|cat) (hos|with|at) ~1 {PET_KEEPERS}",  # "brev skrevet. hund hos naboen"
             "(afleveret|given|gave|left|givet|gav|sendt) ~2 (hunden|katten|(the dog)|(the cat)|(my dog)|(my cat)|(min hund)|(min kat))"
             " ~2 (til|to|hos|with|away|væk)",
             "give|giv|gi|givet|gave|given ~1 min|mine|mit|my ~3 til|to",
