@@ -69,6 +69,10 @@ FIRST_SIGHT = {
     # probes, the model on 16,961 messages).
     "blind13": "3bf2c2b",
     "blind14": "3bf2c2b",
+    # Session 13: written by helpers who never saw the detector; measured once by the detector of 153b560
+    # (signs tuned on blind13, blind14 and thread3, the model trained on them)
+    "blind15": "153b560",
+    "blind16": "153b560",
 }
 
 _RUNNER = """
