@@ -7,7 +7,10 @@ a thought ("står ved vandet og overvejer"). A sign used harmlessly ("kniv til b
 is not counted; said with "ikke"/"not" ("jeg vil ikke dø") or of long ago ("han slog mig i sidste uge") an
 acute sign is only worrying: lowered, never silenced, because a false alarm costs a worker a look and a
 missed one can cost a life. A context lowers the same way (signs.CONTEXTS): a laugh beside "im dying", a
-game beside "han slog mig", a sunset beside "står på broen", a holiday beside "I slipper for mig".
+game beside "han slog mig", a sunset beside "står på broen", a holiday beside "I slipper for mig". One
+exception silences: a crisis told of as years past and over, the recovery said after it and not denied
+("for 2 år siden prøvede jeg at tage mit liv. i dag har jeg det godt"), which sent the crisis numbers to
+people writing to say thank you.
 """
 
 from __future__ import annotations
@@ -368,6 +371,7 @@ def _spans(markers: list[Match], now_at: list[int], words: Words) -> dict[int, t
 
 
 def _within(spans: dict[int, tuple[int, int]], clause: int, at: int) -> bool:
+    """Whether word `at` of `clause` lies inside the clause's span of the past (`_spans`)."""
     start, end = spans.get(clause, (0, -1))
     return start < at < end
 
@@ -377,7 +381,8 @@ def _strength(
     lowering: _Lowering, notes: list[str],
 ) -> Strength | None:  # fmt: skip
     """What one found sign counts for here: lowered when negated or long past, nothing when harmless (an
-    acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not)."""
+    acute sign only when the word it ends on is in the harmless use: "tar toget … foran det" is not) or
+    told of as years past and over."""
     spoiled = match.end in harmless if sign.strength == "acute" else not harmless.isdisjoint(match.literal)
     if spoiled and sign.spoilable:
         notes.append(HARMLESS_USE)
