@@ -64,4 +64,8 @@ def send_held(turn: Turn, worker: Worker, citizen_id: int) -> None:
         text = turn.deps.vault.open(message.body_enc)
         turn.out.to_identity(identity, text, kind=OutboxKind.RELAY, message_id=message.id)
         sent += 1
+    if sent:
+        citizen.asked_at = (
+            turn.now
+        )  # sent only now: the citizen's next short reply may answer it (`worker_asked`)
     turn.reply(turn.t("worker.held_sent", alias=citizen.alias, count=sent), kind=OutboxKind.INFO)

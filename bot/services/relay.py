@@ -199,11 +199,13 @@ def worker_asked(turn: Turn, citizen: Citizen) -> str | None:
             if skipped >= ANSWERS_SINCE:
                 return None
             continue
+        # (the newest went out when `asked_at` says: later than written when it was held, then sent)
+        went_out = citizen.asked_at if not texts else message.created_at
         if (
             message.worker_id is None
             or message.body_enc is None
             or message.delivery_status in _UNSEEN
-            or turn.now - message.created_at > ASKED_WITHIN
+            or turn.now - went_out > ASKED_WITHIN
             or len(texts) == JOINED
         ):
             break

@@ -1,6 +1,7 @@
 """A worker's answer to a citizen without a Telegram turn (the web console's reply box), on SQLite and
 PostgreSQL: `answer_citizen` sends only what the one rule and the safety checks let go, and says why not."""
 
+from datetime import timedelta
 from itertools import count
 
 import pytest
@@ -8,7 +9,7 @@ from sqlalchemy import Engine, select
 
 from bot.crypto import Vault
 from bot.models import Citizen, Message, Worker
-from bot.models.enums import Channel, CitizenStatus, DeliveryStatus, Direction
+from bot.models.enums import Channel, CitizenStatus, DeliveryStatus, Direction, OutboxKind
 from bot.outbox import Outbox
 from bot.services.citizen_answer import Answered, Outcome, answer_citizen
 from tests.fakes.clock import FakeClock
@@ -162,6 +163,28 @@ def test_an_answer_to_a_citizen_who_paused_with_stop_is_held_until_they_write_ag
     assert answered.outcome == Outcome.HELD and answered.channel == Channel.SMS
     assert desk.received(PHONE) == before
     assert desk.outbound() == [("Susanne", "Vi ses i morgen", DeliveryStatus.HELD)]
+
+
+def test_a_held_answer_sent_days_later_is_what_the_citizens_short_reply_answers(
+    migrated: Engine, vault: Vault, clock: FakeClock
+) -> None:
+    """Held while Ravn had paused (STOP), sent on Susanne's word when he wrote START two days later: his
+    "ja. i aften" that night answers it, and gets the crisis numbers."""
+    desk = Console(migrated, vault, clock)
+    desk.worker(SUSANNE, "Susanne")
+    sms_citizen(desk)
+    desk.says(PHONE, "STOP", channel=Channel.SMS)
+    assert desk.answer("Susanne", "Ravn", "Har du en plan for hvordan?").outcome == Outcome.HELD
+    clock.advance(timedelta(days=2))
+    desk.says(PHONE, "START", channel=Channel.SMS)
+    (send_held,) = desk.buttons(SUSANNE).values()
+
+    desk.presses(SUSANNE, send_held)
+    assert desk.received(PHONE)[-1] == "Har du en plan for hvordan?"
+    clock.advance(timedelta(hours=3))
+    desk.says(PHONE, "ja. i aften", channel=Channel.SMS)
+
+    assert any(queued.kind == OutboxKind.CRISIS for queued in desk.queued(PHONE))
 
 
 def test_a_citizen_without_any_channel_is_unreachable(desk: Console) -> None:
