@@ -429,6 +429,9 @@ def follows_up(question: str) -> bool:
     return 0 < len(words) <= 3 and all(skeleton(word) in _FOLLOW_UP for word in words)
 
 
+_GOES_ON = frozenset({"men", "but"})  # "nej men …": a no that goes on
+
+
 def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     """What a short reply means after `question`: acute or worrying and why, or None (read it alone)."""
     if len(reply.words) > SHORT_REPLY or not reply.words:
@@ -438,9 +441,8 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
         if _PLACE not in found or _DOING in found:
             return None
         return ("worrying", UNSURE) if _ARRIVING in found else ("acute", ANSWERED)
-    if (
-        question.doing and _DOING in found and _LAST not in found
-    ):  # "er du stadig på taget?" "ja, med arbejdet"
+    # "er du stadig på taget?" "ja, med arbejdet" (not "ja, ryger en sidste smøg")
+    if question.doing and _DOING in found and _LAST not in found:
         return None
     opens = _opening(found)
     if question.odd and _ODD in found and opens != _NO:
@@ -464,7 +466,6 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     return answer, ANSWERED if answer == "acute" else UNSURE
 
 
-_GOES_ON = frozenset({"men", "but"})
 # What a safe answer names, to be believed over the model ("ja. er hos min søster", "nej de ligger i skabet
 # hos min mor", "nej kun det lægen har sagt"); a safe answer that names none of it ("nej. orker bare ikke
 # mere") stays as the model read it.
