@@ -65,7 +65,6 @@ def send_held(turn: Turn, worker: Worker, citizen_id: int) -> None:
         turn.out.to_identity(identity, text, kind=OutboxKind.RELAY, message_id=message.id)
         sent += 1
     if sent:
-        citizen.asked_at = (
-            turn.now
-        )  # sent only now: the citizen's next short reply may answer it (`worker_asked`)
+        # sent only now: the citizen's next short reply may answer it (`worker_asked`)
+        citizen.asked_at = turn.now
     turn.reply(turn.t("worker.held_sent", alias=citizen.alias, count=sent), kind=OutboxKind.INFO)

@@ -177,7 +177,8 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     questions = asked_about(asked_words)
     last = last_question(asked)
     before = before_last_question(asked) if last is not None and follows_up(last) else None
-    if not questions and before is not None and "?" not in before and _names_danger(read(before)):
+    stated = before is not None and "?" not in before and _names_danger(read(before))
+    if not questions and stated:
         questions = [FOLLOW_UP]  # "du skrev at du ikke vil leve mere. hvornår?": the danger named, not asked
     answers = [(answer, question) for question in questions if (answer := read_reply(question, words))]
     if not answers:
@@ -191,7 +192,7 @@ def assess(text: str, asked: str | None = None) -> Assessment:
         level, sign = "worrying", UNSURE
     if level == "worrying" and alone.level == "worrying":
         return alone
-    if level == "acute" and last is not None and not _asks_about_danger(last, before):
+    if level == "acute" and last is not None and not _asks_about_danger(last, before, stated):
         level = "worrying"  # "har du taget noget i dag? og kommer du i morgen kl 10?" "ja" answers the last
     kind = alone.kind or question.kind or (by_signs(asked_words).kind if question is FOLLOW_UP else None)
     return Assessment(level, kind, (*alone.signs, sign))
@@ -205,16 +206,14 @@ def _names_danger(asked: Words) -> bool:
     return said.level is not None and said.kind is not None  # not "we need to talk" (`feeling_bad`)
 
 
-def _asks_about_danger(last: str, before: str | None) -> bool:
+def _asks_about_danger(last: str, before: str | None, stated: bool) -> bool:
     """Whether the worker's last question is about danger: itself, or as a bare "hvornår?" (`before` is then
     the sentence it follows) after a danger question ("har du en plan? hvornår?") or a danger named in a
-    statement ("ses vi i morgen? du skrev at du vil tage dit liv. hvornår?"); not after an everyday question
-    ("tænker du stadig på det? ses vi i morgen? hvornår?")."""
+    statement (`stated`: "ses vi i morgen? du skrev at du vil tage dit liv. hvornår?"); not after an
+    everyday question ("tænker du stadig på det? ses vi i morgen? hvornår?")."""
     if is_danger_question(read(last)):
         return True
-    if before is None:
-        return False
-    return is_danger_question(read(before)) or ("?" not in before and _names_danger(read(before)))
+    return stated or (before is not None and is_danger_question(read(before)))
 
 
 def by_signs(words: Words) -> Assessment:
@@ -241,10 +240,10 @@ def by_signs(words: Words) -> Assessment:
     for sign in _NOW:  # "drikker hver nat" names no time now
         if sign in found:
             found[sign] = [match for match in found[sign] if habitual.isdisjoint(match.literal)]
-    now = {words.clause[match.start] for sign in _NOW for match in found.get(sign, ())}
+    now_at = sorted(match.start for sign in _NOW for match in found.get(sign, ()))
+    now = {words.clause[at] for at in now_at}
     # "de fyre fra i går siger de stikker mig ned i nat": a time now in the clause outweighs a recent past one
     past = {words.clause[match.start] for match in found.get(_PAST, ())} - now
-    now_at = sorted(match.start for sign in _NOW for match in found.get(sign, ()))
     # …told of as over: a recovery said, not denied ("i dag har jeg det ikke godt")
     over = [
         match
