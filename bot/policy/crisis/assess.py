@@ -415,6 +415,8 @@ def _strength(
     for context, sentences in lowering.contexts.items():
         if context in _OVER and any(lowering.over_first < at <= match.start for at in lowering.now_at):
             continue  # "han var clean siden 2020 men nu vågner han ikke": a time now between
+        if context.acute_only and strength != "acute":
+            continue
         if sign.name in context.lowers and ({-1, words.sentence[match.start]} & sentences):
             notes.append(context.name)
             return "worrying" if strength == "acute" else None

@@ -231,6 +231,7 @@ SIGNS: tuple[Sign, ...] = (
             "(no|not|ikke|ik) (breathing|breath|(trække vejret))",
             "(han|hun|he|she) (ikke|ik|not|no) (svare|svarer|reagere|reagerer|respond|answer|wake|vågne) ~3 ((kaste op)|(kaster op)|vomit*"
             "|=blå|=blue|breathing|ånde|ånder)",
+            "(naloxon*|narcan|nyxoid|modgift*|modgiften) ~6 ((kommer ik*)|(kommer ikke)|(vågner ik*)|(vågner ikke)|(doesn t come)|(doesnt come)|(isnt coming)|(isn t coming)|(not coming)|(won t wake)|(wont wake)|(isn t waking)|(isnt waking)|(not waking)) ~2 (tilbage|rigtigt|ordentligt|op|round|back|to|properly)",
         ),
         negatable=False,
         past=False,
@@ -492,6 +493,7 @@ SIGNS: tuple[Sign, ...] = (
             "(på stoffer|on drugs|high) ~3 dage|days|døgn",
             "(taget|tog|took|taking|tager) ((hvad)|(alt hvad)|whatever|(what ever)|(anything)) ~3 ((kunne få fat i)|(kan få fat i)|(could get)|(i could find)|(kunne finde)|(i can get))",
             "(popped|took|taken|tog|taget) ~2 (extra|ekstra) ~1 (xans|xanax|bars|pills|piller|stesolid|benzo|benzoer)",
+            "((før tid)|(for tidligt)|(too early)|(ahead of time)|(før tiden)|(early)) ~6 (sløv|sløret|sløvet|groggy|drowsy|(out of it)|påvirket|skæv|(meget sløv)|slurring|(flere gange)|(tre gange)|(to gange)|(several times)|twice|(three times))",
         ),
         past=False,
     ),
@@ -791,6 +793,7 @@ SIGNS: tuple[Sign, ...] = (
             "((coming for me)|(coming after me))",
             "(pusheren|dealeren|dealer|pusher|(the dealer)|(my dealer)) ~2 (siger|says|sagde|said|truer|threatens) ~6 (skaffe|penge|gælden|money|(the money))",
             "(ellers|eller) ((er jeg død)|(stikker de mig)|(slår de mig)|(dræber de mig)|(er jeg færdig))",
+            "((en dag)|(one day)|(some day)|(someday)|(en skønne dag)) ~2 (finder|får|tager|fanger|find|get|catch) (jeg|vi|=i|we|de|they|han|he) ~1 (dig|you|ham|him|hende|her|jer)",
         ),
     ),
     # ---- suicide: intent, method, plan ------------------------------------------------------------------
@@ -832,6 +835,9 @@ SIGNS: tuple[Sign, ...] = (
             "|morning|jul|christmas|weekenden|(the weekend))",
             "((hvis jeg)|(if i)) ~1 (ikke|ik|ikk|not|dont|(don t)|never|aldrig|havent|(haven t)) ~6 (så ved i|så ved du|(you ll know)|(youll know)|(then you know)|(så ved i det)) (hvorfor|why)",
             "((hvis i)|(if you)) ~1 (ikke|ik|(don t)|dont|never) ~3 (hører|hear) ~3 ((fra mig)|(from me)) ~3 ((så ved)|(ved i)|(you ll know)|(you know)) (hvorfor|why)",
+            "((tror ik*)|(tror ikke)|(don t think)|(dont think)|(do not think)) ~2 (du|i|you|nogen|anyone) ~1 (hører|hear|høre|hore) ~1 ((fra mig)|(from me)) ~1 (igen|again|mere|mer|anymore)",
+            "((you won t)|(you wont)|(you will not)|(du vil ikke)|(i vil ikke)|(i kommer ikke til at)|(du kommer ikke til at)|(you re not going to)|(youre not going to)) ~1 (hear|høre) ~1 ((from me)|(fra mig)) ~1 (again|igen|anymore|mere|mer)",
+            "(bryde|brække|sparke|break|kick|smadre) ~3 (døren|door|(the door)) ~3 (bagefter|after|afterwards|(when you come)|(når i kommer))",
         ),
         negatable=False,
         past=False,
@@ -1071,6 +1077,10 @@ SIGNS: tuple[Sign, ...] = (
             "selfharm*|(self harm)|selvskad*|(cutter igen|cutting again)",
             "(så|then) (hopper|springer|jumper) jeg (med det samme)",
             "(havnen|vandet|søen|havet|fjorden|åen|kanalen|the water|the sea|the harbour|the ocean|the river|the lake|river) ~4 (og|and) ~1 ((ikke kommer tilbage)|(kommer ikke tilbage)|(not coming back)|(never coming back)|(aldrig kommer tilbage)|(kommer aldrig tilbage))",
+            "(posen|pose|plastikpose*|(a bag)|(the bag)|(plastic bag)|(en pose)) ~3 (tape|tapen|gaffa*|gaffatape*|helium|heliummen|(the tape)|(duct tape))",
+            "(belt|bælte|bæltet|(the belt)|(my belt)|(mit bælte)) ~3 (door|døren|dør|(the door)|hook|krog|krogen|beam|bjælke*|dørhåndtag*|(door handle))",
+            "(put|sætte|styre|køre|kører|drive|driving|steer) ~3 (bilen|car|(the car)|(my car)|mig|myself) ~2 (i|into|in|off|ud) ~2 (fjorden|havnen|vandet|havet|søen|(the fjord)|(the harbour)|(the water)|(the sea)|(the lake)|(the river)|åen)",
+            "(water|vandet|havet|fjorden|sea|ocean|pier|molen|lake|søen|river) ~6 ((i m going in)|(im going in)|(i am going in)|(going in now)|(gonna go in))",
         ),
     ),
     Sign(
@@ -1231,6 +1241,7 @@ SIGNS: tuple[Sign, ...] = (
             "(har|got|have) #many (piller|pills|tabletter|tablets) ~1 (her|hjemme|liggende|klar|ready|here)",
             "(har|got|have) #many (stk|styk) (her|here)",
             "(knifes|knife|kniven|(the knife)|(my knife)) ~1 ((right here)|(lige her)|(er klar)|(is ready)|(next to me)|(ved siden af mig))",
+            "((et stykke)|(a piece of)|(a length of)) (ledning|reb|snor|cord|rope|wire|cable)",
         ),
     ),
     Sign("pills", "overdose", "cue", (MEANS_PILLS,)),
@@ -1394,6 +1405,7 @@ SIGNS: tuple[Sign, ...] = (
             "(wont need|dont need) ~ anymore",
             "(wont need it|wont need them|won t need it|skal ikke bruge det)",
             "((it s done)|(its done)|(it is done)|(it s finished)|(its finished))",
+            "(sagt|sagde|said|says|siger|skrev|wrote) ~4 ((det var det)|(that s it)|(thats it)|(that was it)|(det er det)|(nu er det slut))",
         ),
         negatable=False,
     ),
@@ -1443,6 +1455,7 @@ SIGNS: tuple[Sign, ...] = (
         (
             "(vi ses|(see you)|(ses vi)) ~3 ((i himlen)|(in heaven)|(on the other side)|(på den anden side))",
             "(møde|mødes med|se|være sammen med|være hos|meet|see|be with|join) ~3 (i himlen|in heaven|på den anden side|on the other side)",
+            "(ses|cya|(see ya)|(see you)) ~2 ((på den anden side)|(paa den anden side)|(on the other side))",
         ),
         negatable=False,
     ),
@@ -1516,7 +1529,7 @@ SIGNS: tuple[Sign, ...] = (
             "|(var mig der var død)|(was me who died))",
             "(dignitas|(aktiv dødshjælp)|(assisted dying)|(assisted suicide)|euthanasia|eutanasi|dødshjælp)",
             "((goodbye letters)|afskedsbreve|farvelbreve|(farvel breve)) ~3 (head|hovedet|tankerne|mind)",
-            "((ville ønske)|wish|wished) ~4 ((havde ramt)|(had hit)|ramte|hit) (mig|me)",
+            "((ville ønske)|wish|wished) ~6 ((havde ramt)|(had hit)|ramte|hit|(kørt mig ned)|(kørte mig ned)|(ran me over)|(run me over)) (mig|me)",
             "(håber|haaber|hope|ønsker) ~5 (få|faa) lov ~2 (dø|doe|(sove ind))",
             "(få|faa) lov ~2 (gå|gaa) (også|osse|(som de andre))",
             "(ville|would) ~2 (være|be) ~2 (fred|peace|(en lettelse)|(a relief)|bedst|best) ~3 ((at være død)|(to be dead)|(at dø)|(to die)|(at sove ind))",
@@ -1527,6 +1540,11 @@ SIGNS: tuple[Sign, ...] = (
             "(tænker|tænkt|thinking|think) ~3 ((på at dø)|(about dying)|(om at dø)|(på døden)|(about death))",
             "(wanna|(want to)|(vil bare)|(bare vil)|(just want to)) (disappear|forsvinde)",
             "(want|vil) ~3 ((it all to stop)|(det hele skal stoppe)|(det hele stopper)|(det hele til at stoppe))",
+            "(dødstanker|dødstanke|dødstankerne|(tanker om døden)|(death thoughts)|(thoughts of death)|(thoughts about death))",
+            "((levet længe nok)|(levet nok)|(lived long enough)|(lived enough))",
+            "(skuffet|skuffede|disappointed|ærgerlig|ked af) ~4 (vågnede|vågner|vaagnede|(woke up)|(wake up)|(still alive)|(stadig lever))",
+            "(googlede|googlet|googled|søgte|søgt|searched|læste|læst|(looked up)) ~3 (metoder|methods|(how to die)|(hvordan man dør)|(ways to die)|(painless ways))",
+            "(forstår|forstaar|understand|get) ~3 (folk|people|dem|those|(why people)|(hvorfor folk)) ~3 ((stopper det hele)|(ender det)|(end it)|(ending it)|(tager deres liv)|(tager livet af sig)|(kill themselves)|(give up)|(opgiver det hele))",
         ),
     ),
     Sign(
@@ -1639,6 +1657,8 @@ SIGNS: tuple[Sign, ...] = (
             "(used to cut|used to self harm)",
             "kniv|kniven ~ hovedpuden|pillow",
             "(cut|skar|skåret) (again|igen) ~3 ((last night)|(i nat)|yesterday|(i går)|(i aftes))",
+            "(nye|new|friske|fresh|flere|more|dybe|deep) ~1 (snit|cuts|rifter|sår|skæringer) ~2 (på|i|on|across) ~2 (låret|lårene|armen|armene|håndleddet|håndleddene|benet|benene|maven|thigh|thighs|arm|arms|wrist|wrists|legs|leg|stomach)",
+            "(discharged|udskrevet|udskrevne|sent home|sendt hjem) ~6 ((the attempt)|(my attempt)|(an attempt)|forsøget|(mit forsøg)|selvmordsforsøg*|(suicide attempt))",
         ),
     ),
     # ---- asking for help, fear, feeling very bad ------------------------------------------------------
@@ -1687,6 +1707,9 @@ SIGNS: tuple[Sign, ...] = (
             "(ik*|=ik|ikke|not|havent|(haven t)|hasnt|(hasn t)|(no one has)|(ingen har)|(nobody has)) ~2 ((hørt fra)|set"
             "|seen|(heard from)|heard|hørt|svaret|svarer|answered|answering|(taget telefon*)|(picked up)) ~5 (dage|days"
             "|døgn|uger|weeks|(et stykke tid)|(a while))",
+            "(havent|(haven t)|(have not)|hasnt|(hasn t)|(not seen)|(ikke set)|(ik set)|(har ikke set)|(har ik set)|(ingen har set)|(nobody has seen)|(no one has seen)) ~5 (since|siden) ~2 (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(last week)|(sidste uge)|(i sidste uge)|weekenden|(the weekend)|(i mandags)|(i tirsdags)|(i onsdags)|(i torsdags)|(i fredags)|(i lørdags)|(i søndags))",
+            "((not like him)|(not like her)|(ikke ham)|(ligner ham ikke)|(ligner hende ikke)|(ikke hende)|(ikke ligesom ham)|(ikke ligesom hende)|(never misses)|(misser aldrig)|(går aldrig glip)) ~6 ((phone s off)|(phones off)|(telefonen er slukket)|(tlf er slukket)|(svarer ikke)|(svarer ik)|(not answering)|(bag)|tasken|(is still)|(står stadig)|(ligger stadig))",
+            "(stukket af|løbet væk|(ran away)|(run away)|(has run off)|(gone missing)|forsvundet|(er væk fra)) ~6 (medicin*|medicine|meds|medication|insulin*)",
         ),
         negatable=False,
         spoilable=False,
@@ -1702,6 +1725,7 @@ SIGNS: tuple[Sign, ...] = (
             "|(cant feel)|(kan ik* mærke)|(kan ikke mærke)|feber|fever)",
             "(fryser|freezing|frozen|kold|cold|iskoldt|minus) ~6 (sover|sove|sleeping|sleep) ~1 (ude|udenfor|outside|rough)",
             "(blevet|blev|been|got|was|were|er) ((smidt ud)|(kicked out)|(thrown out)|(smidt på gaden)) ~6 (minus|frost|frosten|frostvejr|koldt|cold|freezing|kulde*)",
+            "((ingen steder at sove)|(intet sted at sove)|(ingen steder at bo)|(nowhere to sleep)|(nowhere to stay)|(no place to sleep)|(ikke noget sted at sove)|(ik noget sted at sove)) ~6 (frost|frosten|frostvejr|kulde*|koldt|cold|freezing|minus|sne|snow)",
         ),
         spoilable=False,
     ),
@@ -1757,6 +1781,8 @@ SIGNS: tuple[Sign, ...] = (
             "(kameraer|kamera|cameras|camera|mikrofoner|microphones|chip|chippen) ~6 ((se mig)|(ser mig)|(watching me)|overvåger|(lytter til mig)|(listening to me)|(kan se mig)|(følger mig)|(can see me))",
             "(de|they) ((overvåger mig)|(følger efter mig)|(are watching me)|(are following me)|(is watching me))",
             "(ensom|lonely) ~2 ((hele tiden)|(all the time)|altid|always|(hver dag)|(every day))",
+            "(stemmerne|(the voices)|voices|stemmer) ~3 (tilbage|back|værre|worse|(kommet igen)|(started again)|(begyndt igen))",
+            "(meds|medicinen|medication|antipsykotika|antipsychotics|(min medicin)|(my medication)) ~6 (weird|mærkelig*|underlig*|buzzing|(getting weird)|(going weird)|stemmer*|voices)",
         ),
     ),
 )
@@ -1782,9 +1808,9 @@ HARMLESS: tuple[str, ...] = (
     "|slik|sugar|sukker|kaffe|coffee|julemusik|christmas|music|musik|æbleskiver|julesange|sol|sun)",
     "(slår|slå|kill|kills|dræber|dræbe|murder) ~2 (mig|me) ~3 (hvis|if|fordi|because|cause) ~3 (jeg|i) ~3 ((kommer for sent)"
     "|(komme for sent)|late|spoiler*|spoile*|spoilede|glemmer|glemte|forget|forgot)",
-    "(sæl|sælen|sæler|sælerne|sælfangst|sæljagt|seals|ænder|ducks|rådyr|deer|hjort*|fasan*|(går på jagt)|(goes hunting)|(going hunting)|(deer hunting)|(duck hunting)) ~6 (gevær*|riffel|rifle|shotgun"
+    "(sæl|sælen|sæler|sælerne|sælfangst|sæljagt|seals|ænder|ducks|rådyr|=deer|hjort*|fasan*|(går på jagt)|(goes hunting)|(going hunting)|(deer hunting)|(duck hunting)) ~6 (gevær*|riffel|rifle|shotgun"
     "|haglgevær*|gun)",
-    "(gevær*|riffel|rifle|shotgun|haglgevær*) ~6 (sæl|sælen|sæler|sælerne|seals|ænder|ducks|rådyr|deer|hjort*|fasan*|(deer hunting)|(duck hunting))",
+    "(gevær*|riffel|rifle|shotgun|haglgevær*) ~6 (sæl|sælen|sæler|sælerne|seals|ænder|ducks|rådyr|=deer|hjort*|fasan*|(deer hunting)|(duck hunting))",
     "(sover|sleeping|staying|overnatter) ~2 (hos|with|(at a)|(at my)|(på en vens)|(på min vens)|(på sofaen)) ~6 ((i nat)"
     "|tonight|så|so) ~6 ((behøver ik*)|(behøver ikke)|(don t need to)|(dont need to)|(no need to))"
     " ~2 ((lede efter mig)|(look for me))",
@@ -2195,6 +2221,14 @@ HARMLESS: tuple[str, ...] = (
     "(vågner|vaagner) ((fra dvale)|(af noget)|(from sleep mode))",
     "(bussen|køen|(the bus)|(the queue)|trafikken|traffic|toget|(the train)) ~2 (har ik*|(har ikke)|hasnt|(has not)) ((rørt sig)|moved) (i|in|for) _ (min|minutter|minutes|mins)",
     "(det|it) (slår|hits|strikes) (mig|me) (nu|now) (at|how|that|hvor)",
+    "(scene|scenen|filmen|film|movie|serien|series|(the film)|(the movie)) ~4 (gevær*|riffel|pistol*|kniv*|gun|rifle|knife|pistol)",
+    "(afskedsbrev*|(farewell letter)|(goodbye letter)|(leaving card)) ~6 ((hun stopper)|(han stopper)|(går på pension)|(stopper på)|(holder op)|retire*|(is leaving)|(quitting)|(skifter job)|(flytter))",
+    "((hænger mig)|(hænge mig)|(hang myself)|(jump off a bridge)|(hoppe ud fra en bro)|(skyder mig)|(shoot myself)|(kill myself)|(slår mig ihjel)|(slå mig selv ihjel)|(dræber mig)|(skyde mig)) ~4 (hvis|if) ~6 (vinder|taber|wins|win|lose|loses|lost|won|vandt|tabte|julesang*|(last christmas)|(jingle bells)|(en gang til)|(one more time)|(once more)|(one more christmas))",
+    "((be ready)|ready|prepared|klar|forberedt|training|kit|kursus|kurset|course) ~6 (if|hvis|(in case)|(i tilfælde)) ~3 (someone|somebody|anyone|nogen|people|folk) ~3 (ods|od|overdoses|overdoserer|overdoser|=oder|(tager en overdosis))",
+    "((oppe på taget)|(på taget)|(on the roof)|(up on the roof)) ~4 (skifte|skifter|rense|renser|reparere|reparerer|ordne|lægge|fixing|repairing|cleaning|clearing|tagsten|tagrende*|tiles|gutters|gutter|antenne*|solceller|(solar panels)|sne|snow)",
+    "(tage|taget|tog|tager|take|taking|took) ~1 (taget|tag|(the roof)) ~1 (af|off)",
+    "(arbejde*|arbejdet|job*|jobbet|work|skolen|studiet|chefen|(the boss)|vagter|vagterne|shifts|slagteriet|fabrikken|lageret) ~6 ((slå mig ihjel)|(slår mig ihjel)|(killing me)|(dræber mig)|(kill me))",
+    "(kniv|kniven|knife|knives|knivene|kæmpe kniv) ~4 (fisk|fisken|fish|rense|filetere|filet*|(æ fisk)|laks|torsk)",
 )
 
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
@@ -2225,6 +2259,7 @@ class Context:
     lowers: frozenset[str]
     whole_message: bool = False
     yields_to_now: bool = False  # not in a message that names a time now: "tit … men i aften gør jeg det"
+    acute_only: bool = False  # lowers an acute sign only: "tænker på at dø, men jeg gør det ik" is still worrying
 
 
 CONTEXTS: tuple[Context, ...] = (
@@ -2250,8 +2285,21 @@ CONTEXTS: tuple[Context, ...] = (
             "|(at tage mit liv)|(hurting myself)|(at skade mig selv)|(ending it)|(ending my life))",
             "(not having|dont have|do not have|don t have|har ikke|har ik) ~1 (any|nogen) ~1 (thoughts|tanker)",
             "(im not|i m not|jeg er ikke|jeg er ik) (suicidal|selvmordstruet)",
+            "((har det ikke)|(har det ik)|(har det ikk)|(not like)|(it s not like)|(its not like)) (sådan|sadan|saadan|that) ~3 ((vil dø)|(at dø)|(want to die)|(wanna die)|(vil tage mit liv)|(i want to die))",
         ),
         frozenset({"intent", "burden", "method", "after_me", "hopeless", "death_talk", "doing_it"}),
+    ),
+    Context(  # "jeg tænker meget på at dø. jeg vil ikke gøre noget": a thought said not to be acted on is
+        # worrying, not acute (workers' own line: thoughts without a plan); never lowered to nothing
+        "no_act",
+        (
+            "((har ingen planer)|(har ingen plan)|(ingen planer om)|(no plans to)|(have no plans)|(i have no plan)|(dont have a plan)|(don t have a plan)|(no plan to)|(jeg har ingen planer))",
+            "((jeg gør det ik)|(jeg gør det ikke)|(jeg gør det ikk)|(jeg gør ik noget)|(jeg gør ikke noget)|(vil ikke gøre noget)|(vil ik gøre noget)|(i won t do anything)|(i wont do anything)|(im not going to do anything)|(i m not going to do anything)|(i won t do it)|(i wont do it)|(a gør det ik)|(jeg gør ik noget ved det)|(men jeg gør ik)|(men jeg gør ikke))",
+        ),
+        frozenset({"intent", "burden", "hopeless", "death_talk", "doing_it"}),
+        whole_message=True,
+        yields_to_now=True,
+        acute_only=True,
     ),
     Context(  # "my toddler keeps hitting my face", "hunden sparker i søvne", "ungerne jagter mig i fangeleg"
         "little_ones",
@@ -2265,7 +2313,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "han slog mig i backgammon", "min lillebror skyder mig hele tiden i fortnite"
         "game",
         (
-            "(skak|kortspil|ludo|fifa|matador|yatzy|bowling|billard|dart|bordtennis|badminton|fodbold|fodboldkamp*|håndbold|kampen|træningen|boksning|boxing|spillet|spil|spillede|spiller|armlægning|wordfeud|quiz|poker|chess|uno|monopoly|game|games|gaming|played|playing|fortnite|minecraft|gta|warzone|valorant|roblox|counterstrike|csgo|cs|league|backgammon|mario|mariokart|smash|tekken|ps5|playstation|xbox|switch|football|soccer|hockey|paintball|laserdome|lasertag|kamp|turnering*|tournament|(ved et uheld)|(by accident)|uheld|accident|film|filmen|movie|(horror movie)|gyserfilm*|serien|(the show)|netflix"
+            "(skak|kortspil|ludo|fifa|matador|yatzy|bowling|billard|dart|bordtennis|badminton|fodbold|fodboldkamp*|håndbold|kampen|træningen|boksning|boxing|(i spillet)|(spillet i går)|(spillet igen)|(vandt spillet)|(tabte spillet)|(spillet er)|(spillet tog)|(det spil)|(i spillet)|(har spillet kort)|(har spillet skak)|(har spillet fodbold)|spil|spillede|spiller|armlægning|wordfeud|quiz|poker|chess|uno|monopoly|game|games|gaming|played|playing|fortnite|minecraft|gta|warzone|valorant|roblox|counterstrike|csgo|cs|league|backgammon|mario|mariokart|smash|tekken|ps5|playstation|xbox|switch|football|soccer|hockey|paintball|laserdome|lasertag|kamp|turnering*|tournament|(ved et uheld)|(by accident)|uheld|accident|film|filmen|movie|(horror movie)|gyserfilm*|serien|(the show)|netflix"
             "|episode|afsnit|bogen|(the book)|krimi*|thriller|drømte|drømmen|mareridt*|nightmare*|dreamt|dreamed|(a dream)"
             "|(in my dream))",
         ),
@@ -2433,8 +2481,10 @@ CONTEXTS: tuple[Context, ...] = (
         # long past (assess.py); it lowers nothing by itself: "jeg har det godt med min beslutning" is no recovery
         "recovered",
         (
-            "((i dag)|today|nu|now) ~3 ((har jeg)|(i have)|(i ve)|ive|(i got)|(er jeg)|im|(i m)|(i am)) ~3 (godt|good|fint"
-            "|fine|job|(et job)|lejlighed|(a job)|flat|safe|tryg|clean|keys|nøglerne)",
+            "((i dag)|today|nu|now) ~3 ((har jeg)|(i have)|(i ve)|ive|(i got)|(er jeg)|im|(i m)|(i am)|(er han)|(er hun)"
+            "|(har han)|(har hun)|(he is)|(she is)|hes|shes|(he s)|(she s)) ~3 (godt|good|fint|fine|job|(et job)|lejlighed"
+            "|(a job)|flat|safe|tryg|clean|keys|nøglerne|læreplads|uddannelse|apprenticeship)",
+            "((holder kagefest)|(holder fest)|(fejrer det)|(fejrer dagen)|(celebrating it)|(celebrating today)|🎉)",
             "((har det godt)|(har det fint)|(doing good)|(doing well)|(doing fine)|(im safe)|(i m safe)|(feel safe)"
             "|(er tryg)|(jeg er tryg)|(føler mig tryg)|(hjælper faktisk)|(it helps)|(griner jeg)|(ville bare sige tak)"
             "|(just wanted to say thanks)|(wanted to say thank you))",
@@ -2533,12 +2583,13 @@ LONG_PAST: tuple[str, ...] = (
     "(det var|det er|it was|its been|it s been) ~2 (år|years) (siden|ago)",
     f"(i|in|siden|since|fra|from|back in|tilbage i|sommeren|summer|vinteren|winter) ({YEARS})",
     "(er fortid|det er fortid|is the past|in the past|long ago|længe siden)",
+    "((husker du da)|(kan du huske da)|(remember when)|(do you remember when)|(remember the time))",
 )
 
 # A year or more ago, but not so long that a time now in the clause is outweighed ("sidste år … og nu vil jeg
 # også"): told of as over ("…har det godt nu"), a crisis this long ago is nothing (assess.py).
 YEAR_PAST: tuple[str, ...] = (
-    "((sidste år)|(last year)|(i fjor)|(i 90 erne)|(i 80 erne)|(i 90erne)|(i 80erne)|(in the 90s)|(in the 80s)|(for længst))",
+    "((a year ago)|(one year ago)|(sidste år)|(last year)|(i fjor)|(i 90 erne)|(i 80 erne)|(i 90erne)|(i 80erne)|(in the 90s)|(in the 80s)|(for længst))",
 )
 
 # Told of as long past: an acute sign is then only worrying.
