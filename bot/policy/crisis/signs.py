@@ -260,6 +260,8 @@ SIGNS: tuple[Sign, ...] = (
             "|faldt sammen)|kollaps*|ildebefindende|(gået kold|gået helt kold|gået ud som et lys)",
             "(faldt|falder|faldet) (bare|bar|pludselig|pludseligt|bagover) om",
             "(klappede|klappet|klapper) ~1 sammen",
+            "((har lige)|lige|just|already|(har netop)) ~1 (brugt|taget|fixet|skudt|røget|used|took|shot|injected|smoked|fixed) ~4 ((føler mig)|feel|feels|føles|(it feels)|(føles det)) ~2 (mærkelig|mærkeligt|underlig|underligt|forkert|wrong|weird|strange|off|svimmel|dizzy|(helt forkert)|(all wrong))",
+            "((kastet op)|(kaster op)|(threw up)|(throwing up)|vomiting|(har brækket mig)) ~6 ((falde i søvn)|(falder i søvn)|(ved at falde)|døsig|(falling asleep)|(can t stay awake)|(cant stay awake)|(kan ik holde mig vågen)|(kan ikke holde mig vågen))",
         ),
         negatable=False,
     ),
@@ -579,6 +581,7 @@ SIGNS: tuple[Sign, ...] = (
             "(står|standing|venter|waiting) ~3 (dør|door|døren|opgang*) ~2 (med|with) ~2 (hammer|hammeren|kniv|kniven|knife|balta*|bat|kølle|økse|axe|pistol|gun)",
             "(slog|slår|sparkede|skubbede|hit|kicked|pushed) (hjemmehjælperen|sygeplejersken|personalet|pædagogen|plejeren|(the carer)|(the nurse)|(the staff))",
             "(got|get|was|were|blev|(er blevet)) (punched|jumped|stabbed|(beaten up)|(slået ned)|overfaldet|tævet|banket|knivstukket)",
+            "(hammer|hammeren|kniv|kniven|knife|bat|balltræ*|kølle|økse|øksen|axe|machete|jern*|(the knife)|(a knife)|(the bat)) ~3 ((i hånden)|(i hånd)|(in my hand)|(in hand)|(i lommen)|(in my pocket)) ~6 (går|going|kommer|coming|gaar) ~2 (derind|derover|derhen|ind|over|in|there|(over to)|(ned til))",
         ),
         negatable=True,
     ),
@@ -794,6 +797,7 @@ SIGNS: tuple[Sign, ...] = (
             "(pusheren|dealeren|dealer|pusher|(the dealer)|(my dealer)) ~2 (siger|says|sagde|said|truer|threatens) ~6 (skaffe|penge|gælden|money|(the money))",
             "(ellers|eller) ((er jeg død)|(stikker de mig)|(slår de mig)|(dræber de mig)|(er jeg færdig))",
             "((en dag)|(one day)|(some day)|(someday)|(en skønne dag)) ~2 (finder|får|tager|fanger|find|get|catch) (jeg|vi|=i|we|de|they|han|he) ~1 (dig|you|ham|him|hende|her|jer)",
+            "(han|hun|he|she|de|they) (skal|gonna|(is gonna)|(is going to)|(s gonna)) ~1 ((ha det)|(have it)|(få det)|(get it)|(ha hvad)|(ha det han fortjener)|(få hvad)|(get what)|(what he deserves)|(what she deserves)|(hvad han fortjener)|(det han fortjener)|(det hun fortjener))",
         ),
     ),
     # ---- suicide: intent, method, plan ------------------------------------------------------------------
@@ -1081,6 +1085,7 @@ SIGNS: tuple[Sign, ...] = (
             "(belt|bælte|bæltet|(the belt)|(my belt)|(mit bælte)) ~3 (door|døren|dør|(the door)|hook|krog|krogen|beam|bjælke*|dørhåndtag*|(door handle))",
             "(put|sætte|styre|køre|kører|drive|driving|steer) ~3 (bilen|car|(the car)|(my car)|mig|myself) ~2 (i|into|in|off|ud) ~2 (fjorden|havnen|vandet|havet|søen|(the fjord)|(the harbour)|(the water)|(the sea)|(the lake)|(the river)|åen)",
             "(water|vandet|havet|fjorden|sea|ocean|pier|molen|lake|søen|river) ~6 ((i m going in)|(im going in)|(i am going in)|(going in now)|(gonna go in))",
+            "(toget|tog|train|bussen|(the train)|(next train)) ~6 (ikke|ik|ikk|isnt|not|(isn t)) ~4 ((skal med)|(stiger på)|(getting on)|(get on)|(im getting on)|(i m getting on)|(jeg skal med)|(a ska mæ))",
         ),
     ),
     Sign(
@@ -1194,6 +1199,7 @@ SIGNS: tuple[Sign, ...] = (
             "(brev til|letter to|note for|breve til|letters to|(brevet til)|(letter for)|(a letter for)|(et brev til))",
             "skrevet|written ~ brev|letter|note",
             "(lagt|efterladt|left|leaving) ~2 (et brev|a note|a letter|brev|note|breve|letters)",
+            "(skriver|skrevet|skrive|writing|wrote|written) ~2 (breve|brevene|letters|(the letters)) ~3 ((til dem der)|(to those who)|(for those who)|(til alle)|(to everyone)|(for everyone))",
         ),
     ),
     Sign(
@@ -1624,6 +1630,7 @@ SIGNS: tuple[Sign, ...] = (
             "(når man dør|when you die|efter man dør|after you die)",
             "😔|😞|😢|😭 ~1 (kan ik|kan ikke|orker ik|cant)",
             "(dont care anymore|ligeglad med alt|ligeglad med mig selv|ligeglad med livet|ligeglad med om jeg lever)",
+            "(hvis|if) (jeg|a|i|im|(i m)) (stadig|still|endnu) ~1 (gider|orker|(er her)|lever|(er i live)|here|around|alive|bothered|(er der))",
         ),
         negatable=False,
     ),
@@ -1783,6 +1790,7 @@ SIGNS: tuple[Sign, ...] = (
             "(ensom|lonely) ~2 ((hele tiden)|(all the time)|altid|always|(hver dag)|(every day))",
             "(stemmerne|(the voices)|voices|stemmer) ~3 (tilbage|back|værre|worse|(kommet igen)|(started again)|(begyndt igen))",
             "(meds|medicinen|medication|antipsykotika|antipsychotics|(min medicin)|(my medication)) ~6 (weird|mærkelig*|underlig*|buzzing|(getting weird)|(going weird)|stemmer*|voices)",
+            "((de siger)|(they say)|(theyre telling me)|(they re telling me)|(they tell me)|(stemmerne siger)|(the voices say)|(telling me)) ~3 ((jeg er ond)|(im evil)|(i m evil)|(i am evil)|(jeg er dårlig)|(jeg skal straffes)|(i deserve)|(jeg fortjener)|(skal dø)|(should die)|(to die))",
         ),
     ),
 )
@@ -2229,6 +2237,8 @@ HARMLESS: tuple[str, ...] = (
     "(tage|taget|tog|tager|take|taking|took) ~1 (taget|tag|(the roof)) ~1 (af|off)",
     "(arbejde*|arbejdet|job*|jobbet|work|skolen|studiet|chefen|(the boss)|vagter|vagterne|shifts|slagteriet|fabrikken|lageret) ~6 ((slå mig ihjel)|(slår mig ihjel)|(killing me)|(dræber mig)|(kill me))",
     "(kniv|kniven|knife|knives|knivene|kæmpe kniv) ~4 (fisk|fisken|fish|rense|filetere|filet*|(æ fisk)|laks|torsk)",
+    "(reb|rope|kroge|hooks|krog|hook) ~6 (hylde*|hylden|shelf|shelves|reol*|gardin*|boremaskine*|drill|skruer|screws|dybler|plugs|(the shelf))",
+    "(den|det|filmen|bogen|nyheden|it|that|koncerten) ~1 (slog|slår) (mig) ~2 (ud|omkuld)",
 )
 
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
@@ -2459,6 +2469,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
             "|friday|saturday|sunday|on monday|on tuesday|on wednesday|on thursday|on friday|next week|i næste uge|næste uge"
             "|til foråret|til sommer|til jul|efter jul|in the spring|after christmas|til mødet|at the meeting)",
+            "(🎉|🥳)",
         ),
         frozenset(
             {

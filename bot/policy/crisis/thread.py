@@ -59,6 +59,9 @@ class Question:
     specific: Level = "acute"  # a time, an amount, "allerede" after a question whose yes means danger
     odd: Level | None = None  # a yes with something wrong in it: "ja men mærkeligt", "meget langsomt"
     doing: bool = False  # a reply that says what one does there is no danger: "ja, vi griller"
+    scale: bool = False  # "hvor tæt er du på at gøre det, 0-10?": the number is the answer (`read_scale`)
+    days: Level | None = None  # "har du sovet?" "ik i 4 døgn": days without sleep or food
+    bad: Level | None = None  # "hvordan har du det?" "dårligt": said to be bad
 
 
 YOU = "(du|dig|han|hun|de|=u|you|he|she|they)"
@@ -85,14 +88,24 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "har du (noget|det|pillerne|rebet|kniven) ~2 (klar|liggende|derhjemme|(på dig)|(ved dig))",
         # (not the knife: "har du stadig kniven?" "ja, til rugbrød")
         "((har du stadig)|(har du endnu)|(do you still have)|(have you still got)|(you still have)) ~2"
-        " (rebet|pillerne|piller|reb|(the rope)|(the pills)|(a rope)|pills|rope)",
+        " (rebet|pillerne|piller|reb|(the rope)|(the pills)|(a rope)|pills|rope|gevær*|jagtgevær*|geværet|riflen"
+        "|riffel|pistolen|(the gun)|(the rifle)|gun|rifle|shotgun)",
         "(gør|gøre) du det ~2 (i aften|i nat|nu|snart)",
+        "(hvornår|hvornaar|hvordan|hvorhen|when|how|where) ~2 ((har du tænkt dig)|(tænker du)|(tænkte du)"
+        "|(planlægger du)|(are you planning)|(were you planning)) ~3 (at|tage|ta|gøre|hoppe|springe|gå|køre|to|do"
+        "|take|jump)",
+        "((er det)|(is it)|(was it)) ~6 ((du tænker på)|(du tænker)|(du har tænkt)|(you re thinking)"
+        "|(youre thinking)|(you are thinking)|(you ve been thinking)|(you were thinking))",
+        "((har du gjort det)|(er du ved at gøre det)|(er du i gang)|(have you done it)|(did you do it)"
+        "|(are you doing it))",
+        "((er det)|(mener du det)|(is it)|(do you mean it)|(are you)) ~1 (alvor|alvorligt|seriøst|serious|real"
+        "|(for real))",
         "mener du det ~1 (alvorligt|seriøst)?",
         "(thinking|thought|thoughts|considering|(feel like)) ~4 (suicide|(killing yourself)|(kill yourself)"
         "|ending|(end it)|(end your life)|dying|die)",
         "suicidal",
         "(do|did) you ~2 ((have a plan)|plan|(want to die)|(wanna die)|(mean it))",
-        "((have you got)|(do you have)|got) ~2 ((the pills)|(a rope)|(a knife)|anything) ~2 (there"
+        "((have you got)|(do you have)|got) ~2 ((the pills)|(a rope)|(a knife)|anything|(the stuff)) ~2 (there"
         "|(with you)|ready|(on you))",
         "(how|when|where) ~3 ((would you)|(will you)|(are you going to)|(r u gonna)|(are you planning))",
         "(how|when|where) ~2 ((are you thinking)|(r u thinking)) (of|about) ((doing it)|it|(ending it)"
@@ -109,6 +122,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         " (igen|again|stadig|still)",
         "(drikker|ryger|bruger|tager) du ~2 (stadig|igen|mere)",
         "blander du|(are you mixing)",
+        "((planer om)|(plans to)|(planning to)|(tænker du på)|(thinking of)|(going to)|(gonna)) ~2 (bruge|bruger"
+        "|drikke|use|using|drink|score|ryge) ~1 (igen|again|(i aften)|tonight|(i weekenden))",
         "(er|bliver) det ~1 (værre|slemmere)",
         "((is it)|its) ~1 (getting worse)",
     ), yes="worrying", other="worrying", specific="worrying"),
@@ -136,6 +151,9 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((kan du)|(tror du du kan)|(vil du)) ~3 ((holde dig)|(passe på dig selv)) ~2 ((i live)|(i sikkerhed)"
         "|sikker|safe)",
         CAN_YOU + " ~2 ((gå væk fra)|(træde væk)|(komme ned)|(skille dig af med))",
+        CAN_YOU + " ~2 ((passe på dig selv)|(passe godt på dig selv)) ~3 (til|indtil|until)",
+        "((can you)|(will you)|(could you)) ~2 ((take care of yourself)|(look after yourself)|(keep safe)) ~3"
+        " (till|until)",
         CAN_YOU + " ~2 (lægge|smide|give|aflevere|gemme) ~2 (" + MEANS + "|(fra dig)|væk)",
         CAN_YOU + " ~2 (love|lover) ~4 (ikke|ik|ikk|(at passe på)|(at ringe)|(i live)|(være her)"
         "|(i sikkerhed))",
@@ -161,6 +179,10 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|use|swallowed|swallow|smoked|injected)",
         "(is it more than) ~3 (usual|normal|prescribed)",
         "((hvor meget)|(hvor mange)|(how much)|(how many)) ~1 (did you)",
+        "(du|you) ~2 (har|have|had|=ve|skrev) ~2 (taget|tat|slugt|taken|swallowed|used|brugt|took) ~1 (noget|nogle"
+        "|nogen|some|something|(for meget)|(too much)|(too many)|(for mange)|piller|pills)",
+        "(you|du) (took|tog|slugte|swallowed|used) ~1 (some|something|noget|nogle|nogen|pills|piller|(too many)"
+        "|(too much)|(for mange)|(for meget))",
         "(hvornår|hvornaar|when) ~3 (tog|took|taget|tat|slugte|swallowed|(did you take)|(did you have))"
         " ~2 (dem|them|it|det|pillerne|(the pills)|stoffet|(the stuff))",
     ), yes="acute", other="worrying"),
@@ -184,7 +206,23 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|by|near)"
         " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
         "|åen|kanalen|kajen|harbour|sea|lake|river)",
+        "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (oppe|ude|nede|up|out|down) ~1 (på|paa|ved|on|at|by)"
+        " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
+        "|åen|kanalen|kajen|harbour|sea|lake|river) ~2 (igen|again)",
     ), yes="acute", other="worrying", doing=True),
+    Question("holding", "suicide", (  # "sidder du stadig med kniven?": the means in hand
+        "((sidder du)|(står du)|(er du)|(are you)|(r u)|(ligger du)) ~2 (med|with|holding) ~2 (" + MEANS + "|kniv"
+        "|(a knife)|gevær*|geværet|(the gun)|(a gun)|pistolen)",
+        "((holder du)|(are you holding)|(r u holding)|(har du)) ~2 (stadig|still) ~2 (" + MEANS + ") ~2 ((i hånden)"
+        "|(in your hand)|(i hånden))",
+    ), yes="acute", other="worrying"),
+    Question("scale", "suicide", (  # only closeness or strength: "hvor godt har du det 1-10?" runs the other way
+        "((hvor tæt)|(how close)|(how near)|(hvor stærk)|(hvor stærke)|(how strong)|(hvor slemt)|(hvor slem)"
+        "|(hvor slemme)|(how bad)|(hvor høj)|(how high)|(how intense)|(hvor intens)|(hvor intense)) ~6 (skala"
+        "|scale|10|(ti)|(ten))",
+        "(skala|scale|0|1|(fra 0)|(from 0)|(fra 1)|(from 1)) ~6 ((hvor tæt)|(how close)|(how near)|(hvor stærk)"
+        "|(hvor stærke)|(how strong)|(hvor slemt)|(how bad)|(how intense))",
+    ), yes="acute", other="worrying", scale=True),
     Question("other_there", "violence", (
         "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~2 (der|hjemme|ude"
         "|udenfor|inde) ~2 (nu|stadig|endnu)",
@@ -199,6 +237,12 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|hammeren"
         "|(en hammer)|balltræet|boltsaksen)",
         "er du bange for ~2 (ham|hende|dem)",
+        "(følger|forfølger|follows|following|chasing) (han|hun|de|he|she|they) ~2 (stadig|still|efter|after)"
+        " ~2 (dig|you|efter)",
+        "((er det)|(is it)|(is that)) ~1 (din|your|han|hun|him|her) ~2 (ekskæreste*|eks|ex|kæreste|kæresten|mand"
+        "|husband|boyfriend|far|dad|bror|brother|(ex boyfriend)|(ex husband)|ekskæresten) ~4 ((der står)|(der sidder)"
+        "|(der banker)|(der er)|(who s)|(whos)|(who is)|outside|udenfor|(ved døren)|(at the door)|(på gaden)"
+        "|(nede på gaden))",
         "(is|are) (he|she|they|(your partner)|(your boyfriend)|(your husband)|(your dad)) ~2 (there|home"
         "|outside|(still there)|(with you)|(in the house))",
         "(is|are|did|has|have) (he|she|they) ~2 (hitting|hit|hurting|hurt|threatening|threatened|choking"
@@ -207,6 +251,20 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|(the hammer))",
         "(are you) (scared|afraid) of ~1 (him|her|them)",
     ), yes="acute", other="worrying"),
+    Question("harm_other", "violence", (  # "har du stadig lyst til at gøre Morten noget?"
+        "((lyst til)|(tænker du på)|(overvejer du)|(thinking about)|(thinking of)|(want to)|(wanna)|(planer om))"
+        " ~2 ((at gøre)|gøre|skade|slå|hurt|hit|kill|dræbe|stikke|stab|ordne|(get back at)) ~3 (noget|ham|hende"
+        "|him|her|ihjel|them|dem)",
+    ), yes="acute", other="worrying", named=True),
+    Question("how_are_you", None, (  # "hvordan har du det?" "ved ik": said as it is, worrying
+        "((hvordan har du det)|(hvordan har du haft det)|(how are you)|(how r u)|(how are u)"
+        "|(how are you doing)|(how you doing)|(how are you feeling)|(how have you been))",
+    ), unsure="worrying", named=True, bad="worrying"),
+    Question("without", None, (  # "har du sovet?" "ik i 4 døgn"; "har du spist?" "ik siden tirsdag"
+        "((har du fået sovet)|(har du sovet)|(sover du)|(får du sovet)|(have you slept)|(did you sleep)"
+        "|(are you sleeping)|(have you been sleeping)|(har du spist)|(har du fået spist)|(får du spist)"
+        "|(spiser du)|(are you eating)|(have you eaten)|(did you eat))",
+    ), unsure=None, named=True, days="worrying"),
     Question("safe", None, (
         "er du ~2 ((i sikkerhed)|tryg|(et trygt sted)|(et sikkert sted))",
         "(kan|tør) du ~2 (komme|slippe) ~2 (væk|derfra|(i sikkerhed))",
@@ -237,12 +295,13 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "(selvmord*|suicid*|kill*|liv|livet|live|dø|død|(i live)|alive|die|dying|ihjel|skade|skadet|skåret|cuttet"
     "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|(do it)|(doing it)"
     "|sikkerhed|tryg|safe|razors|razor|blades|barberblade*|barberbladene"
-    "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)"
+    "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)|farvel|goodbye"
+    "|(følger efter)|forfølger|(following you)|gevær*|jagtgevær*|geværet|riffel|riflen|pistol*|gun|rifle|shotgun"
     "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
     "|(gøre dig noget))",
     "(ikke|ik|ikk|not|(dont want to)|(don t want to)) ~3 (leve|live)",  # not "har du lyst til at leve?"
     "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
-    "(kniv*|knife|piller*|pills|reb*|rope|broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*|balcony|taget"
+    "(kniv*|knife|piller*|pills|reb*|rope|broen|*broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*|balcony|taget"
     "|roof|vandet|water|havnen|fjorden|søen|åen|kanalen|kajen|harbour|sea|lake|river|gas*|💊)",
     "(taget|tat|taken|took|take|slugt|swallowed|tog|fået) ~1 (noget|nogen|nogle|mere|(for meget)|(for mange)"
     "|anything|something|(too much)|more|dem|them|det)",
@@ -272,7 +331,7 @@ _TAKING = Lexicon(
 
 _YES, _NO, _UNSURE, _SPECIFIC = "yes", "no", "unsure", "specific"
 _NOT_NOW, _NOT_REALLY, _PLACE, _FINE, _ODD, _DOING = "not now", "not really", "place", "fine", "odd", "doing"
-_ARRIVING, _LAST = "arriving", "last"
+_ARRIVING, _LAST, _BAD, _DAYS = "arriving", "last", "bad", "days"
 _OPENING = 3  # words: an answer found this early is what the reply opens with
 _KINDS = frozenset({_NOT_REALLY, _UNSURE, _YES, _NO})  # the answers; the earliest, and longest there, counts
 _ANSWERS = Lexicon(
@@ -285,6 +344,7 @@ _ANSWERS = Lexicon(
         "((he is)|(she is))",
         "((he has)|(she has)|(what do you think)|(hvad tror du)|(det kan du tro))",
         "((her endnu)|(stadig her)|(still here)|(sidder her)|(står her)|(er her stadig))",
+        "((ved at gøre det)|(gjort det)|(done it)|(doing it)|(i gang med det)|(gør det nu))",
     )]
     + [(_NO, word) for word in "nej nejj næ næh nope =no nah naa ikke ik ikk not never aldrig nix 👎".split()]
     + [(_NO, phrase) for phrase in (
@@ -301,6 +361,7 @@ _ANSWERS = Lexicon(
         "((nogle gange)|(nogen gange)|sometimes|(af og til)|(tænkt på det)|(thought about it)|hmm|🤷)",
         "((tror det)|(tror jeg)|(i think so)|probably|(for det meste)|mest|mostly)",
         "((hvis jeg)|(if im)|(if i m))",
+        "((ik ved det)|(ikke ved det)|(ikk ved det)|(ik ved)|(don t know)|(dont know))",
     )]
     + [(_NOT_REALLY, "(ikke|ik|not|no|nej) ~1 (helt|rigtig|rigtigt|really|quite|totally|særlig|sure)")]
     + [(_SPECIFIC, phrase) for phrase in (
@@ -314,6 +375,11 @@ _ANSWERS = Lexicon(
         "((en del)|mange|alt|resten|everything|(a lot)|(the lot)|lots|(det hele))",
         "((når mor)|(når far)|(når de)|(når alle)|(when mum)|(when everyone)) ~3 (sover|seng|går|gone|asleep"
         "|bed)",
+        "(når|nar|naar|when|till|until|til) ~3 (sover|seng|asleep|bed|mørkt|dark|(gået i seng)|(gone to bed)"
+        "|(falder i søvn))",
+        "(efter|after) (12|midnat|midnight|(kl 12)|(klokken 12)|mørkets|dark)",
+        "(kniv|kniven|knife|pistol|pistolen|gun|gevær|geværet|rifle|hammer|hammeren|bat|balltræ|balltræet|boltsaks"
+        "|økse|øksen|axe|machete|våben|weapon|skruetrækker|screwdriver)",
         "(en|to|tre|fire|fem|seks|ti|1|2|3|4|5|6|10|20|30) ~1 (timer|time|hours|hour|minutter|min|minutes)"
         " ~1 (siden|ago)",
         "(hour|(an hour)|(half an hour)|(en time)|(en halv time)|(et kvarter)|minutes|minutter) (ago|siden)",
@@ -330,6 +396,13 @@ _ANSWERS = Lexicon(
     + [(_PLACE, EDGE), (_PLACE, "(på|paa|ved|on|at) ~2 (kanten|(the edge))")]
     + [(_DOING, "(ryger|smøg|fisker|fishing|spiser|eating|(venter på)|(waiting for)|arbejder|working"
         "|(går tur)|walking|(med hunden)|(with the dog)|kaffe|coffee|griller|grill*|(tager billeder))")]
+    + [(_BAD, "(dårligt|darligt|skidt|elendigt|lort|møg|bad|shit|awful|terrible|crap|(ikke godt)|(ik godt)"
+        "|(ikk godt)|(not good)|(not great)|(not well)|(not ok)|(ikke ok)|(ik ok)|(ikke så godt)|(ik så godt))")]
+    + [(_DAYS, "(ik*|ikke|not|no|nej|nope|=ik) ~2 (siden|since) ~1 (mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
+        "|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(i går)|yesterday|weekenden|(the weekend)"
+        "|(sidste uge)|(last week))")]
+    + [(_DAYS, "(i|in|for|på) (2|3|4|5|6|7|to|tre|fire|fem|seks|syv|two|three|four|five|six|seven|flere|several"
+        "|mange|many) (døgn|dage|days|nætter|nights|dag)")]
     + [(_ARRIVING, "(1|2|3|4|5|10|15) (min|mins|minutter|minutes|minut)")]  # "på knippelsbro, 5 min"
     + [(_LAST, "((en sidste)|(den sidste)|(one last)|(a last)|(the last one))")]  # "ja, ryger en sidste smøg"
     + [(_DOING, "(photos|cykler|cycling|biking|kører|driving|(i bilen)|(in the car)|(på vej hjem)|(on my way)"
@@ -385,16 +458,22 @@ def is_danger_question(words: Words) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])")
 
 
+_ABBREVIATED = re.compile(
+    r"\b(kl|nr|ca|fx|evt|dvs|mht|inkl|tlf|st|dr|mr|mrs|ms|vs|etc|osv|pga|iflg|jf|ang|vedr|bl\.a|f\.eks|m\.m)\.$",
+    re.IGNORECASE,
+)  # "siden vi snakkede kl. 18?" is one sentence
+
+
 def sentences(asked: str) -> list[str]:
     """The worker's message in sentences, each with the marks that end it ("og så??" is one); a mark alone
-    joins the sentence before it."""
+    joins the sentence before it, and so does what follows an abbreviation ("kl. 18?")."""
     found: list[str] = []
     for piece in _SENTENCE_END.split(asked):
-        if found and not any(char.isalnum() for char in piece):
-            found[-1] += piece.strip()
+        if found and (not any(char.isalnum() for char in piece) or _ABBREVIATED.search(found[-1][-12:])):
+            found[-1] += piece if any(char.isalnum() for char in piece) else piece.strip()
         elif piece.strip():
             found.append(piece.strip())
-    return found
+    return [sentence.strip() for sentence in found]
 
 
 def last_question(asked: str) -> str | None:
@@ -437,6 +516,16 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     if len(reply.words) > SHORT_REPLY or not reply.words:
         return None
     found = _answers(reply)
+    if question.days or question.bad:  # a plain question of sleep, food or how one is: days or "dårligt"
+        if question.days and _DAYS in found:
+            return question.days, UNSURE
+        if question.bad and (_BAD in found or _opening(found) in (_NO, _UNSURE, _NOT_REALLY)):
+            return question.bad, UNSURE
+        return None
+    if question.scale and (number := read_scale(reply)) is not None:
+        if number >= _SCALE_ACUTE:
+            return "acute", ANSWERED
+        return ("worrying", UNSURE) if number >= _SCALE_WORRYING else None
     if question.places:  # "på knippelsbro, 5 min" is on the way: worrying, for a place is named
         if _PLACE not in found or _DOING in found:
             return None
@@ -447,8 +536,11 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     opens = _opening(found)
     if question.odd and _ODD in found and opens != _NO:
         return question.odd, ANSWERED
-    if found.keys() & {_NOT_NOW, _UNSURE} and opens != _YES or opens == _NOT_REALLY:  # "ikke i aften"
+    hedged = _SPECIFIC in found and _UNSURE in found and found[_SPECIFIC][0] < found[_UNSURE][0]  # "40 tror jeg"
+    if (found.keys() & {_NOT_NOW, _UNSURE} and opens != _YES and not hedged) or opens == _NOT_REALLY:
         answer = question.unsure if question.yes or opens != _NOT_REALLY else question.no
+    elif opens == _YES and _NOT_NOW in found and not _GOES_ON.isdisjoint(reply.words):
+        answer = question.unsure  # "ja jeg hader ham. men ik i dag"
     elif opens == _NO and question.no is None and not _GOES_ON.isdisjoint(reply.words) and _FINE not in found:
         answer = question.unsure  # "nej men jeg sidder med dem i hånden": a no that goes on
     elif opens == _NO:
@@ -464,6 +556,26 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     if answer is None:
         return None
     return answer, ANSWERED if answer == "acute" else UNSURE
+
+
+_NUMBERS = {
+    word: value
+    for value, words in enumerate(
+        ("0 nul zero", "1 én one", "2 to two", "3 tre three", "4 fire four", "5 fem five", "6 seks six",
+         "7 syv seven", "8 otte eight", "9 ni nine", "10 ti ten")
+    )
+    for word in words.split()
+}  # fmt: skip
+_SCALE_ACUTE, _SCALE_WORRYING = 7, 3
+"""On "hvor tæt er du på at gøre det, 0-10?": 7 or more is acute, 3 to 6 worrying, less is read alone."""
+
+
+def read_scale(reply: Words) -> int | None:
+    """The number a reply gives on a 0-10 scale ("9", "ni", "8 ud af 10": the first), if it opens with one."""
+    for word in reply.words[:_OPENING]:
+        if word in _NUMBERS:
+            return _NUMBERS[word]
+    return None
 
 
 # What a safe answer names, to be believed over the model ("ja. er hos min søster", "nej de ligger i skabet
