@@ -42,6 +42,7 @@ from bot.policy.crisis.signs import (
 from bot.policy.crisis.thread import (
     FOLLOW_UP,
     UNSURE,
+    answered_in_turn,
     answers_everyday,
     asked_about,
     before_last_question,
@@ -181,6 +182,10 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     if not questions and stated:
         questions = [FOLLOW_UP]  # "du skrev at du ikke vil leve mere. hvornår?": the danger named, not asked
     answers = [(answer, question) for question in questions if (answer := read_reply(question, words))]
+    in_turn = [item for item in answered_in_turn(asked, text) if item[0][0] == "acute"]
+    if in_turn:  # "er der nogen hos dig? og har du en plan?" "nej ingen. ja har en plan"
+        (level, sign), question = in_turn[0]
+        return Assessment(level, alone.kind or question.kind, (*alone.signs, sign))
     if not answers:
         if alone.signs == (RESEMBLES_CRISIS,) and any(reassures(question, words) for question in questions):
             # "er du i sikkerhed?" "ja. er hos min søster": the model read danger words, the answer is safe

@@ -164,6 +164,7 @@ SIGNS: tuple[Sign, ...] = (
             "trouble breathing",
             "gisper efter vejret",
             "gisper|gasping|(hiver efter luft|gasping for air)",
+            "(ka|kan|kunne|ku) (ik*|ikke) (ånde|aande)",
         ),
         negatable=False,
         past=False,
@@ -1129,6 +1130,7 @@ SIGNS: tuple[Sign, ...] = (
             "(når|when) ~1 ((jeg ikke kan mer)|(jeg ikke kan mere)|(jeg ikke er her)|(jeg er væk)|(i m gone)|(im gone)|(i am gone))",
             "(når jeg er|når jeg|when im|when i am|after im|efter jeg er) død|dead",
             "(efter min død|after i die)",
+            "(sorting|sorterer|sortere|rydder|rydde|ordner|ordne|sorting out) ~3 (stuff|ting|things|tingene|papirer|papers|(my stuff)|(mine ting)) ~4 ((so its easy)|(so it s easy)|(så det er nemt)|(easy for)|(nemt for)|(easier for)|(nemmere for)) ~4 (after|bagefter|afterwards)",
         ),
     ),
     Sign(
@@ -1517,6 +1519,8 @@ SIGNS: tuple[Sign, ...] = (
             "slukket|turned ~1 min|sin|hans|hendes|my|his|her ~1 telefon*|mobil*|phone",
             "(slukket telefonen|slukket sin telefon|telefonen er slukket|phone is off|turned off her phone|turned off his phone"
             "|slukket mobilen|slukket sin mobil|mobilen er slukket)",
+            "(dont|(don t)|(do not)) send ~1 (anyone|anybody|someone|help|(the police)|(an ambulance)|(the ambulance))",
+            "((send ikke)|(send ik)|(lad vær med at sende)|(lad være med at sende)) ~1 (nogen|politiet|ambulance|ambulancen|hjælp)",
         ),
         negatable=False,
     ),
@@ -1714,7 +1718,7 @@ SIGNS: tuple[Sign, ...] = (
             "(ik*|=ik|ikke|not|havent|(haven t)|hasnt|(hasn t)|(no one has)|(ingen har)|(nobody has)) ~2 ((hørt fra)|set"
             "|seen|(heard from)|heard|hørt|svaret|svarer|answered|answering|(taget telefon*)|(picked up)) ~5 (dage|days"
             "|døgn|uger|weeks|(et stykke tid)|(a while))",
-            "(havent|(haven t)|(have not)|hasnt|(hasn t)|(not seen)|(ikke set)|(ik set)|(har ikke set)|(har ik set)|(ingen har set)|(nobody has seen)|(no one has seen)) ~5 (since|siden) ~2 (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(last week)|(sidste uge)|(i sidste uge)|weekenden|(the weekend)|(i mandags)|(i tirsdags)|(i onsdags)|(i torsdags)|(i fredags)|(i lørdags)|(i søndags))",
+            "((havent seen)|(haven t seen)|(have not seen)|(hasnt seen)|(hasn t seen)|(not seen)|(ikke set)|(ik set)|(har ikke set)|(har ik set)|(ingen har set)|(nobody has seen)|(no one has seen)) ~5 (since|siden) ~2 (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(last week)|(sidste uge)|(i sidste uge)|weekenden|(the weekend)|(i mandags)|(i tirsdags)|(i onsdags)|(i torsdags)|(i fredags)|(i lørdags)|(i søndags))",
             "((not like him)|(not like her)|(ikke ham)|(ligner ham ikke)|(ligner hende ikke)|(ikke hende)|(ikke ligesom ham)|(ikke ligesom hende)|(never misses)|(misser aldrig)|(går aldrig glip)) ~6 ((phone s off)|(phones off)|(telefonen er slukket)|(tlf er slukket)|(svarer ikke)|(svarer ik)|(not answering)|(bag)|tasken|(is still)|(står stadig)|(ligger stadig))",
             "(stukket af|løbet væk|(ran away)|(run away)|(has run off)|(gone missing)|forsvundet|(er væk fra)) ~6 (medicin*|medicine|meds|medication|insulin*)",
         ),

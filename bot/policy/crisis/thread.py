@@ -100,6 +100,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|(are you doing it))",
         "((er det)|(mener du det)|(is it)|(do you mean it)|(are you)) ~1 (alvor|alvorligt|seriøst|serious|real"
         "|(for real))",
+        "((mener du)|(do you mean)) ~2 ((i dag)|(i aften)|(i nat)|nu|today|tonight|(right now)|(lige nu)|now)",
         "mener du det ~1 (alvorligt|seriøst)?",
         "(thinking|thought|thoughts|considering|(feel like)) ~4 (suicide|(killing yourself)|(kill yourself)"
         "|ending|(end it)|(end your life)|dying|die)",
@@ -216,12 +217,10 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((holder du)|(are you holding)|(r u holding)|(har du)) ~2 (stadig|still) ~2 (" + MEANS + ") ~2 ((i hånden)"
         "|(in your hand)|(i hånden))",
     ), yes="acute", other="worrying"),
-    Question("scale", "suicide", (  # only closeness or strength: "hvor godt har du det 1-10?" runs the other way
-        "((hvor tæt)|(how close)|(how near)|(hvor stærk)|(hvor stærke)|(how strong)|(hvor slemt)|(hvor slem)"
-        "|(hvor slemme)|(how bad)|(hvor høj)|(how high)|(how intense)|(hvor intens)|(hvor intense)) ~6 (skala"
-        "|scale|10|(ti)|(ten))",
-        "(skala|scale|0|1|(fra 0)|(from 0)|(fra 1)|(from 1)) ~6 ((hvor tæt)|(how close)|(how near)|(hvor stærk)"
-        "|(hvor stærke)|(how strong)|(hvor slemt)|(how bad)|(how intense))",
+    Question("scale", "suicide", (  # closeness or strength, with a scale (`_SCALE_MARK`); not "hvor godt…"
+        "((hvor tæt)|(how close)|(how near))",
+        "((hvor stærk)|(hvor stærke)|(hvor slemme)|(hvor slemt)|(hvor høj)|(how strong)|(how bad)|(how intense)"
+        "|(how high)) ~3 (tanker|tankerne|trang|trangen|lysten|thoughts|urge|urges)",
     ), yes="acute", other="worrying", scale=True),
     Question("other_there", "violence", (
         "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~2 (der|hjemme|ude"
@@ -288,6 +287,8 @@ FOLLOW_UP = Question("follow_up", None, (), yes="acute", other="worrying")
 """A bare "hvornår?" after the worker named a danger without asking ("du skrev at du ikke vil leve mere.
 hvornår?"): a time or a yes in reply is acute, "ved ik" worrying; its kind is the worker's message's."""
 _QUESTIONS = Lexicon([(question, phrase) for question in ASKED_ABOUT for phrase in question.phrases])
+# A scale named in the message: "på en skala fra 0 til 10", "hvis 0 er slet ikke og 10 er lige nu", "(0-10)"
+_SCALE_MARK = Lexicon([(True, "(skala|skalaen|scale)"), (True, "(0|1|nul|zero|one) ~6 (10|ti|ten)")])
 # What a worker's message must name for a question in it to be about danger.
 DANGER = Lexicon([(True, phrase) for phrase in (
     "((være her)|(er her)|(be here)|(be around)) ~1 ((i morgen)|tomorrow)",
@@ -296,9 +297,9 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|(do it)|(doing it)"
     "|sikkerhed|tryg|safe|razors|razor|blades|barberblade*|barberbladene"
     "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)|farvel|goodbye"
-    "|(følger efter)|forfølger|(following you)|gevær*|jagtgevær*|geværet|riffel|riflen|pistol*|gun|rifle|shotgun"
+    "|(acting on it)|(act on it)|(handle på det)|(handle på tankerne)|(følger efter)|forfølger|(following you)|gevær*|jagtgevær*|geværet|riffel|riflen|pistol*|gun|rifle|shotgun"
     "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
-    "|(gøre dig noget))",
+    "|(gøre dig noget)|(noget ved dig selv))",
     "(ikke|ik|ikk|not|(dont want to)|(don t want to)) ~3 (leve|live)",  # not "har du lyst til at leve?"
     "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
     "(kniv*|knife|piller*|pills|reb*|rope|broen|*broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*|balcony|taget"
@@ -346,7 +347,7 @@ _ANSWERS = Lexicon(
         "((her endnu)|(stadig her)|(still here)|(sidder her)|(står her)|(er her stadig))",
         "((ved at gøre det)|(gjort det)|(done it)|(doing it)|(i gang med det)|(gør det nu))",
     )]
-    + [(_NO, word) for word in "nej nejj næ næh nope =no nah naa ikke ik ikk not never aldrig nix 👎".split()]
+    + [(_NO, word) for word in "nej nejj næ næh nope =no nah naa ikke ik ikk not never aldrig nix 👎 cant".split()]
     + [(_NO, phrase) for phrase in (
         "((slet ikke)|(not at all)|(det er jeg ikke)|(det er jeg ik)|(det gør jeg ikke)|(det gør jeg ik))",
         "((overhovedet ikke)|(overhovedet ik))",
@@ -415,11 +416,12 @@ _ANSWERS = Lexicon(
 # fmt: on
 
 
-def asked_about(words: Words) -> list[Question]:
+def asked_about(words: Words, danger: bool | None = None) -> list[Question]:
     """The questions about danger in the worker's message, in order, if it names a danger. Not advice ("ring
     hvis du får tanker om selvmord") nor an everyday question. A reply may answer any of them: "er du i
-    sikkerhed? er han der stadig?" "nej" is read after both."""
-    danger = DANGER.finds(words)
+    sikkerhed? er han der stadig?" "nej" is read after both. `danger`: whether the whole message names a
+    danger, when `words` is one sentence of it."""
+    danger = DANGER.finds(words) if danger is None else danger
     brought = _BROUGHT.finds(words)
     stock = _STOCK.finds(words)
     taking = _TAKING.finds(words)
@@ -429,6 +431,8 @@ def asked_about(words: Words) -> list[Question]:
         if not (danger or question.places or question.named) or (brought and question.kind == "overdose"):
             continue
         if stock and question.kind == "overdose" and not taking:
+            continue
+        if question.scale and not _SCALE_MARK.finds(words):
             continue
         advice = any(
             words.words[at] in _IF and words.clause[at] == words.clause[match.start]
@@ -506,6 +510,24 @@ def follows_up(question: str) -> bool:
     at du vil tage dit liv. hvornår?"): a reply to it answers that danger."""
     words = read(question).words
     return 0 < len(words) <= 3 and all(skeleton(word) in _FOLLOW_UP for word in words)
+
+
+def answered_in_turn(asked: str, reply: str) -> list[tuple[tuple[Level, str], Question]]:
+    """A reply in as many sentences as the worker asked questions answers them in turn: "er der nogen hos
+    dig? og har du en plan?" "nej ingen. ja har en plan" is a yes to the plan. Each answer read as
+    `read_reply` reads it, with the question it answers; none unless there are two questions or more."""
+    asking = [sentence for sentence in sentences(asked) if "?" in sentence]
+    pieces = sentences(reply)
+    if len(asking) < 2 or len(pieces) != len(asking):
+        return []
+    danger = DANGER.finds(read(asked))
+    found = []
+    for question_sentence, piece in zip(asking, pieces, strict=True):
+        words = read(piece)
+        for question in asked_about(read(question_sentence), danger):
+            if answer := read_reply(question, words):
+                found.append((answer, question))
+    return found
 
 
 _GOES_ON = frozenset({"men", "but"})  # "nej men …": a no that goes on
