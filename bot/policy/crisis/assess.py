@@ -181,11 +181,12 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     stated = before is not None and "?" not in before and _names_danger(read(before))
     if not questions and stated:
         questions = [FOLLOW_UP]  # "du skrev at du ikke vil leve mere. hvornår?": the danger named, not asked
-    answers = [(answer, question) for question in questions if (answer := read_reply(question, words))]
-    in_turn = [item for item in answered_in_turn(asked, text) if item[0][0] == "acute"]
-    if in_turn:  # "er der nogen hos dig? og har du en plan?" "nej ingen. ja har en plan"
-        (level, sign), question = in_turn[0]
-        return Assessment(level, alone.kind or question.kind, (*alone.signs, sign))
+    in_turn = answered_in_turn(asked, text)  # "er du i sikkerhed? har du en plan?" "ja. nej": each in turn
+    answers = (
+        in_turn
+        if in_turn is not None
+        else [(answer, question) for question in questions if (answer := read_reply(question, words))]
+    )
     if not answers:
         if alone.signs == (RESEMBLES_CRISIS,) and any(reassures(question, words) for question in questions):
             # "er du i sikkerhed?" "ja. er hos min søster": the model read danger words, the answer is safe
@@ -193,11 +194,13 @@ def assess(text: str, asked: str | None = None) -> Assessment:
         return alone
     # (the last question first, so it is the one chosen when it reads as danger too)
     (level, sign), question = max(reversed(answers), key=lambda item: item[0][0] == "acute")
-    if len(words.words) <= BARE_REPLY and level == "acute" and question is not questions[-1]:
+    bare = len(words.words) <= BARE_REPLY
+    if in_turn is None and bare and level == "acute" and question is not questions[-1]:
         level, sign = "worrying", UNSURE
     if level == "worrying" and alone.level == "worrying":
         return alone
-    if level == "acute" and last is not None and not _asks_about_danger(last, before, stated):
+    asked_last = last is not None and not _asks_about_danger(last, before, stated)
+    if in_turn is None and level == "acute" and asked_last:
         level = "worrying"  # "har du taget noget i dag? og kommer du i morgen kl 10?" "ja" answers the last
     kind = alone.kind or question.kind or (by_signs(asked_words).kind if question is FOLLOW_UP else None)
     return Assessment(level, kind, (*alone.signs, sign))

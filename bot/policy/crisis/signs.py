@@ -1539,7 +1539,7 @@ SIGNS: tuple[Sign, ...] = (
             "|(var mig der var død)|(was me who died))",
             "(dignitas|(aktiv dødshjælp)|(assisted dying)|(assisted suicide)|euthanasia|eutanasi|dødshjælp)",
             "((goodbye letters)|afskedsbreve|farvelbreve|(farvel breve)) ~3 (head|hovedet|tankerne|mind)",
-            "((ville ønske)|wish|wished) ~6 ((havde ramt)|(had hit)|ramte|hit|(kørt mig ned)|(kørte mig ned)|(ran me over)|(run me over)) (mig|me)",
+            "((ville ønske)|wish|wished) ~6 ((havde ramt mig)|(had hit me)|(ramte mig)|(hit me)|(kørt mig ned)|(kørte mig ned)|(ran me over)|(run me over))",
             "(håber|haaber|hope|ønsker) ~5 (få|faa) lov ~2 (dø|doe|(sove ind))",
             "(få|faa) lov ~2 (gå|gaa) (også|osse|(som de andre))",
             "(ville|would) ~2 (være|be) ~2 (fred|peace|(en lettelse)|(a relief)|bedst|best) ~3 ((at være død)|(to be dead)|(at dø)|(to die)|(at sove ind))",
@@ -2273,7 +2273,9 @@ class Context:
     lowers: frozenset[str]
     whole_message: bool = False
     yields_to_now: bool = False  # not in a message that names a time now: "tit … men i aften gør jeg det"
-    acute_only: bool = False  # lowers an acute sign only: "tænker på at dø, men jeg gør det ik" is still worrying
+    acute_only: bool = (
+        False  # lowers an acute sign only: "tænker på at dø, men jeg gør det ik" is still worrying
+    )
 
 
 CONTEXTS: tuple[Context, ...] = (

@@ -88,25 +88,30 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "har du (noget|det|pillerne|rebet|kniven) ~2 (klar|liggende|derhjemme|(på dig)|(ved dig))",
         # (not the knife: "har du stadig kniven?" "ja, til rugbrød")
         "((har du stadig)|(har du endnu)|(do you still have)|(have you still got)|(you still have)) ~2"
-        " (rebet|pillerne|piller|reb|(the rope)|(the pills)|(a rope)|pills|rope|gevær*|jagtgevær*|geværet|riflen"
+        " (rebet|pillerne|piller|reb|(the rope)|(the pills)|(a rope)|pills|rope|gevær*|jagtgevær*|geværet"
+        "|riflen"
         "|riffel|pistolen|(the gun)|(the rifle)|gun|rifle|shotgun)",
         "(gør|gøre) du det ~2 (i aften|i nat|nu|snart)",
         "(hvornår|hvornaar|hvordan|hvorhen|when|how|where) ~2 ((har du tænkt dig)|(tænker du)|(tænkte du)"
-        "|(planlægger du)|(are you planning)|(were you planning)) ~3 (at|tage|ta|gøre|hoppe|springe|gå|køre|to|do"
+        "|(planlægger du)|(are you planning)|(were you planning)) ~3 (at|tage|ta|gøre|hoppe|springe|gå"
+        "|køre|to|do"
         "|take|jump)",
         "((er det)|(is it)|(was it)) ~6 ((du tænker på)|(du tænker)|(du har tænkt)|(you re thinking)"
         "|(youre thinking)|(you are thinking)|(you ve been thinking)|(you were thinking))",
         "((har du gjort det)|(er du ved at gøre det)|(er du i gang)|(have you done it)|(did you do it)"
         "|(are you doing it))",
-        "((er det)|(mener du det)|(is it)|(do you mean it)|(are you)) ~1 (alvor|alvorligt|seriøst|serious|real"
+        "((er det)|(mener du det)|(is it)|(do you mean it)|(are you)) ~1 (alvor|alvorligt|seriøst|serious"
+        "|real"
         "|(for real))",
-        "((mener du)|(do you mean)) ~2 ((i dag)|(i aften)|(i nat)|nu|today|tonight|(right now)|(lige nu)|now)",
+        "((mener du)|(do you mean)) ~2 ((i dag)|(i aften)|(i nat)|nu|today|tonight|(right now)|(lige nu)"
+        "|now)",
         "mener du det ~1 (alvorligt|seriøst)?",
         "(thinking|thought|thoughts|considering|(feel like)) ~4 (suicide|(killing yourself)|(kill yourself)"
         "|ending|(end it)|(end your life)|dying|die)",
         "suicidal",
         "(do|did) you ~2 ((have a plan)|plan|(want to die)|(wanna die)|(mean it))",
-        "((have you got)|(do you have)|got) ~2 ((the pills)|(a rope)|(a knife)|anything|(the stuff)) ~2 (there"
+        "((have you got)|(do you have)|got) ~2 ((the pills)|(a rope)|(a knife)|anything"
+        "|(the stuff)) ~2 (there"
         "|(with you)|ready|(on you))",
         "(how|when|where) ~3 ((would you)|(will you)|(are you going to)|(r u gonna)|(are you planning))",
         "(how|when|where) ~2 ((are you thinking)|(r u thinking)) (of|about) ((doing it)|it|(ending it)"
@@ -123,7 +128,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         " (igen|again|stadig|still)",
         "(drikker|ryger|bruger|tager) du ~2 (stadig|igen|mere)",
         "blander du|(are you mixing)",
-        "((planer om)|(plans to)|(planning to)|(tænker du på)|(thinking of)|(going to)|(gonna)) ~2 (bruge|bruger"
+        "((planer om)|(plans to)|(planning to)|(tænker du på)|(thinking of)|(going to)|(gonna)) ~2 (bruge"
+        "|bruger"
         "|drikke|use|using|drink|score|ryge) ~1 (igen|again|(i aften)|tonight|(i weekenden))",
         "(er|bliver) det ~1 (værre|slemmere)",
         "((is it)|its) ~1 (getting worse)",
@@ -180,9 +186,11 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|use|swallowed|swallow|smoked|injected)",
         "(is it more than) ~3 (usual|normal|prescribed)",
         "((hvor meget)|(hvor mange)|(how much)|(how many)) ~1 (did you)",
-        "(du|you) ~2 (har|have|had|=ve|skrev) ~2 (taget|tat|slugt|taken|swallowed|used|brugt|took) ~1 (noget|nogle"
+        "(du|you) ~2 (har|have|had|=ve|skrev) ~2 (taget|tat|slugt|taken|swallowed|used|brugt"
+        "|took) ~1 (noget|nogle"
         "|nogen|some|something|(for meget)|(too much)|(too many)|(for mange)|piller|pills)",
-        "(you|du) (took|tog|slugte|swallowed|used) ~1 (some|something|noget|nogle|nogen|pills|piller|(too many)"
+        "(you|du) (took|tog|slugte|swallowed|used) ~1 (some|something|noget|nogle|nogen|pills|piller"
+        "|(too many)"
         "|(too much)|(for mange)|(for meget))",
         "(hvornår|hvornaar|when) ~3 (tog|took|taget|tat|slugte|swallowed|(did you take)|(did you have))"
         " ~2 (dem|them|it|det|pillerne|(the pills)|stoffet|(the stuff))",
@@ -207,19 +215,23 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|by|near)"
         " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
         "|åen|kanalen|kajen|harbour|sea|lake|river)",
-        "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (oppe|ude|nede|up|out|down) ~1 (på|paa|ved|on|at|by)"
+        "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (oppe|ude|nede|up|out|down) ~1 (på|paa|ved|on"
+        "|at|by)"
         " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
         "|åen|kanalen|kajen|harbour|sea|lake|river) ~2 (igen|again)",
     ), yes="acute", other="worrying", doing=True),
     Question("holding", "suicide", (  # "sidder du stadig med kniven?": the means in hand
-        "((sidder du)|(står du)|(er du)|(are you)|(r u)|(ligger du)) ~2 (med|with|holding) ~2 (" + MEANS + "|kniv"
+        "((sidder du)|(står du)|(er du)|(are you)|(r u)|(ligger du)) ~2 (med|with"
+        "|holding) ~2 (" + MEANS + "|kniv"
         "|(a knife)|gevær*|geværet|(the gun)|(a gun)|pistolen)",
-        "((holder du)|(are you holding)|(r u holding)|(har du)) ~2 (stadig|still) ~2 (" + MEANS + ") ~2 ((i hånden)"
+        "((holder du)|(are you holding)|(r u holding)|(har du)) ~2 (stadig"
+        "|still) ~2 (" + MEANS + ") ~2 ((i hånden)"
         "|(in your hand)|(i hånden))",
     ), yes="acute", other="worrying"),
     Question("scale", "suicide", (  # closeness or strength, with a scale (`_SCALE_MARK`); not "hvor godt…"
         "((hvor tæt)|(how close)|(how near))",
-        "((hvor stærk)|(hvor stærke)|(hvor slemme)|(hvor slemt)|(hvor høj)|(how strong)|(how bad)|(how intense)"
+        "((hvor stærk)|(hvor stærke)|(hvor slemme)|(hvor slemt)|(hvor høj)|(how strong)|(how bad)"
+        "|(how intense)"
         "|(how high)) ~3 (tanker|tankerne|trang|trangen|lysten|thoughts|urge|urges)",
     ), yes="acute", other="worrying", scale=True),
     Question("other_there", "violence", (
@@ -238,8 +250,10 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "er du bange for ~2 (ham|hende|dem)",
         "(følger|forfølger|follows|following|chasing) (han|hun|de|he|she|they) ~2 (stadig|still|efter|after)"
         " ~2 (dig|you|efter)",
-        "((er det)|(is it)|(is that)) ~1 (din|your|han|hun|him|her) ~2 (ekskæreste*|eks|ex|kæreste|kæresten|mand"
-        "|husband|boyfriend|far|dad|bror|brother|(ex boyfriend)|(ex husband)|ekskæresten) ~4 ((der står)|(der sidder)"
+        "((er det)|(is it)|(is that)) ~1 (din|your|han|hun|him|her) ~2 (ekskæreste*|eks|ex|kæreste"
+        "|kæresten|mand"
+        "|husband|boyfriend|far|dad|bror|brother|(ex boyfriend)|(ex husband)|ekskæresten) ~4 ((der står)"
+        "|(der sidder)"
         "|(der banker)|(der er)|(who s)|(whos)|(who is)|outside|udenfor|(ved døren)|(at the door)|(på gaden)"
         "|(nede på gaden))",
         "(is|are) (he|she|they|(your partner)|(your boyfriend)|(your husband)|(your dad)) ~2 (there|home"
@@ -251,8 +265,10 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(are you) (scared|afraid) of ~1 (him|her|them)",
     ), yes="acute", other="worrying"),
     Question("harm_other", "violence", (  # "har du stadig lyst til at gøre Morten noget?"
-        "((lyst til)|(tænker du på)|(overvejer du)|(thinking about)|(thinking of)|(want to)|(wanna)|(planer om))"
-        " ~2 ((at gøre)|gøre|skade|slå|hurt|hit|kill|dræbe|stikke|stab|ordne|(get back at)) ~3 (noget|ham|hende"
+        "((lyst til)|(tænker du på)|(overvejer du)|(thinking about)|(thinking of)|(want to)|(wanna)"
+        "|(planer om))"
+        " ~2 ((at gøre)|gøre|skade|slå|hurt|hit|kill|dræbe|stikke|stab|ordne|(get back at)) ~3 (noget|ham"
+        "|hende"
         "|him|her|ihjel|them|dem)",
     ), yes="acute", other="worrying", named=True),
     Question("how_are_you", None, (  # "hvordan har du det?" "ved ik": said as it is, worrying
@@ -296,20 +312,24 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "(selvmord*|suicid*|kill*|liv|livet|live|dø|død|(i live)|alive|die|dying|ihjel|skade|skadet|skåret|cuttet"
     "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|(do it)|(doing it)"
     "|sikkerhed|tryg|safe|razors|razor|blades|barberblade*|barberbladene"
-    "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)|farvel|goodbye"
-    "|(acting on it)|(act on it)|(handle på det)|(handle på tankerne)|(følger efter)|forfølger|(following you)|gevær*|jagtgevær*|geværet|riffel|riflen|pistol*|gun|rifle|shotgun"
+    "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)|farvel"
+    "|goodbye"
+    "|(acting on it)|(act on it)|(handle på det)|(handle på tankerne)|(følger efter)|forfølger"
+    "|(following you)|gevær*|jagtgevær*|geværet|riffel|riflen|pistol*|gun|rifle|shotgun"
     "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
     "|(gøre dig noget)|(noget ved dig selv))",
     "(ikke|ik|ikk|not|(dont want to)|(don t want to)) ~3 (leve|live)",  # not "har du lyst til at leve?"
     "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
-    "(kniv*|knife|piller*|pills|reb*|rope|broen|*broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*|balcony|taget"
+    "(kniv*|knife|piller*|pills|reb*|rope|broen|*broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*"
+    "|balcony|taget"
     "|roof|vandet|water|havnen|fjorden|søen|åen|kanalen|kajen|harbour|sea|lake|river|gas*|💊)",
     "(taget|tat|taken|took|take|slugt|swallowed|tog|fået) ~1 (noget|nogen|nogle|mere|(for meget)|(for mange)"
     "|anything|something|(too much)|more|dem|them|det)",
     "(vejret|vejrtrækning|puls|pulsen|pulse|bevidst*|conscious|breathing|breathe|vække|læber|lips|blå|blue"
     "|overdosis|overdose|od|stof|stoffer|drugs|mixing|blander|cutte|cutter|cuttet|(brugt igen)|(used again))",
-    "(drikker|bruger|ryger|tager|drinking|using) ~2 (stadig|igen|still|again)",
-    "(slår|slog|slået|truer|truet|vold|voldelig|violent|violence|hit|hitting|hurting|threat*|bange|scared|afraid"
+    "(drikker|bruger|ryger|tager|drinking|using|bruge|drikke|use|drink) ~2 (stadig|igen|still|again)",
+    "(slår|slog|slået|truer|truet|vold|voldelig|violent|violence|hit|hitting|hurting|threat*|bange|scared"
+    "|afraid"
     "|kniv|knife|våben|weapon)",
 )])
 _EVERYDAY_FROM = 4  # words
@@ -347,7 +367,9 @@ _ANSWERS = Lexicon(
         "((her endnu)|(stadig her)|(still here)|(sidder her)|(står her)|(er her stadig))",
         "((ved at gøre det)|(gjort det)|(done it)|(doing it)|(i gang med det)|(gør det nu))",
     )]
-    + [(_NO, word) for word in "nej nejj næ næh nope =no nah naa ikke ik ikk not never aldrig nix 👎 cant".split()]
+    + [(_NO, word) for word in (
+        "nej nejj næ næh nope =no nah naa ikke ik ikk not never aldrig nix 👎 cant"
+    ).split()]
     + [(_NO, phrase) for phrase in (
         "((slet ikke)|(not at all)|(det er jeg ikke)|(det er jeg ik)|(det gør jeg ikke)|(det gør jeg ik))",
         "((overhovedet ikke)|(overhovedet ik))",
@@ -379,7 +401,8 @@ _ANSWERS = Lexicon(
         "(når|nar|naar|when|till|until|til) ~3 (sover|seng|asleep|bed|mørkt|dark|(gået i seng)|(gone to bed)"
         "|(falder i søvn))",
         "(efter|after) (12|midnat|midnight|(kl 12)|(klokken 12)|mørkets|dark)",
-        "(kniv|kniven|knife|pistol|pistolen|gun|gevær|geværet|rifle|hammer|hammeren|bat|balltræ|balltræet|boltsaks"
+        "(kniv|kniven|knife|pistol|pistolen|gun|gevær|geværet|rifle|hammer|hammeren|bat|balltræ|balltræet"
+        "|boltsaks"
         "|økse|øksen|axe|machete|våben|weapon|skruetrækker|screwdriver)",
         "(en|to|tre|fire|fem|seks|ti|1|2|3|4|5|6|10|20|30) ~1 (timer|time|hours|hour|minutter|min|minutes)"
         " ~1 (siden|ago)",
@@ -398,11 +421,15 @@ _ANSWERS = Lexicon(
     + [(_DOING, "(ryger|smøg|fisker|fishing|spiser|eating|(venter på)|(waiting for)|arbejder|working"
         "|(går tur)|walking|(med hunden)|(with the dog)|kaffe|coffee|griller|grill*|(tager billeder))")]
     + [(_BAD, "(dårligt|darligt|skidt|elendigt|lort|møg|bad|shit|awful|terrible|crap|(ikke godt)|(ik godt)"
-        "|(ikk godt)|(not good)|(not great)|(not well)|(not ok)|(ikke ok)|(ik ok)|(ikke så godt)|(ik så godt))")]
-    + [(_DAYS, "(ik*|ikke|not|no|nej|nope|=ik) ~2 (siden|since) ~1 (mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
-        "|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(i går)|yesterday|weekenden|(the weekend)"
+        "|(ikk godt)|(not good)|(not great)|(not well)|(not ok)|(ikke ok)|(ik ok)|(ikke så godt)"
+        "|(ik så godt))")]
+    + [(_DAYS, "(ik*|ikke|not|no|nej|nope|=ik) ~2 (siden|since) ~1 (mandag|tirsdag|onsdag|torsdag|fredag"
+        "|lørdag"
+        "|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(i går)|yesterday|weekenden"
+        "|(the weekend)"
         "|(sidste uge)|(last week))")]
-    + [(_DAYS, "(i|in|for|på) (2|3|4|5|6|7|to|tre|fire|fem|seks|syv|two|three|four|five|six|seven|flere|several"
+    + [(_DAYS, "(i|in|for|på) (2|3|4|5|6|7|to|tre|fire|fem|seks|syv|two|three|four|five|six|seven|flere"
+        "|several"
         "|mange|many) (døgn|dage|days|nætter|nights|dag)")]
     + [(_ARRIVING, "(1|2|3|4|5|10|15) (min|mins|minutter|minutes|minut)")]  # "på knippelsbro, 5 min"
     + [(_LAST, "((en sidste)|(den sidste)|(one last)|(a last)|(the last one))")]  # "ja, ryger en sidste smøg"
@@ -463,7 +490,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\n])")
 
 
 _ABBREVIATED = re.compile(
-    r"\b(kl|nr|ca|fx|evt|dvs|mht|inkl|tlf|st|dr|mr|mrs|ms|vs|etc|osv|pga|iflg|jf|ang|vedr|bl\.a|f\.eks|m\.m)\.$",
+    r"\b(kl|nr|ca|fx|evt|dvs|mht|inkl|tlf|st|dr|mr|mrs|ms|vs|etc|osv|pga|iflg|jf|ang|vedr|bl\.a|f\.eks"
+    "|m\.m)\.$",
     re.IGNORECASE,
 )  # "siden vi snakkede kl. 18?" is one sentence
 
@@ -512,18 +540,21 @@ def follows_up(question: str) -> bool:
     return 0 < len(words) <= 3 and all(skeleton(word) in _FOLLOW_UP for word in words)
 
 
-def answered_in_turn(asked: str, reply: str) -> list[tuple[tuple[Level, str], Question]]:
+def answered_in_turn(asked: str, reply: str) -> list[tuple[tuple[Level, str], Question]] | None:
     """A reply in as many sentences as the worker asked questions answers them in turn: "er der nogen hos
-    dig? og har du en plan?" "nej ingen. ja har en plan" is a yes to the plan. Each answer read as
-    `read_reply` reads it, with the question it answers; none unless there are two questions or more."""
+    dig? og har du en plan?" "nej ingen. ja har en plan" is a yes to the plan, and "er du i sikkerhed? har
+    du en plan?" "ja. nej" is safe. Each answer read as `read_reply` reads it, with the question it answers;
+    None where the reply is not in turn: one sentence, not one for each of two questions or more, or one that
+    does not open with an answer ("ja mere end nogensinde. har købt det jeg skal bruge" goes on)."""
     asking = [sentence for sentence in sentences(asked) if "?" in sentence]
-    pieces = sentences(reply)
+    pieces = [read(piece) for piece in sentences(reply)]
     if len(asking) < 2 or len(pieces) != len(asking):
-        return []
+        return None
+    if any(_opening(_answers(words)) is None for words in pieces):
+        return None
     danger = DANGER.finds(read(asked))
     found = []
-    for question_sentence, piece in zip(asking, pieces, strict=True):
-        words = read(piece)
+    for question_sentence, words in zip(asking, pieces, strict=True):
         for question in asked_about(read(question_sentence), danger):
             if answer := read_reply(question, words):
                 found.append((answer, question))
@@ -558,7 +589,8 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     opens = _opening(found)
     if question.odd and _ODD in found and opens != _NO:
         return question.odd, ANSWERED
-    hedged = _SPECIFIC in found and _UNSURE in found and found[_SPECIFIC][0] < found[_UNSURE][0]  # "40 tror jeg"
+    # "40 tror jeg": a hedge after the amount is about the amount
+    hedged = _SPECIFIC in found and _UNSURE in found and found[_SPECIFIC][0] < found[_UNSURE][0]
     if (found.keys() & {_NOT_NOW, _UNSURE} and opens != _YES and not hedged) or opens == _NOT_REALLY:
         answer = question.unsure if question.yes or opens != _NOT_REALLY else question.no
     elif opens == _YES and _NOT_NOW in found and not _GOES_ON.isdisjoint(reply.words):

@@ -1,0 +1,73 @@
+"""What blind15 and blind16 taught (December 2026), in our own words: means and goodbyes written sideways
+(a bag and tape, a belt and the door, the door broken "afterwards"), worrying thoughts with no sign before
+(death thoughts, wishing a car had hit me, googled methods), thoughts said not to be acted on, and
+hyperbole about a match, a song or a job, which is nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.policy.crisis import assess
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("posen og gaffatapen ligger klar på bordet", "suicide"),
+        ("got my belt and the door handle. 10 mins", "suicide"),
+        ("kører bilen ud i fjorden i nat, prøv ikke", "suicide"),
+        ("the sea is so dark tonight. im going in", "suicide"),
+        ("reservenøglen ligger hos naboen så i ikke skal sparke døren ind bagefter", "suicide"),
+        ("tror ik du hører fra mig igen. tak for alt", "suicide"),
+        ("gav ham naloxon for 5 min siden men han vågner ik rigtigt op", "overdose"),
+        ("har lige fixet og føler mig helt forkert, alt sejler", "overdose"),
+        ("har en kniv i hånden og går derover nu", "violence"),
+    ],
+)
+def test_means_and_goodbyes_written_sideways_are_acute(message: str, kind: str) -> None:
+    said = assess(message)
+
+    assert said.level == "acute"
+    assert said.kind == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "har haft dødstanker hele ugen",
+        "ville ønske den bus i morges havde kørt mig ned",
+        "a vågner og er skuffet over at a vågnede igen",
+        "googlede metoder i nat. lukkede det igen",
+        "jeg forstår godt folk der bare stopper det hele",
+        "hun har nye snit på armene, hvad gør jeg",
+        "stemmerne er kommet tilbage og de er værre",
+        "haven't seen Mo at the café since monday, his bag is still there",
+        "smidt ud fredag, ingen steder at sove og der kommer frost",
+        "jeg tænker meget på at dø. men jeg gør ikke noget, bare så du ved det",
+        "har tænkt på at gøre en ende på det men har ingen planer",
+    ],
+)
+def test_worrying_thoughts_with_no_plan_are_worrying(message: str) -> None:
+    assert assess(message).level == "worrying"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "jeg hænger mig selv hvis fck vinder igen 😂",
+        "I'll shoot myself if they play jingle bells one more time",
+        "det job på lageret er ved at slå mig ihjel, 11 timer i går",
+        "er oppe på taget og rense tagrender for min mor",
+        "har du lånt min kniv til fisken",
+        "vi så en film hvor der var en scene med et gevær",
+        "jeg har det ikke sådan at jeg vil dø, er bare træt",
+        "can I sign up for the naloxone course? want to be ready if someone ODs",
+        "købte reb og kroge i bauhaus, hylden skal op i aften",
+    ],
+)
+def test_hyperbole_and_everyday_uses_of_the_same_words_are_not_acute(message: str) -> None:
+    assert assess(message).level != "acute"
+
+
+def test_losing_ones_job_and_then_killing_oneself_is_no_hyperbole() -> None:
+    assert assess("arbejdet er væk og nu slår jeg mig ihjel").acute

@@ -1,0 +1,86 @@
+"""What thread4 taught (December 2026), in our own words: a worker's 0-10 scale of how close one is, a reply
+that answers two questions in turn, a time said as "når det er mørkt", a weapon named in reply, and the plain
+questions of how one is, sleep and food, whose answers ("dårligt", "ik i 3 døgn") a worker wants marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.policy.crisis import assess
+from bot.policy.crisis.thread import sentences
+
+ACUTE = [
+    ("Hvor tæt er du på at gøre det, fra 0 til 10?", "9"),
+    ("på en skala fra 0-10, hvor tæt er du på at tage pillerne i aften?", "8 vil jeg sige"),
+    ("how close are you to acting on the thoughts tonight, 0 to 10?", "10"),
+    ("Hvis 0 er slet ikke og 10 er lige nu: hvor tæt er du på at gøre noget ved dig selv?", "ti"),
+    ("Er der nogen hos dig? Har du en plan?", "nej ingen. ja har planen klar"),
+    ("Er du i sikkerhed? Har du en plan?", "nej. ja"),
+    ("Har du taget noget, siden vi talte sammen kl. 19?", "ja. hele pakken panodil"),
+    ("Hvornår har du tænkt dig at tage dem?", "kl 2 nar alle sover"),
+    ("Hvornår tænker du at gøre det?", "når det er mørkt"),
+    ("Er du oppe på taget igen?", "ja"),
+    ("Har du stadig geværet derhjemme?", "ja. det er ladt"),
+    ("Sidder du med kniven nu?", "ja"),
+    ("du skrev farvel på snap. er det alvor?", "ja. undskyld"),
+    ("Du skrev at du har taget nogle piller. Hvor mange?", "25"),
+    ("You said you took some pills. How many?", "like 30 i think"),
+    ("Hvor mange piller har du taget?", "hele glasset. 40 tror jeg"),
+    ("Har han noget våben?", "kniv"),
+    ("Er det stadig lillebæltsbroen du tænker på?", "ja. kører derud nu"),
+    ("Har du gjort det, eller er du ved at gøre det?", "ved at gøre det"),
+    ("Can you promise me you'll stay safe until I get there?", "cant. sorry"),
+]
+WORRYING = [
+    ("Hvor tæt er du på at gøre det, fra 0 til 10?", "4"),
+    ("Hvordan har du det?", "dårligt"),
+    ("hvordan har du det i dag?", "ved ik"),
+    ("how are you?", "not good tbh"),
+    ("Har du sovet i nat?", "ik i 3 døgn"),
+    ("har du fået spist?", "ik siden søndag"),
+    ("Are you eating?", "not since friday"),
+    ("Har du stadig lyst til at gøre ham noget?", "ja. men ik i aften"),
+    ("Har du planer om at bruge igen i weekenden?", "måske"),
+]
+NOTHING = [
+    ("hvor godt har du det på en skala fra 1 til 10?", "9"),
+    ("hvor ondt gør knæet, 0-10?", "8"),
+    ("How close are you to finishing the form, 0-10?", "9"),
+    ("hvor tæt er du på at gøre det, 0-10?", "1"),
+    ("Hvordan har du det?", "fint tak"),
+    ("how are you?", "good. busy day"),
+    ("Har du sovet?", "ja 8 timer"),
+    ("har du spist?", "ja pizza med drengene"),
+    ("hvordan går det med flytningen?", "ved ik, kaotisk"),
+    ("Skal vi ses kl. 10? Har du husket papirerne?", "ja. nej glemte dem"),
+    ("Er du i sikkerhed? Har du en plan?", "ja. nej"),
+]
+
+
+@pytest.mark.parametrize(("asked", "reply"), ACUTE)
+def test_an_answer_that_means_danger_now_is_acute(asked: str, reply: str) -> None:
+    assert assess(reply, asked).level == "acute"
+
+
+@pytest.mark.parametrize(("asked", "reply"), WORRYING)
+def test_an_answer_a_worker_wants_marked_is_worrying(asked: str, reply: str) -> None:
+    assert assess(reply, asked).level == "worrying"
+
+
+@pytest.mark.parametrize(("asked", "reply"), NOTHING)
+def test_an_everyday_or_safe_answer_raises_nothing(asked: str, reply: str) -> None:
+    assert assess(reply, asked).level is None
+
+
+def test_a_reply_that_goes_on_after_its_answer_is_not_read_in_turn() -> None:
+    asked = "hvordan gik det hos din søster? du lød så trist. tænker du stadig på at dø?"
+
+    assert assess("ja mere end nogensinde. har købt det jeg skal bruge", asked).level == "acute"
+
+
+def test_an_abbreviation_does_not_end_a_sentence_and_a_long_message_is_split_at_once() -> None:
+    assert sentences("Har du taget noget siden kl. 18? Hvor mange?") == [
+        "Har du taget noget siden kl. 18?",
+        "Hvor mange?",
+    ]
+    assert len(sentences("kl. " * 10_000 + "?")) == 1
