@@ -491,7 +491,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\n])")
 
 _ABBREVIATED = re.compile(
     r"\b(kl|nr|ca|fx|evt|dvs|mht|inkl|tlf|st|dr|mr|mrs|ms|vs|etc|osv|pga|iflg|jf|ang|vedr|bl\.a|f\.eks"
-    "|m\.m)\.$",
+    r"|m\.m)\.$",
     re.IGNORECASE,
 )  # "siden vi snakkede kl. 18?" is one sentence
 
