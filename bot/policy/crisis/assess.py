@@ -71,6 +71,7 @@ BARE_REPLY = 2  # words: "ja", "nej tak" answer the worker's last question only
 BEATING = "beating"  # a beating going on ("der er vold i opgangen"): words no game uses, never doubted
 AT_DOOR = "at_door"  # the one who threatens is on the way or outside: never doubted either
 REASSURED = "safe_answer_to_danger_question"  # "ja, er hos min søster" to "er du i sikkerhed?"
+NO_ACT = "no_act"  # the context: a thought said not to be acted on ("men jeg gør det ik") is worrying
 ANSWERS_EVERYDAY = "answers_everyday_question"  # a few words the model lifted, answering "ses vi i aften?"
 MODEL_DOUBTS = "model_doubts"  # the model found an acute sign's message unlike any acute one: lowered
 HARMLESS_USE = "harmless_use"
@@ -423,10 +424,10 @@ def _strength(
     for context, sentences in lowering.contexts.items():
         if context in _OVER and any(lowering.over_first < at <= match.start for at in lowering.now_at):
             continue  # "han var clean siden 2020 men nu vågner han ikke": a time now between
-        if context.acute_only and strength != "acute":
-            continue
         if sign.name in context.lowers and ({-1, words.sentence[match.start]} & sentences):
             notes.append(context.name)
+            if context.spares_worrying and strength == "worrying":
+                return strength  # "jeg tænker på at dø, men jeg gør det ik": still a worrying thought
             return "worrying" if strength == "acute" else None
     return strength
 
@@ -475,6 +476,10 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
     if {"intoxicated", "unwell"} <= names:
         worrying = [*worrying, *(sign for sign in counted if sign.name in ("intoxicated", "unwell"))]
     alone = [sign for sign in counted if sign.name in _WORRYING_ALONE]
+    if (
+        not (worrying or alone) and NO_ACT in notes
+    ):  # "kigger ned på sporene … jeg gør det ik, men tanken er der"
+        return Assessment("worrying", "suicide", lowered)
     if worrying or alone:
         deciding = sorted(worrying + alone, key=_ORDER.__getitem__)
         hints = sorted((s for s in counted if s.name not in _NO_KIND_FROM), key=_ORDER.__getitem__)

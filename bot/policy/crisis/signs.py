@@ -2273,9 +2273,7 @@ class Context:
     lowers: frozenset[str]
     whole_message: bool = False
     yields_to_now: bool = False  # not in a message that names a time now: "tit … men i aften gør jeg det"
-    acute_only: bool = (
-        False  # lowers an acute sign only: "tænker på at dø, men jeg gør det ik" is still worrying
-    )
+    spares_worrying: bool = False  # what it lowers is worrying: "tænker på at dø, men jeg gør det ik"
 
 
 CONTEXTS: tuple[Context, ...] = (
@@ -2315,7 +2313,7 @@ CONTEXTS: tuple[Context, ...] = (
         frozenset({"intent", "burden", "hopeless", "death_talk", "doing_it"}),
         whole_message=True,
         yields_to_now=True,
-        acute_only=True,
+        spares_worrying=True,
     ),
     Context(  # "my toddler keeps hitting my face", "hunden sparker i søvne", "ungerne jagter mig i fangeleg"
         "little_ones",
@@ -2580,6 +2578,7 @@ EVERYDAY: tuple[str, ...] = (
 # A time that comes back ("hver nat", "every night") is no time now: it spoils the time cue only.
 HABITUAL: tuple[str, ...] = (
     "(hver|every|alle) (nat|natten|night|aften|nætter|nights|evening|evenings|aftener)",
+    "((i går)|igår|(i forgårs)) (nat|natten|aftes)",  # "blev banket i går nat": last night, past
 )
 
 # Asked as a question of safety: an acute sign that allows it ("asked") is only worrying.
