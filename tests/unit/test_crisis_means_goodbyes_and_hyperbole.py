@@ -41,7 +41,7 @@ def test_means_and_goodbyes_written_sideways_are_acute(message: str, kind: str) 
         "jeg forstår godt folk der bare stopper det hele",
         "hun har nye snit på armene, hvad gør jeg",
         "stemmerne er kommet tilbage og de er værre",
-        "haven't seen Mo at the café since monday, his bag is still there",
+        "haven't seen Mo at the café since monday, his bag is still there. not like him",
         "smidt ud fredag, ingen steder at sove og der kommer frost",
         "jeg tænker meget på at dø. men jeg gør ikke noget, bare så du ved det",
         "har tænkt på at gøre en ende på det men har ingen planer",

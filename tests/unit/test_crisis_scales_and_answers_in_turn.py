@@ -20,7 +20,7 @@ ACUTE = [
     ("Hvornår har du tænkt dig at tage dem?", "kl 2 nar alle sover"),
     ("Hvornår tænker du at gøre det?", "når det er mørkt"),
     ("Er du oppe på taget igen?", "ja"),
-    ("Har du stadig geværet derhjemme?", "ja. det er ladt"),
+    ("Du skrev at du ikke vil leve mere. Har du stadig geværet derhjemme?", "ja. det er ladt"),
     ("Sidder du med kniven nu?", "ja"),
     ("du skrev farvel på snap. er det alvor?", "ja. undskyld"),
     ("Du skrev at du har taget nogle piller. Hvor mange?", "25"),

@@ -48,6 +48,7 @@ from bot.policy.crisis.thread import (
     before_last_question,
     follows_up,
     is_danger_question,
+    is_turned_scale,
     last_question,
     read_reply,
     reassures,
@@ -165,43 +166,51 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     if asked is None or alone.acute:
         return alone
     asked_words = read(asked)
-    if (
-        alone.signs == (RESEMBLES_CRISIS,)
-        and len(words.words) < ACUTE_FROM
-        and answers_everyday(asked, asked_words)
-    ):
-        # "ses vi til kaffe?" "ja. i aften": the model guessed from three words what the question says
-        return Assessment(None, None, (ANSWERS_EVERYDAY,))
     # A reply is read after each question, and its strongest reading counts ("er du i sikkerhed? er han der
     # stadig?" "nej. han sidder i stuen"): a false alarm costs a look, a miss may cost a life. But a bare "ja"
     # or "nej" answers the last question first ("har du tænkt på det? er du ok nu?" "ja"): read as danger
-    # after an earlier one only, it is worrying.
+    # after an earlier one only, it is worrying. A reply in turn ("nej ingen. ja har en plan") is read
+    # sentence by sentence too, and an acute answer so found counts as it is (`answered_in_turn`).
     questions = asked_about(asked_words)
     last = last_question(asked)
     before = before_last_question(asked) if last is not None and follows_up(last) else None
     stated = before is not None and "?" not in before and _names_danger(read(before))
     if not questions and stated:
         questions = [FOLLOW_UP]  # "du skrev at du ikke vil leve mere. hvornår?": the danger named, not asked
-    in_turn = answered_in_turn(asked, text)  # "er du i sikkerhed? har du en plan?" "ja. nej": each in turn
+    in_turn = answered_in_turn(asked, text)
+    lifted = [item for item in in_turn.answers if item[0][0] == "acute"]
+    if lifted and not in_turn.decides:  # "er der nogen hos dig? har du en plan?" "nej ingen. ja har en plan"
+        (level, sign), question = lifted[-1]
+        return Assessment(level, alone.kind or question.kind, (*alone.signs, sign))
+    turned = is_turned_scale(asked_words)
     answers = (
-        in_turn
-        if in_turn is not None
-        else [(answer, question) for question in questions if (answer := read_reply(question, words))]
+        in_turn.answers
+        if in_turn.decides
+        else [(answer, question) for question in questions if (answer := read_reply(question, words, turned))]
     )
     if not answers:
+        if (
+            alone.signs == (RESEMBLES_CRISIS,)
+            and len(words.words) < ACUTE_FROM
+            and answers_everyday(asked, asked_words)
+        ):
+            # "ses vi til kaffe?" "ja. i aften": the model guessed from three words what the question says
+            return Assessment(None, None, (ANSWERS_EVERYDAY,))
         if alone.signs == (RESEMBLES_CRISIS,) and any(reassures(question, words) for question in questions):
             # "er du i sikkerhed?" "ja. er hos min søster": the model read danger words, the answer is safe
             return Assessment(None, None, (REASSURED,))
         return alone
     # (the last question first, so it is the one chosen when it reads as danger too)
     (level, sign), question = max(reversed(answers), key=lambda item: item[0][0] == "acute")
-    bare = len(words.words) <= BARE_REPLY
-    if in_turn is None and bare and level == "acute" and question is not questions[-1]:
+    bare = (
+        len(words.words) <= BARE_REPLY and not in_turn.decides
+    )  # (read in turn, each answer has its question)
+    if bare and level == "acute" and question is not questions[-1]:
         level, sign = "worrying", UNSURE
     if level == "worrying" and alone.level == "worrying":
         return alone
-    asked_last = last is not None and not _asks_about_danger(last, before, stated)
-    if in_turn is None and level == "acute" and asked_last:
+    last_is_everyday = last is not None and not _asks_about_danger(last, before, stated)
+    if level == "acute" and last_is_everyday and not in_turn.decides:
         level = "worrying"  # "har du taget noget i dag? og kommer du i morgen kl 10?" "ja" answers the last
     kind = alone.kind or question.kind or (by_signs(asked_words).kind if question is FOLLOW_UP else None)
     return Assessment(level, kind, (*alone.signs, sign))

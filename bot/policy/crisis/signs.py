@@ -164,7 +164,7 @@ SIGNS: tuple[Sign, ...] = (
             "trouble breathing",
             "gisper efter vejret",
             "gisper|gasping|(hiver efter luft|gasping for air)",
-            "(ka|kan|kunne|ku) (ik*|ikke) (ånde|aande)",
+            "(ka|kan|kunne|ku) (ik*|ikke) (ånde|aande) (ordentligt|ordentlig|rigtigt|normalt)",
         ),
         negatable=False,
         past=False,
@@ -261,8 +261,8 @@ SIGNS: tuple[Sign, ...] = (
             "|faldt sammen)|kollaps*|ildebefindende|(gået kold|gået helt kold|gået ud som et lys)",
             "(faldt|falder|faldet) (bare|bar|pludselig|pludseligt|bagover) om",
             "(klappede|klappet|klapper) ~1 sammen",
-            "((har lige)|lige|just|already|(har netop)) ~1 (brugt|taget|fixet|skudt|røget|used|took|shot|injected|smoked|fixed) ~4 ((føler mig)|feel|feels|føles|(it feels)|(føles det)) ~2 (mærkelig|mærkeligt|underlig|underligt|forkert|wrong|weird|strange|off|svimmel|dizzy|(helt forkert)|(all wrong))",
-            "((kastet op)|(kaster op)|(threw up)|(throwing up)|vomiting|(har brækket mig)) ~6 ((falde i søvn)|(falder i søvn)|(ved at falde)|døsig|(falling asleep)|(can t stay awake)|(cant stay awake)|(kan ik holde mig vågen)|(kan ikke holde mig vågen))",
+            "((har lige)|lige|just|(har netop)) (brugt|fixet|skudt|used|shot|injected|fixed) ~1 (og|and) ~1 ((føler mig)|feel|feels|føles|(føler jeg)) ~2 (mærkelig|mærkeligt|underlig|underligt|forkert|wrong|weird|strange|off|svimmel|dizzy)",
+            "(brugt|fixet|skudt|used|shot|injected|fixed) (already|allerede) ~1 (og|and) ~1 ((føler mig)|feel|feels|føles|(føler jeg)) ~2 (mærkelig|mærkeligt|underlig|underligt|forkert|wrong|weird|strange|off|svimmel|dizzy)",
         ),
         negatable=False,
     ),
@@ -496,7 +496,7 @@ SIGNS: tuple[Sign, ...] = (
             "(på stoffer|on drugs|high) ~3 dage|days|døgn",
             "(taget|tog|took|taking|tager) ((hvad)|(alt hvad)|whatever|(what ever)|(anything)) ~3 ((kunne få fat i)|(kan få fat i)|(could get)|(i could find)|(kunne finde)|(i can get))",
             "(popped|took|taken|tog|taget) ~2 (extra|ekstra) ~1 (xans|xanax|bars|pills|piller|stesolid|benzo|benzoer)",
-            "((før tid)|(for tidligt)|(too early)|(ahead of time)|(før tiden)|(early)) ~6 (sløv|sløret|sløvet|groggy|drowsy|(out of it)|påvirket|skæv|(meget sløv)|slurring|(flere gange)|(tre gange)|(to gange)|(several times)|twice|(three times))",
+            "(apotek*|pharmacy|medicin*|recept*|prescription|stesolid*|lyrica*|pills|piller|pillerne|dosis*|udlevere*|udleveret|metadon*|methadone|benzo*|rivotril*|oxy*|tramadol*) ~6 ((før tid)|(for tidligt)|(too early)|(ahead of time)|(før tiden))",
         ),
         past=False,
     ),
@@ -797,8 +797,8 @@ SIGNS: tuple[Sign, ...] = (
             "((coming for me)|(coming after me))",
             "(pusheren|dealeren|dealer|pusher|(the dealer)|(my dealer)) ~2 (siger|says|sagde|said|truer|threatens) ~6 (skaffe|penge|gælden|money|(the money))",
             "(ellers|eller) ((er jeg død)|(stikker de mig)|(slår de mig)|(dræber de mig)|(er jeg færdig))",
-            "((en dag)|(one day)|(some day)|(someday)|(en skønne dag)) ~2 (finder|får|tager|fanger|find|get|catch) (jeg|vi|=i|we|de|they|han|he) ~1 (dig|you|ham|him|hende|her|jer)",
-            "(han|hun|he|she|de|they) (skal|gonna|(is gonna)|(is going to)|(s gonna)) ~1 ((ha det)|(have it)|(få det)|(get it)|(ha hvad)|(ha det han fortjener)|(få hvad)|(get what)|(what he deserves)|(what she deserves)|(hvad han fortjener)|(det han fortjener)|(det hun fortjener))",
+            "((en dag)|(one day)|(some day)|(someday)|(en skønne dag)) ~2 (finder|fanger|find|get|catch) (jeg|vi|=i|we|de|they|han|he) ~1 (dig|you|ham|him|hende|her|jer)",
+            "(han|hun|he|she|de|they) (skal|gonna|(is gonna)|(is going to)|(s gonna)) ~1 ((ha det han fortjener)|(ha det hun fortjener)|(få hvad han fortjener)|(get what he deserves)|(get what she deserves)|(get what s coming)|(get whats coming)|(hvad han fortjener)|(det han fortjener)|(det hun fortjener))",
         ),
     ),
     # ---- suicide: intent, method, plan ------------------------------------------------------------------
@@ -842,7 +842,7 @@ SIGNS: tuple[Sign, ...] = (
             "((hvis i)|(if you)) ~1 (ikke|ik|(don t)|dont|never) ~3 (hører|hear) ~3 ((fra mig)|(from me)) ~3 ((så ved)|(ved i)|(you ll know)|(you know)) (hvorfor|why)",
             "((tror ik*)|(tror ikke)|(don t think)|(dont think)|(do not think)) ~2 (du|i|you|nogen|anyone) ~1 (hører|hear|høre|hore) ~1 ((fra mig)|(from me)) ~1 (igen|again|mere|mer|anymore)",
             "((you won t)|(you wont)|(you will not)|(du vil ikke)|(i vil ikke)|(i kommer ikke til at)|(du kommer ikke til at)|(you re not going to)|(youre not going to)) ~1 (hear|høre) ~1 ((from me)|(fra mig)) ~1 (again|igen|anymore|mere|mer)",
-            "(bryde|brække|sparke|break|kick|smadre) ~3 (døren|door|(the door)) ~3 (bagefter|after|afterwards|(when you come)|(når i kommer))",
+            "(bryde|brække|sparke|break|kick|smadre) ~3 (døren|door|(the door)) ~3 (bagefter|after|afterwards)",
         ),
         negatable=False,
         past=False,
@@ -1082,11 +1082,11 @@ SIGNS: tuple[Sign, ...] = (
             "selfharm*|(self harm)|selvskad*|(cutter igen|cutting again)",
             "(så|then) (hopper|springer|jumper) jeg (med det samme)",
             "(havnen|vandet|søen|havet|fjorden|åen|kanalen|the water|the sea|the harbour|the ocean|the river|the lake|river) ~4 (og|and) ~1 ((ikke kommer tilbage)|(kommer ikke tilbage)|(not coming back)|(never coming back)|(aldrig kommer tilbage)|(kommer aldrig tilbage))",
-            "(posen|pose|plastikpose*|(a bag)|(the bag)|(plastic bag)|(en pose)) ~3 (tape|tapen|gaffa*|gaffatape*|helium|heliummen|(the tape)|(duct tape))",
-            "(belt|bælte|bæltet|(the belt)|(my belt)|(mit bælte)) ~3 (door|døren|dør|(the door)|hook|krog|krogen|beam|bjælke*|dørhåndtag*|(door handle))",
+            "(posen|plastikpose*|(the bag)|(plastic bag)) ~3 (tapen|gaffa*|gaffatape*|(the tape)|(duct tape))",
+            "(belt|bælte|bæltet|(the belt)|(my belt)|(mit bælte)) (and|og) ~2 (door|døren|(the door)|hook|krogen|beam|bjælken|dørhåndtaget|(door handle)|(the door handle))",
             "(put|sætte|styre|køre|kører|drive|driving|steer) ~3 (bilen|car|(the car)|(my car)|mig|myself) ~2 (i|into|in|off|ud) ~2 (fjorden|havnen|vandet|havet|søen|(the fjord)|(the harbour)|(the water)|(the sea)|(the lake)|(the river)|åen)",
             "(water|vandet|havet|fjorden|sea|ocean|pier|molen|lake|søen|river) ~6 ((i m going in)|(im going in)|(i am going in)|(going in now)|(gonna go in))",
-            "(toget|tog|train|bussen|(the train)|(next train)) ~6 (ikke|ik|ikk|isnt|not|(isn t)) ~4 ((skal med)|(stiger på)|(getting on)|(get on)|(im getting on)|(i m getting on)|(jeg skal med)|(a ska mæ))",
+            "(toget|train|(the train)|(next train)) ~3 (ikke|ik|ikk|isnt|not|(isn t)) ~4 ((det jeg skal med)|(den jeg skal med)|(one i m getting on)|(one im getting on)|(one i am getting on)|(a ska mæ))",
         ),
     ),
     Sign(
@@ -1130,7 +1130,7 @@ SIGNS: tuple[Sign, ...] = (
             "(når|when) ~1 ((jeg ikke kan mer)|(jeg ikke kan mere)|(jeg ikke er her)|(jeg er væk)|(i m gone)|(im gone)|(i am gone))",
             "(når jeg er|når jeg|when im|when i am|after im|efter jeg er) død|dead",
             "(efter min død|after i die)",
-            "(sorting|sorterer|sortere|rydder|rydde|ordner|ordne|sorting out) ~3 (stuff|ting|things|tingene|papirer|papers|(my stuff)|(mine ting)) ~4 ((so its easy)|(so it s easy)|(så det er nemt)|(easy for)|(nemt for)|(easier for)|(nemmere for)) ~4 (after|bagefter|afterwards)",
+            "(sorting|sorterer|sortere|rydder|rydde|ordner|ordne|sorting out) ~3 (stuff|ting|things|tingene|papirer|papers|(my stuff)|(mine ting)) ~4 ((easy for)|(nemt for)|(easier for)|(nemmere for)) ~2 (my|min|mine|her|him|them|dem|familien|(the family)|mor|mom|mum) ~2 (after|bagefter|afterwards)",
         ),
     ),
     Sign(
@@ -1249,7 +1249,7 @@ SIGNS: tuple[Sign, ...] = (
             "(har|got|have) #many (piller|pills|tabletter|tablets) ~1 (her|hjemme|liggende|klar|ready|here)",
             "(har|got|have) #many (stk|styk) (her|here)",
             "(knifes|knife|kniven|(the knife)|(my knife)) ~1 ((right here)|(lige her)|(er klar)|(is ready)|(next to me)|(ved siden af mig))",
-            "((et stykke)|(a piece of)|(a length of)) (ledning|reb|snor|cord|rope|wire|cable)",
+            "((jeg har)|(i have)|(i ve got)|(ive got)|(a har)|(i got)) ~3 ((et stykke)|(a piece of)|(a length of)) (ledning|reb|snor|cord|rope|wire|cable)",
         ),
     ),
     Sign("pills", "overdose", "cue", (MEANS_PILLS,)),
@@ -1413,7 +1413,7 @@ SIGNS: tuple[Sign, ...] = (
             "(wont need|dont need) ~ anymore",
             "(wont need it|wont need them|won t need it|skal ikke bruge det)",
             "((it s done)|(its done)|(it is done)|(it s finished)|(its finished))",
-            "(sagt|sagde|said|says|siger|skrev|wrote) ~4 ((det var det)|(that s it)|(thats it)|(that was it)|(det er det)|(nu er det slut))",
+            "(sagt|sagde|said|says|siger|skrev|wrote) ~4 ((det var det)|(that s it)|(thats it)|(that was it)|(nu er det slut))",
         ),
         negatable=False,
     ),
@@ -1551,8 +1551,8 @@ SIGNS: tuple[Sign, ...] = (
             "(wanna|(want to)|(vil bare)|(bare vil)|(just want to)) (disappear|forsvinde)",
             "(want|vil) ~3 ((it all to stop)|(det hele skal stoppe)|(det hele stopper)|(det hele til at stoppe))",
             "(dødstanker|dødstanke|dødstankerne|(tanker om døden)|(death thoughts)|(thoughts of death)|(thoughts about death))",
-            "((levet længe nok)|(levet nok)|(lived long enough)|(lived enough))",
-            "(skuffet|skuffede|disappointed|ærgerlig|ked af) ~4 (vågnede|vågner|vaagnede|(woke up)|(wake up)|(still alive)|(stadig lever))",
+            "((jeg har)|(han har)|(hun har)|(a har)|(i have)|(he has)|(she has)|(i ve)|ive) ~1 ((levet længe nok)|(levet nok)|(lived long enough)|(lived enough))",
+            "(skuffet|skuffede|disappointed|ærgerlig|ked af) ~2 ((over at)|that|(når)|(when)) ~2 (jeg|a|i) ~1 (vågnede|vågner|vaagnede|woke|wake|(er i live)|(still alive)|(stadig lever))",
             "(googlede|googlet|googled|søgte|søgt|searched|læste|læst|(looked up)) ~3 (metoder|methods|(how to die)|(hvordan man dør)|(ways to die)|(painless ways))",
             "(forstår|forstaar|understand|get) ~3 (folk|people|dem|those|(why people)|(hvorfor folk)) ~3 ((stopper det hele)|(ender det)|(end it)|(ending it)|(tager deres liv)|(tager livet af sig)|(kill themselves)|(give up)|(opgiver det hele))",
         ),
@@ -1634,7 +1634,7 @@ SIGNS: tuple[Sign, ...] = (
             "(når man dør|when you die|efter man dør|after you die)",
             "😔|😞|😢|😭 ~1 (kan ik|kan ikke|orker ik|cant)",
             "(dont care anymore|ligeglad med alt|ligeglad med mig selv|ligeglad med livet|ligeglad med om jeg lever)",
-            "(hvis|if) (jeg|a|i|im|(i m)) (stadig|still|endnu) ~1 (gider|orker|(er her)|lever|(er i live)|here|around|alive|bothered|(er der))",
+            "(hvis|if) (jeg|a|i|im|(i m)) (stadig|still|endnu) ~1 (lever|(er i live)|alive)",
         ),
         negatable=False,
     ),
@@ -1668,8 +1668,8 @@ SIGNS: tuple[Sign, ...] = (
             "(used to cut|used to self harm)",
             "kniv|kniven ~ hovedpuden|pillow",
             "(cut|skar|skåret) (again|igen) ~3 ((last night)|(i nat)|yesterday|(i går)|(i aftes))",
-            "(nye|new|friske|fresh|flere|more|dybe|deep) ~1 (snit|cuts|rifter|sår|skæringer) ~2 (på|i|on|across) ~2 (låret|lårene|armen|armene|håndleddet|håndleddene|benet|benene|maven|thigh|thighs|arm|arms|wrist|wrists|legs|leg|stomach)",
-            "(discharged|udskrevet|udskrevne|sent home|sendt hjem) ~6 ((the attempt)|(my attempt)|(an attempt)|forsøget|(mit forsøg)|selvmordsforsøg*|(suicide attempt))",
+            "(nye|new|friske|fresh|flere|more|dybe|deep) ~1 (snit|cuts|skæringer) ~2 (på|i|on|across) ~2 (låret|lårene|armen|armene|håndleddet|håndleddene|benet|benene|maven|thigh|thighs|arm|arms|wrist|wrists|legs|leg|stomach)",
+            "(discharged|udskrevet|udskrevne|sent home|sendt hjem) ~6 ((the attempt)|(my attempt)|(mit forsøg)|selvmordsforsøg*|(suicide attempt))",
         ),
     ),
     # ---- asking for help, fear, feeling very bad ------------------------------------------------------
@@ -1718,8 +1718,8 @@ SIGNS: tuple[Sign, ...] = (
             "(ik*|=ik|ikke|not|havent|(haven t)|hasnt|(hasn t)|(no one has)|(ingen har)|(nobody has)) ~2 ((hørt fra)|set"
             "|seen|(heard from)|heard|hørt|svaret|svarer|answered|answering|(taget telefon*)|(picked up)) ~5 (dage|days"
             "|døgn|uger|weeks|(et stykke tid)|(a while))",
-            "((havent seen)|(haven t seen)|(have not seen)|(hasnt seen)|(hasn t seen)|(not seen)|(ikke set)|(ik set)|(har ikke set)|(har ik set)|(ingen har set)|(nobody has seen)|(no one has seen)) ~5 (since|siden) ~2 (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(last week)|(sidste uge)|(i sidste uge)|weekenden|(the weekend)|(i mandags)|(i tirsdags)|(i onsdags)|(i torsdags)|(i fredags)|(i lørdags)|(i søndags))",
-            "((not like him)|(not like her)|(ikke ham)|(ligner ham ikke)|(ligner hende ikke)|(ikke hende)|(ikke ligesom ham)|(ikke ligesom hende)|(never misses)|(misser aldrig)|(går aldrig glip)) ~6 ((phone s off)|(phones off)|(telefonen er slukket)|(tlf er slukket)|(svarer ikke)|(svarer ik)|(not answering)|(bag)|tasken|(is still)|(står stadig)|(ligger stadig))",
+            "((not like him)|(not like her)|(ligner ham ikke)|(ligner hende ikke)|(ikke ligesom ham)|(ikke ligesom hende)|(never misses)|(misser aldrig)|(går aldrig glip)) ~6 ((phone s off)|(phones off)|(telefonen er slukket)|(tlf er slukket)|(svarer ikke)|(svarer ik)|(not answering)|(bag)|tasken|(is still)|(står stadig)|(ligger stadig))",
+            "((phone s off)|(phones off)|(telefonen er slukket)|(tlf er slukket)|(svarer ikke)|(svarer ik)|(not answering)|bag|tasken|(is still)|(står stadig)|(ligger stadig)) ~6 ((not like him)|(not like her)|(ligner ham ikke)|(ligner hende ikke)|(ikke ligesom ham)|(ikke ligesom hende))",
             "(stukket af|løbet væk|(ran away)|(run away)|(has run off)|(gone missing)|forsvundet|(er væk fra)) ~6 (medicin*|medicine|meds|medication|insulin*)",
         ),
         negatable=False,
@@ -1792,9 +1792,9 @@ SIGNS: tuple[Sign, ...] = (
             "(kameraer|kamera|cameras|camera|mikrofoner|microphones|chip|chippen) ~6 ((se mig)|(ser mig)|(watching me)|overvåger|(lytter til mig)|(listening to me)|(kan se mig)|(følger mig)|(can see me))",
             "(de|they) ((overvåger mig)|(følger efter mig)|(are watching me)|(are following me)|(is watching me))",
             "(ensom|lonely) ~2 ((hele tiden)|(all the time)|altid|always|(hver dag)|(every day))",
-            "(stemmerne|(the voices)|voices|stemmer) ~3 (tilbage|back|værre|worse|(kommet igen)|(started again)|(begyndt igen))",
-            "(meds|medicinen|medication|antipsykotika|antipsychotics|(min medicin)|(my medication)) ~6 (weird|mærkelig*|underlig*|buzzing|(getting weird)|(going weird)|stemmer*|voices)",
-            "((de siger)|(they say)|(theyre telling me)|(they re telling me)|(they tell me)|(stemmerne siger)|(the voices say)|(telling me)) ~3 ((jeg er ond)|(im evil)|(i m evil)|(i am evil)|(jeg er dårlig)|(jeg skal straffes)|(i deserve)|(jeg fortjener)|(skal dø)|(should die)|(to die))",
+            "(stemmerne|(the voices)|voices) ~3 (tilbage|back|værre|worse|(kommet igen)|(started again)|(begyndt igen))",
+            "((de siger)|(they say)|(theyre telling me)|(they re telling me)|(they tell me)|(stemmerne siger)|(the voices say)|(telling me)) ~3 ((jeg er ond)|(im evil)|(i m evil)|(i am evil)|(jeg skal straffes)|(jeg skal dø)|(i should die)|(i have to die))",
+            "(meds|medication|antipsychotics|antipsykotika|(my medication)|(min medicin)) ~6 (weird|mærkelig*|underlig*|buzzing|(getting weird)|(going weird))",
         ),
     ),
 )
@@ -2233,16 +2233,26 @@ HARMLESS: tuple[str, ...] = (
     "(vågner|vaagner) ((fra dvale)|(af noget)|(from sleep mode))",
     "(bussen|køen|(the bus)|(the queue)|trafikken|traffic|toget|(the train)) ~2 (har ik*|(har ikke)|hasnt|(has not)) ((rørt sig)|moved) (i|in|for) _ (min|minutter|minutes|mins)",
     "(det|it) (slår|hits|strikes) (mig|me) (nu|now) (at|how|that|hvor)",
-    "(scene|scenen|filmen|film|movie|serien|series|(the film)|(the movie)) ~4 (gevær*|riffel|pistol*|kniv*|gun|rifle|knife|pistol)",
+    "((i filmen)|(in the movie)|(in the film)|(scene med)|(scene with)|(scenen med)|(en scene)|(a scene)|(i serien)|(in the series)) ~4 (gevær*|riffel|pistol*|kniv*|gun|rifle|knife|pistol)",
     "(afskedsbrev*|(farewell letter)|(goodbye letter)|(leaving card)) ~6 ((hun stopper)|(han stopper)|(går på pension)|(stopper på)|(holder op)|retire*|(is leaving)|(quitting)|(skifter job)|(flytter))",
-    "((hænger mig)|(hænge mig)|(hang myself)|(jump off a bridge)|(hoppe ud fra en bro)|(skyder mig)|(shoot myself)|(kill myself)|(slår mig ihjel)|(slå mig selv ihjel)|(dræber mig)|(skyde mig)) ~4 (hvis|if) ~6 (vinder|taber|wins|win|lose|loses|lost|won|vandt|tabte|julesang*|(last christmas)|(jingle bells)|(en gang til)|(one more time)|(once more)|(one more christmas))",
+    "((hænger mig)|(hænge mig)|(hang myself)|(jump off a bridge)|(hoppe ud fra en bro)|(skyder mig)|(shoot myself)|(kill myself)|(slår mig ihjel)|(slå mig selv ihjel)|(dræber mig)|(skyde mig)) ~4 (hvis|if) ~4 (brøndby|fck|agf|fcm|aab|liverpool|united|arsenal|chelsea|city|madrid|barca|barcelona|bayern|(mit hold)|(my team)|de|they|danmark|denmark|england|landsholdet) ~1 (vinder|taber|wins|win|lose|loses|lost|won|vandt|tabte|scorer|scores)",
+    "((hænger mig)|(hænge mig)|(hang myself)|(skyder mig)|(shoot myself)|(kill myself)|(slår mig ihjel)|(slå mig selv ihjel)|(skyde mig)) ~4 (hvis|if) ~6 (julesang*|(last christmas)|(jingle bells)|sang|sangen|song|(that song)|(den sang)|reklame*|(the ad))",
     "((be ready)|ready|prepared|klar|forberedt|training|kit|kursus|kurset|course) ~6 (if|hvis|(in case)|(i tilfælde)) ~3 (someone|somebody|anyone|nogen|people|folk) ~3 (ods|od|overdoses|overdoserer|overdoser|=oder|(tager en overdosis))",
-    "((oppe på taget)|(på taget)|(on the roof)|(up on the roof)) ~4 (skifte|skifter|rense|renser|reparere|reparerer|ordne|lægge|fixing|repairing|cleaning|clearing|tagsten|tagrende*|tiles|gutters|gutter|antenne*|solceller|(solar panels)|sne|snow)",
+    "((oppe på taget)|(på taget)|(on the roof)|(up on the roof)) ~4 (skifte|skifter|rense|renser|reparere|reparerer|ordne|lægge|fixing|repairing|cleaning|clearing|tagsten|tagrende*|tiles|gutters|gutter|antenne*|solceller|(solar panels)|skovler|skovle|shovelling|shoveling|(rydder sne)|(clearing snow))",
     "(tage|taget|tog|tager|take|taking|took) ~1 (taget|tag|(the roof)) ~1 (af|off)",
-    "(arbejde*|arbejdet|job*|jobbet|work|skolen|studiet|chefen|(the boss)|vagter|vagterne|shifts|slagteriet|fabrikken|lageret) ~6 ((ved at slå mig ihjel)|(slår mig ihjel langsomt)|(slår mig langsomt ihjel)|(killing me)|(dræber mig))",
-    "(kniv|kniven|knife|knives|knivene|kæmpe kniv) ~4 (fisk|fisken|fish|rense|filetere|filet*|(æ fisk)|laks|torsk)",
+    "(arbejde*|arbejdet|job*|jobbet|work|skolen|studiet|chefen|(the boss)|vagter|vagterne|shifts|slagteriet|fabrikken|lageret) ~3 ((er ved at slå mig ihjel)|(slår mig ihjel langsomt)|(slår mig langsomt ihjel)|(is killing me)|(s killing me)|(are killing me)|(dræber mig langsomt)|(er ved at dræbe mig))",
+    "(kniv|kniven|knife|knives|knivene) (til|for|to) ~2 (fisk|fisken|fish|rense|filetere|filet*|(æ fisk)|laks|torsk)",
     "(reb|rope|kroge|hooks|krog|hook) ~6 (hylde*|hylden|shelf|shelves|reol*|gardin*|boremaskine*|drill|skruer|screws|dybler|plugs|(the shelf))",
-    "(den|det|filmen|bogen|nyheden|it|that|koncerten) ~1 (slog|slår) (mig) ~2 (ud|omkuld)",
+    "(den|det|filmen|bogen|nyheden|it|that|koncerten) (slog|slår) (mig) ~1 (ud|omkuld)",
+    "((hører fra mig)|(hear from me)) ~1 (igen|again|mere) ~2 (før|before|until|indtil|efter|after|når|when)",
+    "(det var det|(that s it)|(thats it)) (for) ~1 ((i dag)|nu|today|now|(denne gang)|(this time)|ugen|(the week))",
+    "((other side)|(anden side)) (of|af) ~2 (christmas|jul|julen|(new year)|nytår|weekend*|ferie*|holiday*|summer|sommer*)",
+    "(metoder|methods) (til|to|for) ~3 (stoppe|ryge|quit|smoking|sove|sleep|spare|save|lose|tabe|slanke|vægttab|læse|lære|learn|study|weight|træne|training|rengøring|cleaning|madlavning|cooking)",
+    "(stemmerne|stemmer|voices) ~4 (kor|koret|choir|øver|rehearsal|sangen|song|musik|music|synge|sing)",
+    "(fortjener|deserves|deserve) ~3 (medalje|medal|ros|praise|belønning|reward|kage|cake|ferie|holiday|pause|break|tak|raise|lønforhøjelse)",
+    "((going in)|(går i)) ~3 (anyway|alligevel|🥶|(winter swim*)|vinterbad*|(with the club)|(med klubben))",
+    "(knife|kniv|kniven|(the knife)) ~3 ((fish factory)|fiskefabrik*|fiskeindustri*|slagteri*|slagteriet|abattoir)",
+    "(smager|tastes|taste|lugter|smells) ~2 (mærkelig*|underlig*|weird|strange|funny|off)",
 )
 
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
@@ -2307,8 +2317,8 @@ CONTEXTS: tuple[Context, ...] = (
         # worrying, not acute (workers' own line: thoughts without a plan); never lowered to nothing
         "no_act",
         (
-            "((har ingen planer)|(har ingen plan)|(ingen planer om)|(no plans to)|(have no plans)|(i have no plan)|(dont have a plan)|(don t have a plan)|(no plan to)|(jeg har ingen planer))",
-            "((jeg gør det ik)|(jeg gør det ikke)|(jeg gør det ikk)|(jeg gør ik noget)|(jeg gør ikke noget)|(vil ikke gøre noget)|(vil ik gøre noget)|(i won t do anything)|(i wont do anything)|(im not going to do anything)|(i m not going to do anything)|(i won t do it)|(i wont do it)|(a gør det ik)|(jeg gør ik noget ved det)|(men jeg gør ik)|(men jeg gør ikke))",
+            "(men|but) ~2 ((jeg gør det ik)|(jeg gør det ikke)|(jeg gør det ikk)|(jeg gør ik noget)|(jeg gør ikke noget)|(a gør det ik)|(jeg har ingen plan)|(jeg har ingen planer)|(har ingen planer)|(har ingen plan)|(i won t do anything)|(i wont do anything)|(i won t do it)|(i wont do it)|(im not going to do anything)|(i m not going to do anything)|(i have no plan)|(i have no plans)|(no plans)|(no plan))",
+            "((jeg gør det ik)|(jeg gør det ikke)|(jeg gør det ikk)|(jeg gør ik noget)|(jeg gør ikke noget)|(vil ikke gøre noget)|(vil ik gøre noget)|(a gør det ik)|(har ingen planer)|(har ingen plan)|(i won t do anything)|(i wont do anything)|(no plans)|(no plan)) (men|but|(ved det)|(bare så)|(just so)|lover|promise|bare|just|(ville bare)|(ville lige)|(wanted to)|(just wanted))",
         ),
         frozenset({"intent", "burden", "hopeless", "death_talk", "doing_it"}),
         whole_message=True,
@@ -2327,7 +2337,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "han slog mig i backgammon", "min lillebror skyder mig hele tiden i fortnite"
         "game",
         (
-            "(skak|kortspil|ludo|fifa|matador|yatzy|bowling|billard|dart|bordtennis|badminton|fodbold|fodboldkamp*|håndbold|kampen|træningen|boksning|boxing|(i spillet)|(spillet i går)|(spillet igen)|(vandt spillet)|(tabte spillet)|(spillet er)|(spillet tog)|(det spil)|(i spillet)|(har spillet kort)|(har spillet skak)|(har spillet fodbold)|spil|spillede|spiller|armlægning|wordfeud|quiz|poker|chess|uno|monopoly|game|games|gaming|played|playing|fortnite|minecraft|gta|warzone|valorant|roblox|counterstrike|csgo|cs|league|backgammon|mario|mariokart|smash|tekken|ps5|playstation|xbox|switch|football|soccer|hockey|paintball|laserdome|lasertag|kamp|turnering*|tournament|(ved et uheld)|(by accident)|uheld|accident|film|filmen|movie|(horror movie)|gyserfilm*|serien|(the show)|netflix"
+            "(skak|kortspil|ludo|fifa|matador|yatzy|bowling|billard|dart|bordtennis|badminton|fodbold|fodboldkamp*|håndbold|kampen|træningen|boksning|boxing|(i spillet)|(spillet i går)|(spillet igen)|(vandt spillet)|(tabte spillet)|(spillet er)|(spillet tog)|(det spil)|(har spillet kort)|(har spillet skak)|(har spillet fodbold)|spil|spillede|spiller|armlægning|wordfeud|quiz|poker|chess|uno|monopoly|game|games|gaming|played|playing|fortnite|minecraft|gta|warzone|valorant|roblox|counterstrike|csgo|cs|league|backgammon|mario|mariokart|smash|tekken|ps5|playstation|xbox|switch|football|soccer|hockey|paintball|laserdome|lasertag|kamp|turnering*|tournament|(ved et uheld)|(by accident)|uheld|accident|film|filmen|movie|(horror movie)|gyserfilm*|serien|(the show)|netflix"
             "|episode|afsnit|bogen|(the book)|krimi*|thriller|drømte|drømmen|mareridt*|nightmare*|dreamt|dreamed|(a dream)"
             "|(in my dream))",
         ),
@@ -2369,7 +2379,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(  # "jeg går i vandet ved amager strand i dag, det er så varmt"
         "bathing",
         (
-            "(varmt|hot|badetøj|bikini|badebukser|svømme*|swim*|bade|bader|badede|badevejr|solskin|sunshine|heatwave"
+            "(varmt|hot|warm|badetøj|bikini|badebukser|svømme*|swim*|bade|bader|badede|badevejr|solskin|sunshine|heatwave"
             "|hedebølge|strandtur|(beach day)|vinterbad*|pool|poolen|(the pool)|🏊|fugl|fuglen|bird|bolden|(the ball)|dragen|kite|frisbee|(winter swim*)|sauna|havnebad*|(harbour bath))",
         ),
         frozenset({"method", "place", "at_edge", "blue_lips"}),
@@ -2473,7 +2483,6 @@ CONTEXTS: tuple[Context, ...] = (
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
             "|friday|saturday|sunday|on monday|on tuesday|on wednesday|on thursday|on friday|next week|i næste uge|næste uge"
             "|til foråret|til sommer|til jul|efter jul|in the spring|after christmas|til mødet|at the meeting)",
-            "(🎉|🥳)",
         ),
         frozenset(
             {
@@ -2499,7 +2508,7 @@ CONTEXTS: tuple[Context, ...] = (
             "((i dag)|today|nu|now) ~3 ((har jeg)|(i have)|(i ve)|ive|(i got)|(er jeg)|im|(i m)|(i am)|(er han)|(er hun)"
             "|(har han)|(har hun)|(he is)|(she is)|hes|shes|(he s)|(she s)) ~3 (godt|good|fint|fine|job|(et job)|lejlighed"
             "|(a job)|flat|safe|tryg|clean|keys|nøglerne|læreplads|uddannelse|apprenticeship)",
-            "((holder kagefest)|(holder fest)|(fejrer det)|(fejrer dagen)|(celebrating it)|(celebrating today)|🎉)",
+            "((holder kagefest)|(holder fest)|(fejrer det)|(fejrer dagen)|(celebrating it)|(celebrating today))",
             "((har det godt)|(har det fint)|(doing good)|(doing well)|(doing fine)|(im safe)|(i m safe)|(feel safe)"
             "|(er tryg)|(jeg er tryg)|(føler mig tryg)|(hjælper faktisk)|(it helps)|(griner jeg)|(ville bare sige tak)"
             "|(just wanted to say thanks)|(wanted to say thank you))",
@@ -2599,7 +2608,6 @@ LONG_PAST: tuple[str, ...] = (
     "(det var|det er|it was|its been|it s been) ~2 (år|years) (siden|ago)",
     f"(i|in|siden|since|fra|from|back in|tilbage i|sommeren|summer|vinteren|winter) ({YEARS})",
     "(er fortid|det er fortid|is the past|in the past|long ago|længe siden)",
-    "((husker du da)|(kan du huske da)|(remember when)|(do you remember when)|(remember the time))",
 )
 
 # A year or more ago, but not so long that a time now in the clause is outweighed ("sidste år … og nu vil jeg

@@ -34,6 +34,7 @@ ANSWERED = "answered_danger_question"  # the reply's answer to the worker's ques
 UNSURE = "unsure_after_danger_question"  # not a no to a question about danger, nor a plain yes
 SHORT_REPLY = 12
 """Words: a longer reply says what it means by itself, and is read alone."""
+_BARE_UNSURE = 3  # words: "ved ik", "idk tbh" after "hvordan har du det?" (not "ved ik, er lige vågnet")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,10 @@ class Question:
     scale: bool = False  # "hvor tæt er du på at gøre det, 0-10?": the number is the answer (`read_scale`)
     days: Level | None = None  # "har du sovet?" "ik i 4 døgn": days without sleep or food
     bad: Level | None = None  # "hvordan har du det?" "dårligt": said to be bad
+    everyday: bool = False  # how one is, sleep, food: asked every day, so no question about danger by itself
+    suicide_named: bool = (
+        False  # counts only where the message names a death ("er det alvor?" after a goodbye)
+    )
 
 
 YOU = "(du|dig|han|hun|de|=u|you|he|she|they)"
@@ -69,6 +74,10 @@ CAN_YOU = "((kan du)|(ka du)|(ku du)|(kunne du)|(vil du))"  # asking one to step
 MEANS = (  # what a worker asks to have put away (choices, to go inside brackets)
     "rebet|pillerne|kniven|barberbladene|bladene|løkken|reb|piller|(the rope)|(the pills)|(the knife)"
     "|(the razors)|(the blades)|razors|blades|them|dem"
+)
+HELD = (  # what one holds, without the pronouns of MEANS ("are you with them now?")
+    "rebet|pillerne|kniven|barberbladene|bladene|løkken|(the rope)|(the pills)|(the knife)|(the razors)"
+    "|(the blades)"
 )
 TAKEN_WHAT = (
     "(noget|nogen|nogle|(for meget)|(for mange)|flere|mere|(det hele)|(dem alle)|(mere end)|(en overdosis)"
@@ -89,34 +98,35 @@ ASKED_ABOUT: tuple[Question, ...] = (
         # (not the knife: "har du stadig kniven?" "ja, til rugbrød")
         "((har du stadig)|(har du endnu)|(do you still have)|(have you still got)|(you still have)) ~2"
         " (rebet|pillerne|piller|reb|(the rope)|(the pills)|(a rope)|pills|rope|gevær*|jagtgevær*|geværet"
-        "|riflen"
-        "|riffel|pistolen|(the gun)|(the rifle)|gun|rifle|shotgun)",
+        "|riflen|riffel|pistolen|(the gun)|(the rifle)|gun|rifle|shotgun)",
         "(gør|gøre) du det ~2 (i aften|i nat|nu|snart)",
-        "(hvornår|hvornaar|hvordan|hvorhen|when|how|where) ~2 ((har du tænkt dig)|(tænker du)|(tænkte du)"
-        "|(planlægger du)|(are you planning)|(were you planning)) ~3 (at|tage|ta|gøre|hoppe|springe|gå"
-        "|køre|to|do"
-        "|take|jump)",
-        "((er det)|(is it)|(was it)) ~6 ((du tænker på)|(du tænker)|(du har tænkt)|(you re thinking)"
-        "|(youre thinking)|(you are thinking)|(you ve been thinking)|(you were thinking))",
-        "((har du gjort det)|(er du ved at gøre det)|(er du i gang)|(have you done it)|(did you do it)"
-        "|(are you doing it))",
-        "((er det)|(mener du det)|(is it)|(do you mean it)|(are you)) ~1 (alvor|alvorligt|seriøst|serious"
-        "|real"
-        "|(for real))",
-        "((mener du)|(do you mean)) ~2 ((i dag)|(i aften)|(i nat)|nu|today|tonight|(right now)|(lige nu)"
-        "|now)",
+        "((er det)|(is it)|(was it)) ~3 (broen|*broen|bridge|taget|roof|toget|train|sporet|tracks|pillerne"
+        "|pills|rebet|rope|vandet|water|havnen|harbour|(i aften)|(i nat)|tonight|nu|now) ~4 ((du tænker på)"
+        "|(du tænker)"
+        "|(du har tænkt)|(you re thinking)|(youre thinking)|(you are thinking)|(you ve been thinking))",
         "mener du det ~1 (alvorligt|seriøst)?",
         "(thinking|thought|thoughts|considering|(feel like)) ~4 (suicide|(killing yourself)|(kill yourself)"
         "|ending|(end it)|(end your life)|dying|die)",
         "suicidal",
         "(do|did) you ~2 ((have a plan)|plan|(want to die)|(wanna die)|(mean it))",
-        "((have you got)|(do you have)|got) ~2 ((the pills)|(a rope)|(a knife)|anything"
-        "|(the stuff)) ~2 (there"
-        "|(with you)|ready|(on you))",
+        "((have you got)|(do you have)|got) ~2 ((the pills)|(a rope)|(a knife)|anything|(the stuff)) ~2"
+        " (there|(with you)|ready|(on you))",
         "(how|when|where) ~3 ((would you)|(will you)|(are you going to)|(r u gonna)|(are you planning))",
         "(how|when|where) ~2 ((are you thinking)|(r u thinking)) (of|about) ((doing it)|it|(ending it)"
         "|(going through))",
     ), yes="acute", other="worrying"),
+    Question("when_act", "suicide", (  # not "hvornår har du tænkt dig at tage dem?" after "husk dine piller"
+        "(hvornår|hvornaar|hvordan|hvorhen|when|how|where) ~2 ((har du tænkt dig)|(tænker du)|(tænkte du)"
+        "|(planlægger du)|(are you planning)|(were you planning)) ~2 ((gøre det)|(tage dem)|(tage pillerne)"
+        "|(tage dit liv)|springe|hoppe|(do it)|(take them)|(take the pills)|jump|(end it)|(ende det))",
+    ), yes="acute", other="worrying"),
+    Question("confirm", "suicide", (  # "du skrev farvel på facebook. er det alvor?"
+        "((har du gjort det)|(er du ved at gøre det)|(have you done it)|(did you do it)|(are you doing it))",
+        "((er det)|(mener du det)|(is it)|(do you mean it)) ~1 (alvor|alvorligt|seriøst|serious|real"
+        "|(for real))",
+        "((mener du)|(do you mean)) ~2 ((i dag)|(i aften)|(i nat)|nu|today|tonight|(right now)|(lige nu)"
+        "|now)",
+    ), yes="acute", other="worrying", named=True, suicide_named=True),
     Question("harmed", "suicide", (
         "(har|gør) du ~2 (skadet|skåret|cuttet|(gjort skade på)|skære|cutte|skade) ~2 (dig|(dig selv))",
         "har du ~1 (cuttet|skåret|skadet) ~2 (igen|(i dag)|(i nat)|(i går))",
@@ -129,8 +139,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(drikker|ryger|bruger|tager) du ~2 (stadig|igen|mere)",
         "blander du|(are you mixing)",
         "((planer om)|(plans to)|(planning to)|(tænker du på)|(thinking of)|(going to)|(gonna)) ~2 (bruge"
-        "|bruger"
-        "|drikke|use|using|drink|score|ryge) ~1 (igen|again|(i aften)|tonight|(i weekenden))",
+        "|bruger|drikke|use|using|drink|score|ryge) ~1 (igen|again|(i aften)|tonight|(i weekenden))",
         "(er|bliver) det ~1 (værre|slemmere)",
         "((is it)|its) ~1 (getting worse)",
     ), yes="worrying", other="worrying", specific="worrying"),
@@ -190,8 +199,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|took) ~1 (noget|nogle"
         "|nogen|some|something|(for meget)|(too much)|(too many)|(for mange)|piller|pills)",
         "(you|du) (took|tog|slugte|swallowed|used) ~1 (some|something|noget|nogle|nogen|pills|piller"
-        "|(too many)"
-        "|(too much)|(for mange)|(for meget))",
+        "|(too many)|(too much)|(for mange)|(for meget))",
         "(hvornår|hvornaar|when) ~3 (tog|took|taget|tat|slugte|swallowed|(did you take)|(did you have))"
         " ~2 (dem|them|it|det|pillerne|(the pills)|stoffet|(the stuff))",
     ), yes="acute", other="worrying"),
@@ -206,9 +214,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
     ), yes="acute", other="worrying", named=True),
     Question("how_close", "suicide", (
         "((hvor tæt)|(hvor langt)|(how close)|(how far)) ~1 ((er du)|(står du)|(sidder du)|(are you)|(r u))"
-        " ~3"
-        " (kanten"
-        "|(the edge)|sporet|skinnerne|(the tracks))",
+        " ~3 (kanten|(the edge)|sporet|skinnerne|(the tracks))",
     ), yes="acute", other="worrying", named=True),
     Question("still_there", "suicide", (  # the place is a danger word, so the message names one (DANGER)
         "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (stadig|still|nu|now) ~2 (på|paa|ved|oppe|on|at"
@@ -222,17 +228,17 @@ ASKED_ABOUT: tuple[Question, ...] = (
     ), yes="acute", other="worrying", doing=True),
     Question("holding", "suicide", (  # "sidder du stadig med kniven?": the means in hand
         "((sidder du)|(står du)|(er du)|(are you)|(r u)|(ligger du)) ~2 (med|with"
-        "|holding) ~2 (" + MEANS + "|kniv"
-        "|(a knife)|gevær*|geværet|(the gun)|(a gun)|pistolen)",
-        "((holder du)|(are you holding)|(r u holding)|(har du)) ~2 (stadig"
-        "|still) ~2 (" + MEANS + ") ~2 ((i hånden)"
-        "|(in your hand)|(i hånden))",
+        "|holding) ~2 (" + HELD + "|kniv|(a knife)|gevær*|geværet|(the gun)|(a gun)|pistolen)",
+        "((holder du)|(are you holding)|(r u holding)|(har du)|(sidder du med)"
+        "|(står du med)) ~2 (" + HELD + "|kniv) ~1 ((i hånden)|(in your hand))",
     ), yes="acute", other="worrying"),
-    Question("scale", "suicide", (  # closeness or strength, with a scale (`_SCALE_MARK`); not "hvor godt…"
-        "((hvor tæt)|(how close)|(how near))",
+    Question("scale", "suicide", (  # how close to the act, how strong the thoughts: on a scale, `_SCALE_MARK`
+        "((hvor tæt)|(how close)|(how near)) ~4 ((at gøre det)|(gøre det)|(at gøre noget)|(gøre noget ved)"
+        "|(tage dit liv)|(skade dig)|(at handle)|(handle på)|(acting on)|(act on)|(doing it)|(do it)"
+        "|(doing something)|(hurting yourself)|(harming yourself)|(killing yourself)|(ending it)|(end it)"
+        "|(at springe)|(at hoppe)|(tage pillerne)|(at bruge)|(at drikke)|using|drinking)",
         "((hvor stærk)|(hvor stærke)|(hvor slemme)|(hvor slemt)|(hvor høj)|(how strong)|(how bad)"
-        "|(how intense)"
-        "|(how high)) ~3 (tanker|tankerne|trang|trangen|lysten|thoughts|urge|urges)",
+        "|(how intense)|(how high)) ~3 (tanker|tankerne|trang|trangen|lysten|thoughts|urge|urges)",
     ), yes="acute", other="worrying", scale=True),
     Question("other_there", "violence", (
         "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~2 (der|hjemme|ude"
@@ -240,22 +246,17 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) (der|hjemme"
         "|udenfor)",
         "(er|står|sidder) (han|hun|de|manden|kæresten|(din kæreste)|(din far)|(din mand)) ~1 (stadig|endnu"
-        "|nu) ~1"
-        " (der|hjemme|ude|udenfor|inde|(i lejligheden)|(i huset)|(hos dig)|(i nærheden)|(i opgangen))",
+        "|nu) ~1 (der|hjemme|ude|udenfor|inde|(i lejligheden)|(i huset)|(hos dig)|(i nærheden)|(i opgangen))",
         "(slår|truer|truede|slog|skader|forfølger|jagter) (han|hun|de) ~2 (dig|jer|nogen)",
         "har (han|hun|de) ~2 (slået|truet|skadet|skåret|stukket|kvalt) ~2 (dig|jer)",
         "har (han|hun|de) ~2 ((en kniv)|kniv|kniven|våben|våbnet|(et våben)|pistol|pistolen|(en pistol)"
-        "|hammeren"
-        "|(en hammer)|balltræet|boltsaksen)",
+        "|hammeren|(en hammer)|balltræet|boltsaksen)",
         "er du bange for ~2 (ham|hende|dem)",
         "(følger|forfølger|follows|following|chasing) (han|hun|de|he|she|they) ~2 (stadig|still|efter|after)"
         " ~2 (dig|you|efter)",
-        "((er det)|(is it)|(is that)) ~1 (din|your|han|hun|him|her) ~2 (ekskæreste*|eks|ex|kæreste"
-        "|kæresten|mand"
-        "|husband|boyfriend|far|dad|bror|brother|(ex boyfriend)|(ex husband)|ekskæresten) ~4 ((der står)"
-        "|(der sidder)"
-        "|(der banker)|(der er)|(who s)|(whos)|(who is)|outside|udenfor|(ved døren)|(at the door)|(på gaden)"
-        "|(nede på gaden))",
+        "((er det)|(is it)|(is that)) ~1 (din|your|han|hun|him|her) ~2 (ekskæreste*|eks|ex|kæreste|kæresten"
+        "|mand|husband|boyfriend|far|dad|bror|brother|ekskæresten) ~4 ((der står)|(der sidder)|(der banker)"
+        "|(who s)|whos|(who is)|outside|udenfor|(ved døren)|(at the door)|(på gaden)|(nede på gaden))",
         "(is|are) (he|she|they|(your partner)|(your boyfriend)|(your husband)|(your dad)) ~2 (there|home"
         "|outside|(still there)|(with you)|(in the house))",
         "(is|are|did|has|have) (he|she|they) ~2 (hitting|hit|hurting|hurt|threatening|threatened|choking"
@@ -264,22 +265,23 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|(the hammer))",
         "(are you) (scared|afraid) of ~1 (him|her|them)",
     ), yes="acute", other="worrying"),
-    Question("harm_other", "violence", (  # "har du stadig lyst til at gøre Morten noget?"
+    Question("harm_other", "violence", (  # "har du stadig lyst til at gøre Morten noget?" (not "noget sjovt")
+        "((lyst til)|(tænker du på)|(overvejer du)|(planer om)|(vil du)) ~2 gøre _ (noget|fortræd|ondt"
+        "|skade)",
         "((lyst til)|(tænker du på)|(overvejer du)|(thinking about)|(thinking of)|(want to)|(wanna)"
         "|(planer om))"
-        " ~2 ((at gøre)|gøre|skade|slå|hurt|hit|kill|dræbe|stikke|stab|ordne|(get back at)) ~3 (noget|ham"
-        "|hende"
-        "|him|her|ihjel|them|dem)",
+        " ~2 (skade|slå|dræbe|stikke|hurt|hit|kill|stab|tæve|banke) ~1 (ham|hende|him|her|them|dem|nogen"
+        "|someone)",
     ), yes="acute", other="worrying", named=True),
     Question("how_are_you", None, (  # "hvordan har du det?" "ved ik": said as it is, worrying
         "((hvordan har du det)|(hvordan har du haft det)|(how are you)|(how r u)|(how are u)"
         "|(how are you doing)|(how you doing)|(how are you feeling)|(how have you been))",
-    ), unsure="worrying", named=True, bad="worrying"),
+    ), unsure="worrying", named=True, bad="worrying", everyday=True),
     Question("without", None, (  # "har du sovet?" "ik i 4 døgn"; "har du spist?" "ik siden tirsdag"
         "((har du fået sovet)|(har du sovet)|(sover du)|(får du sovet)|(have you slept)|(did you sleep)"
         "|(are you sleeping)|(have you been sleeping)|(har du spist)|(har du fået spist)|(får du spist)"
         "|(spiser du)|(are you eating)|(have you eaten)|(did you eat))",
-    ), unsure=None, named=True, days="worrying"),
+    ), unsure=None, named=True, days="worrying", everyday=True),
     Question("safe", None, (
         "er du ~2 ((i sikkerhed)|tryg|(et trygt sted)|(et sikkert sted))",
         "(kan|tør) du ~2 (komme|slippe) ~2 (væk|derfra|(i sikkerhed))",
@@ -312,25 +314,29 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "(selvmord*|suicid*|kill*|liv|livet|live|dø|død|(i live)|alive|die|dying|ihjel|skade|skadet|skåret|cuttet"
     "|hurt|harm*|cut|plan|planen|tanker|tankerne|thoughts|(gøre det)|(gør det)|(end it)|(do it)|(doing it)"
     "|sikkerhed|tryg|safe|razors|razor|blades|barberblade*|barberbladene"
-    "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)|farvel"
-    "|goodbye"
+    "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)"
     "|(acting on it)|(act on it)|(handle på det)|(handle på tankerne)|(følger efter)|forfølger"
-    "|(following you)|gevær*|jagtgevær*|geværet|riffel|riflen|pistol*|gun|rifle|shotgun"
+    "|(following you)"
     "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
     "|(gøre dig noget)|(noget ved dig selv))",
     "(ikke|ik|ikk|not|(dont want to)|(don t want to)) ~3 (leve|live)",  # not "har du lyst til at leve?"
     "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
     "(kniv*|knife|piller*|pills|reb*|rope|broen|*broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*"
-    "|balcony|taget"
-    "|roof|vandet|water|havnen|fjorden|søen|åen|kanalen|kajen|harbour|sea|lake|river|gas*|💊)",
+    "|balcony|taget|roof|vandet|water|havnen|fjorden|søen|åen|kanalen|kajen|harbour|sea|lake|river|gas*|💊)",
     "(taget|tat|taken|took|take|slugt|swallowed|tog|fået) ~1 (noget|nogen|nogle|mere|(for meget)|(for mange)"
     "|anything|something|(too much)|more|dem|them|det)",
     "(vejret|vejrtrækning|puls|pulsen|pulse|bevidst*|conscious|breathing|breathe|vække|læber|lips|blå|blue"
     "|overdosis|overdose|od|stof|stoffer|drugs|mixing|blander|cutte|cutter|cuttet|(brugt igen)|(used again))",
     "(drikker|bruger|ryger|tager|drinking|using|bruge|drikke|use|drink) ~2 (stadig|igen|still|again)",
     "(slår|slog|slået|truer|truet|vold|voldelig|violent|violence|hit|hitting|hurting|threat*|bange|scared"
-    "|afraid"
-    "|kniv|knife|våben|weapon)",
+    "|afraid|kniv|knife|våben|weapon)",
+)])
+# What "er det alvor?", "mener du i dag?" and "har du gjort det?" need the message to name: a death
+_DEATH_NAMED = Lexicon([(True, phrase) for phrase in (
+    "(skrevet|skrev|sagt|sagde|wrote|said|written|sendt|sent) ~2 (farvel|goodbye)",
+    "(afsked*|selvmord*|suicid*|(tage dit liv)|(dit eget liv)|(ikke leve)|(ik leve)|(not live)"
+    "|(end it)|(ende det)|(slutte det)|dø|die|død|dead|(kill yourself)|(slå dig ihjel)|(alle pillerne)"
+    "|(all the pills)|(gøre det)|(do it))",
 )])
 _EVERYDAY_FROM = 4  # words
 _IF = frozenset({"hvis", "if", "when", "når", "whenever"})  # "ring hvis du får tanker om selvmord": advice
@@ -344,6 +350,14 @@ _STOCK = Lexicon([(True, phrase) for phrase in (
     "|(picked up)|(pick up)|collected|lægen|doctor|ordineret|prescribed|(skal du tage)|(should you take)"
     "|(supposed to)|(skal du)|(do you need)|(må man)|(can you take)|(er der i)|(in a pack)|(for the trip)"
     "|(til turen))",
+    "(apotek*|apoteket|pharmacy)",
+)])
+
+# "du skrev du har taget nogle piller mod hovedpinen. hjælper de?": a remedy, taken as meant
+_REMEDY = Lexicon([(True, phrase) for phrase in (
+    "(mod|for|against) ~2 (hovedpine*|smerter*|smerterne|pain|headache|feber|fever|tandpine|ondt"
+    "|forkølelse*)",
+    "((hjælper de)|(hjælper det)|(hjælper pillerne)|(do they help)|(did they help)|(did it help))",
 )])
 
 _TAKING = Lexicon(
@@ -353,6 +367,7 @@ _TAKING = Lexicon(
 _YES, _NO, _UNSURE, _SPECIFIC = "yes", "no", "unsure", "specific"
 _NOT_NOW, _NOT_REALLY, _PLACE, _FINE, _ODD, _DOING = "not now", "not really", "place", "fine", "odd", "doing"
 _ARRIVING, _LAST, _BAD, _DAYS = "arriving", "last", "bad", "days"
+_EXCUSED, _AMOUNT = "excused", "amount"  # a cold, a party, a laugh; a number of eight or more, a dose
 _OPENING = 3  # words: an answer found this early is what the reply opens with
 _KINDS = frozenset({_NOT_REALLY, _UNSURE, _YES, _NO})  # the answers; the earliest, and longest there, counts
 _ANSWERS = Lexicon(
@@ -368,7 +383,7 @@ _ANSWERS = Lexicon(
         "((ved at gøre det)|(gjort det)|(done it)|(doing it)|(i gang med det)|(gør det nu))",
     )]
     + [(_NO, word) for word in (
-        "nej nejj næ næh nope =no nah naa ikke ik ikk not never aldrig nix 👎 cant"
+        "nej nejj næ næh nope =no nah naa ikke ik ikk not never aldrig nix 👎 havent hasnt didnt"
     ).split()]
     + [(_NO, phrase) for phrase in (
         "((slet ikke)|(not at all)|(det er jeg ikke)|(det er jeg ik)|(det gør jeg ikke)|(det gør jeg ik))",
@@ -377,6 +392,8 @@ _ANSWERS = Lexicon(
         "((det kan jeg ikke)|(det kan jeg ik))",
         "((kan jeg ikke)|(kan jeg ik))",
         "(kan|cant|(kan ikke)|(kan ik)|(can t)) ~1 (love|promise)",
+        "(cant|(can t)|(kan ikke)|(kan ik)) ~1 (sorry|undskyld|soz|sry)",
+        "((haven t)|(hasn t)|(didn t)|(har ik)|(har ikke))",
     )]
     + [(_UNSURE, phrase) for phrase in (
         "((ved ikke)|(ved ik)|(ved ikk)|(ved det ik)|(ved det ikke)|(ved jeg ikke)|(ved jeg ik)|idk|dunno)",
@@ -402,16 +419,25 @@ _ANSWERS = Lexicon(
         "|(falder i søvn))",
         "(efter|after) (12|midnat|midnight|(kl 12)|(klokken 12)|mørkets|dark)",
         "(kniv|kniven|knife|pistol|pistolen|gun|gevær|geværet|rifle|hammer|hammeren|bat|balltræ|balltræet"
-        "|boltsaks"
-        "|økse|øksen|axe|machete|våben|weapon|skruetrækker|screwdriver)",
+        "|boltsaks|økse|øksen|axe|machete|våben|weapon|skruetrækker|screwdriver)",
         "(en|to|tre|fire|fem|seks|ti|1|2|3|4|5|6|10|20|30) ~1 (timer|time|hours|hour|minutter|min|minutes)"
         " ~1 (siden|ago)",
         "(hour|(an hour)|(half an hour)|(en time)|(en halv time)|(et kvarter)|minutes|minutter) (ago|siden)",
         "(skridt|step|steps|(lige ved)|(helt ude)|(helt tæt)|(meget tæt)|(right at)|(right by)|(very close)"
         "|(so close))",
         "((et helt)|(en hel)|(a whole)|(the whole)|hele) ~1 (plaster|patch|glas|glasset|pakke|pakken|plade"
-        "|strip"
-        "|flaske|bottle|box|æske|æsken)",
+        "|strip|flaske|bottle|box|æske|æsken)",
+    )]
+    + [(_FINE, "((ikke dårligt)|(ik dårligt)|(not bad)|(not too bad)|(cant complain)|(can t complain)"
+        "|(ikke så skidt)|(ik så skidt)|(ikke noget at klage over)|(nothing to complain))")]
+    + [(_EXCUSED, "(forkølet|snottet|syg|influenza|feber|hovedpine|tandpine|(ondt i)|cold|flu|fever"
+        "|headache|vejr"
+        "|vejret|weather|baby|babyen|naboen|naboens|fest|festede|party|festival|eksamen|exam|nattevagt"
+        "|(night shift)|haha*|lol|😂|😅|🤧|🙄)")]
+    + [(_AMOUNT, phrase) for phrase in (
+        "(#many|#dose)", ALL_OF,
+        "((et helt)|(en hel)|(a whole)|(the whole)|hele) ~1 (plaster|patch|glas|glasset|pakke|pakken|plade"
+        "|strip|flaske|bottle|box|æske|æsken)",
     )]
     + [(_FINE, "(ok|okay|oki|fint|godt|bedre|fine|better|good|tryg|alright|(som altid)|(as always)|(as usual)"
         "|(som normalt)|(som jeg plejer)|(like always))")]
@@ -424,18 +450,16 @@ _ANSWERS = Lexicon(
         "|(ikk godt)|(not good)|(not great)|(not well)|(not ok)|(ikke ok)|(ik ok)|(ikke så godt)"
         "|(ik så godt))")]
     + [(_DAYS, "(ik*|ikke|not|no|nej|nope|=ik) ~2 (siden|since) ~1 (mandag|tirsdag|onsdag|torsdag|fredag"
-        "|lørdag"
-        "|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(i går)|yesterday|weekenden"
-        "|(the weekend)"
-        "|(sidste uge)|(last week))")]
+        "|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(i går)|yesterday|weekenden"
+        "|(the weekend)|(sidste uge)|(last week))")]
     + [(_DAYS, "(i|in|for|på) (2|3|4|5|6|7|to|tre|fire|fem|seks|syv|two|three|four|five|six|seven|flere"
-        "|several"
-        "|mange|many) (døgn|dage|days|nætter|nights|dag)")]
+        "|several|mange|many) (døgn|dage|days|nætter|nights|dag)")]
     + [(_ARRIVING, "(1|2|3|4|5|10|15) (min|mins|minutter|minutes|minut)")]  # "på knippelsbro, 5 min"
-    + [(_LAST, "((en sidste)|(den sidste)|(one last)|(a last)|(the last one))")]  # "ja, ryger en sidste smøg"
+    + [(_LAST, "((en sidste)|(den sidste)|(one last)|(a last)|(the last one)|(right moment)|(rette øjeblik)"
+        "|(det rigtige tidspunkt)|(the moment)|(mod til)|(the courage)"
+        "|(the nerve))")]  # "ja, ryger en sidste smøg"
     + [(_DOING, "(photos|cykler|cycling|biking|kører|driving|(i bilen)|(in the car)|(på vej hjem)|(on my way)"
-        "|arbejdet"
-        "|(at work)|(med arbejdet)|griller|(vi griller)|bbq|(med de andre)|(with the others)"
+        "|arbejdet|(at work)|(med arbejdet)|griller|(vi griller)|bbq|(med de andre)|(with the others)"
         "|(er der om)|(be there in)|(there in))")]
     + [(_NOT_NOW, "(ikke|ik|not) ~2 (nu|(i aften)|(i nat)|(lige nu)|now|tonight|(right now)|today|(i dag)"
         "|endnu|yet)")]
@@ -443,23 +467,29 @@ _ANSWERS = Lexicon(
 # fmt: on
 
 
-def asked_about(words: Words, danger: bool | None = None) -> list[Question]:
+def asked_about(words: Words, whole: Words | None = None) -> list[Question]:
     """The questions about danger in the worker's message, in order, if it names a danger. Not advice ("ring
     hvis du får tanker om selvmord") nor an everyday question. A reply may answer any of them: "er du i
-    sikkerhed? er han der stadig?" "nej" is read after both. `danger`: whether the whole message names a
-    danger, when `words` is one sentence of it."""
-    danger = DANGER.finds(words) if danger is None else danger
-    brought = _BROUGHT.finds(words)
-    stock = _STOCK.finds(words)
-    taking = _TAKING.finds(words)
+    sikkerhed? er han der stadig?" "nej" is read after both. `whole`: the whole message, when `words` is one
+    sentence of it (what the message names counts wherever it is said)."""
+    whole = words if whole is None else whole
+    danger = DANGER.finds(whole)
+    brought = _BROUGHT.finds(whole)
+    stock = _STOCK.finds(whole)
+    taking = _TAKING.finds(whole)
+    remedy = _REMEDY.finds(whole)
     found: list[tuple[int, Question]] = []
     for key, match in _QUESTIONS.find(words):
         question = cast(Question, key)
         if not (danger or question.places or question.named) or (brought and question.kind == "overdose"):
             continue
-        if stock and question.kind == "overdose" and not taking:
+        if stock and (question.kind == "overdose" and not taking or question.name == "when_act"):
             continue
-        if question.scale and not _SCALE_MARK.finds(words):
+        if remedy and question.kind == "overdose":
+            continue
+        if question.scale and not _SCALE_MARK.finds(whole):
+            continue
+        if question.suicide_named and not _DEATH_NAMED.finds(whole):
             continue
         advice = any(
             words.words[at] in _IF and words.clause[at] == words.clause[match.start]
@@ -483,35 +513,44 @@ def answers_everyday(asked: str, words: Words) -> bool:
 
 def is_danger_question(words: Words) -> bool:
     """Whether a sentence asks one of the questions about danger (the danger may be named elsewhere)."""
-    return _QUESTIONS.finds(words)
+    return any(not cast(Question, key).everyday for key, _ in _QUESTIONS.find(words))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])")
 
 
 _ABBREVIATED = re.compile(
-    r"\b(kl|nr|ca|fx|evt|dvs|mht|inkl|tlf|st|dr|mr|mrs|ms|vs|etc|osv|pga|iflg|jf|ang|vedr|bl\.a|f\.eks"
-    r"|m\.m)\.$",
+    r"\b(kl|nr|ca|fx|evt|dvs|mht|inkl|tlf|dr|mr|mrs|ms|vs|pga|iflg|jf|ang|vedr|bl\.a|f\.eks)\.$",
     re.IGNORECASE,
-)  # "siden vi snakkede kl. 18?" is one sentence
+)  # "siden vi snakkede kl. 18?" is one sentence; not "osv." or "etc.", which often end one
 
 
-def sentences(asked: str) -> list[str]:
-    """The worker's message in sentences, each with the marks that end it ("og så??" is one); a mark alone
-    joins the sentence before it, and so does what follows an abbreviation ("kl. 18?")."""
-    found: list[str] = []
-    for piece in _SENTENCE_END.split(asked):
-        if found and (not any(char.isalnum() for char in piece) or _ABBREVIATED.search(found[-1][-12:])):
-            found[-1] += piece if any(char.isalnum() for char in piece) else piece.strip()
-        elif piece.strip():
-            found.append(piece.strip())
-    return [sentence.strip() for sentence in found]
+def sentences(text: str) -> list[str]:
+    """A message in sentences, each with the marks that end it ("og så??" is one); a mark alone joins the
+    sentence before it, and so does a piece after an abbreviation that goes on with a digit or a small letter
+    ("kl. 18?"). Linear: each sentence's pieces are joined once."""
+    found: list[list[str]] = []
+    for piece in _SENTENCE_END.split(text):
+        stripped = piece.strip()
+        goes_on = bool(stripped) and (stripped[0].isdigit() or stripped[0].islower())
+        if found and (
+            not any(char.isalnum() for char in piece) or goes_on and _ABBREVIATED.search(found[-1][-1])
+        ):
+            found[-1].append(piece if goes_on else stripped)
+        elif stripped:
+            found.append([stripped])
+    return ["".join(pieces).strip() for pieces in found]
+
+
+def questions_in(asked: str) -> list[str]:
+    """The worker's sentences that ask something, in order."""
+    return [sentence for sentence in sentences(asked) if "?" in sentence]
 
 
 def last_question(asked: str) -> str | None:
     """The worker's last sentence that asks something ("…i dag? og kommer du i morgen kl 10?"), without its
     marks: a reply answers it first."""
-    asking = [sentence for sentence in sentences(asked) if "?" in sentence]
+    asking = questions_in(asked)
     return asking[-1].rstrip(" ?!.") if asking else None
 
 
@@ -540,42 +579,67 @@ def follows_up(question: str) -> bool:
     return 0 < len(words) <= 3 and all(skeleton(word) in _FOLLOW_UP for word in words)
 
 
-def answered_in_turn(asked: str, reply: str) -> list[tuple[tuple[Level, str], Question]] | None:
-    """A reply in as many sentences as the worker asked questions answers them in turn: "er der nogen hos
-    dig? og har du en plan?" "nej ingen. ja har en plan" is a yes to the plan, and "er du i sikkerhed? har
-    du en plan?" "ja. nej" is safe. Each answer read as `read_reply` reads it, with the question it answers;
-    None where the reply is not in turn: one sentence, not one for each of two questions or more, or one that
-    does not open with an answer ("ja mere end nogensinde. har købt det jeg skal bruge" goes on)."""
-    asking = [sentence for sentence in sentences(asked) if "?" in sentence]
+@dataclass(frozen=True)
+class InTurn:
+    """A reply read sentence by sentence against the worker's questions (`answered_in_turn`): the answers
+    found, each with the question it answers, and whether that reading decides: every question is about
+    danger, so each answer has its question ("er du i sikkerhed? har du en plan?" "ja. nej" is safe); not
+    after "har du spist? har du tanker om det?", answered as often the other way round."""
+
+    answers: list[tuple[tuple[Level, str], Question]]
+    decides: bool
+
+
+NOT_IN_TURN = InTurn([], decides=False)
+
+
+def answered_in_turn(asked: str, reply: str) -> InTurn:
+    """A short reply in as many sentences as the worker asked questions, each opening with an answer, answers
+    them in turn: "er der nogen hos dig? og har du en plan?" "nej ingen. ja har en plan" is a yes to the
+    plan, which the whole reply, opening with "nej", does not say. Not "ja mere end nogensinde. har købt det
+    jeg skal bruge", which goes on after its answer."""
+    asking = questions_in(asked)
     pieces = [read(piece) for piece in sentences(reply)]
-    if len(asking) < 2 or len(pieces) != len(asking):
-        return None
-    if any(_opening(_answers(words)) is None for words in pieces):
-        return None
-    danger = DANGER.finds(read(asked))
+    if (
+        len(asking) < 2
+        or len(pieces) != len(asking)
+        or sum(len(words.words) for words in pieces) > SHORT_REPLY
+        or any(_opening(_answers(words)) is None for words in pieces)
+    ):
+        return NOT_IN_TURN
+    whole = read(asked)
+    turned = is_turned_scale(whole)
     found = []
+    decides = True
     for question_sentence, words in zip(asking, pieces, strict=True):
-        for question in asked_about(read(question_sentence), danger):
-            if answer := read_reply(question, words):
-                found.append((answer, question))
-    return found
+        questions = asked_about(read(question_sentence), whole)
+        decides = decides and any(not question.everyday for question in questions)
+        found += [
+            (answer, question) for question in questions if (answer := read_reply(question, words, turned))
+        ]
+    return InTurn(found, decides)
 
 
 _GOES_ON = frozenset({"men", "but"})  # "nej men …": a no that goes on
 
 
-def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
-    """What a short reply means after `question`: acute or worrying and why, or None (read it alone)."""
+def read_reply(question: Question, reply: Words, turned: bool = False) -> tuple[Level, str] | None:
+    """What a short reply means after `question`: acute or worrying and why, or None (read it alone).
+    `turned`: the worker's scale, if any, runs the other way (`_SCALE_TURNED`)."""
     if len(reply.words) > SHORT_REPLY or not reply.words:
         return None
     found = _answers(reply)
-    if question.days or question.bad:  # a plain question of sleep, food or how one is: days or "dårligt"
+    if question.everyday:  # how one is, sleep, food: "dårligt", "ik i 3 døgn" (not "ik dårligt", "forkølet")
+        fine = _FINE in found and not _covers(found, _BAD, _FINE)  # "ikke dårligt" is fine, "not good" is not
+        if _EXCUSED in found or fine or _opening(found) == _YES:
+            return None
         if question.days and _DAYS in found:
             return question.days, UNSURE
-        if question.bad and (_BAD in found or _opening(found) in (_NO, _UNSURE, _NOT_REALLY)):
+        bare_unsure = _opening(found) == _UNSURE and len(reply.words) <= _BARE_UNSURE
+        if question.bad and (_BAD in found or bare_unsure):
             return question.bad, UNSURE
         return None
-    if question.scale and (number := read_scale(reply)) is not None:
+    if question.scale and (number := read_scale(reply, turned)) is not None:
         if number >= _SCALE_ACUTE:
             return "acute", ANSWERED
         return ("worrying", UNSURE) if number >= _SCALE_WORRYING else None
@@ -589,12 +653,15 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     opens = _opening(found)
     if question.odd and _ODD in found and opens != _NO:
         return question.odd, ANSWERED
-    # "40 tror jeg": a hedge after the amount is about the amount
-    hedged = _SPECIFIC in found and _UNSURE in found and found[_SPECIFIC][0] < found[_UNSURE][0]
+    # "40 tror jeg", "ved ik, måske 30": a hedge beside an amount is about the amount
+    hedged = (
+        _AMOUNT in found and _UNSURE in found and question.yes == "acute" and question.unsure != "acute"
+        and (found[_AMOUNT][0] < found[_UNSURE][0] or question.kind == "overdose")
+    )  # fmt: skip
     if (found.keys() & {_NOT_NOW, _UNSURE} and opens != _YES and not hedged) or opens == _NOT_REALLY:
         answer = question.unsure if question.yes or opens != _NOT_REALLY else question.no
-    elif opens == _YES and _NOT_NOW in found and not _GOES_ON.isdisjoint(reply.words):
-        answer = question.unsure  # "ja jeg hader ham. men ik i dag"
+    elif opens == _YES and not _GOES_ON.isdisjoint(reply.words) and _only_not_now(reply):
+        answer = question.unsure  # "ja jeg hader ham. men ik i dag" (not "ja men ikke nu. i nat")
     elif opens == _NO and question.no is None and not _GOES_ON.isdisjoint(reply.words) and _FINE not in found:
         answer = question.unsure  # "nej men jeg sidder med dem i hånden": a no that goes on
     elif opens == _NO:
@@ -612,24 +679,64 @@ def read_reply(question: Question, reply: Words) -> tuple[Level, str] | None:
     return answer, ANSWERED if answer == "acute" else UNSURE
 
 
+def _covers(found: dict[str, tuple[int, int]], outer: str, inner: str) -> bool:
+    """Whether the first answer of kind `outer` holds the first of kind `inner` ("not good" holds "good")."""
+    if outer not in found or inner not in found:
+        return False
+    start, minus_end = found[outer]  # (start, start - end), the end inclusive
+    return start <= found[inner][0] <= start - minus_end
+
+
+def _only_not_now(reply: Words) -> bool:
+    """Whether the reply says "ikke i dag" and no other time or amount ("ja men ikke nu. i nat" does)."""
+    not_now: set[int] = set()
+    specific: list[int] = []
+    for key, match in _ANSWERS.find(reply):
+        if key == _NOT_NOW:
+            not_now.update(range(match.start, match.end + 1))
+        elif key in (_SPECIFIC, _AMOUNT):
+            specific.append(match.start)
+    return bool(not_now) and all(at in not_now for at in specific)
+
+
 _NUMBERS = {
     word: value
     for value, words in enumerate(
-        ("0 nul zero", "1 én one", "2 to two", "3 tre three", "4 fire four", "5 fem five", "6 seks six",
-         "7 syv seven", "8 otte eight", "9 ni nine", "10 ti ten")
+        ("0 nul zero", "1 one", "2", "3 tre three", "4 fire four", "5 fem five", "6 seks six", "7 syv seven",
+         "8 otte eight", "9 ni nine", "10 ti ten")
     )
     for word in words.split()
 }  # fmt: skip
 _SCALE_ACUTE, _SCALE_WORRYING = 7, 3
 """On "hvor tæt er du på at gøre det, 0-10?": 7 or more is acute, 3 to 6 worrying, less is read alone."""
+# A scale that runs the other way: "hvor 10 er at du har det fint og 1 er at du gør det i nat"
+_SCALE_TURNED = Lexicon(
+    [
+        (True, phrase)
+        for phrase in (
+            "(10|ti|ten) (er|is|=) ~3 (fint|godt|fine|good|safe|tryg|ok|bedst|best|(har det godt))",
+            "(0|1|nul|zero|one) (er|is|=) ~3 ((gør det)|(do it)|(i fare)|(in danger)|værst|worst"
+            "|(gøre noget))",
+        )
+    ]
+)
 
 
-def read_scale(reply: Words) -> int | None:
-    """The number a reply gives on a 0-10 scale ("9", "ni", "8 ud af 10": the first), if it opens with one."""
-    for word in reply.words[:_OPENING]:
-        if word in _NUMBERS:
-            return _NUMBERS[word]
-    return None
+def is_turned_scale(asked: Words) -> bool:
+    """Whether the worker's scale runs the other way: 10 is safe, 0 or 1 is the act."""
+    return _SCALE_TURNED.finds(asked)
+
+
+def read_scale(reply: Words, turned: bool = False) -> int | None:
+    """The number a reply gives on a 0-10 scale, danger high: its largest digits up to 10 ("close to 10",
+    "8 ud af 10"), else a number word ("ni", "seven"; not "to" nor "en"), if any; `turned`: the worker's
+    scale runs the other way (10 is safe), so it is counted from the top."""
+    digits = [int(word) for word in reply.words if word.isdigit() and int(word) <= 10]
+    named = [_NUMBERS[word] for word in reply.words if word in _NUMBERS]
+    found = max(digits) if digits else (named[0] if named else None)
+    if found is None:
+        return None
+    return 10 - found if turned else found
 
 
 # What a safe answer names, to be believed over the model ("ja. er hos min søster", "nej de ligger i skabet
