@@ -71,3 +71,23 @@ def test_hyperbole_and_everyday_uses_of_the_same_words_are_not_acute(message: st
 
 def test_losing_ones_job_and_then_killing_oneself_is_no_hyperbole() -> None:
     assert assess("arbejdet er væk og nu slår jeg mig ihjel").acute
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i will kill myself if i lose custody of my kids",
+        "jeg slår mig ihjel hvis jeg taber sagen om børnene",
+        "a year ago i tried to kill myself and tonight i will do it 🎉",
+        "jeg har ingen planer for fremtiden. jeg tager mit liv",
+        "i wont do it alone, i'm going to kill myself",
+        "tak for alt og farvel 🥳 i slipper for mig i nat",
+        "kan du huske da du sagde du ville hjælpe mig jeg har taget alle mine piller",
+        "min søn siger han vil tage sit liv og har pillerne klar. jeg gør ikke noget før jeg hører fra jer",
+        "han har taget kniven vi renser fisk med og står ved min dør",
+        "drove to the harbour, i'm putting the car in the water",
+    ],
+)
+def test_a_harmless_use_or_a_no_act_never_silences_a_plan(message: str) -> None:
+    """A reviewer's and a reader's finds in this round's first draft: each of these had lost its alarm."""
+    assert assess(message).acute

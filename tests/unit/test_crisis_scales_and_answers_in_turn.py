@@ -84,3 +84,50 @@ def test_an_abbreviation_does_not_end_a_sentence_and_a_long_message_is_split_at_
         "Hvor mange?",
     ]
     assert len(sentences("kl. " * 10_000 + "?")) == 1
+
+
+# A reviewer's finds in this round's first draft: each was an alarm lost or an everyday reply made acute.
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Er du der? Du skrev at du vil tage dit liv. Hvornår?", "ja. ja i nat"),
+        ("Hvor tæt er du på at gøre det? Svar fra 0 til 10. Har du en plan?", "ja 9. nej"),
+        ("How close are you to doing it, on a scale 0-10?", "close to 10"),
+        ("hvor tæt er du på at gøre det? fra 0 til 10", "en 9'er"),
+        ("Har du en plan for at tage dit liv?", "ja men ikke nu. i nat"),
+        ("Har du en plan for at tage dit liv?", "ja men ik i dag, i morgen når mor sover"),
+        ("Har du taget noget?", "ja 40. men ikke nu"),
+        ("Trækker han vejret?", "nu tror jeg"),
+        (
+            "på en skala fra 1 til 10, hvor 10 er at du har det fint og 1 er at du gør det i nat, hvor tæt er du"
+            " på at gøre noget?",
+            "2",
+        ),
+        ("er du nede ved vandet igen?", "ja sidder med en kaffe og alle mine piller"),
+        ("har du stadig lyst til at stikke ham ned?", "mere end nogensinde, han bor 2 gader væk"),
+    ],
+)
+def test_what_the_first_draft_lost_is_acute(asked: str, reply: str) -> None:
+    assert assess(reply, asked).level == "acute"
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Har du lyst til at gøre noget sjovt i weekenden?", "ja"),
+        ("Are you safe? Are you with them now?", "yes"),
+        ("Hvornår har du tænkt dig at gå til lægen?", "kl 10"),
+        ("husk dine piller fra apoteket. hvornår har du tænkt dig at tage dem i aften?", "kl 20 med maden"),
+        ("Du skrev du har en skade i knæet. Er det alvorligt?", "ja"),
+        ("Er det alvorligt med din ryg? God bedring, farvel", "ja"),
+        ("På en skala fra 0 til 10, hvor tæt er du på det liv du gerne vil have?", "8"),
+        ("Have you done it? You said you wanted to end it.", "I haven't done it"),
+        ("Hvordan har du det?", "ikke så skidt faktisk"),
+        ("Har du sovet?", "ja sover fint i mange dage nu"),
+        ("Hvordan har du det? Ses vi i morgen til kaffe?", "ja. i aften"),
+        ("du skrev du har taget nogle piller mod hovedpinen. hjælper de?", "ja meget bedre nu"),
+        ("are you safe tonight? have you eaten?", "yes. not since yesterday but getting pizza now"),
+    ],
+)
+def test_what_the_first_draft_made_acute_is_not(asked: str, reply: str) -> None:
+    assert assess(reply, asked).level != "acute"

@@ -165,6 +165,7 @@ SIGNS: tuple[Sign, ...] = (
             "gisper efter vejret",
             "gisper|gasping|(hiver efter luft|gasping for air)",
             "(ka|kan|kunne|ku) (ik*|ikke) (ånde|aande) (ordentligt|ordentlig|rigtigt|normalt)",
+            "(ka|kan|kunne|ku) (slet|overhovedet) (ik*|ikke) (ånde|aande|(trække vejret))",
         ),
         negatable=False,
         past=False,
@@ -232,7 +233,7 @@ SIGNS: tuple[Sign, ...] = (
             "(no|not|ikke|ik) (breathing|breath|(trække vejret))",
             "(han|hun|he|she) (ikke|ik|not|no) (svare|svarer|reagere|reagerer|respond|answer|wake|vågne) ~3 ((kaste op)|(kaster op)|vomit*"
             "|=blå|=blue|breathing|ånde|ånder)",
-            "(naloxon*|narcan|nyxoid|modgift*|modgiften) ~6 ((kommer ik*)|(kommer ikke)|(vågner ik*)|(vågner ikke)|(doesn t come)|(doesnt come)|(isnt coming)|(isn t coming)|(not coming)|(won t wake)|(wont wake)|(isn t waking)|(isnt waking)|(not waking)) ~2 (tilbage|rigtigt|ordentligt|op|round|back|to|properly)",
+            "(naloxon*|narcan|nyxoid|modgift*|modgiften) ~6 ((kommer ik*)|(kommer ikke)|(vågner ik*)|(vågner ikke)|(doesn t come)|(doesnt come)|(isnt coming)|(isn t coming)|(not coming)|(won t wake)|(wont wake)|(isn t waking)|(isnt waking)|(not waking)) ~2 (tilbage|rigtigt|rigtig|ordentligt|op|round|back|to|properly|(til sig selv)|(til bevidsthed))",
         ),
         negatable=False,
         past=False,
@@ -582,7 +583,7 @@ SIGNS: tuple[Sign, ...] = (
             "(står|standing|venter|waiting) ~3 (dør|door|døren|opgang*) ~2 (med|with) ~2 (hammer|hammeren|kniv|kniven|knife|balta*|bat|kølle|økse|axe|pistol|gun)",
             "(slog|slår|sparkede|skubbede|hit|kicked|pushed) (hjemmehjælperen|sygeplejersken|personalet|pædagogen|plejeren|(the carer)|(the nurse)|(the staff))",
             "(got|get|was|were|blev|(er blevet)) (punched|jumped|stabbed|(beaten up)|(slået ned)|overfaldet|tævet|banket|knivstukket)",
-            "(hammer|hammeren|kniv|kniven|knife|bat|balltræ*|kølle|økse|øksen|axe|machete|jern*|(the knife)|(a knife)|(the bat)) ~3 ((i hånden)|(i hånd)|(in my hand)|(in hand)|(i lommen)|(in my pocket)) ~6 (går|going|kommer|coming|gaar) ~2 (derind|derover|derhen|ind|over|in|there|(over to)|(ned til))",
+            "(hammer|hammeren|kniv|kniven|knife|bat|balltræ*|kølle|økse|øksen|axe|machete|jern*|(the knife)|(a knife)|(the bat)) ~3 ((i hånden)|(i hånd)|(in my hand)|(in hand)) ~6 (går|going|kommer|coming|gaar) ~2 (derind|derover|derhen|(over to)|(ind til ham)|(ind til hende)|(over til ham)|(over to him)|(over to her))",
         ),
         negatable=True,
     ),
@@ -1084,7 +1085,7 @@ SIGNS: tuple[Sign, ...] = (
             "(havnen|vandet|søen|havet|fjorden|åen|kanalen|the water|the sea|the harbour|the ocean|the river|the lake|river) ~4 (og|and) ~1 ((ikke kommer tilbage)|(kommer ikke tilbage)|(not coming back)|(never coming back)|(aldrig kommer tilbage)|(kommer aldrig tilbage))",
             "(posen|plastikpose*|(the bag)|(plastic bag)) ~3 (tapen|gaffa*|gaffatape*|(the tape)|(duct tape))",
             "(belt|bælte|bæltet|(the belt)|(my belt)|(mit bælte)) (and|og) ~2 (door|døren|(the door)|hook|krogen|beam|bjælken|dørhåndtaget|(door handle)|(the door handle))",
-            "(put|sætte|styre|køre|kører|drive|driving|steer) ~3 (bilen|car|(the car)|(my car)|mig|myself) ~2 (i|into|in|off|ud) ~2 (fjorden|havnen|vandet|havet|søen|(the fjord)|(the harbour)|(the water)|(the sea)|(the lake)|(the river)|åen)",
+            "(put|putting|sætte|sætter|styre|køre|kører|drive|driving|steer) ~2 (bilen|car|(the car)|(my car)) ~2 (i|into|in|off|ud) ~2 (fjorden|havnen|vandet|havet|søen|(the fjord)|(the harbour)|(the water)|(the sea)|(the lake)|(the river)|åen)",
             "(water|vandet|havet|fjorden|sea|ocean|pier|molen|lake|søen|river) ~6 ((i m going in)|(im going in)|(i am going in)|(going in now)|(gonna go in))",
             "(toget|train|(the train)|(next train)) ~3 (ikke|ik|ikk|isnt|not|(isn t)) ~4 ((det jeg skal med)|(den jeg skal med)|(one i m getting on)|(one im getting on)|(one i am getting on)|(a ska mæ))",
         ),
@@ -2244,7 +2245,7 @@ HARMLESS: tuple[str, ...] = (
     "(kniv|kniven|knife|knives|knivene) (til|for|to) ~2 (fisk|fisken|fish|rense|filetere|filet*|(æ fisk)|laks|torsk)",
     "(reb|rope|kroge|hooks|krog|hook) ~6 (hylde*|hylden|shelf|shelves|reol*|gardin*|boremaskine*|drill|skruer|screws|dybler|plugs|(the shelf))",
     "(den|det|filmen|bogen|nyheden|it|that|koncerten) (slog|slår) (mig) ~1 (ud|omkuld)",
-    "((hører fra mig)|(hear from me)) ~1 (igen|again|mere) ~2 (før|before|until|indtil|efter|after|når|when)",
+    "((hører fra mig)|(høre fra mig)|(hear from me)) ~1 (igen|again|mere) ~2 (før|before|until|indtil|efter|after|når|when)",
     "(det var det|(that s it)|(thats it)) (for) ~1 ((i dag)|nu|today|now|(denne gang)|(this time)|ugen|(the week))",
     "((other side)|(anden side)) (of|af) ~2 (christmas|jul|julen|(new year)|nytår|weekend*|ferie*|holiday*|summer|sommer*)",
     "(metoder|methods) (til|to|for) ~3 (stoppe|ryge|quit|smoking|sove|sleep|spare|save|lose|tabe|slanke|vægttab|læse|lære|learn|study|weight|træne|training|rengøring|cleaning|madlavning|cooking)",
@@ -2253,6 +2254,7 @@ HARMLESS: tuple[str, ...] = (
     "((going in)|(går i)) ~3 (anyway|alligevel|🥶|(winter swim*)|vinterbad*|(with the club)|(med klubben))",
     "(knife|kniv|kniven|(the knife)) ~3 ((fish factory)|fiskefabrik*|fiskeindustri*|slagteri*|slagteriet|abattoir)",
     "(smager|tastes|taste|lugter|smells) ~2 (mærkelig*|underlig*|weird|strange|funny|off)",
+    "((det var det)|(that s it)|(thats it)) (mellem|between|med|with) ~1 (os|us|ham|hende|him|her|jobbet|(the job))",
 )
 
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life

@@ -100,6 +100,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         " (rebet|pillerne|piller|reb|(the rope)|(the pills)|(a rope)|pills|rope|gevær*|jagtgevær*|geværet"
         "|riflen|riffel|pistolen|(the gun)|(the rifle)|gun|rifle|shotgun)",
         "(gør|gøre) du det ~2 (i aften|i nat|nu|snart)",
+        "(vil du) (gøre det) ~2 ((i aften)|(i nat)|nu|snart)",
         "((er det)|(is it)|(was it)) ~3 (broen|*broen|bridge|taget|roof|toget|train|sporet|tracks|pillerne"
         "|pills|rebet|rope|vandet|water|havnen|harbour|(i aften)|(i nat)|tonight|nu|now) ~4 ((du tænker på)"
         "|(du tænker)"
@@ -226,7 +227,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
         "|åen|kanalen|kajen|harbour|sea|lake|river) ~2 (igen|again)",
     ), yes="acute", other="worrying", doing=True),
-    Question("holding", "suicide", (  # "sidder du stadig med kniven?": the means in hand
+    Question("holding", "suicide", (  # "sidder du stadig med kniven?", "holder du kniven?": the means in hand
+        "((holder du)|(are you holding)|(r u holding)) ~2 (" + HELD + "|kniv)",
         "((sidder du)|(står du)|(er du)|(are you)|(r u)|(ligger du)) ~2 (med|with"
         "|holding) ~2 (" + HELD + "|kniv|(a knife)|gevær*|geværet|(the gun)|(a gun)|pistolen)",
         "((holder du)|(are you holding)|(r u holding)|(har du)|(sidder du med)"
@@ -317,8 +319,10 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)"
     "|(acting on it)|(act on it)|(handle på det)|(handle på tankerne)|(følger efter)|forfølger"
     "|(following you)"
+    "|(passe på dig selv)|(keep safe)|(keep yourself safe)|(stay safe)"
     "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
     "|(gøre dig noget)|(noget ved dig selv))",
+    "(følger|forfølger|follows|following) ~3 (efter|after)",
     "(ikke|ik|ikk|not|(dont want to)|(don t want to)) ~3 (leve|live)",  # not "har du lyst til at leve?"
     "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
     "(kniv*|knife|piller*|pills|reb*|rope|broen|*broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*"
@@ -380,6 +384,7 @@ _ANSWERS = Lexicon(
         "((he is)|(she is))",
         "((he has)|(she has)|(what do you think)|(hvad tror du)|(det kan du tro))",
         "((her endnu)|(stadig her)|(still here)|(sidder her)|(står her)|(er her stadig))",
+        "((mere end nogensinde)|(more than ever))",
         "((ved at gøre det)|(gjort det)|(done it)|(doing it)|(i gang med det)|(gør det nu))",
     )]
     + [(_NO, word) for word in (
@@ -388,7 +393,8 @@ _ANSWERS = Lexicon(
     + [(_NO, phrase) for phrase in (
         "((slet ikke)|(not at all)|(det er jeg ikke)|(det er jeg ik)|(det gør jeg ikke)|(det gør jeg ik))",
         "((overhovedet ikke)|(overhovedet ik))",
-        "((langt fra)|hardly|(probably not)|(det tror jeg ikke)|(tror det ikke)|(tror ikke))",
+        "((langt fra)|hardly|(probably not)|(det tror jeg ikke)|(tror det ikke)|(tror ikke)|(det tror jeg ik)"
+        "|(tror jeg ik)|(tror det ik)|(tror ik))",
         "((det kan jeg ikke)|(det kan jeg ik))",
         "((kan jeg ikke)|(kan jeg ik))",
         "(kan|cant|(kan ikke)|(kan ik)|(can t)) ~1 (love|promise)",
@@ -456,8 +462,9 @@ _ANSWERS = Lexicon(
         "|several|mange|many) (døgn|dage|days|nætter|nights|dag)")]
     + [(_ARRIVING, "(1|2|3|4|5|10|15) (min|mins|minutter|minutes|minut)")]  # "på knippelsbro, 5 min"
     + [(_LAST, "((en sidste)|(den sidste)|(one last)|(a last)|(the last one)|(right moment)|(rette øjeblik)"
-        "|(det rigtige tidspunkt)|(the moment)|(mod til)|(the courage)"
-        "|(the nerve))")]  # "ja, ryger en sidste smøg"
+        "|(det rigtige tidspunkt)|(the moment)|(mod til)|(the courage)|(the nerve)|tør|dare|piller|pillerne"
+        "|pills"
+        "|rebet|(the rope)|kniven|(the knife))")]  # "ja, ryger en sidste smøg"
     + [(_DOING, "(photos|cykler|cycling|biking|kører|driving|(i bilen)|(in the car)|(på vej hjem)|(on my way)"
         "|arbejdet|(at work)|(med arbejdet)|griller|(vi griller)|bbq|(med de andre)|(with the others)"
         "|(er der om)|(be there in)|(there in))")]
@@ -731,7 +738,11 @@ def read_scale(reply: Words, turned: bool = False) -> int | None:
     """The number a reply gives on a 0-10 scale, danger high: its largest digits up to 10 ("close to 10",
     "8 ud af 10"), else a number word ("ni", "seven"; not "to" nor "en"), if any; `turned`: the worker's
     scale runs the other way (10 is safe), so it is counted from the top."""
-    digits = [int(word) for word in reply.words if word.isdigit() and int(word) <= 10]
+    digits = [
+        int(number)
+        for word in reply.words
+        if (number := word.removesuffix("er")).isdigit() and int(number) <= 10
+    ]
     named = [_NUMBERS[word] for word in reply.words if word in _NUMBERS]
     found = max(digits) if digits else (named[0] if named else None)
     if found is None:
