@@ -99,8 +99,8 @@ def test_an_abbreviation_does_not_end_a_sentence_and_a_long_message_is_split_at_
         ("Har du taget noget?", "ja 40. men ikke nu"),
         ("Trækker han vejret?", "nu tror jeg"),
         (
-            "på en skala fra 1 til 10, hvor 10 er at du har det fint og 1 er at du gør det i nat, hvor tæt er du"
-            " på at gøre noget?",
+            "på en skala fra 1 til 10, hvor 10 er at du har det fint og 1 er at du gør det i nat,"
+            " hvor tæt er du på at gøre noget?",
             "2",
         ),
         ("er du nede ved vandet igen?", "ja sidder med en kaffe og alle mine piller"),
