@@ -189,3 +189,23 @@ def test_on_the_thread_set_reading_the_question_catches_more_than_each_reply_alo
     assert read_after.false_alarm <= 0.05
     assert read_after.acute_found > read_alone.acute_found + 15
     assert read_after.false_any <= read_alone.false_any
+
+
+# The thread sets tuned on after their first sight: what each measured in December 2026 (acute recall, false
+# alarms, caught), as floors and a ceiling a change must keep (thread2's false alarms are above the goal's 5 %:
+# short everyday replies the model lifts, "ja han er vågen, bare fuld").
+THREAD_FLOORS = {
+    "thread2": (0.83, 0.09, 0.85),  # measured 0.838 (114/136) / 0.089 (17/190) / 0.858 (182/212)
+    "thread3": (0.94, 0.04, 0.89),  # measured 0.941 (127/135) / 0.032 (6/190) / 0.895 (188/210)
+    "thread4": (0.84, 0.03, 0.95),  # measured 0.844 (114/135) / 0.026 (5/190) / 0.957 (201/210)
+}
+
+
+@pytest.mark.parametrize("name", THREAD_FLOORS)
+def test_each_tuned_thread_set_keeps_what_it_measured(name: str) -> None:
+    acute_recall, false_alarms, caught = THREAD_FLOORS[name]
+    figures = score(load(name))
+
+    assert figures.acute_recall >= acute_recall
+    assert figures.false_alarm <= false_alarms
+    assert figures.caught_share >= caught

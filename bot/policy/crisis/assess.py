@@ -162,7 +162,7 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     ever lifts it; except that a reply of a few words the model alone found worrying is nothing when it
     answers an everyday question: the model guessed from three words what the question says."""
     words = read(text)
-    alone = combine(by_signs(words), words, shipped())
+    alone = combine(by_signs(words), words, shipped(), reply=asked is not None)
     if asked is None or alone.acute:
         return alone
     asked_words = read(asked)
@@ -321,13 +321,14 @@ def by_signs(words: Words) -> Assessment:
     return decided
 
 
-def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
+def combine(decided: Assessment, words: Words, model: Model, reply: bool = False) -> Assessment:
     """The signs' assessment with the model's word added. The signs give precision and the explanation; the
     model adds recall where they saw too little, and doubts a lone acute sign in a message unlike every
     acute one it learned from (lowered to worrying, never silenced: the numbers still go out). On the blind
     sets held out, every message it lowered so had one sign only: "hun slog mig med 2 point". Where the signs
     lowered something themselves (a harmless use, "ikke", long ago, a question), they decide: the model
-    reads words, not grammar."""
+    reads words, not grammar. `reply`: a reply in a thread, lifted to worrying at its own, stricter
+    threshold (`Thresholds.reply_worrying`)."""
     lowering = ({HARMLESS_USE, NEGATED, LONG_AGO, ASKED} | CONTEXT_NAMES) & set(decided.signs)
     if decided.acute and len(decided.signs) - len(lowering) > 1:
         return decided  # signs that agree are not doubted (and the model's time is saved)
@@ -351,7 +352,8 @@ def combine(decided: Assessment, words: Words, model: Model) -> Assessment:
     lifts = scores.acute >= limits.acute and (not from_nothing or scores.crisis >= 0)
     if lifts and (not from_nothing or len(words.words) >= ACUTE_FROM):
         return Assessment("acute", decided.kind or model.kind(words), (*decided.signs, RESEMBLES_CRISIS))
-    if from_nothing and (scores.crisis >= limits.worrying or scores.acute >= limits.acute):
+    worrying = limits.reply_worrying if reply else limits.worrying
+    if from_nothing and (scores.crisis >= worrying or scores.acute >= limits.acute):
         # (an acute score alone is worrying: the numbers go out, and the worker reads it first)
         return Assessment("worrying", model.kind(words), (*decided.signs, RESEMBLES_CRISIS))
     return decided
