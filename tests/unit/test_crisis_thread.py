@@ -192,8 +192,8 @@ def test_on_the_thread_set_reading_the_question_catches_more_than_each_reply_alo
 
 
 # The thread sets tuned on after their first sight: what each measured in December 2026 (acute recall, false
-# alarms, caught), as floors and a ceiling a change must keep (thread2's false alarms are above the goal's 5 %:
-# short everyday replies the model lifts, "ja han er vågen, bare fuld").
+# alarms, caught), as floors and a ceiling a change must keep (thread2's false alarms are above the goal's
+# 5 %: short everyday replies the model lifts, "ja han er vågen, bare fuld").
 THREAD_FLOORS = {
     "thread2": (0.83, 0.09, 0.85),  # measured 0.838 (114/136) / 0.089 (17/190) / 0.858 (182/212)
     "thread3": (0.94, 0.04, 0.89),  # measured 0.941 (127/135) / 0.032 (6/190) / 0.895 (188/210)
