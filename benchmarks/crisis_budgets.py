@@ -8,12 +8,13 @@ that left its set out (so the model never saw it); the thresholds are then taken
 those same scores. The signs have seen these sets, so the levels are flattering; the differences between
 budgets are what this is for. It chose 3 % for acute and worrying (from 2 %) before blind11 and blind12
 were measured: acute recall 0.922 → 0.930 at false alarms 0.019 → 0.020, caught 0.951 → 0.963 at false
-alarms at either level 0.101 → 0.111 (15,361 messages, December 2026). A later round (18,561 messages, blind15
-and blind16 trained on) raised the worrying budget to 5 %, for caught, the goal not met on any sealed set:
-caught 0.973 → 0.980 at false alarms at either level 0.102 → 0.111, acute recall and its false alarms
-unchanged (0.944 / 0.016). A short reply in a thread keeps 3 % (`Thresholds.reply_worrying`): on the thread
-sets, 5 % caught 0.903 → 0.927 but marked 0.196 → 0.241 of everyday replies, where the worker's question is
-read anyway.
+alarms at either level 0.101 → 0.111 (15,361 messages, December 2026). A later round (18,561 messages,
+blind15 and blind16 trained on) raised the worrying budget to 5 %, for caught, the goal not met on any sealed
+set: caught 0.973 → 0.979 at false alarms at either level 0.102 → 0.110, acute recall and its false alarms
+unchanged (0.944 / 0.016). A reply in a thread and a message of fewer than five words keep 3 %
+(`Thresholds.short_worrying`): on the thread sets, 5 % caught 0.903 → 0.927 but marked 0.196 → 0.241 of
+everyday replies, where the worker's question is read anyway; and "hallo 3" was worrying (a test of a
+stranger's flood found it). Both cost 0.001 caught on the training sets.
 """
 
 from __future__ import annotations

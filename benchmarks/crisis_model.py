@@ -46,7 +46,9 @@ from bot.policy.crisis.model import COUNTED, KINDS, RESOURCE, Model, Scores, Thr
 SHIPPED = Path(__file__).resolve().parent.parent / "bot" / "policy" / "crisis" / RESOURCE
 ACUTE_BUDGET = 0.03  # 2 % until December 2026: benchmarks/crisis_budgets.py says why 3 %
 WORRYING_BUDGET = 0.05  # 3 % until this December round: benchmarks/crisis_budgets.py says why 5 %
-REPLY_WORRYING_BUDGET = 0.03  # a reply in a thread: the former worrying budget (Thresholds.reply_worrying)
+SHORT_WORRYING_BUDGET = (
+    0.03  # a reply in a thread, a few words: the former budget (Thresholds.short_worrying)
+)
 DOUBT_BUDGET = 0.02
 EPOCHS = 15
 L2 = 1e-3
@@ -188,7 +190,7 @@ class Unseen:
         return Thresholds(
             acute=round(_limit(self.harmless_acute, acute, upper=True), 4),
             worrying=round(_limit(self.harmless_crisis, worrying, upper=True), 4),
-            reply_worrying=round(_limit(self.harmless_crisis, REPLY_WORRYING_BUDGET, upper=True), 4),
+            short_worrying=round(_limit(self.harmless_crisis, SHORT_WORRYING_BUDGET, upper=True), 4),
             doubt=round(_limit(self.acute_acute, doubt, upper=False), 4),
         )
 

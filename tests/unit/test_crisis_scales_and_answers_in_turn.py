@@ -131,3 +131,10 @@ def test_what_the_first_draft_lost_is_acute(asked: str, reply: str) -> None:
 )
 def test_what_the_first_draft_made_acute_is_not(asked: str, reply: str) -> None:
     assert assess(reply, asked).level != "acute"
+
+
+@pytest.mark.parametrize("message", ["hallo 3", "hej 2", "ok 5", "hej Susanne", "er på vej", "ses i morgen"])
+def test_a_greeting_of_a_few_words_is_nothing_whatever_the_model_guesses(message: str) -> None:
+    """A stranger's "hallo 3" was worrying when the model's worrying budget was raised for longer messages:
+    a few words keep the stricter threshold (Thresholds.short_worrying)."""
+    assert assess(message).level is None

@@ -327,8 +327,8 @@ def combine(decided: Assessment, words: Words, model: Model, reply: bool = False
     acute one it learned from (lowered to worrying, never silenced: the numbers still go out). On the blind
     sets held out, every message it lowered so had one sign only: "hun slog mig med 2 point". Where the signs
     lowered something themselves (a harmless use, "ikke", long ago, a question), they decide: the model
-    reads words, not grammar. `reply`: a reply in a thread, lifted to worrying at its own, stricter
-    threshold (`Thresholds.reply_worrying`)."""
+    reads words, not grammar. `reply`: a reply in a thread; it, and a message of fewer than ACUTE_FROM words,
+    is lifted to worrying at a stricter threshold (`Thresholds.short_worrying`)."""
     lowering = ({HARMLESS_USE, NEGATED, LONG_AGO, ASKED} | CONTEXT_NAMES) & set(decided.signs)
     if decided.acute and len(decided.signs) - len(lowering) > 1:
         return decided  # signs that agree are not doubted (and the model's time is saved)
@@ -352,7 +352,7 @@ def combine(decided: Assessment, words: Words, model: Model, reply: bool = False
     lifts = scores.acute >= limits.acute and (not from_nothing or scores.crisis >= 0)
     if lifts and (not from_nothing or len(words.words) >= ACUTE_FROM):
         return Assessment("acute", decided.kind or model.kind(words), (*decided.signs, RESEMBLES_CRISIS))
-    worrying = limits.reply_worrying if reply else limits.worrying
+    worrying = limits.short_worrying if reply or len(words.words) < ACUTE_FROM else limits.worrying
     if from_nothing and (scores.crisis >= worrying or scores.acute >= limits.acute):
         # (an acute score alone is worrying: the numbers go out, and the worker reads it first)
         return Assessment("worrying", model.kind(words), (*decided.signs, RESEMBLES_CRISIS))

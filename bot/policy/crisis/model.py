@@ -137,15 +137,15 @@ class Thresholds:
     """Where the scores speak (log-odds, chosen by cross-validation; benchmarks/crisis_model.py):
     `acute`: a message no sign made acute is acute from here; `worrying`: a message in which no sign was seen
     is worrying from here (crisis score); `doubt`: an acute sign is lowered to worrying below this (acute
-    score), so a phrase that is harmless in context costs no alarm; it is never silenced. `reply_worrying`:
-    `worrying` for a short reply in a running thread, at a stricter budget: the worker's question is read
-    there (thread.py), and a reply of three words lifted on its words alone cost more false alarms than it
-    caught (benchmarks/crisis_budgets.py)."""
+    score), so a phrase that is harmless in context costs no alarm; it is never silenced. `short_worrying`:
+    `worrying` for a reply in a running thread or a message of a few words, at a stricter budget: a reply's
+    question is read there (thread.py), and "hallo 3" lifted on two words alone is a false alarm
+    (benchmarks/crisis_budgets.py)."""
 
     acute: float
     worrying: float
     doubt: float
-    reply_worrying: float = -0.4143  # `worrying` for a reply in a thread (its own budget; the crisis model's)
+    short_worrying: float = -0.4143  # (a model file without it: the December 2026 model's)
 
 
 @dataclass(frozen=True)
