@@ -73,6 +73,10 @@ FIRST_SIGHT = {
     # (signs tuned on blind13, blind14 and thread3, the model trained on them)
     "blind15": "153b560",
     "blind16": "153b560",
+    # Session 14: the same; measured once by the detector of 013d24c (signs tuned on blind15, blind16 and
+    # thread4, a seventh reader's probes and a reviewer's findings; the model trained on blind15 and blind16)
+    "blind17": "013d24c",
+    "blind18": "013d24c",
 }
 
 _RUNNER = """
