@@ -264,6 +264,8 @@ SIGNS: tuple[Sign, ...] = (
             "(klappede|klappet|klapper) ~1 sammen",
             "((har lige)|lige|just|(har netop)) (brugt|fixet|skudt|used|shot|injected|fixed) ~1 (og|and) ~1 ((føler mig)|feel|feels|føles|(føler jeg)) ~2 (mærkelig|mærkeligt|underlig|underligt|forkert|wrong|weird|strange|off|svimmel|dizzy)",
             "(brugt|fixet|skudt|used|shot|injected|fixed) (already|allerede) ~1 (og|and) ~1 ((føler mig)|feel|feels|føles|(føler jeg)) ~2 (mærkelig|mærkeligt|underlig|underligt|forkert|wrong|weird|strange|off|svimmel|dizzy)",
+            "((ser helt sort)|(alt bliver sort)|(alt blev sort)|(everything s going black)|(everything is going black)|(everything went black)|(alt går i sort))",
+            "((having a fit)|(has a fit)|(har et anfald)|(får krampe*)|(har krampe*)|(har kramper)|seizure|seizing|fitting) ~4 (after|efter|from|af) ~3 (ket|ketamin|ketamine|=g|ghb|drugs|stoffer|pillerne|pills|coke|kokain|mdma|molly|speed|tramadol)",
         ),
         negatable=False,
     ),
@@ -377,6 +379,9 @@ SIGNS: tuple[Sign, ...] = (
             "(taget|took|taken|tog|slugt) ~2 (dem|them|pillerne|(the pills)) ~4 ((for sent)|(too late))",
             "((too late)|(for sent)) ~4 (took|taken|taget|tog|slugt) ~2 ((the pills)|pillerne|them|dem)",
             "(taget|tog|took|taken|slugt) ~2 (medicin|meds|pills|piller|medicinen|(my meds)|(min medicin)) (for|til) ~1 ((en hel)|(a whole)|hele) (uge|week|måned|month)",
+            "(han|hun|he|she|de|they) (oder|odder|overdoserer|overdosing|oding)",
+            "(he|she|they) (is|s|are) (overdosing|oding)",
+            "((hvor er)|(where is)|(where s)|(hvor fanden er)) ~1 (naloxon*|narcan|nyxoid|modgift*)",
         ),
         past=False,
         asked=True,
@@ -498,6 +503,8 @@ SIGNS: tuple[Sign, ...] = (
             "(taget|tog|took|taking|tager) ((hvad)|(alt hvad)|whatever|(what ever)|(anything)) ~3 ((kunne få fat i)|(kan få fat i)|(could get)|(i could find)|(kunne finde)|(i can get))",
             "(popped|took|taken|tog|taget) ~2 (extra|ekstra) ~1 (xans|xanax|bars|pills|piller|stesolid|benzo|benzoer)",
             "(apotek*|pharmacy|medicin*|recept*|prescription|stesolid*|lyrica*|pills|piller|pillerne|dosis*|udlevere*|udleveret|metadon*|methadone|benzo*|rivotril*|oxy*|tramadol*) ~6 ((før tid)|(for tidligt)|(too early)|(ahead of time)|(før tiden))",
+            "(tolerance|toleransen|tolerancen|(my tolerance)|(min tolerance)) ~3 (væk|gone|lav|low|nede|down|(is gone)|(er væk))",
+            "(pressed|fake|falske|fakes|dodgy|(street)) (bars|xans|xanax|pills|piller|oxy|oxys|benzos|percs|(oxy s))",
         ),
         past=False,
     ),
@@ -800,6 +807,7 @@ SIGNS: tuple[Sign, ...] = (
             "(ellers|eller) ((er jeg død)|(stikker de mig)|(slår de mig)|(dræber de mig)|(er jeg færdig))",
             "((en dag)|(one day)|(some day)|(someday)|(en skønne dag)) ~2 (finder|fanger|find|get|catch) (jeg|vi|=i|we|de|they|han|he) ~1 (dig|you|ham|him|hende|her|jer)",
             "(han|hun|he|she|de|they) (skal|gonna|(is gonna)|(is going to)|(s gonna)) ~1 ((ha det han fortjener)|(ha det hun fortjener)|(få hvad han fortjener)|(get what he deserves)|(get what she deserves)|(get what s coming)|(get whats coming)|(hvad han fortjener)|(det han fortjener)|(det hun fortjener))",
+            "(må|skal|will|(have to)|must|(ll have to)) jeg ~1 ((gøre noget ved)|(do something about)|(do something to)) (ham|hende|him|her|dem|them|naboen)",
         ),
     ),
     # ---- suicide: intent, method, plan ------------------------------------------------------------------
@@ -844,6 +852,7 @@ SIGNS: tuple[Sign, ...] = (
             "((tror ik*)|(tror ikke)|(don t think)|(dont think)|(do not think)) ~2 (du|i|you|nogen|anyone) ~1 (hører|hear|høre|hore) ~1 ((fra mig)|(from me)) ~1 (igen|again|mere|mer|anymore)",
             "((you won t)|(you wont)|(you will not)|(du vil ikke)|(i vil ikke)|(i kommer ikke til at)|(du kommer ikke til at)|(you re not going to)|(youre not going to)) ~1 (hear|høre) ~1 ((from me)|(fra mig)) ~1 (again|igen|anymore|mere|mer)",
             "(bryde|brække|sparke|break|kick|smadre) ~3 (døren|door|(the door)) ~3 (bagefter|after|afterwards)",
+            "((ikke brug for)|(ik brug for)|(won t need)|(wont need)|(don t need)|(dont need)) ~3 ((efter i nat)|(efter i aften)|(efter i dag)|(after tonight)|(after today))",
         ),
         negatable=False,
         past=False,
@@ -1088,6 +1097,12 @@ SIGNS: tuple[Sign, ...] = (
             "(put|putting|sætte|sætter|styre|køre|kører|drive|driving|steer) ~2 (bilen|car|(the car)|(my car)) ~2 (i|into|in|off|ud) ~2 (fjorden|havnen|vandet|havet|søen|(the fjord)|(the harbour)|(the water)|(the sea)|(the lake)|(the river)|åen)",
             "(water|vandet|havet|fjorden|sea|ocean|pier|molen|lake|søen|river) ~6 ((i m going in)|(im going in)|(i am going in)|(going in now)|(gonna go in))",
             "(toget|train|(the train)|(next train)) ~3 (ikke|ik|ikk|isnt|not|(isn t)) ~4 ((det jeg skal med)|(den jeg skal med)|(one i m getting on)|(one im getting on)|(one i am getting on)|(a ska mæ))",
+            "(toget|godstoget|tog|(the train)|train) ~6 ((står jeg der)|(så står jeg)|(så ligger jeg)|(i ll be standing)|(i ll be there))",
+            "((i nat)|(i aften)|tonight|nu|now|snart) ~1 (hopper|springer|jumper|jump) (jeg|i)",
+            "(jeg|i|a) (jump|hopper|springer|hoppe) ~1 (nu|now|(i nat)|(i aften)|tonight)",
+            "((i go)|(i will go)|(i ll go)|(i am going)) ~1 (in|into|ud i|i) ~1 (water|(the water)|(the sea)|sea|(the river)|river|(the harbour)|harbour)",
+            "(øvet|øver|practised|practiced|practicing|practising) ~2 (knuden|knude|(the knot)|knot|løkken|noose|(the noose))",
+            "(hænger|hængt|hanging|hung) ~2 (strik|strikken|strikke|reb|rebet|rope|løkke|løkken|noose|snor) ~3 (i|in|fra|from) ~2 (stalden|kostalden|laden|loftet|garagen|skuret|barn|garage|shed|loft|beam|bjælken)",
         ),
     ),
     Sign(
@@ -1191,6 +1206,9 @@ SIGNS: tuple[Sign, ...] = (
             "((tonight is the night)|(tonight s the night)|(tonights the night))",
             "(sidder|står|sitting|standing) med (dem|pillerne|kniven|rebet|them|(the pills)|(the knife)) ((i hånden)|(i hænderne)"
             "|(in my hand)|(in my hands))",
+            "((har besluttet mig)|(jeg har besluttet mig)|(i ve decided)|(i have decided)|(made up my mind)|(har truffet min beslutning)|(har taget min beslutning)|(beslutningen er taget))",
+            "((a day like this)|(en dag som denne)|(en dag som i dag)|(today is that day)|(i dag er den dag)|(mislykkedes sidst)|(failed last time)|(didnt work last time)|(didn t work last time)|(virkede ikke sidst))",
+            "((gør det)|(gøre det)|(do it)|(doing it)) ~2 (efter|når|when|after|once) ~3 (seng|sover|asleep|bed|(gået i seng)|(gone to bed))",
         ),
     ),
     Sign(
@@ -1277,6 +1295,7 @@ SIGNS: tuple[Sign, ...] = (
             "(on|på|paa) ((the bridge)|broen|taget|(the roof)|kanten|(the edge)|(the ledge)) (now|nu|rn|(right now)|(lige nu))",
             f"står|sidder|stod|er|standing|sitting|im|am|sat|already|allerede|yderst ~2 (på|ude på|oppe på|on|up on|on top of|ved kanten af"
             f"|at the edge of|på kanten af) ~2 {EDGE}",
+            "(ligger|lying|lie|laying) ~2 (ved|på|on|across|over) ~1 (skinner|skinnerne|sporet|sporene|tracks|(the tracks)|(the rails)|rails)",
         ),
     ),
     Sign(
@@ -1415,6 +1434,8 @@ SIGNS: tuple[Sign, ...] = (
             "(wont need it|wont need them|won t need it|skal ikke bruge det)",
             "((it s done)|(its done)|(it is done)|(it s finished)|(its finished))",
             "(sagt|sagde|said|says|siger|skrev|wrote) ~4 ((det var det)|(that s it)|(thats it)|(that was it)|(nu er det slut))",
+            "((ses aldrig)|(vi ses aldrig)|(see you never)|(vi ses aldrig igen)|(ses aldrig igen))",
+            "((i aften)|(i nat)|tonight|(by tomorrow)) ~1 ((er jeg væk)|(er jeg vaek)|(i m gone)|(im gone)|(i ll be gone)|(ill be gone))",
         ),
         negatable=False,
     ),
@@ -1454,6 +1475,7 @@ SIGNS: tuple[Sign, ...] = (
             "(pas godt på|pas på|take care of|look after|passe på|tag dig af) ~1 (drengene|pigerne|børnene|ungerne|(the kids)|(the boys)"
             "|(the girls)|(the children))",
             "(har været gode ved mig|been good to me|været så gode|been so good|været søde ved mig)",
+            "((mit sidste ønske)|(min sidste vilje)|(my last wish)|(my last wishes)|(mit sidste ord)|(my last words))",
         ),
         negatable=False,
     ),
@@ -1500,6 +1522,9 @@ SIGNS: tuple[Sign, ...] = (
             "(afleveret|given|gave|left|givet|gav|sendt) ~2 (hunden|katten|(the dog)|(the cat)|(my dog)|(my cat)|(min hund)|(min kat))"
             " ~2 (til|to|hos|with|away|væk)",
             "give|giv|gi|givet|gave|given ~1 min|mine|mit|my ~3 til|to",
+            "(koden|koderne|pinkoden|kodeordet|password|passwords|adgangskode*|(the code)|(my pin)|(my password)|(mine koder)|seddel|sedlen) ~6 ((så har i det)|(så har du det)|(så har i dem)|(so you have it)|(so you have them))",
+            "((skal ha)|(skal have)|(må få)|(må ha)|(can have)|(gets)|(may have)) (min|mine|my) ~1 (cykel|jakke|ting|tøj|sovepose|telefon|mobil|ps5|playstation|bike|jacket|stuff|things|clothes|phone|guitar|fjernsyn|tv|ur|watch|ring)",
+            "(slettede|slettet|sletter|deleted|deleting) ~2 (min|mine|my|alle|all) ~1 (fb|facebook|insta|instagram|snap|snapchat|konto|konti|account|accounts|profil|profile|profiler|profiles)",
         ),
     ),
     Sign(
@@ -1556,6 +1581,7 @@ SIGNS: tuple[Sign, ...] = (
             "(skuffet|skuffede|disappointed|ærgerlig|ked af) ~2 ((over at)|that|(når)|(when)) ~2 (jeg|a|i) ~1 (vågnede|vågner|vaagnede|woke|wake|(er i live)|(still alive)|(stadig lever))",
             "(googlede|googlet|googled|søgte|søgt|searched|læste|læst|(looked up)) ~3 (metoder|methods|(how to die)|(hvordan man dør)|(ways to die)|(painless ways))",
             "(forstår|forstaar|understand|get) ~3 (folk|people|dem|those|(why people)|(hvorfor folk)) ~3 ((stopper det hele)|(ender det)|(end it)|(ending it)|(tager deres liv)|(tager livet af sig)|(kill themselves)|(give up)|(opgiver det hele))",
+            "((glæder mig til)|(looking forward to)|(can t wait for)|(cant wait for)) ~3 ((det hele er ovre)|(det hele er slut)|(it s all over)|(its all over)|(it all to be over))",
         ),
     ),
     Sign(
@@ -1647,6 +1673,7 @@ SIGNS: tuple[Sign, ...] = (
             "(vil|skal|want to|going to|wants to) ~2 (følge efter|follow) ~1 (hende|ham|her|him|dem|them)",
             "(være sammen med|være hos|be with|see) ~1 hende|ham|dem|him|her|them ~2 igen|again|(i himlen|in heaven)",
             "vil|want ~2 (være sammen med|være hos|be with) ~1 hende|ham|dem|him|her|them",
+            "((go to him)|(go to her)|(gå til ham)|(komme til ham)|(komme til hende)|(være hos ham)|(være hos hende)|(be with him)|(be with her)|(join him)|(join her)) ~2 (tonight|(i nat)|(i aften)|now|nu|soon|snart)",
         ),
     ),
     Sign(
@@ -1671,6 +1698,7 @@ SIGNS: tuple[Sign, ...] = (
             "(cut|skar|skåret) (again|igen) ~3 ((last night)|(i nat)|yesterday|(i går)|(i aftes))",
             "(nye|new|friske|fresh|flere|more|dybe|deep) ~1 (snit|cuts|skæringer) ~2 (på|i|on|across) ~2 (låret|lårene|armen|armene|håndleddet|håndleddene|benet|benene|maven|thigh|thighs|arm|arms|wrist|wrists|legs|leg|stomach)",
             "(discharged|udskrevet|udskrevne|sent home|sendt hjem) ~6 ((the attempt)|(my attempt)|(mit forsøg)|selvmordsforsøg*|(suicide attempt))",
+            "(cut|skar|cuttede|cuttet) ~2 (on|i|last|sidste) (saturday|sunday|monday|tuesday|wednesday|thursday|friday|mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags|weekend|weekenden)",
         ),
     ),
     # ---- asking for help, fear, feeling very bad ------------------------------------------------------
@@ -1796,6 +1824,9 @@ SIGNS: tuple[Sign, ...] = (
             "(stemmerne|(the voices)|voices) ~3 (tilbage|back|værre|worse|(kommet igen)|(started again)|(begyndt igen))",
             "((de siger)|(they say)|(theyre telling me)|(they re telling me)|(they tell me)|(stemmerne siger)|(the voices say)|(telling me)) ~3 ((jeg er ond)|(im evil)|(i m evil)|(i am evil)|(jeg skal straffes)|(jeg skal dø)|(i should die)|(i have to die))",
             "(meds|medication|antipsychotics|antipsykotika|(my medication)|(min medicin)) ~6 (weird|mærkelig*|underlig*|buzzing|(getting weird)|(going weird))",
+            "((har en dårlig dag)|(having a bad day)|(having a really bad day)|(har en rigtig dårlig dag)|(har en lortedag)|(har en skide dag))",
+            "(spillet|spillede|gambled|lost|tabt|tabte) ~3 (hele|all|alt|everything) ~3 (løn|lønnen|pengene|money|paycheck|wages|savings|opsparing|opsparingen)",
+            "((lost everything)|(tabt alt)|(spillet alt op)) ~3 (slots|casino|betting|pokies|machines|automaterne|spillemaskiner*|(på nettet)|online)",
         ),
     ),
 )
@@ -2255,6 +2286,21 @@ HARMLESS: tuple[str, ...] = (
     "(knife|kniv|kniven|(the knife)) ~3 ((fish factory)|fiskefabrik*|fiskeindustri*|slagteri*|slagteriet|abattoir)",
     "(smager|tastes|taste|lugter|smells) ~2 (mærkelig*|underlig*|weird|strange|funny|off)",
     "((det var det)|(that s it)|(thats it)) (mellem|between|med|with) ~1 (os|us|ham|hende|him|her|jobbet|(the job))",
+    "(tabte|tabt|lost|taber|loses|lose) ~6 ((jeg dør)|(i m dying)|(im dying)|(i m dead)|(im dead)|(i die))",
+    "(min|my|the|vores|our|naboens) (hund|hunden|kat|katten|dog|cat|hvalp|puppy|kitten) ~6 (vågne|vågner|wake|waking|sløv|snorker|snoring|(passed out)|odet|oded|odede|(helt væk)|flad|(out cold))",
+    "(dyrlæge*|(the vet)|kattemynte|catnip) ~6 (vågne|vågner|wake|waking|sløv|snorker|snoring|(passed out)|odet|oded|odede|(helt væk)|flad|(out cold))",
+    "(#dose) ~3 (metadon*|methadone|subutex|suboxone|buprenorfin*) ~4 ((hver morgen)|(hver dag)|(every morning)|(every day)|dagligt|daily|(på klinikken)|(at the clinic))",
+    "(overdosis|overdose|od) (julekonfekt|konfekt|slik|candy|chokolade|chocolate|kage|cake|sukker|sugar|kaffe|coffee|netflix|julemusik|pebernødder|risalamande|æbleskiver|julehygge)",
+    "((slået ihjel)|(slår mig ihjel)|(killing me)|(dræber mig)|(slå mig ihjel)) ~3 (forkølelse*|influenza|flu|cold|hovedpine*|headache|varmen|heat|kulden|tømmermænd*|hangover)",
+    "(slutningen|(the ending)|ending|scenen|(the scene)) ~2 (hvor|where|when) ~4 (broen|bridge|cliff|klippen|(the cliff)|taget|roof|vandet|water|toget|train)",
+    "(blodprøve*|(blood test)|vaccine*|vaccination|sygeplejersk*|nurse|lægen|doctor|insulin) ~6 ((stikke mig)|(stikker mig)|(stak mig)|(stukket mig)|(prick me)|(stick me))",
+    "(skød|skyder|shot|shoots|skyde) (mig|me) (med|with) ~2 (banan|banana|vandpistol*|(water pistol)|(water gun)|nerf|legetøj*|toy|finger|fingeren|snebold*|snowball*)",
+    "(lære|learn|kursus|kurset|course|førstehjælp*|(first aid)) ~6 (naloxon*|narcan|nyxoid) ~3 (ved|for|against|mod) (overdosis|overdoser|overdose|overdoses|od)",
+    "(hele|whole|the) ~1 (kuren|kur|course) ~3 (penicillin*|antibiotika|antibiotics|medicin|af)",
+    "(kaffen|kaffe|coffee|(the coffee)|maden|food|kagen|cake|(the tea)|teen|morgenmaden|breakfast) ~2 ((står klar)|(er klar)|(is ready)|ready)",
+    "(lægen|doctor|(the doctor)|lægen sagde) ~6 ((for meget)|(too much)|(for mange)|(too many)) _",
+    "(news|nyhederne|avisen|tv|(the paper)|dr|tv2|(the news)) ~6 (overdose|overdosis|od|stabbing|knivstik*|shooting|skyderi|skudt|shot)",
+    "((er jeg væk)|(im gone)|(i m gone)) (til|på|hjemmefra|fra|med|with|at|on|hjemme|weekend)",
 )
 
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
@@ -2326,6 +2372,16 @@ CONTEXTS: tuple[Context, ...] = (
         whole_message=True,
         yields_to_now=True,
         spares_worrying=True,
+    ),
+    Context(  # "bedstefar har haft jagtgeværet i skabet i 40 år, han skal på jagt": a hunter's gun, in any sentence
+        "hunting",
+        (
+            "((på jagt)|(til jagt)|jagten|(go hunting)|(goes hunting)|(going hunting)|jagtforening*|(hunting club)"
+            "|skydebane*|(shooting range)|jagtsæson*|(hunting season)|jagttegn*|(hunting licence))",
+        ),
+        frozenset({"weapon"}),
+        whole_message=True,
+        yields_to_now=True,
     ),
     Context(  # "my toddler keeps hitting my face", "hunden sparker i søvne", "ungerne jagter mig i fangeleg"
         "little_ones",
@@ -2610,6 +2666,7 @@ LONG_PAST: tuple[str, ...] = (
     "(det var|det er|it was|its been|it s been) ~2 (år|years) (siden|ago)",
     f"(i|in|siden|since|fra|from|back in|tilbage i|sommeren|summer|vinteren|winter) ({YEARS})",
     "(er fortid|det er fortid|is the past|in the past|long ago|længe siden)",
+    "((lang tid siden)|(long time ago)|(a long time ago)|(another life)|(et andet liv)|(et helt andet liv))",
 )
 
 # A year or more ago, but not so long that a time now in the clause is outweighed ("sidste år … og nu vil jeg
