@@ -64,6 +64,7 @@ class Question:
     days: Level | None = None  # "har du sovet?" "ik i 4 døgn": days without sleep or food
     bad: Level | None = None  # "hvordan har du det?" "dårligt": said to be bad
     everyday: bool = False  # how one is, sleep, food: asked every day, so no question about danger by itself
+    fine_no: bool = False  # a no that says all is fine is none: "skal jeg ringe 112?" "nej det er fint"
     suicide_named: bool = (
         False  # counts only where the message names a death ("er det alvor?" after a goodbye)
     )
@@ -139,6 +140,9 @@ ASKED_ABOUT: tuple[Question, ...] = (
         " (igen|again|stadig|still)",
         "(drikker|ryger|bruger|tager) du ~2 (stadig|igen|mere)",
         "blander du|(are you mixing)",
+        "((how s)|(how is)|(hvordan går det med)) ~1 ((the drinking)|drikkeriet|druk|drukket|brugen"
+        "|(the using)"
+        "|(your drinking)|(your using))",
         "((planer om)|(plans to)|(planning to)|(tænker du på)|(thinking of)|(going to)|(gonna)) ~2 (bruge"
         "|bruger|drikke|use|using|drink|score|ryge) ~1 (igen|again|(i aften)|tonight|(i weekenden))",
         "(er|bliver) det ~1 (værre|slemmere)",
@@ -154,12 +158,24 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "er du ~1 (i fare)",
         "((are you)|(r u)) ~1 (in danger)",
     ), yes="acute", other="worrying"),
-    Question("where", "suicide", ("hvor er du", "where (are you|r u|ru)"), unsure=None, places=True),  # needs
+    Question("where", "suicide", ("hvor er du", "where (are you|r u|ru)", "((where you are)|(hvor du er))"),
+             unsure=None, places=True),  # needs
     # no danger named: the place in the reply is the danger ("lillebæltsbroen"), unless it says what one does
     Question("wellbeing", None, (
         "(er du|are you|r u) ~1 (ok|okay|oki|okej|alright|(all right))",
+        "(har du det) ~1 (ok|okay|oki|okej)",
         "((ser du)|(kan du se)) ~2 ((en udvej)|(nogen udvej)|lys|(en vej))",
     ), no="worrying"),
+    Question("want_live", "suicide", (  # a no to wanting to live
+        "((har du lyst til at leve)|(vil du gerne leve)|(do you feel like living)|(do you want to live))",
+    ), no="worrying", named=True),
+    Question("call_help", None, (  # "må jeg ringe 112 for dig?" "nej lad mig bare gå": refusing help
+        "((må jeg)|(skal jeg)|(kan jeg)|(can i)|(shall i)|(may i)) ~2 (ringe|ring|call) ~2 (112|ambulance*"
+        "|(en ambulance)|politiet|(the police)|(an ambulance)|(for help))",
+        "(låse|lukke|unlock|open) ~2 (døren|op|(the door)) ~4 (ambulance*|ambulancefolkene|politiet"
+        "|paramedics"
+        "|(the police)|os|us)",
+    ), no="acute", named=True, fine_no=True),
     Question("alive", "suicide", (
         "tror du (du|(at du)) ~2 (er|bliver|klarer|kan) ~3 ((i morgen)|(i nat)|natten|her|(i live))",
         "(vil du være|er du|bliver du) ~2 (i live)",
@@ -172,6 +188,12 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((can you)|(will you)|(could you)) ~2 ((take care of yourself)|(look after yourself)|(keep safe)) ~3"
         " (till|until)",
         CAN_YOU + " ~2 (lægge|smide|give|aflevere|gemme) ~2 (" + MEANS + "|(fra dig)|væk)",
+        CAN_YOU + " ~2 (love|lover) ~4 (vente|wait)",
+        "((will you)|(can you)) ~1 (wait) ~2 ((for me)|(till i)|(until i))",
+        "((give me)|(nævne)|(name)|(think of)|(sige)) ~3 ((one reason)|(én ting)|(en ting)|(en grund)"
+        "|(one thing)"
+        "|(a reason)) ~6 ((hold on)|vente|wait|leve|live|(holde ud)|(keep going)|tomorrow|(i morgen))",
+        CAN_YOU + " ~2 ((klare dig)) ~3 (til|indtil|until)",
         CAN_YOU + " ~2 (love|lover) ~4 (ikke|ik|ikk|(at passe på)|(at ringe)|(i live)|(være her)"
         "|(i sikkerhed))",
         CAN_YOU + " ~1 (gå|træde|komme|flytte) ~2 (væk|ned|tilbage) ~1 (fra)",
@@ -201,6 +223,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|nogen|some|something|(for meget)|(too much)|(too many)|(for mange)|piller|pills)",
         "(you|du) (took|tog|slugte|swallowed|used) ~1 (some|something|noget|nogle|nogen|pills|piller"
         "|(too many)|(too much)|(for mange)|(for meget))",
+        "((er det)|(is it)|(was it)) ~4 ((du har taget)|(du tog)|(you ve taken)|(you took)|(you have taken))",
         "(hvornår|hvornaar|when) ~3 (tog|took|taget|tat|slugte|swallowed|(did you take)|(did you have))"
         " ~2 (dem|them|it|det|pillerne|(the pills)|stoffet|(the stuff))",
     ), yes="acute", other="worrying"),
@@ -222,12 +245,16 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|by|near)"
         " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
         "|åen|kanalen|kajen|harbour|sea|lake|river)",
+        "((er du)|(are you)) (oppe|up) (på|on) (taget|(the roof)|broen|(the bridge))",
         "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (oppe|ude|nede|up|out|down) ~1 (på|paa|ved|on"
         "|at|by)"
         " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
         "|åen|kanalen|kajen|harbour|sea|lake|river) ~2 (igen|again)",
     ), yes="acute", other="worrying", doing=True),
     Question("holding", "suicide", (  # "sidder du stadig med kniven?", "holder du kniven?": the means in hand
+        "(er|is|ligger|hænger"
+        "|står) (" + HELD + ") ~1 (stadig|still) ~2 ((ved dig)|(hos dig)|(with you)|(on you)"
+        "|(i hånden)|(in your hand)|(i skuret)|(i skabet)|der|there)",
         "((holder du)|(are you holding)|(r u holding)) ~2 (" + HELD + "|kniv)",
         "((sidder du)|(står du)|(er du)|(are you)|(r u)|(ligger du)) ~2 (med|with"
         "|holding) ~2 (" + HELD + "|kniv|(a knife)|gevær*|geværet|(the gun)|(a gun)|pistolen)",
@@ -254,6 +281,9 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "har (han|hun|de) ~2 ((en kniv)|kniv|kniven|våben|våbnet|(et våben)|pistol|pistolen|(en pistol)"
         "|hammeren|(en hammer)|balltræet|boltsaksen)",
         "er du bange for ~2 (ham|hende|dem)",
+        "(har|has) (han|hun|de|he|she|they) ~2 (noget|something|anything) ~2 ((i hænderne)|(i hånden)"
+        "|(in his hands)"
+        "|(in his hand)|(in her hand)|(med sig)|(on him)|(on her))",
         "(følger|forfølger|follows|following|chasing) (han|hun|de|he|she|they) ~2 (stadig|still|efter|after)"
         " ~2 (dig|you|efter)",
         "((er det)|(is it)|(is that)) ~1 (din|your|han|hun|him|her) ~2 (ekskæreste*|eks|ex|kæreste|kæresten"
@@ -276,6 +306,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|someone)",
     ), yes="acute", other="worrying", named=True),
     Question("how_are_you", None, (  # "hvordan har du det?" "ved ik": said as it is, worrying
+        "((har du det bedre)|(any better)|(feeling better)|(er det bedre))",
         "((hvordan har du det)|(hvordan har du haft det)|(how are you)|(how r u)|(how are u)"
         "|(how are you doing)|(how you doing)|(how are you feeling)|(how have you been))",
     ), unsure="worrying", named=True, bad="worrying", everyday=True),
@@ -290,7 +321,13 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((are you)|(r u)|you) ~2 (safe|(somewhere safe)|(in a safe place))",
         "(can you) ~2 (get|go) ~2 (away|(somewhere safe)|(to safety))",
     ), no="acute"),
+    Question("stand", "overdose", (  # "du lød sløret. kan du stå op?" "nej": a body that does not obey
+        "((kan du)|(can you)|(kan han)|(can he)|(kan hun)|(can she)) ~1 ((stå op)|(rejse dig)|(stand up)"
+        "|(get up)"
+        "|(komme op))",
+    ), no="acute", other="worrying"),
     Question("breathing", "overdose", (
+        "((kan du)|(can you)) ~1 ((trække vejret)|breathe|(få luft)|(get air))",
         "(trækker|ånder) (han|hun|de|personen|(din ven)|(din kæreste)) ~2 (vejret|nu|stadig)?",
         "(ånder|reagerer) (han|hun|de|personen)",
         "(er|kan) (han|hun|de|personen) ~2 (vågen|vågne|(ved bevidsthed)|vækkes|kontaktbar)",
@@ -319,7 +356,8 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)"
     "|(acting on it)|(act on it)|(handle på det)|(handle på tankerne)|(følger efter)|forfølger"
     "|(following you)"
-    "|(passe på dig selv)|(keep safe)|(keep yourself safe)|(stay safe)"
+    "|(passe på dig selv)|(keep safe)|(keep yourself safe)|(stay safe)|(klare dig til)|(klare dig indtil)"
+    "|(hold on till)|(hold on until)|(hold on)|(vente til i morgen)"
     "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
     "|(gøre dig noget)|(noget ved dig selv))",
     "(følger|forfølger|follows|following) ~3 (efter|after)",
@@ -371,7 +409,7 @@ _TAKING = Lexicon(
 _YES, _NO, _UNSURE, _SPECIFIC = "yes", "no", "unsure", "specific"
 _NOT_NOW, _NOT_REALLY, _PLACE, _FINE, _ODD, _DOING = "not now", "not really", "place", "fine", "odd", "doing"
 _ARRIVING, _LAST, _BAD, _DAYS = "arriving", "last", "bad", "days"
-_EXCUSED, _AMOUNT = "excused", "amount"  # a cold, a party, a laugh; a number of eight or more, a dose
+_EXCUSED, _AMOUNT, _DARE = "excused", "amount", "dare"  # a cold, a party, a laugh; a number of eight or more, a dose
 _OPENING = 3  # words: an answer found this early is what the reply opens with
 _KINDS = frozenset({_NOT_REALLY, _UNSURE, _YES, _NO})  # the answers; the earliest, and longest there, counts
 _ANSWERS = Lexicon(
@@ -385,6 +423,7 @@ _ANSWERS = Lexicon(
         "((he has)|(she has)|(what do you think)|(hvad tror du)|(det kan du tro))",
         "((her endnu)|(stadig her)|(still here)|(sidder her)|(står her)|(er her stadig))",
         "((mere end nogensinde)|(more than ever))",
+        "((in my hand)|(i hånden)|(i min hånd)|(i skødet)|(in my lap))",
         "((ved at gøre det)|(gjort det)|(done it)|(doing it)|(i gang med det)|(gør det nu))",
     )]
     + [(_NO, word) for word in (
@@ -424,6 +463,12 @@ _ANSWERS = Lexicon(
         "(når|nar|naar|when|till|until|til) ~3 (sover|seng|asleep|bed|mørkt|dark|(gået i seng)|(gone to bed)"
         "|(falder i søvn))",
         "(efter|after) (12|midnat|midnight|(kl 12)|(klokken 12)|mørkets|dark)",
+        "(after|efter|når|when|once) ~3 (leaves|går|gået|gone|left|asleep|(kommer hjem)|(gets home)"
+        "|(er gået))",
+        "(at|kl) (1|2|3|4|5|6|7|8|9|10|11|12|midnight)",
+        "(fentanyl*|=fent|heroin|metadon*|methadone|oxy*|ghb|=g|benzo*|xanax|kokain|coke|crack|ketamin|ket"
+        "|spice"
+        "|tramadol*|morfin*|plaster|patch|patches)",
         "(kniv|kniven|knife|pistol|pistolen|gun|gevær|geværet|rifle|hammer|hammeren|bat|balltræ|balltræet"
         "|boltsaks|økse|øksen|axe|machete|våben|weapon|skruetrækker|screwdriver)",
         "(en|to|tre|fire|fem|seks|ti|1|2|3|4|5|6|10|20|30) ~1 (timer|time|hours|hour|minutter|min|minutes)"
@@ -440,6 +485,7 @@ _ANSWERS = Lexicon(
         "|headache|vejr"
         "|vejret|weather|baby|babyen|naboen|naboens|fest|festede|party|festival|eksamen|exam|nattevagt"
         "|(night shift)|haha*|lol|😂|😅|🤧|🙄)")]
+    + [(_DARE, "(tør|tor|dare) ~1 (godt|nu|now)")]  # "nu tør jeg godt" is no "godt"
     + [(_AMOUNT, phrase) for phrase in (
         "(#many|#dose)", ALL_OF,
         "((et helt)|(en hel)|(a whole)|(the whole)|hele) ~1 (plaster|patch|glas|glasset|pakke|pakken|plade"
@@ -457,17 +503,18 @@ _ANSWERS = Lexicon(
         "|(ik så godt))")]
     + [(_DAYS, "(ik*|ikke|not|no|nej|nope|=ik) ~2 (siden|since) ~1 (mandag|tirsdag|onsdag|torsdag|fredag"
         "|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(i går)|yesterday|weekenden"
-        "|(the weekend)|(sidste uge)|(last week))")]
+        "|(the weekend)|(sidste uge)|(last week)|(i forgårs)|forgårs|(the day before yesterday))")]
     + [(_DAYS, "(i|in|for|på) (2|3|4|5|6|7|to|tre|fire|fem|seks|syv|two|three|four|five|six|seven|flere"
         "|several|mange|many) (døgn|dage|days|nætter|nights|dag)")]
     + [(_ARRIVING, "(1|2|3|4|5|10|15) (min|mins|minutter|minutes|minut)")]  # "på knippelsbro, 5 min"
     + [(_LAST, "((en sidste)|(den sidste)|(one last)|(a last)|(the last one)|(right moment)|(rette øjeblik)"
         "|(det rigtige tidspunkt)|(the moment)|(mod til)|(the courage)|(the nerve)|tør|dare|piller|pillerne"
-        "|pills"
-        "|rebet|(the rope)|kniven|(the knife))")]  # "ja, ryger en sidste smøg"
+        "|pills|rebet|(the rope)|kniven|(the knife)|(det næste)|(the next one)|(næste tog)|(the next train)"
+        "|(det jeg skal med)|(the one i m getting on))")]  # "ja, ryger en sidste smøg"
     + [(_DOING, "(photos|cykler|cycling|biking|kører|driving|(i bilen)|(in the car)|(på vej hjem)|(on my way)"
         "|arbejdet|(at work)|(med arbejdet)|griller|(vi griller)|bbq|(med de andre)|(with the others)"
-        "|(er der om)|(be there in)|(there in))")]
+        "|(er der om)|(be there in)|(there in)|bus|bussen|(the bus)|metroen|(the metro)|(bus is late)"
+        "|(bussen er forsinket))")]
     + [(_NOT_NOW, "(ikke|ik|not) ~2 (nu|(i aften)|(i nat)|(lige nu)|now|tonight|(right now)|today|(i dag)"
         "|endnu|yet)")]
 )
@@ -651,7 +698,7 @@ def read_reply(question: Question, reply: Words, turned: bool = False) -> tuple[
             return "acute", ANSWERED
         return ("worrying", UNSURE) if number >= _SCALE_WORRYING else None
     if question.places:  # "på knippelsbro, 5 min" is on the way: worrying, for a place is named
-        if _PLACE not in found or _DOING in found:
+        if _PLACE not in found or (_DOING in found and _LAST not in found):
             return None
         return ("worrying", UNSURE) if _ARRIVING in found else ("acute", ANSWERED)
     # "er du stadig på taget?" "ja, med arbejdet" (not "ja, ryger en sidste smøg")
@@ -671,9 +718,13 @@ def read_reply(question: Question, reply: Words, turned: bool = False) -> tuple[
         answer = question.unsure  # "ja jeg hader ham. men ik i dag" (not "ja men ikke nu. i nat")
     elif opens == _NO and question.no is None and not _GOES_ON.isdisjoint(reply.words) and _FINE not in found:
         answer = question.unsure  # "nej men jeg sidder med dem i hånden": a no that goes on
+    elif opens == _NO and question.fine_no and _FINE in found:
+        answer = None  # "skal jeg ringe 112?" "nej!! det er fint, jeg skrev forkert"
     elif opens == _NO:
         answer = question.no
-    elif question.yes and _FINE in found and opens != _NO:  # "ja men jeg har det ok nu"
+    elif (
+        question.yes and _FINE in found and opens != _NO and not _covers(found, _DARE, _FINE)
+    ):  # "ja men ok nu"
         answer = question.unsure
     elif _SPECIFIC in found and question.yes:
         answer = question.specific
