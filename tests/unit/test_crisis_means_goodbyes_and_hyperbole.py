@@ -91,3 +91,39 @@ def test_losing_ones_job_and_then_killing_oneself_is_no_hyperbole() -> None:
 def test_a_harmless_use_or_a_no_act_never_silences_a_plan(message: str) -> None:
     """A reviewer's and a reader's finds in this round's first draft: each of these had lost its alarm."""
     assert assess(message).acute
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "koden til min mobil er 2580, den står på sedlen på bordet. så har i det. farvel",
+        "Ali skal ha min cykel og min sovepose, det er mit sidste ønske",
+        "har besluttet mig. når toget kommer kl 23 så står jeg der",
+        "i nat hopper jeg fra broen ved limfjorden",
+        "ligger på skinnerne ved høje taastrup nu",
+        "alt bliver sort, har skudt for meget",
+        "hun har kramper efter G og ket",
+        "har øvet knuden hele ugen",
+        "der hænger et reb i laden",
+    ],
+)
+def test_what_blind17_and_blind18_taught_is_acute(message: str) -> None:
+    assert assess(message).acute
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "FCK tabte igen, jeg dør",
+        "tager mine 80 mg metadon hver morgen på klinikken",
+        "overdosis af julekonfekt i går",
+        "slutningen hvor hun springer fra broen var vild",
+        "skal have blodprøve, de skal stikke mig kl 8",
+        "min søn skød mig med en vandpistol",
+        "har taget hele kuren af antibiotika",
+        "bedstefar tager jagtgeværet med på jagt i weekenden",
+        "hvor er naloxonen opbevaret på herberget?",
+    ],
+)
+def test_the_everyday_twins_blind17_and_blind18_taught_are_not_acute(message: str) -> None:
+    assert assess(message).level != "acute"

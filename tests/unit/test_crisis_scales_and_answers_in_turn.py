@@ -138,3 +138,43 @@ def test_a_greeting_of_a_few_words_is_nothing_whatever_the_model_guesses(message
     """A stranger's "hallo 3" was worrying when the model's worrying budget was raised for longer messages:
     a few words keep the stricter threshold (Thresholds.short_worrying)."""
     assert assess(message).level is None
+
+
+# What thread5 taught (December 2026), in our own words.
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Må jeg ringe 112 for dig?", "nej. lad mig være"),
+        ("Vil du love mig at vente til jeg er der?", "nej"),
+        ("Du skrev du har taget noget. Kan du stå op?", "nej"),
+        ("Er kniven stadig hos dig?", "ja i hånden"),
+        ("Har han noget i hænderne?", "ja en kniv"),
+        ("Har du taget noget?", "fentanyl"),
+        ("Er du oppe på taget?", "ja"),
+        ("Please tell me where you are", "🌉"),
+        ("Tænker du på at slå dig selv ihjel?", "ja og nu tør jeg godt"),
+        ("Er du ude ved sporene igen?", "ja. venter på det næste"),
+        ("Can you give me one reason to hold on till tomorrow?", "no"),
+    ],
+)
+def test_what_thread5_missed_is_acute(asked: str, reply: str) -> None:
+    assert assess(reply, asked).level == "acute"
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply", "level"),
+    [
+        ("Hvordan har du det fra 0-10?", "3", "worrying"),
+        ("How are you feeling 0-10?", "2 tbh", "worrying"),
+        ("Hvordan har du det fra 0-10?", "8", None),
+        ("Har du det bedre end i går?", "ikke rigtig", "worrying"),
+        ("Har du lyst til at leve?", "ik rigtig", "worrying"),
+        ("Skal jeg ringe 112?", "nej det er fint, skrev forkert", None),
+        ("Kan du stå op kl 7 i morgen?", "nej", None),
+        ("Where are you? We said 10.", "at the bridge, bus is late", None),
+    ],
+)
+def test_what_thread5_taught_about_everyday_and_worrying_answers(
+    asked: str, reply: str, level: str | None
+) -> None:
+    assert assess(reply, asked).level == level

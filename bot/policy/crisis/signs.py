@@ -2289,7 +2289,7 @@ HARMLESS: tuple[str, ...] = (
     "(fck|brøndby|agf|ob|fcm|aab|liverpool|united|arsenal|chelsea|city|(mit hold)|(my team)|landsholdet|danmark|denmark) ~2 (tabte|tabt|lost|taber|loses) ~4 ((jeg dør)|(i m dying)|(im dying)|(i m dead)|(im dead)|(i die))",
     "(min|my|the|vores|our|naboens) (hund|hunden|kat|katten|dog|cat|hvalp|puppy|kitten) ~6 (vågne|vågner|wake|waking|sløv|snorker|snoring|(passed out)|odet|oded|odede|(helt væk)|flad|(out cold))",
     "(dyrlæge*|(the vet)|kattemynte|catnip) ~6 (vågne|vågner|wake|waking|sløv|snorker|snoring|(passed out)|odet|oded|odede|(helt væk)|flad|(out cold))",
-    "(#dose) ~3 (metadon*|methadone|subutex|suboxone|buprenorfin*) ~4 ((hver morgen)|(hver dag)|(every morning)|(every day)|dagligt|daily|(på klinikken)|(at the clinic))",
+    "(#dose|#many) ~2 (metadon*|methadone|subutex|suboxone|buprenorfin*) ~4 ((hver morgen)|(hver dag)|(every morning)|(every day)|dagligt|daily|(på klinikken)|(at the clinic))",
     "(overdosis|overdose|od) (julekonfekt|konfekt|slik|candy|chokolade|chocolate|kage|cake|sukker|sugar|kaffe|coffee|netflix|julemusik|pebernødder|risalamande|æbleskiver|julehygge)",
     "((slået ihjel)|(slår mig ihjel)|(killing me)|(dræber mig)|(slå mig ihjel)) ~3 (forkølelse*|influenza|flu|cold|hovedpine*|headache|varmen|heat|kulden|tømmermænd*|hangover)",
     "(slutningen|(the ending)|ending|scenen|(the scene)) ~2 (hvor|where|when) ~4 (broen|bridge|cliff|klippen|(the cliff)|taget|roof|vandet|water|toget|train)",

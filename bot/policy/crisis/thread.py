@@ -64,6 +64,7 @@ class Question:
     days: Level | None = None  # "har du sovet?" "ik i 4 døgn": days without sleep or food
     bad: Level | None = None  # "hvordan har du det?" "dårligt": said to be bad
     everyday: bool = False  # how one is, sleep, food: asked every day, so no question about danger by itself
+    mood: bool = False  # "hvordan har du det fra 0-10?": a low number (3 or less) is worrying
     fine_no: bool = False  # a no that says all is fine is none: "skal jeg ringe 112?" "nej det er fint"
     suicide_named: bool = (
         False  # counts only where the message names a death ("er det alvor?" after a goodbye)
@@ -248,7 +249,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((er du)|(are you)) (oppe|up) (på|on) (taget|(the roof)|broen|(the bridge))",
         "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (oppe|ude|nede|up|out|down) ~1 (på|paa|ved|on"
         "|at|by)"
-        " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
+        " ~2 (broen|bridge|kanten|edge|sporet|sporene|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
         "|åen|kanalen|kajen|harbour|sea|lake|river) ~2 (igen|again)",
     ), yes="acute", other="worrying", doing=True),
     Question("holding", "suicide", (  # "sidder du stadig med kniven?", "holder du kniven?": the means in hand
@@ -310,6 +311,11 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((hvordan har du det)|(hvordan har du haft det)|(how are you)|(how r u)|(how are u)"
         "|(how are you doing)|(how you doing)|(how are you feeling)|(how have you been))",
     ), unsure="worrying", named=True, bad="worrying", everyday=True),
+    Question("mood", None, (  # how one is on a scale, 10 good: "hvordan har du det fra 0-10?" "3"
+        "((hvordan har du det)|(hvordan er dit humør)|(hvordan er humøret)|(how are you feeling)"
+        "|(how are you)"
+        "|(how is your mood)|(how s your mood)) ~4 (0|1|skala|scale|nul|zero)",
+    ), unsure=None, named=True, everyday=True, mood=True),
     Question("without", None, (  # "har du sovet?" "ik i 4 døgn"; "har du spist?" "ik siden tirsdag"
         "((har du fået sovet)|(har du sovet)|(sover du)|(får du sovet)|(have you slept)|(did you sleep)"
         "|(are you sleeping)|(have you been sleeping)|(har du spist)|(har du fået spist)|(får du spist)"
@@ -357,13 +363,15 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "|(acting on it)|(act on it)|(handle på det)|(handle på tankerne)|(følger efter)|forfølger"
     "|(following you)"
     "|(passe på dig selv)|(keep safe)|(keep yourself safe)|(stay safe)|(klare dig til)|(klare dig indtil)"
-    "|(hold on till)|(hold on until)|(hold on)|(vente til i morgen)"
+    "|(hold on till)|(hold on until)|(hold on)|(vente til i morgen)|(vente til jeg er der)"
+    "|(wait till i get there)"
+    "|(wait for me)|(vente på mig)|(noget i hænderne)|(something in his hands)|(anything in his hands)"
     "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
     "|(gøre dig noget)|(noget ved dig selv))",
     "(følger|forfølger|follows|following) ~3 (efter|after)",
     "(ikke|ik|ikk|not|(dont want to)|(don t want to)) ~3 (leve|live)",  # not "har du lyst til at leve?"
     "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
-    "(kniv*|knife|piller*|pills|reb*|rope|broen|*broen|bridge|kanten|edge|sporet|skinnerne|tracks|altan*"
+    "(kniv*|knife|piller*|pills|reb*|rope|broen|*broen|bridge|kanten|edge|sporet|sporene|skinnerne|tracks|altan*"
     "|balcony|taget|roof|vandet|water|havnen|fjorden|søen|åen|kanalen|kajen|harbour|sea|lake|river|gas*|💊)",
     "(taget|tat|taken|took|take|slugt|swallowed|tog|fået) ~1 (noget|nogen|nogle|mere|(for meget)|(for mange)"
     "|anything|something|(too much)|more|dem|them|det)",
@@ -495,7 +503,7 @@ _ANSWERS = Lexicon(
         "|(som normalt)|(som jeg plejer)|(like always))")]
     + [(_ODD, "(langsomt|mærkeligt|underligt|snorker|gurgler|knap|barely|slowly|weird|funny|(ikke rigtigt)"
         "|(ik rigtigt)|lidt|(a bit)|rallende|hiver)")]
-    + [(_PLACE, EDGE), (_PLACE, "(på|paa|ved|on|at) ~2 (kanten|(the edge))")]
+    + [(_PLACE, EDGE), (_PLACE, "(🌉|🚆|🚂|🌊)"), (_PLACE, "(på|paa|ved|on|at) ~2 (kanten|(the edge))")]
     + [(_DOING, "(ryger|smøg|fisker|fishing|spiser|eating|(venter på)|(waiting for)|arbejder|working"
         "|(går tur)|walking|(med hunden)|(with the dog)|kaffe|coffee|griller|grill*|(tager billeder))")]
     + [(_BAD, "(dårligt|darligt|skidt|elendigt|lort|møg|bad|shit|awful|terrible|crap|(ikke godt)|(ik godt)"
@@ -683,6 +691,9 @@ def read_reply(question: Question, reply: Words, turned: bool = False) -> tuple[
     if len(reply.words) > SHORT_REPLY or not reply.words:
         return None
     found = _answers(reply)
+    if question.mood:
+        number = read_scale(reply)
+        return ("worrying", UNSURE) if number is not None and number <= _MOOD_LOW else None
     if question.everyday:  # how one is, sleep, food: "dårligt", "ik i 3 døgn" (not "ik dårligt", "forkølet")
         fine = _FINE in found and not _covers(found, _BAD, _FINE)  # "ikke dårligt" is fine, "not good" is not
         if _EXCUSED in found or fine or _opening(found) == _YES:
@@ -690,6 +701,7 @@ def read_reply(question: Question, reply: Words, turned: bool = False) -> tuple[
         if question.days and _DAYS in found:
             return question.days, UNSURE
         bare_unsure = _opening(found) == _UNSURE and len(reply.words) <= _BARE_UNSURE
+        bare_unsure = bare_unsure or _opening(found) == _NOT_REALLY  # "har du det bedre?" "ikke rigtig"
         if question.bad and (_BAD in found or bare_unsure):
             return question.bad, UNSURE
         return None
@@ -765,7 +777,7 @@ _NUMBERS = {
     )
     for word in words.split()
 }  # fmt: skip
-_SCALE_ACUTE, _SCALE_WORRYING = 7, 3
+_SCALE_ACUTE, _SCALE_WORRYING, _MOOD_LOW = 7, 3, 3
 """On "hvor tæt er du på at gøre det, 0-10?": 7 or more is acute, 3 to 6 worrying, less is read alone."""
 # A scale that runs the other way: "hvor 10 er at du har det fint og 1 er at du gør det i nat"
 _SCALE_TURNED = Lexicon(
