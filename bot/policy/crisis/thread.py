@@ -248,8 +248,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|åen|kanalen|kajen|harbour|sea|lake|river)",
         "((er du)|(are you)) (oppe|up) (på|on) (taget|(the roof)|broen|(the bridge))",
         "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (oppe|ude|nede|up|out|down) ~1 (på|paa|ved|on|at"
-        "|by) ~2 (broen|bridge|kanten|edge|sporet|sporene|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden"
-        "|søen|åen|kanalen|kajen|harbour|sea|lake|river) ~2 (igen|again)",
+        "|by) ~2 (broen|bridge|kanten|edge|sporet|sporene|skinnerne|tracks|taget|roof|vandet|water|havnen"
+        "|fjorden|søen|åen|kanalen|kajen|harbour|sea|lake|river) ~2 (igen|again)",
     ), yes="acute", other="worrying", doing=True),
     Question("holding", "suicide", (  # "sidder du stadig med kniven?", "holder du kniven?": the means in hand
         "(er|is|ligger|hænger"
