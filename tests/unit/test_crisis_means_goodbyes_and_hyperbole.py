@@ -86,6 +86,14 @@ def test_losing_ones_job_and_then_killing_oneself_is_no_hyperbole() -> None:
         "min søn siger han vil tage sit liv og har pillerne klar. jeg gør ikke noget før jeg hører fra jer",
         "han har taget kniven vi renser fisk med og står ved min dør",
         "drove to the harbour, i'm putting the car in the water",
+        "ring til lægen, han har taget for mange piller",
+        "min hund gør og hun vil ikke vågne",
+        "im ending it tonight when the train comes",
+        "i morgen er jeg væk fra det hele",
+        "HVOR ER NALOXONEN HENNE",
+        "han slår mig ihjel i kulden derude",
+        "vi sidder i tv stuen, min ven har fået en od og trækker ikke vejret",
+        "it was a long time ago but i still want to kill myself tonight",
     ],
 )
 def test_a_harmless_use_or_a_no_act_never_silences_a_plan(message: str) -> None:
@@ -123,6 +131,12 @@ def test_what_blind17_and_blind18_taught_is_acute(message: str) -> None:
         "har taget hele kuren af antibiotika",
         "bedstefar tager jagtgeværet med på jagt i weekenden",
         "hvor er naloxonen opbevaret på herberget?",
+        "jeg springer over i aften",
+        "har ikke brug for sovepladsen efter i nat",
+        "huset ligger ved sporet",
+        "det ser helt sort ud med min økonomi",
+        "jeg tog ind til byen, så står jeg der kl 3",
+        "where is narcan sold in copenhagen",
     ],
 )
 def test_the_everyday_twins_blind17_and_blind18_taught_are_not_acute(message: str) -> None:

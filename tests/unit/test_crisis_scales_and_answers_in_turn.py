@@ -145,7 +145,7 @@ def test_a_greeting_of_a_few_words_is_nothing_whatever_the_model_guesses(message
     ("asked", "reply"),
     [
         ("Må jeg ringe 112 for dig?", "nej. lad mig være"),
-        ("Vil du love mig at vente til jeg er der?", "nej"),
+        ("Du skrev at du vil tage dit liv. Vil du love mig at vente til jeg er der?", "nej"),
         ("Du skrev du har taget noget. Kan du stå op?", "nej"),
         ("Er kniven stadig hos dig?", "ja i hånden"),
         ("Har han noget i hænderne?", "ja en kniv"),
@@ -153,7 +153,8 @@ def test_a_greeting_of_a_few_words_is_nothing_whatever_the_model_guesses(message
         ("Er du oppe på taget?", "ja"),
         ("Please tell me where you are", "🌉"),
         ("Tænker du på at slå dig selv ihjel?", "ja og nu tør jeg godt"),
-        ("Er du ude ved sporene igen?", "ja. venter på det næste"),
+        ("Er du ude ved sporene igen?", "ja. venter på det næste tog"),
+        ("skal jeg ringe efter en ambulance?", "nej. ok. bare lad mig være"),
         ("Can you give me one reason to hold on till tomorrow?", "no"),
     ],
 )
@@ -172,6 +173,10 @@ def test_what_thread5_missed_is_acute(asked: str, reply: str) -> None:
         ("Skal jeg ringe 112?", "nej det er fint, skrev forkert", None),
         ("Kan du stå op kl 7 i morgen?", "nej", None),
         ("Where are you? We said 10.", "at the bridge, bus is late", None),
+        ("Kan du stå op kl 7? Vi har en plan for flytningen", "nej", None),
+        ("Ligger pillerne stadig i skabet?", "ja", None),
+        ("Er det første gang du har taget toget alene?", "ja", None),
+        ("Skal jeg ringe til politiet om cyklen?", "nej", None),
     ],
 )
 def test_what_thread5_taught_about_everyday_and_worrying_answers(

@@ -172,10 +172,10 @@ ASKED_ABOUT: tuple[Question, ...] = (
     ), no="worrying", named=True),
     Question("call_help", None, (  # "må jeg ringe 112 for dig?" "nej lad mig bare gå": refusing help
         "((må jeg)|(skal jeg)|(kan jeg)|(can i)|(shall i)|(may i)) ~2 (ringe|ring|call) ~2 (112|ambulance*"
-        "|(en ambulance)|politiet|(the police)|(an ambulance)|(for help))",
+        "|(en ambulance)|(an ambulance)|(for help))",
         "(låse|lukke|unlock|open) ~2 (døren|op|(the door)) ~4 (ambulance*|ambulancefolkene|politiet"
         "|paramedics"
-        "|(the police)|os|us)",
+        "|(the police))",
     ), no="acute", named=True, fine_no=True),
     Question("alive", "suicide", (
         "tror du (du|(at du)) ~2 (er|bliver|klarer|kan) ~3 ((i morgen)|(i nat)|natten|her|(i live))",
@@ -224,7 +224,9 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|nogen|some|something|(for meget)|(too much)|(too many)|(for mange)|piller|pills)",
         "(you|du) (took|tog|slugte|swallowed|used) ~1 (some|something|noget|nogle|nogen|pills|piller"
         "|(too many)|(too much)|(for mange)|(for meget))",
-        "((er det)|(is it)|(was it)) ~4 ((du har taget)|(du tog)|(you ve taken)|(you took)|(you have taken))",
+        "((er det)|(is it)"
+        "|(was it)) ~2 (" + PILL_WORDS + "|stoffer|drugs) ~2 ((du har taget)|(du tog)|(you ve taken)"
+        "|(you took)|(you have taken))",
         "(hvornår|hvornaar|when) ~3 (tog|took|taget|tat|slugte|swallowed|(did you take)|(did you have))"
         " ~2 (dem|them|it|det|pillerne|(the pills)|stoffet|(the stuff))",
     ), yes="acute", other="worrying"),
@@ -252,9 +254,9 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|fjorden|søen|åen|kanalen|kajen|harbour|sea|lake|river) ~2 (igen|again)",
     ), yes="acute", other="worrying", doing=True),
     Question("holding", "suicide", (  # "sidder du stadig med kniven?", "holder du kniven?": the means in hand
-        "(er|is|ligger|hænger"
-        "|står) (" + HELD + ") ~1 (stadig|still) ~2 ((ved dig)|(hos dig)|(with you)|(on you)"
-        "|(i hånden)|(in your hand)|(i skuret)|(i skabet)|der|there)",
+        "(er|is|hænger) (" + HELD + ") ~1 (stadig|still) ~2 ((ved dig)|(hos dig)|(with you)|(on you)"
+        "|(i hånden)"
+        "|(in your hand)|(i skuret)|(i laden)|oppe|up)",
         "((holder du)|(are you holding)|(r u holding)) ~2 (" + HELD + "|kniv)",
         "((sidder du)|(står du)|(er du)|(are you)|(r u)|(ligger du)) ~2 (med|with"
         "|holding) ~2 (" + HELD + "|kniv|(a knife)|gevær*|geværet|(the gun)|(a gun)|pistolen)",
@@ -283,7 +285,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "er du bange for ~2 (ham|hende|dem)",
         "(har|has) (han|hun|de|he|she|they) ~2 (noget|something|anything) ~2 ((i hænderne)|(i hånden)"
         "|(in his hands)"
-        "|(in his hand)|(in her hand)|(med sig)|(on him)|(on her))",
+        "|(in his hand)|(in her hand))",
         "(følger|forfølger|follows|following|chasing) (han|hun|de|he|she|they) ~2 (stadig|still|efter|after)"
         " ~2 (dig|you|efter)",
         "((er det)|(is it)|(is that)) ~1 (din|your|han|hun|him|her) ~2 (ekskæreste*|eks|ex|kæreste|kæresten"
@@ -306,7 +308,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|someone)",
     ), yes="acute", other="worrying", named=True),
     Question("how_are_you", None, (  # "hvordan har du det?" "ved ik": said as it is, worrying
-        "((har du det bedre)|(any better)|(feeling better)|(er det bedre))",
+        "((har du det bedre)|(any better)|(feeling better))",
         "((hvordan har du det)|(hvordan har du haft det)|(how are you)|(how r u)|(how are u)"
         "|(how are you doing)|(how you doing)|(how are you feeling)|(how have you been))",
     ), unsure="worrying", named=True, bad="worrying", everyday=True),
@@ -361,16 +363,17 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "|safety|fare|danger|bekymret|worried|(bange for dig)|life|(your life)|(tænker du)|(tænkt dig)"
     "|(acting on it)|(act on it)|(handle på det)|(handle på tankerne)|(følger efter)|forfølger"
     "|(following you)"
-    "|(passe på dig selv)|(keep safe)|(keep yourself safe)|(stay safe)|(klare dig til)|(klare dig indtil)"
-    "|(hold on till)|(hold on until)|(hold on)|(vente til i morgen)|(vente til jeg er der)"
-    "|(wait till i get there)"
-    "|(wait for me)|(vente på mig)|(noget i hænderne)|(something in his hands)|(anything in his hands)"
+    "|(passe på dig selv)|(keep safe)|(keep yourself safe)|(stay safe)|(hold on till)|(hold on until)"
+    "|(vente til i morgen)|(noget i hænderne)|(something in his hands)|(anything in his hands)|drikkeriet"
+    "|(the drinking)|(your drinking)|sløret|svimmel|slurring|dizzy"
     "|(gøre dig selv noget)|(gør noget dumt)|(gøre noget dumt)|(gør noget i nat)|(gøre noget i nat)"
     "|(gøre dig noget)|(noget ved dig selv))",
     "(følger|forfølger|follows|following) ~3 (efter|after)",
+    "(har du det) ~1 (ok|okay|oki|okej)",
     "(ikke|ik|ikk|not|(dont want to)|(don t want to)) ~3 (leve|live)",  # not "har du lyst til at leve?"
     "(what|hvad|(how many)|(how much)|(hvor mange)|(hvor meget)) ~3 (take|took|taget|tog|tat|taken)",
-    "(kniv*|knife|piller*|pills|reb*|rope|broen|*broen|bridge|kanten|edge|sporet|sporene|skinnerne|tracks|altan*"
+    "(kniv*|knife|piller*|pills|reb*|rope|broen|*broen|bridge|kanten|edge|sporet|sporene|skinnerne|tracks"
+    "|altan*"
     "|balcony|taget|roof|vandet|water|havnen|fjorden|søen|åen|kanalen|kajen|harbour|sea|lake|river|gas*|💊)",
     "(taget|tat|taken|took|take|slugt|swallowed|tog|fået) ~1 (noget|nogen|nogle|mere|(for meget)|(for mange)"
     "|anything|something|(too much)|more|dem|them|det)",
@@ -379,6 +382,13 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "(drikker|bruger|ryger|tager|drinking|using|bruge|drikke|use|drink) ~2 (stadig|igen|still|again)",
     "(slår|slog|slået|truer|truet|vold|voldelig|violent|violence|hit|hitting|hurting|threat*|bange|scared"
     "|afraid|kniv|knife|våben|weapon)",
+)])
+# What "kan du stå op?" needs the message to name: a body in trouble ("du lød sløret", "du har taget noget"),
+# not "kan du stå op kl 7? vi har en plan"
+_BODY = Lexicon([(True, phrase) for phrase in (
+    "(sløret|svimmel|slurring|dizzy|overdosis|overdose|od|ambulance*|bevidst*|vejret|breathing|collapsed|fix"
+    "|heroin|fentanyl*|ghb|=g|piller*|pills|stoffer|drugs)",
+    "((taget noget)|(taken something)|(har taget)|(tog noget)|(faldet om)|(falder om)|(fallen over))",
 )])
 # What "er det alvor?", "mener du i dag?" and "har du gjort det?" need the message to name: a death
 _DEATH_NAMED = Lexicon([(True, phrase) for phrase in (
@@ -473,7 +483,7 @@ _ANSWERS = Lexicon(
         "(after|efter|når|when|once) ~3 (leaves|går|gået|gone|left|asleep|(kommer hjem)|(gets home)"
         "|(er gået))",
         "(at|kl) (1|2|3|4|5|6|7|8|9|10|11|12|midnight)",
-        "(fentanyl*|=fent|heroin|metadon*|methadone|oxy*|ghb|=g|benzo*|xanax|kokain|coke|crack|ketamin|ket"
+        "(fentanyl*|=fent|heroin|oxy*|ghb|=g|benzo*|xanax|kokain|crack|ketamin|ket"
         "|spice"
         "|tramadol*|morfin*|plaster|patch|patches)",
         "(kniv|kniven|knife|pistol|pistolen|gun|gevær|geværet|rifle|hammer|hammeren|bat|balltræ|balltræet"
@@ -516,11 +526,13 @@ _ANSWERS = Lexicon(
     + [(_ARRIVING, "(1|2|3|4|5|10|15) (min|mins|minutter|minutes|minut)")]  # "på knippelsbro, 5 min"
     + [(_LAST, "((en sidste)|(den sidste)|(one last)|(a last)|(the last one)|(right moment)|(rette øjeblik)"
         "|(det rigtige tidspunkt)|(the moment)|(mod til)|(the courage)|(the nerve)|tør|dare|piller|pillerne"
-        "|pills|rebet|(the rope)|kniven|(the knife)|(det næste)|(the next one)|(næste tog)|(the next train)"
+        "|pills|rebet|(the rope)|kniven|(the knife)|(næste tog)|(the next train)|(lad mig være)"
+        "|(lad mig sove)|(vil bare sove)|(leave me)|(just want to sleep)"
         "|(det jeg skal med)|(the one i m getting on))")]  # "ja, ryger en sidste smøg"
     + [(_DOING, "(photos|cykler|cycling|biking|kører|driving|(i bilen)|(in the car)|(på vej hjem)|(on my way)"
         "|arbejdet|(at work)|(med arbejdet)|griller|(vi griller)|bbq|(med de andre)|(with the others)"
-        "|(er der om)|(be there in)|(there in)|bus|bussen|(the bus)|metroen|(the metro)|(bus is late)"
+        "|(er der om)|(be there in)|(there in)|(bus is late)|(venter på bussen)|(waiting for the bus)"
+        "|(i bussen)|(on the bus)"
         "|(bussen er forsinket))")]
     + [(_NOT_NOW, "(ikke|ik|not) ~2 (nu|(i aften)|(i nat)|(lige nu)|now|tonight|(right now)|today|(i dag)"
         "|endnu|yet)")]
@@ -551,6 +563,8 @@ def asked_about(words: Words, whole: Words | None = None) -> list[Question]:
         if question.scale and not _SCALE_MARK.finds(whole):
             continue
         if question.suicide_named and not _DEATH_NAMED.finds(whole):
+            continue
+        if question.name == "stand" and not _BODY.finds(whole):
             continue
         advice = any(
             words.words[at] in _IF and words.clause[at] == words.clause[match.start]
@@ -729,7 +743,13 @@ def read_reply(question: Question, reply: Words, turned: bool = False) -> tuple[
         answer = question.unsure  # "ja jeg hader ham. men ik i dag" (not "ja men ikke nu. i nat")
     elif opens == _NO and question.no is None and not _GOES_ON.isdisjoint(reply.words) and _FINE not in found:
         answer = question.unsure  # "nej men jeg sidder med dem i hånden": a no that goes on
-    elif opens == _NO and question.fine_no and _FINE in found:
+    elif (
+        opens == _NO
+        and question.fine_no
+        and _FINE in found
+        and not _covers(found, _BAD, _FINE)
+        and _LAST not in found
+    ):
         answer = None  # "skal jeg ringe 112?" "nej!! det er fint, jeg skrev forkert"
     elif opens == _NO:
         answer = question.no
