@@ -195,9 +195,10 @@ def test_on_the_thread_set_reading_the_question_catches_more_than_each_reply_alo
 # alarms, caught), as floors and a ceiling a change must keep (thread2's false alarms are above the goal's
 # 5 %: short everyday replies the model lifts, "ja han er vågen, bare fuld").
 THREAD_FLOORS = {
-    "thread2": (0.83, 0.09, 0.85),  # measured 0.838 (114/136) / 0.089 (17/190) / 0.858 (182/212)
+    "thread2": (0.84, 0.09, 0.85),  # measured 0.846 (115/136) / 0.089 (17/190) / 0.858 (182/212)
     "thread3": (0.94, 0.04, 0.89),  # measured 0.941 (127/135) / 0.032 (6/190) / 0.895 (188/210)
-    "thread4": (0.84, 0.03, 0.95),  # measured 0.844 (114/135) / 0.026 (5/190) / 0.957 (201/210)
+    "thread4": (0.85, 0.03, 0.95),  # measured 0.852 (115/135) / 0.026 (5/190) / 0.957 (201/210)
+    "thread5": (0.82, 0.05, 0.86),  # measured 0.822 (111/135) / 0.047 (9/190) / 0.862 (181/210)
 }
 
 
