@@ -77,6 +77,10 @@ FIRST_SIGHT = {
     # thread4, a seventh reader's probes and a reviewer's findings; the model trained on blind15 and blind16)
     "blind17": "013d24c",
     "blind18": "013d24c",
+    # Session 14, second round: measured once by the detector of 7c36631 (signs and thread reading tuned on
+    # blind17, blind18 and thread5 and an eighth reader's probes; the model as for blind17 and blind18)
+    "blind19": "7c36631",
+    "blind20": "7c36631",
 }
 
 _RUNNER = """
