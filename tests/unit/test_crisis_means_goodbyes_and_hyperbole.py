@@ -113,6 +113,7 @@ def test_a_harmless_use_or_a_no_act_never_silences_a_plan(message: str) -> None:
         "hun har kramper efter G og ket",
         "har øvet knuden hele ugen",
         "der hænger et reb i laden",
+        "very bad. i decide today i finish my life",
     ],
 )
 def test_what_blind17_and_blind18_taught_is_acute(message: str) -> None:
@@ -137,6 +138,7 @@ def test_what_blind17_and_blind18_taught_is_acute(message: str) -> None:
         "det ser helt sort ud med min økonomi",
         "jeg tog ind til byen, så står jeg der kl 3",
         "where is narcan sold in copenhagen",
+        "i want to finish my life story book before christmas",
     ],
 )
 def test_the_everyday_twins_blind17_and_blind18_taught_are_not_acute(message: str) -> None:

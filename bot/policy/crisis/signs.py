@@ -987,6 +987,7 @@ SIGNS: tuple[Sign, ...] = (
             "(stoppe|stop|ende|afslutte) (livet|(mit liv)|(my life)|(mit eget liv)|(my own life))",
             "((too late)|(for sent)) ~3 ((already did it)|(already done it)|(allerede gjort det)|(har gjort det))",
             "(kun|only) (en|én|one) (udvej|(way out)) ~3 ((den tager jeg)|(og den tager jeg)|(tager den)|(taking it)|(i m taking it)|(im taking it))",
+            "(finish|finishing|afslutte|afslutter) (my|mit) (life|liv)",
         ),
     ),
     Sign(
@@ -2308,6 +2309,7 @@ HARMLESS: tuple[str, ...] = (
     "((sidste ønske)|(last wish)) ~2 (til|for) (jul|julen|christmas|fødselsdag*|birthday)",
     "((er ovre)|(is over)|(er slut)) (med|with) ~2 (eksamen*|exam*|flytning*|(the move)|jul*|christmas|arbejdet|work|ugen|week|opgaven)",
     "(dårlig|bad) (dag|day) ((i skolen)|(at school)|(på arbejdet)|(at work)|(i børnehaven))",
+    "(my|mit) (life|liv) (story|historie|book|bog|coach|forsikring|insurance|værk|work|project|projekt)",
 )
 
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
