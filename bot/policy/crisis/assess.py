@@ -202,9 +202,8 @@ def assess(text: str, asked: str | None = None) -> Assessment:
         return alone
     # (the last question first, so it is the one chosen when it reads as danger too)
     (level, sign), question = max(reversed(answers), key=lambda item: item[0][0] == "acute")
-    bare = (
-        len(words.words) <= BARE_REPLY and not in_turn.decides
-    )  # (read in turn, each answer has its question)
+    # (read in turn, each answer has its own question)
+    bare = len(words.words) <= BARE_REPLY and not in_turn.decides
     if bare and level == "acute" and question is not questions[-1]:
         level, sign = "worrying", UNSURE
     if level == "worrying" and alone.level == "worrying":
@@ -487,9 +486,9 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
     if {"intoxicated", "unwell"} <= names:
         worrying = [*worrying, *(sign for sign in counted if sign.name in ("intoxicated", "unwell"))]
     alone = [sign for sign in counted if sign.name in _WORRYING_ALONE]
-    if (
-        not (worrying or alone) and NO_ACT in notes
-    ):  # "kigger ned på sporene … jeg gør det ik, men tanken er der"
+    if not (worrying or alone) and NO_ACT in notes:
+        # "kigger ned på sporene … jeg gør det ik, men tanken er der": a thought not to be acted on (no_act
+        # lowers suicide signs only)
         return Assessment("worrying", "suicide", lowered)
     if worrying or alone:
         deciding = sorted(worrying + alone, key=_ORDER.__getitem__)
