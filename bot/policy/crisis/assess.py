@@ -177,12 +177,12 @@ def assess(text: str, asked: str | None = None) -> Assessment:
     stated = before is not None and "?" not in before and _names_danger(read(before))
     if not questions and stated:
         questions = [FOLLOW_UP]  # "du skrev at du ikke vil leve mere. hvornår?": the danger named, not asked
-    in_turn = answered_in_turn(asked, text)
+    turned = is_turned_scale(asked_words)
+    in_turn = answered_in_turn(asked, asked_words, text, turned)
     lifted = [item for item in in_turn.answers if item[0][0] == "acute"]
     if lifted and not in_turn.decides:  # "er der nogen hos dig? har du en plan?" "nej ingen. ja har en plan"
         (level, sign), question = lifted[-1]
         return Assessment(level, alone.kind or question.kind, (*alone.signs, sign))
-    turned = is_turned_scale(asked_words)
     answers = (
         in_turn.answers
         if in_turn.decides

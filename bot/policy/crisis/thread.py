@@ -66,11 +66,25 @@ class Question:
     everyday: bool = False  # how one is, sleep, food: asked every day, so no question about danger by itself
     mood: bool = False  # "hvordan har du det fra 0-10?": a low number (3 or less) is worrying
     fine_no: bool = False  # a no that says all is fine is none: "skal jeg ringe 112?" "nej det er fint"
-    suicide_named: bool = (
-        False  # counts only where the message names a death ("er det alvor?" after a goodbye)
-    )
+    needs: Lexicon | None = None  # what else the message must name ("er det alvor?": a death, `_DEATH_NAMED`)
 
 
+# fmt: off
+# What "kan du stå op?" needs the message to name: a body in trouble ("du lød sløret", "du har taget noget"),
+# not "kan du stå op kl 7? vi har en plan"
+_BODY = Lexicon([(True, phrase) for phrase in (
+    "(sløret|svimmel|slurring|dizzy|overdosis|overdose|od|ambulance*|bevidst*|vejret|breathing|collapsed|fix"
+    "|heroin|fentanyl*|ghb|=g|piller*|pills|stoffer|drugs)",
+    "((taget noget)|(taken something)|(har taget)|(tog noget)|(faldet om)|(falder om)|(fallen over))",
+)])
+# What "er det alvor?", "mener du i dag?" and "har du gjort det?" need the message to name: a death
+_DEATH_NAMED = Lexicon([(True, phrase) for phrase in (
+    "(skrevet|skrev|sagt|sagde|wrote|said|written|sendt|sent) ~2 (farvel|goodbye)",
+    "(afsked*|selvmord*|suicid*|(tage dit liv)|(dit eget liv)|(ikke leve)|(ik leve)|(not live)"
+    "|(end it)|(ende det)|(slutte det)|dø|die|død|dead|(kill yourself)|(slå dig ihjel)|(alle pillerne)"
+    "|(all the pills)|(gøre det)|(do it))",
+)])
+# fmt: on
 YOU = "(du|dig|han|hun|de|=u|you|he|she|they)"
 CAN_YOU = "((kan du)|(ka du)|(ku du)|(kunne du)|(vil du))"  # asking one to step back, put away, promise
 MEANS = (  # what a worker asks to have put away (choices, to go inside brackets)
@@ -129,7 +143,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|(for real))",
         "((mener du)|(do you mean)) ~2 ((i dag)|(i aften)|(i nat)|nu|today|tonight|(right now)|(lige nu)"
         "|now)",
-    ), yes="acute", other="worrying", named=True, suicide_named=True),
+    ), yes="acute", other="worrying", named=True, needs=_DEATH_NAMED),
     Question("harmed", "suicide", (
         "(har|gør) du ~2 (skadet|skåret|cuttet|(gjort skade på)|skære|cutte|skade) ~2 (dig|(dig selv))",
         "har du ~1 (cuttet|skåret|skadet) ~2 (igen|(i dag)|(i nat)|(i går))",
@@ -332,7 +346,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((kan du)|(can you)|(kan han)|(can he)|(kan hun)|(can she)) ~1 ((stå op)|(rejse dig)|(stand up)"
         "|(get up)"
         "|(komme op))",
-    ), no="acute", other="worrying"),
+    ), no="acute", other="worrying", needs=_BODY),
     Question("breathing", "overdose", (
         "((kan du)|(can you)) ~1 ((trække vejret)|breathe|(få luft)|(get air))",
         "(trækker|ånder) (han|hun|de|personen|(din ven)|(din kæreste)) ~2 (vejret|nu|stadig)?",
@@ -382,20 +396,6 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "(drikker|bruger|ryger|tager|drinking|using|bruge|drikke|use|drink) ~2 (stadig|igen|still|again)",
     "(slår|slog|slået|truer|truet|vold|voldelig|violent|violence|hit|hitting|hurting|threat*|bange|scared"
     "|afraid|kniv|knife|våben|weapon)",
-)])
-# What "kan du stå op?" needs the message to name: a body in trouble ("du lød sløret", "du har taget noget"),
-# not "kan du stå op kl 7? vi har en plan"
-_BODY = Lexicon([(True, phrase) for phrase in (
-    "(sløret|svimmel|slurring|dizzy|overdosis|overdose|od|ambulance*|bevidst*|vejret|breathing|collapsed|fix"
-    "|heroin|fentanyl*|ghb|=g|piller*|pills|stoffer|drugs)",
-    "((taget noget)|(taken something)|(har taget)|(tog noget)|(faldet om)|(falder om)|(fallen over))",
-)])
-# What "er det alvor?", "mener du i dag?" and "har du gjort det?" need the message to name: a death
-_DEATH_NAMED = Lexicon([(True, phrase) for phrase in (
-    "(skrevet|skrev|sagt|sagde|wrote|said|written|sendt|sent) ~2 (farvel|goodbye)",
-    "(afsked*|selvmord*|suicid*|(tage dit liv)|(dit eget liv)|(ikke leve)|(ik leve)|(not live)"
-    "|(end it)|(ende det)|(slutte det)|dø|die|død|dead|(kill yourself)|(slå dig ihjel)|(alle pillerne)"
-    "|(all the pills)|(gøre det)|(do it))",
 )])
 _EVERYDAY_FROM = 4  # words
 _IF = frozenset({"hvis", "if", "when", "når", "whenever"})  # "ring hvis du får tanker om selvmord": advice
@@ -562,9 +562,7 @@ def asked_about(words: Words, whole: Words | None = None) -> list[Question]:
             continue
         if question.scale and not _SCALE_MARK.finds(whole):
             continue
-        if question.suicide_named and not _DEATH_NAMED.finds(whole):
-            continue
-        if question.name == "stand" and not _BODY.finds(whole):
+        if question.needs and not question.needs.finds(whole):
             continue
         advice = any(
             words.words[at] in _IF and words.clause[at] == words.clause[match.start]
@@ -668,11 +666,12 @@ class InTurn:
 NOT_IN_TURN = InTurn([], decides=False)
 
 
-def answered_in_turn(asked: str, reply: str) -> InTurn:
+def answered_in_turn(asked: str, whole: Words, reply: str, turned: bool) -> InTurn:
     """A short reply in as many sentences as the worker asked questions, each opening with an answer, answers
     them in turn: "er der nogen hos dig? og har du en plan?" "nej ingen. ja har en plan" is a yes to the
     plan, which the whole reply, opening with "nej", does not say. Not "ja mere end nogensinde. har købt det
-    jeg skal bruge", which goes on after its answer."""
+    jeg skal bruge", which goes on after its answer. `whole`: the worker's message read, `turned`: whether
+    its scale runs the other way (`is_turned_scale`)."""
     asking = questions_in(asked)
     pieces = [read(piece) for piece in sentences(reply)]
     if (
@@ -682,8 +681,6 @@ def answered_in_turn(asked: str, reply: str) -> InTurn:
         or any(_opening(_answers(words)) is None for words in pieces)
     ):
         return NOT_IN_TURN
-    whole = read(asked)
-    turned = is_turned_scale(whole)
     found = []
     decides = True
     for question_sentence, words in zip(asking, pieces, strict=True):
