@@ -53,7 +53,9 @@ VICTIM = (
     "|børnene|min lillebror|min lillesøster|min storebror|min kone|min mand|min veninde|my daughter|my son|my kid"
     "|my kids|the kids|my children|my little brother|my little sister|my wife|my husband|my partner|my cousin"
     "|mor|far|mom|mum|dad|en af|ungerne|konen|moren|faren|min makker|min kammerat|min kollega|my buddy|vores barn|our child|our kid|vores søn|vores datter|ungen|barnet|en pige|en kvinde|en dreng|et barn|en gammel|a girl|a woman"
-    "|a boy|a child|an old|pigen|kvinden|drengen|barnet|the girl|the woman|the boy|the child)"
+    "|a boy|a child|an old|pigen|kvinden|drengen|barnet|the girl|the woman|the boy|the child|sin far|sin mor|sin kone"
+    "|sin kæreste|sin bror|sin søster|sine børn|sit barn|sin søn|sin datter|his wife|his dad|his mum|his mom|his father"
+    "|his mother|his girlfriend|her husband|her boyfriend|his son|his daughter|his kids|her kids)"
 )
 POSSESSIVE = "min|mine|mit|sin|sine|sit|hans|hendes|deres|my|his|her|their"
 KIN = (
@@ -234,6 +236,7 @@ SIGNS: tuple[Sign, ...] = (
             "(han|hun|he|she) (ikke|ik|not|no) (svare|svarer|reagere|reagerer|respond|answer|wake|vågne) ~3 ((kaste op)|(kaster op)|vomit*"
             "|=blå|=blue|breathing|ånde|ånder)",
             "(naloxon*|narcan|nyxoid|modgift*|modgiften) ~6 ((kommer ik*)|(kommer ikke)|(vågner ik*)|(vågner ikke)|(doesn t come)|(doesnt come)|(isnt coming)|(isn t coming)|(not coming)|(won t wake)|(wont wake)|(isn t waking)|(isnt waking)|(not waking)) ~2 (tilbage|rigtigt|rigtig|ordentligt|op|round|back|to|properly|(til sig selv)|(til bevidsthed))",
+            "(i gang med|giver|giving|doing|started|startet|laver|doing) ~1 (hjertemassage|hjerte-lunge-redning|hlr|cpr|genoplivning|chest compressions)",
         ),
         negatable=False,
         past=False,
@@ -505,6 +508,9 @@ SIGNS: tuple[Sign, ...] = (
             "(apotek*|pharmacy|medicin*|recept*|prescription|stesolid*|lyrica*|pills|piller|pillerne|dosis*|udlevere*|udleveret|metadon*|methadone|benzo*|rivotril*|oxy*|tramadol*) ~6 ((før tid)|(for tidligt)|(too early)|(ahead of time)|(før tiden))",
             "(tolerance|toleransen|tolerancen|(my tolerance)|(min tolerance)) ~3 (væk|gone|lav|low|nede|down|(is gone)|(er væk))",
             "(pressed|fake|falske|fakes|dodgy|(street)) (bars|xans|xanax|pills|piller|oxy|oxys|benzos|percs|(oxy s))",
+            "(ny|nyt|new|fresh) (brun|brunt|heroin|fentanyl|batch|parti|levering|stof|stuff|gear|dope) ~6 (stærk|stærkt|strong|potent)",
+            "(bad batch|dårligt parti|strong batch|stærkt parti|stærk batch)",
+            "(tør for|løbet tør for|out of|ran out of|mangler|no more) ~1 (naloxon*|nalokson*|narcan|nyxoid|næsespray*)",
         ),
         past=False,
     ),
@@ -591,6 +597,8 @@ SIGNS: tuple[Sign, ...] = (
             "(slog|slår|sparkede|skubbede|hit|kicked|pushed) (hjemmehjælperen|sygeplejersken|personalet|pædagogen|plejeren|(the carer)|(the nurse)|(the staff))",
             "(got|get|was|were|blev|(er blevet)) (punched|jumped|stabbed|(beaten up)|(slået ned)|overfaldet|tævet|banket|knivstukket)",
             "(hammer|hammeren|kniv|kniven|knife|bat|balltræ*|kølle|økse|øksen|axe|machete|jern*|(the knife)|(a knife)|(the bat)) ~3 ((i hånden)|(i hånd)|(in my hand)|(in hand)) ~6 (går|going|kommer|coming|gaar) ~2 (derind|derover|derhen|(over to)|(ind til ham)|(ind til hende)|(over til ham)|(over to him)|(over to her))",
+            "(er ved at|is about to|is trying to|prøver at) ~1 (slå|dræbe|kvæle|kill|strangle|beat) ~1 (sin|sine|hans|hendes|min|my|his|her) (kone|mand|kæreste|far|mor|søn|datter|barn|bror|søster|wife|husband|girlfriend|boyfriend|dad|mum|mom|son|daughter|kid|brother|sister) (ihjel|to death)",
+            "(er ved at|is about to|prøver at) (slå|dræbe|kvæle) (ham|hende) ihjel",
         ),
         negatable=True,
     ),
@@ -613,6 +621,7 @@ SIGNS: tuple[Sign, ...] = (
             "|ansigt|face|hovedet)",
             f"{OTHER} ~1 (hit|hitting|hits|slår|slog|sparker|kicking|kicks|beating|banker) (me|mig|her|hende|him|ham) (now|nu|(right now)|(lige nu))",
             "(der bliver|bliver der) (skreget|råbt|raabt) ~3 (smadret|smadrer)",
+            "(mand|fyr|guy|man|bloke|someone|nogen|en) (with|med) (a|en) (knife|kniv|machete|økse|axe|hammer|bat|kølle|baseballbat|jernstang) ~2 (chasing|jagter|løber efter|runs after|running after|efter nogen|after someone)",
         ),
     ),
     Sign(  # held against one's will, or hunted, now: acute though it may say "ik" ("vil ik lukke mig ud")
@@ -670,6 +679,9 @@ SIGNS: tuple[Sign, ...] = (
             "(han|hun|de) ((låser mig)|(holder mig fast)|(holde mig fast))",
             "((pinned me down)|(has me pinned)|(pinning me down)|(pins me down))",
             "(taget|took|tog|har) ~1 ((mit pas)|(my passport)) ~4 ((må ikke gå)|(må ik gå)|(can t leave)|(cant leave)|(not allowed to leave)|(won t let me leave)|(lader mig ikke gå))",
+            "(vil|will) (ik*|ikke|not|wont|won t) (give|aflevere|hand|let) ~1 (ham|hende|dem|him|her|them|min søn|min datter|my son|my daughter|barnet|the child) ~1 (tilbage|back|go)",
+            "(kræver|forlanger|demands|demand|want|wants|vil have) ~2 (jeg|at jeg|me|i) ~1 (kommer|komme|come|to come) (alene|alone)",
+            "(de|they|han|he) (har|have|has|got) (min|my|vores|our) (lillebror|lillesøster|søn|datter|bror|søster|little brother|little sister|son|daughter|brother|sister) ~4 (kræver|forlanger|demand|demands|vil have|want|wants|indtil|until|før|before)",
         ),
         negatable=False,
         past=False,
@@ -710,6 +722,7 @@ SIGNS: tuple[Sign, ...] = (
             " ~2 ((i aften)|tonight|(i nat)|natten|(the night))",
             "(siger|sagde|skrev|skriver|says|said|texted|wrote|truer med|truede med) ~4 (dræbe|dræber|slå ihjel"
             "|slår ihjel|kill|stab|stikke|skyde|shoot|murder|myrde) ~2 (mig|os|me|us|hende|ham|her|him)",
+            "(sagde|siger|said|says|skrev|skriver|wrote|texted) (han|hun|de|he|she|they) (skærer|stikker|dræber|skyder|cuts|stabs|kills|shoots|will cut|will kill|gonna cut|gonna kill|vil skære|vil dræbe) (ham|hende|dem|him|them|mig|me|os|us)",
         ),
         negatable=False,
     ),
@@ -853,6 +866,11 @@ SIGNS: tuple[Sign, ...] = (
             "((you won t)|(you wont)|(you will not)|(du vil ikke)|(i vil ikke)|(i kommer ikke til at)|(du kommer ikke til at)|(you re not going to)|(youre not going to)) ~1 (hear|høre) ~1 ((from me)|(fra mig)) ~1 (again|igen|anymore|mere|mer)",
             "(bryde|brække|sparke|break|kick|smadre) ~3 (døren|door|(the door)) ~3 (bagefter|after|afterwards)",
             "((ikke brug for)|(ik brug for)|(won t need)|(wont need)|(don t need)|(dont need)) (ham|hende|den|dem|it|him|her|them) ~1 ((efter i nat)|(efter i aften)|(efter i dag)|(after tonight)|(after today))",
+            "(der er|there s|theres|there is|der vil være) (ingen|nobody|no one) (at komme til|to come to|der åbner|to open)",
+            "(kommer|come|coming) ~3 (ik*|ikke|not) ~4 (eller nogen anden dag|eller nogensinde|or any other day|or ever again)",
+            "(så du|so you|så i|so that you) (ik*|ikke|dont|don t|do not|wont|won t) ~1 (skal|behøver|need to|have to) ~1 (se|finde|find|see) (mig|me)",
+            "(ring|call) (til politiet|the police|112) (først|first) ~4 (så|so|inden|before)",
+            "(hvis|if) (du|i|you) (ik*|ikke|dont|don t|do not) (hører|hear) (fra mig|from me) ~4 (så ved|then you know|you ll know|youll know|så ved i)",
         ),
         negatable=False,
         past=False,
@@ -1210,6 +1228,9 @@ SIGNS: tuple[Sign, ...] = (
             "((har besluttet mig)|(jeg har besluttet mig)|(i ve decided)|(i have decided)|(made up my mind)|(har truffet min beslutning)|(har taget min beslutning)|(beslutningen er taget))",
             "((a day like this)|(en dag som denne)|(en dag som i dag)|(today is that day)|(i dag er den dag)|(mislykkedes sidst)|(failed last time)|(didnt work last time)|(didn t work last time)|(virkede ikke sidst))",
             "((gør det)|(gøre det)|(do it)|(doing it)) ~2 (efter|når|when|after|once) ~3 (seng|sover|asleep|bed|(gået i seng)|(gone to bed))",
+            "(nu ved jeg hvordan|now i know how|nu ved jeg hvad jeg skal gøre)",
+            "(i know how now|now i know how)",
+            "(pillar|wall|tree|træ|mur|bropille*|betonpille*|søjle*|bridge) ~4 (with my name on it|med mit navn på)",
         ),
     ),
     Sign(
@@ -1242,6 +1263,8 @@ SIGNS: tuple[Sign, ...] = (
             "#many ~1 _ ~1 liggende|klar|gemt|here|ready|saved|stashed",
             "(nu er jeg klar|jeg er klar nu|im ready|i m ready|i am ready)",
             "(foran mig|in front of me)",
+            "(riffel*|rifl*|jagtriffel*) ~3 (fremme|frem|loaded|ladt|ladet|på skødet|in my lap|i skødet)",
+            "(geværet|riflen|pistolen|bøssen|gun|rifle|shotgun|(the gun)) (er|is) (ladt|loaded)",
         ),
     ),
     Sign(
@@ -1270,6 +1293,9 @@ SIGNS: tuple[Sign, ...] = (
             "(har|got|have) #many (stk|styk) (her|here)",
             "(knifes|knife|kniven|(the knife)|(my knife)) ~1 ((right here)|(lige her)|(er klar)|(is ready)|(next to me)|(ved siden af mig))",
             "((jeg har)|(i have)|(i ve got)|(ive got)|(a har)|(i got)) ~3 ((et stykke)|(a piece of)|(a length of)) (ledning|reb|snor|cord|rope|wire|cable)",
+            "(strømpebuks*|tights|pantyhose|tørklæde*|scarf|lagen*|ledning*|kabel*|cable|=tov|=tovet|reb|rebet|bælte*|belt|snor*|rope) ~3 (fast|tied|bundet) ~2 (krog*|bjælke*|loft*|dørkarm*|dørhåndtag*|radiator*|hook|beam|rafter|door)",
+            "(har|has|have|got|med) ~1 (et tov|tov|tovet|noget tov|some rope|a rope)",
+            "(insulin*|insulinpen*|pennen|pens) ~4 (det er rigeligt|that s enough|thats enough|hele pennen|the whole pen|begge penne|both pens)",
         ),
     ),
     Sign("pills", "overdose", "cue", (MEANS_PILLS,)),
@@ -1341,6 +1367,7 @@ SIGNS: tuple[Sign, ...] = (
             "overvejer|considering|(tænker på at)|(thinking about)|(thinking of)",
             "(sidste gang|last time)",
             f"{NOT} ~2 (ned igen|hjem igen|tilbage|komme ned|come down)",
+            "(sidste|last|final) (smøg|cigaret|cigarette|cig|smoke|fag)",
         ),
     ),
     Sign(
@@ -1364,6 +1391,7 @@ SIGNS: tuple[Sign, ...] = (
             "|(the kids)|drengene|pigerne)",
             "(taget afsked|tager afsked|sagt farvel til alle|said goodbye to everyone|saying goodbye to everyone)",
             "(så er det farvel|this is goodbye|det er farvel|it s goodbye|its goodbye)",
+            "(godnat|good night|goodnight|nite) (alle|allesammen|everyone|everybody|all|(alle sammen))",
         ),
         negatable=False,
     ),
@@ -1438,6 +1466,9 @@ SIGNS: tuple[Sign, ...] = (
             "(sagt|sagde|said|says|siger|skrev|wrote) ~4 ((det var det)|(that s it)|(thats it)|(that was it)|(nu er det slut))",
             "((ses aldrig)|(vi ses aldrig)|(see you never)|(vi ses aldrig igen)|(ses aldrig igen))",
             "((i aften)|(i nat)|tonight|(by tomorrow)) ~1 ((er jeg væk)|(er jeg vaek)|(i m gone)|(im gone)|(i ll be gone)|(ill be gone))",
+            "(this is it|thats it then|that s it then|så var det det|det var så det)",
+            "det (er|var) det sidste jeg (køber|gør|skriver|siger|sender)",
+            "(held on|hung on|holdt ud|holdt fast) ~3 (as long as i could|så længe jeg kunne)",
         ),
         negatable=False,
     ),
@@ -1478,6 +1509,10 @@ SIGNS: tuple[Sign, ...] = (
             "|(the girls)|(the children))",
             "(har været gode ved mig|been good to me|været så gode|been so good|været søde ved mig)",
             "((mit sidste ønske)|(min sidste vilje)|(my last wish)|(my last wishes))",
+            "(pas på hinanden|take care of each other|look after each other|pas godt på hinanden)",
+            "(fortæl|tell|sig til|sig) ~1 (mine|min|my) ~1 (unger|børn|kids|datter|søn|daughter|son|kone|wife|mor|mum|mom) ~1 (at|that) ~1 (jeg|far|mor|dad|mum|i) (var|was|er|am) (stolt|proud|glad)",
+            "(hils|hilse|say hi to|tell) ~4 (at jeg var glad for|that i loved|that i was fond of)",
+            "(tak for et godt liv|thanks for a good life|thank you for a good life|tak for livet)",
         ),
         negatable=False,
     ),
@@ -1489,6 +1524,7 @@ SIGNS: tuple[Sign, ...] = (
             "(vi ses|(see you)|(ses vi)) ~3 ((i himlen)|(in heaven)|(on the other side)|(på den anden side))",
             "(møde|mødes med|se|være sammen med|være hos|meet|see|be with|join) ~3 (i himlen|in heaven|på den anden side|on the other side)",
             "(ses|cya|(see ya)|(see you)) ~2 ((på den anden side)|(paa den anden side)|(on the other side))",
+            "(ses|vi ses|see you) (deroppe|up there|der oppe)",
         ),
         negatable=False,
     ),
@@ -1501,6 +1537,8 @@ SIGNS: tuple[Sign, ...] = (
             "|ikke nogens skyld|not anyones fault)",
             "ikke ~1 (din skyld|deres skyld|jeres skyld|nogens skyld|min families skyld)",
             "(this isnt on you|this is not on you|(it s not on you)|(its not on you)|(not on you)|(det er ikke på dig))",
+            "(må|skal|must) (ik*|ikke|not) (tro|think) ~1 (det var|it was|det er) ~1 (pga|på grund af|(because of)|din skyld|hendes skyld|hans skyld|her fault|his fault)",
+            "(no hard feelings|ingen sure miner|ikke sure på nogen)",
         ),
         negatable=False,
     ),
@@ -1526,6 +1564,11 @@ SIGNS: tuple[Sign, ...] = (
             "give|giv|gi|givet|gave|given ~1 min|mine|mit|my ~3 til|to",
             "(koden|koderne|pinkoden|kodeordet|password|passwords|adgangskode*|(the code)|(my pin)|(my password)|(mine koder)|seddel|sedlen) ~6 ((så har i det)|(så har du det)|(så har i dem)|(so you have it)|(so you have them))",
             "((skal ha)|(skal have)|(må få)|(må ha)|(can have)|(gets)|(may have)) (min|mine|my) ~1 (cykel|jakke|sovepose|ps5|playstation|bike|jacket|guitar|ur|watch|ring)",
+            "(hunden|katten|the dog|the cat|dog|cat) (skal|goes|går) (på internatet|to the shelter|to my neighbour|to the neighbour|til naboen|til min søster|to my sister)",
+            "(udlejer|udlejeren|landlord|the landlord) (kan|can) (få|have) ~1 (lejligheden|the flat|værelset|the room) ~1 (tilbage|back)",
+            "(overført|overførte|transferred|sendt|sendte) (alt|everything|alle mine penge|all my money) (til|to)",
+            "(my|min|mit) ~1 (sister|brother|søster|bror|mor|mum|datter|søn|daughter|son) (can have|kan få|må få) (the|my|mit|min|mine) (deposit|depositum|ting|things|stuff)",
+            "(all my passwords|alle mine koder|alle mine kodeord|passwords are in|koderne ligger|kodeordene ligger|kodeordene står|koderne står)",
         ),
     ),
     Sign(
@@ -1664,6 +1707,10 @@ SIGNS: tuple[Sign, ...] = (
             "😔|😞|😢|😭 ~1 (kan ik|kan ikke|orker ik|cant)",
             "(dont care anymore|ligeglad med alt|ligeglad med mig selv|ligeglad med livet|ligeglad med om jeg lever)",
             "(hvis|if) (jeg|a|i|im|(i m)) (stadig|still|endnu) ~1 (lever|(er i live)|alive)",
+            "(ran out of reasons|løbet tør for grunde|ingen grunde tilbage|no reasons left)",
+            "(ik*|ikke|ingen|no) (mere )?grund til at (blive|leve|være her|fortsætte)",
+            "no reason to (stay|live|(go on)|(keep going))",
+            "(holder|klarer|overlever|survive) (ik*|ikke|not) ~2 (vinteren|julen|(the winter)|christmas)",
         ),
         negatable=False,
     ),
@@ -1828,6 +1875,9 @@ SIGNS: tuple[Sign, ...] = (
             "((har en dårlig dag)|(having a bad day)|(having a really bad day)|(har en rigtig dårlig dag)|(har en lortedag)|(har en skide dag))",
             "(spillet|spillede|gambled|lost|tabt|tabte) ~3 (hele|all|alt|everything) ~3 (løn|lønnen|pengene|money|paycheck|wages|savings|opsparing|opsparingen)",
             "((lost everything)|(tabt alt)|(spillet alt op)) ~3 (slots|casino|betting|pokies|machines|automaterne|spillemaskiner*|(på nettet)|online)",
+            "(i feel nothing|i dont feel anything|i don t feel anything|føler ingenting|jeg føler ingenting|føler ik* noget|føler ikke noget|numb inside|følelsesløs)",
+            "(julen|jul|juleaften|christmas|xmas|nytår*|new year*) ~3 (alene|alone|by myself|for mig selv) ~3 (igen|again|hader|hate|ensom|lonely)",
+            "(ensom|lonely|alene|alone) ~3 (julen|jul|juleaften|christmas|xmas) ~3 (igen|again|hader|hate)",
         ),
     ),
 )
@@ -2310,6 +2360,7 @@ HARMLESS: tuple[str, ...] = (
     "((er ovre)|(is over)|(er slut)) (med|with) ~2 (eksamen*|exam*|flytning*|(the move)|jul*|christmas|arbejdet|work|ugen|week|opgaven)",
     "(dårlig|bad) (dag|day) ((i skolen)|(at school)|(på arbejdet)|(at work)|(i børnehaven))",
     "(my|mit) (life|liv) (story|historie|book|bog|coach|forsikring|insurance|værk|work|project|projekt)",
+    "(ihjel|to death) (med|with) (alle|de|sine|mine|dine|all|his|her|the|those|sit|sin) ~1 (spørgsmål|questions|skemaer|forms|regninger|bills|krav|papirer|beskeder|messages|snak|talk|brokken|nagging)",
 )
 
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
@@ -2549,6 +2600,8 @@ CONTEXTS: tuple[Context, ...] = (
             "|på lørdag|på søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
             "|friday|saturday|sunday|on monday|on tuesday|on wednesday|on thursday|on friday|next week|i næste uge|næste uge"
             "|til foråret|til sommer|til jul|efter jul|in the spring|after christmas|til mødet|at the meeting)",
+            "(stopper|quitting|quit|stop) ~1 (i morgen|tomorrow|på mandag|on monday|efter|for good|for real)",
+            "røgfri|(smoke free)|rygestop*|nikotinplaster*|(nicotine patch*)|(quitting smoking)|(stop smoking)|(stoppe med at ryge)",
         ),
         frozenset(
             {
