@@ -1354,7 +1354,7 @@ SIGNS: tuple[Sign, ...] = (
         "cue",
         (
             "kigger|looking|kikker|ser ~1 ned|down",
-            "((langt ned)|(long way down)|(højt oppe)|(high up)|(so high)|(så højt))",
+            "((langt ned)|(long way down)|(højt oppe)|(high up)|(so high up)|(så højt op)|(så højt oppe))",
         ),
     ),
     Sign("time", None, "cue", (NOW, COUNTDOWN, COUNTDOWN_HALF, SINCE_LAST), negatable=False),
@@ -1708,7 +1708,7 @@ SIGNS: tuple[Sign, ...] = (
             "(dont care anymore|ligeglad med alt|ligeglad med mig selv|ligeglad med livet|ligeglad med om jeg lever)",
             "(hvis|if) (jeg|a|i|im|(i m)) (stadig|still|endnu) ~1 (lever|(er i live)|alive)",
             "(ran out of reasons|løbet tør for grunde|ingen grunde tilbage|no reasons left)",
-            "(ik*|ikke|ingen|no) (mere )?grund til at (blive|leve|være her|fortsætte)",
+            "(ik*|ikke|ingen|no) ~1 grund til at (blive|leve|(være her)|fortsætte)",
             "no reason to (stay|live|(go on)|(keep going))",
             "(holder|klarer|overlever|survive) (ik*|ikke|not) ~2 (vinteren|julen|(the winter)|christmas)",
         ),
@@ -1888,7 +1888,8 @@ SIGNS: tuple[Sign, ...] = (
 GAMES = (
     "(skak|kort|kortspil|ludo|fifa|matador|yatzy|bowling|billard|pool|dart|bordtennis|tennis|badminton|fodbold"
     "|spillet|spil|armlægning|wordfeud|quiz|poker|chess|cards|uno|monopoly|game|games|ping pong|pingpong|race"
-    "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league)"
+    "|fortnite|minecraft|gta|warzone|valorant|cod|roblox|counterstrike|csgo|league|(counter strike)|cs2|tekken|pubg|overwatch"
+    "|boksekamp*|boxing|knockout|ufc|mma|wrestling)"
 )
 HARMLESS: tuple[str, ...] = (
     "(hedebølge*|heatwave|(den her vinter)|(this winter)|mandage|mondays) ~2 ((slår mig ihjel)|(kills me)|(killing me)"
@@ -2361,6 +2362,34 @@ HARMLESS: tuple[str, ...] = (
     "(dårlig|bad) (dag|day) ((i skolen)|(at school)|(på arbejdet)|(at work)|(i børnehaven))",
     "(my|mit) (life|liv) (story|historie|book|bog|coach|forsikring|insurance|værk|work|project|projekt)",
     "(ihjel|to death) (med|with) (alle|de|sine|mine|dine|all|his|her|the|those|sit|sin) ~1 (spørgsmål|questions|skemaer|forms|regninger|bills|krav|papirer|beskeder|messages|snak|talk|brokken|nagging)",
+    "(jobbet|arbejdet|*jobbet|vagterne|skolen|ryggen|knæet|trapperne|varmen|kulden|hovedpinen|regningen|regningerne|chefen|opvasken|*vagter|træningen|lektierne) ~4 (slår mig ihjel|dræber mig)",
+    "(job|work|shift|shifts|commute|heat|cold|bill|boss|homework|training|gym|back|knee|stairs) ~3 (is killing me|are killing me|kills me)",
+    "(trying to kill me|prøver at slå mig ihjel) (with|med) (this|the|his|her|these|all|det|den|de|alle) ~1 (bill|*bill|forms|questions|paperwork|noise|music|rules|regning*|skemaer|spørgsmål|larm|musik)",
+    "(dræber|kills|killing) (mig|me) (langsomt|slowly) (med|with)",
+    "(kniv|kniven|knife|(the knife)|(my knife)) ~3 (til kødet|til maden|til grillen|til løget|til brødet|til grøntsagerne|for the meat|for the bbq|for cooking|for the steak)",
+    "(hopper|hoppe|hoppede) i det",
+    "(besvimer|faint|faints|besvimede|fainted|besvime) (altid|always|every time|hver gang)",
+    "(når|when) (jeg|i) (ser|see) (blod|nåle|sprøjter|blood|needles)",
+    "leve uden (kaffe|chokolade|slik|musik|netflix|wifi|internet|cola|smøger|kage|coffee|chocolate|music|tv|min kaffe)",
+    "(live|leve) (forever|for evigt|evigt)",
+    "smølf*|smurf*|(malet sig)|(face paint)|(malede sig)|(blå maling)|(blue paint)",
+    "vejret i (flere|et par|nogle|få) sekunder",
+    "(breathing|breathe) for (a few|several) seconds",
+    "bange for (boret|tandlæge*|edderkopper|(at flyve)|hunde|mørket|højder|nåle|(the dentist)|spiders|flying|heights|(the dark)|needles|dogs)",
+    "(dør|døde|død|dying|died|dead) (af grin|of laughter|laughing)",
+    "(old|gamle) (clothes|tøj)",
+    "afskedsbrev til (min arbejdsplads|arbejdspladsen|kollegerne|firmaet|chefen|jobbet)",
+    "overdosed on (cookies|christmas cookies|sugar|coffee|chocolate|candy|netflix|cake|sweets)",
+    "overdosis (af|på) (kaffe|slik|kage|julemad|småkager|sukker|chokolade|netflix|julesange)",
+    "(maskinen|*maskinen|telefonen|bilen|cyklen|computeren|skærmen|tørretumbleren|køleskabet|fjernsynet|opvaskeren|ovnen|komfuret|printeren|(the machine)|(my phone)|(the car)) ~1 (gik|er gået|går|went|broke) ~1 (i stykker|ned|kaput)",
+    "(tale|snakke) med nogen om (uddannelse|job|skole|økonomi|penge|boligen|bolig|lejlighed|studie*|praktik*|arbejde)",
+    "(talk|speak) to someone about (school|jobs|money|housing|education|work|studying)",
+    "(blå|blue|blåt) ~4 (vinterbad*|(from swimming)|(after swimming)|(efter badet)|(fra vandet)|(op af vandet)|(out of the water))",
+    "(mine ting|my things|my stuff|arven|mit testamente|my will) (når|when) (jeg|i) (dør|die)",
+    "(når|when) (jeg|i) (engang|(en dag)|(one day)|someday|eventually) (dør|die)",
+    "(never|aldrig) (giving up|gave up|give up|opgav|opgive|gav op) (on me|på mig)",
+    "(kitchen knife|kitchen knives|køkkenkniv*|kokkekniv*|chefs knife|(chef s knife)|knivsæt*|(sæt knive)|(set of knives)|(knife set)) ~6 (cook|cooking|(lave mad)|madlavning|curry|stew|gryde*|løg|onions|tomatoes|tomater|properly|ordentligt|post|posten|indflytning*|gave|present|(rigtig mad)|(proper food))",
+    "(finally|endelig|new|nyt|ny|bought|købt|købte|fik|got|sharpened|slebet|sleb) ~3 (kitchen knife|kitchen knives|køkkenkniv*|kokkekniv*|chefs knife|(chef s knife)|knivsæt*|(sæt knive)|(set of knives)|(knife set))",
 )
 
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
@@ -2375,6 +2404,8 @@ TOPIC: tuple[str, ...] = (
     "|sangen|(the song)|sangteksten|lyrics|nyheder|(in the news)|(i nyhederne)|netflix|sæson|season|episode"
     "|afsnit|(horror movie)|gyserfilm*|(læste om)|(read about)|(hørte om)|(heard about)|(that song)|(den sang)|sang|song"
     "|songs|sange|rapper|rappen|lyrikken|digtet|(the poem)|poem)",
+    "(vi|we) (læste|læser|read|reading) (om|about)",
+    "(læsegruppe*|(book club)|bogklub*) ~3 (om|about)",
 )
 
 
@@ -2401,6 +2432,7 @@ CONTEXTS: tuple[Context, ...] = (
             "lol|lool|loool|haha*|hehe*|hihi*|lmao|lmfao|rofl|xd|😂|🤣|😆|😹|🥹|😩|😫|cringe|jk|(just kidding)|(joking dont worry)|(only joking)"
             "|(just joking)|(im kidding)|(spøger bare)|(laver bare sjov)|(det var en spøg)"
             "|(bare for sjov)|(inside joke)|(jeg spøger)",
+            "(alle|everyone|vi|we) (griner|grinede|lo|laughed|laughing)",
         ),
         frozenset({"intent", "violence_now", "death_threat", "death_talk", "held"}),
     ),
@@ -2438,6 +2470,7 @@ CONTEXTS: tuple[Context, ...] = (
         (
             "((på jagt)|(til jagt)|(go hunting)|(goes hunting)|(going hunting)|jagtforening*|(hunting club)"
             "|skydebane*|(shooting range)|jagtsæson*|(hunting season))",
+            "(skyder|skød|shoot|shooting|skyde) (ræve|ræv|harer|fasaner|duer|krager|råvildt|rådyr|foxes|rabbits|pheasants|deer|ducks|ænder|gæs|vildt)",
         ),
         frozenset({"weapon"}),
         yields_to_now=True,
@@ -2490,8 +2523,9 @@ CONTEXTS: tuple[Context, ...] = (
         "practice",
         (  # "=øver": as written, for "øver" folds to "over"
             "=øver|=øve|=øvede|=øvelse|=øvelsen|træner|træne|practising|practicing|practice|training|drill|kursus|course",
+            "førstehjælp*|(first aid)|øvelsesdag|dukke|dukken|(a dummy)|(the dummy)",
         ),
-        frozenset({"method", "at_edge", "place", "not_breathing", "unconscious"}),
+        frozenset({"method", "at_edge", "place", "not_breathing", "unconscious", "blue_lips", "collapsed", "overdose"}),
     ),
     Context(  # "jeg går i vandet ved amager strand i dag, det er så varmt"
         "bathing",
@@ -2602,6 +2636,10 @@ CONTEXTS: tuple[Context, ...] = (
             "|til foråret|til sommer|til jul|efter jul|in the spring|after christmas|til mødet|at the meeting)",
             "(stopper|quitting|quit|stop) ~1 (i morgen|tomorrow|på mandag|on monday|efter|for good|for real)",
             "røgfri|(smoke free)|rygestop*|nikotinplaster*|(nicotine patch*)|(quitting smoking)|(stop smoking)|(stoppe med at ryge)",
+            "(glæder mig til|looking forward to|ser frem til)",
+            "forløbet (slutter|stopper|er slut|ender)",
+            "(fresh start|ny start|frisk start)",
+            "(går på pension|retiring|retirement|pensionist)",
         ),
         frozenset(
             {
@@ -2644,6 +2682,9 @@ CONTEXTS: tuple[Context, ...] = (
             "|jeg har det fint med det|im ok with it|det er ok nu|its ok now|kom sig|recovered|(fik ham reddet)|(fik hende reddet)|(they saved him)|(they saved her)|(blev reddet)|(was saved)|(er kommet hjem fra"
             " hospitalet)|(came home from hospital))",
             "(havde det fint|havde det godt|was fine|was alright) (bagefter|afterwards)",
+            "(var|er|was|is) (fin|ok|okay|fine) igen",
+            "(men det var bare|but it was just|but it was only|det var bare) (blodsukker*|(low blood sugar)|(blood sugar)|varmen|(the heat)|træthed|(a faint)|besvimelse)",
+            "(she s|shes|he s|hes|han er|hun er) (fine|ok|okay|fin) (now|nu|igen|again)",
         ),
         frozenset(
             {
@@ -2701,6 +2742,12 @@ EVERYDAY: tuple[str, ...] = (
     "|syg|ill|bus|late|forsinket|work|arbejde|fever|feber)",
     "(elektriker*|electrician|håndværker*|tømrer*|builder*|maler*|painter*) ~6 (ledning*|wires|cables|kabler|loftet|ceiling"
     "|taget|roof|stigen|ladder)",
+    "(skimmel|skimmelsvamp|mug|fugt|mold|mould|damp|lækage|leak)",
+    "(død|døde|dead) (mus|fugl|bird|mouse|rotte|rat)",
+    "((mest gode minder)|(good memories)|(gode minder))",
+    "(julemad|julefrokost*|flæskesteg|risalamande|(christmas dinner)|(for meget mad)|overspist)",
+    "(tak for at du lytter|tak fordi du lytter|thanks for listening|thank you for listening)",
+    "(receptionen|venteværelset|(waiting room))",
 )
 
 # A time that comes back ("hver nat", "every night") is no time now: it spoils the time cue only.
@@ -2734,6 +2781,7 @@ LONG_PAST: tuple[str, ...] = (
 # også"): told of as over ("…har det godt nu"), a crisis this long ago is nothing (assess.py).
 YEAR_PAST: tuple[str, ...] = (
     "((a year ago)|(one year ago)|(sidste år)|(last year)|(i fjor)|(i 90 erne)|(i 80 erne)|(i 90erne)|(i 80erne)|(in the 90s)|(in the 80s)|(for længst))",
+    "((sidste vinter)|(last winter)|(sidste efterår)|(last autumn)|(last fall)|(for et år siden)|(et år siden))",
 )
 
 # Told of as long past: an acute sign is then only worrying.
@@ -2750,4 +2798,5 @@ PAST: tuple[str, ...] = (
     "=før|tidligere|engang|dengang|yesterday|(før i tiden|in the past|used to|i går|som barn|as a child)",
     "(i weekenden)|(i denne uge)|(this week)|(over the weekend)|(at the weekend)|(on the weekend)",
     "(on|=friday) monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    "(sidste|last) (vinter|winter|efterår|autumn|forår|spring)",
 )
