@@ -1374,7 +1374,10 @@ SIGNS: tuple[Sign, ...] = (
         "goodbye",
         "suicide",
         "cue",
-        ("farvel|goodbye|goodbyes|bye|farewell|adjø|farveller|(sagt farvel|said goodbye)",),
+        (
+            "farvel|goodbye|goodbyes|bye|farewell|adjø|farveller|(sagt farvel|said goodbye)",
+            "(pas på hinanden|take care of each other|look after each other|pas godt på hinanden)",
+        ),
         negatable=False,
     ),
     Sign(
@@ -1509,9 +1512,8 @@ SIGNS: tuple[Sign, ...] = (
             "|(the girls)|(the children))",
             "(har været gode ved mig|been good to me|været så gode|been so good|været søde ved mig)",
             "((mit sidste ønske)|(min sidste vilje)|(my last wish)|(my last wishes))",
-            "(pas på hinanden|take care of each other|look after each other|pas godt på hinanden)",
             "(fortæl|tell|sig til|sig) ~1 (mine|min|my) ~1 (unger|børn|kids|datter|søn|daughter|son|kone|wife|mor|mum|mom) ~1 (at|that) ~1 (jeg|far|mor|dad|mum|i) (var|was|er|am) (stolt|proud|glad)",
-            "(hils|hilse|say hi to|tell) ~4 (at jeg var glad for|that i loved|that i was fond of)",
+            "(hils|hilse|say hi to|tell) ~4 (at jeg var glad for|that i was fond of)",
             "(tak for et godt liv|thanks for a good life|thank you for a good life|tak for livet)",
         ),
         negatable=False,
@@ -2362,7 +2364,8 @@ HARMLESS: tuple[str, ...] = (
     "(dårlig|bad) (dag|day) ((i skolen)|(at school)|(på arbejdet)|(at work)|(i børnehaven))",
     "(my|mit) (life|liv) (story|historie|book|bog|coach|forsikring|insurance|værk|work|project|projekt)",
     "(ihjel|to death) (med|with) (alle|de|sine|mine|dine|all|his|her|the|those|sit|sin) ~1 (spørgsmål|questions|skemaer|forms|regninger|bills|krav|papirer|beskeder|messages|snak|talk|brokken|nagging)",
-    "(jobbet|arbejdet|*jobbet|vagterne|skolen|ryggen|knæet|trapperne|varmen|kulden|hovedpinen|regningen|regningerne|chefen|opvasken|*vagter|træningen|lektierne) ~4 (slår mig ihjel|dræber mig)",
+    "(jobbet|arbejdet|*jobbet|vagterne|skolen|ryggen|knæet|trapperne|varmen|kulden|hovedpinen|regningen|regningerne|chefen|opvasken|*vagter|træningen|lektierne) (slår mig ihjel|dræber mig)",
+    "(jobbet|arbejdet|vagterne|vagten) (på|i|hos) _ (slår mig ihjel|dræber mig)",
     "(job|work|shift|shifts|commute|heat|cold|bill|boss|homework|training|gym|back|knee|stairs) ~3 (is killing me|are killing me|kills me)",
     "(trying to kill me|prøver at slå mig ihjel) (with|med) (this|the|his|her|these|all|det|den|de|alle) ~1 (bill|*bill|forms|questions|paperwork|noise|music|rules|regning*|skemaer|spørgsmål|larm|musik)",
     "(dræber|kills|killing) (mig|me) (langsomt|slowly) (med|with)",
@@ -2390,6 +2393,8 @@ HARMLESS: tuple[str, ...] = (
     "(never|aldrig) (giving up|gave up|give up|opgav|opgive|gav op) (on me|på mig)",
     "(kitchen knife|kitchen knives|køkkenkniv*|kokkekniv*|chefs knife|(chef s knife)|knivsæt*|(sæt knive)|(set of knives)|(knife set)) ~6 (cook|cooking|(lave mad)|madlavning|curry|stew|gryde*|løg|onions|tomatoes|tomater|properly|ordentligt|post|posten|indflytning*|gave|present|(rigtig mad)|(proper food))",
     "(finally|endelig|new|nyt|ny|bought|købt|købte|fik|got|sharpened|slebet|sleb) ~3 (kitchen knife|kitchen knives|køkkenkniv*|kokkekniv*|chefs knife|(chef s knife)|knivsæt*|(sæt knive)|(set of knives)|(knife set))",
+    "(afleveret|handed in|handed over|givet|gave|given) ~2 (til|to) (politiet|(the police))",
+    "(dræbe|dræber|kill|killing) (mig|me) (med|with) (papirer|skemaer|forms|paperwork|regninger|bills|spørgsmål|questions|lektier|homework|regler|rules|bureaukrati|møder|meetings|emails|mails)",
 )
 
 # A film, a book, a course "about" something: the rest of that clause is its subject, not the writer's life
@@ -2516,6 +2521,7 @@ CONTEXTS: tuple[Context, ...] = (
             "|(vi ses der)|(vi ses ved)|(see you there)|(meet you there)|(mødes der)|(mødes ved)|forsinket|delayed|(is late)"
             "|(er forsinket)|(was full)|(var fuld)|(var fyldt)|(en is)|(an ice cream)|(solen skinner)|(solen er skøn)"
             "|(the sun is out))",
+            "((med de andre)|(with the others)|(med vennerne)|(with friends)|(with my friends)|(med klassen)|(with the class))",
         ),
         frozenset({"at_edge", "place", "looking_down"}),
     ),

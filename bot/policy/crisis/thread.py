@@ -95,6 +95,10 @@ HELD = (  # what one holds, without the pronouns of MEANS ("are you with them no
     "rebet|pillerne|kniven|barberbladene|bladene|løkken|(the rope)|(the pills)|(the knife)|(the razors)"
     "|(the blades)"
 )
+KEPT = (  # what one keeps for later: not a knife, which every kitchen has
+    "rebet|pillerne|barberbladene|bladene|løkken|(the rope)|(the pills)|(the razors)|(the blades)|piller|pills"
+    "|geværet|(the gun)|dem|them"
+)
 TAKEN_WHAT = (
     "(noget|nogen|nogle|(for meget)|(for mange)|flere|mere|(det hele)|(dem alle)|(mere end)|(en overdosis)"
     "|(en od))"
@@ -276,7 +280,13 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|holding) ~2 (" + HELD + "|kniv|(a knife)|gevær*|geværet|(the gun)|(a gun)|pistolen)",
         "((holder du)|(are you holding)|(r u holding)|(har du)|(sidder du med)"
         "|(står du med)) ~2 (" + HELD + "|kniv) ~1 ((i hånden)|(in your hand))",
+        "(er|is|hænger) (" + HELD + ") ~1 (stadig|still) ~3 (der|there|her|here|hjemme|(at home)|(i lejligheden)"
+        "|(in the flat)|(i huset)|(in the house)|(på badeværelset)|(in the bathroom))",
     ), yes="acute", other="worrying"),
+    Question("still_have", "suicide", (  # "har du stadig pillerne?" "ja": the means kept (not a kitchen knife)
+        "((har du)|(do you have)|(have you got)|(do you)|(have you)) ~1 (stadig|still) ~2 (" + KEPT + ")",
+        "((har du)|(do you have)|(have you got)) ~1 (" + KEPT + ") ~1 (stadig|still)",
+    ), yes="acute", other=None),
     Question("scale", "suicide", (  # how close to the act, how strong the thoughts: on a scale, `_SCALE_MARK`
         "((hvor tæt)|(how close)|(how near)) ~4 ((at gøre det)|(gøre det)|(at gøre noget)|(gøre noget ved)"
         "|(tage dit liv)|(skade dig)|(at handle)|(handle på)|(acting on)|(act on)|(doing it)|(do it)"
@@ -351,6 +361,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((kan du)|(can you)) ~1 ((trække vejret)|breathe|(få luft)|(get air))",
         "(trækker|ånder) (han|hun|de|personen|(din ven)|(din kæreste)) ~2 (vejret|nu|stadig)?",
         "(ånder|reagerer) (han|hun|de|personen)",
+        "(om|if|whether) (han|hun|de|personen|he|she|they) ((trækker vejret)|ånder|reagerer|breathes|(is breathing)"
+        "|(are breathing))",
         "(er|kan) (han|hun|de|personen) ~2 (vågen|vågne|(ved bevidsthed)|vækkes|kontaktbar)",
         "(kan du) ~2 (mærke|finde) ~2 (puls|pulsen|vejrtrækning)",
         "(er|bliver) (hans|hendes) ~1 (læber|læberne) ~1 (blå|blåe)",
