@@ -511,6 +511,7 @@ SIGNS: tuple[Sign, ...] = (
             "(ny|nyt|new|fresh) (brun|brunt|heroin|fentanyl|batch|parti|levering|stof|stuff|gear|dope) ~6 (stærk|stærkt|strong|potent)",
             "(bad batch|dårligt parti|strong batch|stærkt parti|stærk batch)",
             "(tør for|løbet tør for|out of|ran out of|mangler|no more) ~1 (naloxon*|nalokson*|narcan|nyxoid|næsespray*)",
+            "(folk siger|people say|siger de|they say|de siger) ~2 (den|det|it|its|the stuff) ~1 (er|is) ~1 (stærk|stærkt|strong|potent)",
         ),
         past=False,
     ),
@@ -731,7 +732,7 @@ SIGNS: tuple[Sign, ...] = (
         "violence",
         "cue",
         (
-            "kniv|kniven|knive|knivene|knife|knives|🔪|pistol*|gun|guns|våben|weapon|machete|økse|axe|🗡|🔫|gevær*|haglgevær*|jagtgevær*|rifle|shotgun|baseballbat*|(baseball bat)"
+            "kniv|kniven|knive|knivene|knife|knives|🔪|pistol*|gun|guns|våben|weapon|machete|økse|axe|🗡|🔫|gevær*|haglgevær*|jagtgevær*|rifle|shotgun|riffel*|riflen|jagtriffel*|rifles|baseballbat*|(baseball bat)"
             "|jernrør*|(iron bar)|boksejern|knojern|(brass knuckles)|kølle|køllen|slagvåben|haglbøsse*|øksen"
             "|(the axe)|koben|(a crowbar)",
         ),
@@ -1346,6 +1347,7 @@ SIGNS: tuple[Sign, ...] = (
             f"(på vej|kører|går|cykler|tager|heading|driving|walking) ~2 (mod|til|to|towards|ud til|ud på|over til) ~1 {EDGE}",
             "kanten|edge|ledge|cliff",
             "🌉|🚆|🚂|🚇",
+            "(bro|broen|bridge|(the bridge)|gangbroen|(a bridge)|(en bro)) (over|across) (motorvejen|(the motorway)|banen|sporet|skinnerne|(the tracks)|(the highway)|(the railway)|jernbanen)",
         ),
     ),
     Sign(
@@ -1713,6 +1715,7 @@ SIGNS: tuple[Sign, ...] = (
             "(ik*|ikke|ingen|no) ~1 grund til at (blive|leve|(være her)|fortsætte)",
             "no reason to (stay|live|(go on)|(keep going))",
             "(holder|klarer|overlever|survive) (ik*|ikke|not) ~2 (vinteren|julen|(the winter)|christmas)",
+            "(ik*|ikke|not) (holder|klarer|overlever) ~2 (vinteren|julen|(the winter)|christmas)",
         ),
         negatable=False,
     ),
@@ -2476,6 +2479,7 @@ CONTEXTS: tuple[Context, ...] = (
             "((på jagt)|(til jagt)|(go hunting)|(goes hunting)|(going hunting)|jagtforening*|(hunting club)"
             "|skydebane*|(shooting range)|jagtsæson*|(hunting season))",
             "(skyder|skød|shoot|shooting|skyde) (ræve|ræv|harer|fasaner|duer|krager|råvildt|rådyr|foxes|rabbits|pheasants|deer|ducks|ænder|gæs|vildt)",
+            "(jagten|jagtsæson*|bukkejagt*|andejagt*|rævejagt*|riffelprøve*|skydeprøve*|skydebane*|(skudt ind)|(skyde ind)|(shooting range))",
         ),
         frozenset({"weapon"}),
         yields_to_now=True,
