@@ -15,7 +15,7 @@ people writing to say thank you.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.policy.crisis.model import Model, shipped
@@ -150,6 +150,9 @@ class Assessment:
     level: Level | None
     kind: DangerKind | None
     signs: tuple[str, ...]
+    # The cues of suicide the signs counted where they decided no more than worrying ("goodbye", "time"):
+    # the model's word may join them (`combine`). Not part of what the assessment says.
+    cues: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @property
     def acute(self) -> bool:
@@ -314,6 +317,8 @@ def by_signs(words: Words) -> Assessment:
         if _RANKS[strength] > _RANKS[counted.get(sign)]:
             counted[sign] = strength
     decided = _decide(counted, notes)
+    if not decided.acute:
+        decided = replace(decided, cues=frozenset(sign.name for sign, strength in counted.items() if strength == "cue"))
     bare = all(sign.name in ("other_person", "time") for sign in counted)  # "hun er ligeglad", not "…farvel"
     everyday = _EVERYDAY in found or (_EVERYDAY_SHORT in found and len(words.words) <= SHORT and bare)
     if decided.level is None and everyday:
@@ -355,10 +360,28 @@ def combine(decided: Assessment, words: Words, model: Model, reply: bool = False
     if lifts and (not from_nothing or len(words.words) >= ACUTE_FROM):
         return Assessment("acute", decided.kind or model.kind(words), (*decided.signs, RESEMBLES_CRISIS))
     worrying = limits.short_worrying if reply or len(words.words) < ACUTE_FROM else limits.worrying
-    if from_nothing and (scores.crisis >= worrying or scores.acute >= limits.acute):
+    lifted = scores.crisis >= worrying or scores.acute >= limits.acute
+    if from_nothing and lifted and _joins(decided.cues) and len(words.words) >= ACUTE_FROM and not reply:
+        # "sidste smøg. havnen er smuk i nat": a cue of suicide and a time, and a message like those that
+        # were crises
+        return Assessment("acute", "suicide", (*sorted(decided.cues & (_TOGETHER | {"time"})), *decided.signs, RESEMBLES_CRISIS))
+    if from_nothing and lifted:
         # (an acute score alone is worrying: the numbers go out, and the worker reads it first)
         return Assessment("worrying", model.kind(words), (*decided.signs, RESEMBLES_CRISIS))
     return decided
+
+
+JOIN_MODE = 0
+
+
+def _joins(cues: frozenset[str]) -> bool:
+    """Whether the cues the signs counted, with the model lifting the message, make it acute."""
+    together = cues & _TOGETHER - {"pills"}
+    if JOIN_MODE == 0:
+        return False
+    if JOIN_MODE == 1:
+        return bool(together) and "time" in cues
+    return bool(together)
 
 
 @dataclass(frozen=True)

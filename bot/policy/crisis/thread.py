@@ -25,7 +25,16 @@ from dataclasses import dataclass
 from typing import Literal, cast
 
 from bot.policy.crisis.phrases import Lexicon
-from bot.policy.crisis.signs import ALL_OF, COUNTDOWN, COUNTDOWN_HALF, EDGE, NOW, PILL_WORDS, DangerKind
+from bot.policy.crisis.signs import (
+    ALL_OF,
+    BRIDGES,
+    COUNTDOWN,
+    COUNTDOWN_HALF,
+    EDGE,
+    NOW,
+    PILL_WORDS,
+    DangerKind,
+)
 from bot.policy.crisis.tokens import Words, fold, read, skeleton
 
 Level = Literal["acute", "worrying"]
@@ -95,9 +104,8 @@ HELD = (  # what one holds, without the pronouns of MEANS ("are you with them no
     "rebet|pillerne|kniven|barberbladene|bladene|løkken|(the rope)|(the pills)|(the knife)|(the razors)"
     "|(the blades)"
 )
-KEPT = (  # what one keeps for later: not a knife, which every kitchen has
-    "rebet|pillerne|barberbladene|bladene|løkken|(the rope)|(the pills)|(the razors)|(the blades)|piller|pills"
-    "|geværet|(the gun)|dem|them"
+KEPT = (  # "har du dem stadig?": what one keeps for later (not a knife, which every kitchen has)
+    "rebet|pillerne|barberbladene|bladene|løkken|(the rope)|(the pills)|(the razors)|(the blades)|dem|them"
 )
 TAKEN_WHAT = (
     "(noget|nogen|nogle|(for meget)|(for mange)|flere|mere|(det hele)|(dem alle)|(mere end)|(en overdosis)"
@@ -118,7 +126,11 @@ ASKED_ABOUT: tuple[Question, ...] = (
         # (not the knife: "har du stadig kniven?" "ja, til rugbrød")
         "((har du stadig)|(har du endnu)|(do you still have)|(have you still got)|(you still have)) ~2"
         " (rebet|pillerne|piller|reb|(the rope)|(the pills)|(a rope)|pills|rope|gevær*|jagtgevær*|geværet"
-        "|riflen|riffel|pistolen|(the gun)|(the rifle)|gun|rifle|shotgun)",
+        "|riflen|riffel|pistolen|(the gun)|(the rifle)|gun|rifle|shotgun|barberbladene|bladene|(the razors)"
+        "|(the blades)|razors|blades)",
+        "((har du)|(do you have)|(have you got)) ~1 (" + KEPT + ") ~1 (stadig|still)",
+        "(tænker|tænkt|overvejer) ~3 ((følge efter)|(følge med)) ~1 (ham|hende)",
+        "(thinking|thought) ~3 (follow|following|join|joining) ~1 (him|her)",
         "(gør|gøre) du det ~2 (i aften|i nat|nu|snart)",
         "(vil du) (gøre det) ~2 ((i aften)|(i nat)|nu|snart)",
         "((er det)|(is it)|(was it)) ~3 (broen|*broen|bridge|taget|roof|toget|train|sporet|tracks|pillerne"
@@ -140,6 +152,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(hvornår|hvornaar|hvordan|hvorhen|when|how|where) ~2 ((har du tænkt dig)|(tænker du)|(tænkte du)"
         "|(planlægger du)|(are you planning)|(were you planning)) ~2 ((gøre det)|(tage dem)|(tage pillerne)"
         "|(tage dit liv)|springe|hoppe|(do it)|(take them)|(take the pills)|jump|(end it)|(ende det))",
+        "(hvornår|hvornaar|when) ~2 ((tænker du)|(har du tænkt)|(do you think)|(are you thinking)) ~2 ((det skal"
+        " være)|(det skal ske)|(det sker)|(it will be)|(it will happen)|(it ll be))",
     ), yes="acute", other="worrying"),
     Question("confirm", "suicide", (  # "du skrev farvel på facebook. er det alvor?"
         "((har du gjort det)|(er du ved at gøre det)|(have you done it)|(did you do it)|(are you doing it))",
@@ -267,6 +281,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
         "|åen|kanalen|kajen|harbour|sea|lake|river)",
         "((er du)|(are you)) (oppe|up) (på|on) (taget|(the roof)|broen|(the bridge))",
+        "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (stadig|still|nu|now) ~2 (på|paa|ved|on|at|by) ("
+        + BRIDGES + ")",
         "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (oppe|ude|nede|up|out|down) ~1 (på|paa|ved|on|at"
         "|by) ~2 (broen|bridge|kanten|edge|sporet|sporene|skinnerne|tracks|taget|roof|vandet|water|havnen"
         "|fjorden|søen|åen|kanalen|kajen|harbour|sea|lake|river) ~2 (igen|again)",
@@ -283,10 +299,6 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(er|is|hænger) (" + HELD + ") ~1 (stadig|still) ~3 (der|there|her|here|hjemme|(at home)|(i lejligheden)"
         "|(in the flat)|(i huset)|(in the house)|(på badeværelset)|(in the bathroom))",
     ), yes="acute", other="worrying"),
-    Question("still_have", "suicide", (  # "har du stadig pillerne?" "ja": the means kept (not a kitchen knife)
-        "((har du)|(do you have)|(have you got)|(do you)|(have you)) ~1 (stadig|still) ~2 (" + KEPT + ")",
-        "((har du)|(do you have)|(have you got)) ~1 (" + KEPT + ") ~1 (stadig|still)",
-    ), yes="acute", other=None),
     Question("scale", "suicide", (  # how close to the act, how strong the thoughts: on a scale, `_SCALE_MARK`
         "((hvor tæt)|(how close)|(how near)) ~4 ((at gøre det)|(gøre det)|(at gøre noget)|(gøre noget ved)"
         "|(tage dit liv)|(skade dig)|(at handle)|(handle på)|(acting on)|(act on)|(doing it)|(do it)"
@@ -408,6 +420,9 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "(drikker|bruger|ryger|tager|drinking|using|bruge|drikke|use|drink) ~2 (stadig|igen|still|again)",
     "(slår|slog|slået|truer|truet|vold|voldelig|violent|violence|hit|hitting|hurting|threat*|bange|scared"
     "|afraid|kniv|knife|våben|weapon)",
+    "(ikke|ik|not|(won t)|wont) ~1 ((gør noget)|(gøre noget)|(do anything)|(do something))",
+    "((kan ikke mere)|(ikke kan mere)|(ik kan mere)|(kan ik mer)|(ik ka mer)|(can t go on)|(cant go on))",
+    "((et sikkert sted)|(et trygt sted)|(somewhere safe)|(a safe place))",
 )])
 _EVERYDAY_FROM = 4  # words
 _IF = frozenset({"hvis", "if", "when", "når", "whenever"})  # "ring hvis du får tanker om selvmord": advice
@@ -468,6 +483,7 @@ _ANSWERS = Lexicon(
         "(kan|cant|(kan ikke)|(kan ik)|(can t)) ~1 (love|promise)",
         "(cant|(can t)|(kan ikke)|(kan ik)) ~1 (sorry|undskyld|soz|sry)",
         "((haven t)|(hasn t)|(didn t)|(har ik)|(har ikke))",
+        "((ingen af os)|(neither of us)|(ingen af dem)|(neither of them))",
     )]
     + [(_UNSURE, phrase) for phrase in (
         "((ved ikke)|(ved ik)|(ved ikk)|(ved det ik)|(ved det ikke)|(ved jeg ikke)|(ved jeg ik)|idk|dunno)",
