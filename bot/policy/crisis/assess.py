@@ -318,7 +318,9 @@ def by_signs(words: Words) -> Assessment:
             counted[sign] = strength
     decided = _decide(counted, notes)
     if not decided.acute:
-        decided = replace(decided, cues=frozenset(sign.name for sign, strength in counted.items() if strength == "cue"))
+        decided = replace(
+            decided, cues=frozenset(sign.name for sign, strength in counted.items() if strength == "cue")
+        )
     bare = all(sign.name in ("other_person", "time") for sign in counted)  # "hun er ligeglad", not "…farvel"
     everyday = _EVERYDAY in found or (_EVERYDAY_SHORT in found and len(words.words) <= SHORT and bare)
     if decided.level is None and everyday:
@@ -364,7 +366,11 @@ def combine(decided: Assessment, words: Words, model: Model, reply: bool = False
     if from_nothing and lifted and _joins(decided.cues) and len(words.words) >= ACUTE_FROM and not reply:
         # "sidste smøg. havnen er smuk i nat": a cue of suicide and a time, and a message like those that
         # were crises
-        return Assessment("acute", "suicide", (*sorted(decided.cues & (_TOGETHER | {"time"})), *decided.signs, RESEMBLES_CRISIS))
+        return Assessment(
+            "acute",
+            "suicide",
+            (*sorted(decided.cues & (_TOGETHER | {"time"})), *decided.signs, RESEMBLES_CRISIS),
+        )
     if from_nothing and lifted:
         # (an acute score alone is worrying: the numbers go out, and the worker reads it first)
         return Assessment("worrying", model.kind(words), (*decided.signs, RESEMBLES_CRISIS))

@@ -2536,7 +2536,18 @@ CONTEXTS: tuple[Context, ...] = (
             "=øver|=øve|=øvede|=øvelse|=øvelsen|træner|træne|practising|practicing|practice|training|drill|kursus|course",
             "førstehjælp*|(first aid)|øvelsesdag|dukke|dukken|(a dummy)|(the dummy)",
         ),
-        frozenset({"method", "at_edge", "place", "not_breathing", "unconscious", "blue_lips", "collapsed", "overdose"}),
+        frozenset(
+            {
+                "method",
+                "at_edge",
+                "place",
+                "not_breathing",
+                "unconscious",
+                "blue_lips",
+                "collapsed",
+                "overdose",
+            }
+        ),
     ),
     Context(  # "jeg går i vandet ved amager strand i dag, det er så varmt"
         "bathing",

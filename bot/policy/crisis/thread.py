@@ -423,6 +423,7 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "(ikke|ik|not|(won t)|wont) ~1 ((gør noget)|(gøre noget)|(do anything)|(do something))",
     "((kan ikke mere)|(ikke kan mere)|(ik kan mere)|(kan ik mer)|(ik ka mer)|(can t go on)|(cant go on))",
     "((et sikkert sted)|(et trygt sted)|(somewhere safe)|(a safe place))",
+    "(" + BRIDGES + ")",
 )])
 _EVERYDAY_FROM = 4  # words
 _IF = frozenset({"hvis", "if", "when", "når", "whenever"})  # "ring hvis du får tanker om selvmord": advice
