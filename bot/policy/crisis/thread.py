@@ -152,8 +152,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(hvornår|hvornaar|hvordan|hvorhen|when|how|where) ~2 ((har du tænkt dig)|(tænker du)|(tænkte du)"
         "|(planlægger du)|(are you planning)|(were you planning)) ~2 ((gøre det)|(tage dem)|(tage pillerne)"
         "|(tage dit liv)|springe|hoppe|(do it)|(take them)|(take the pills)|jump|(end it)|(ende det))",
-        "(hvornår|hvornaar|when) ~2 ((tænker du)|(har du tænkt)|(do you think)|(are you thinking)) ~2 ((det skal"
-        " være)|(det skal ske)|(det sker)|(it will be)|(it will happen)|(it ll be))",
+        "(hvornår|hvornaar|when) ~2 ((tænker du)|(har du tænkt)|(do you think)|(are you thinking)) ~2"
+        " ((det skal være)|(det skal ske)|(det sker)|(it will be)|(it will happen)|(it ll be))",
     ), yes="acute", other="worrying"),
     Question("confirm", "suicide", (  # "du skrev farvel på facebook. er det alvor?"
         "((har du gjort det)|(er du ved at gøre det)|(have you done it)|(did you do it)|(are you doing it))",
@@ -296,8 +296,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "|holding) ~2 (" + HELD + "|kniv|(a knife)|gevær*|geværet|(the gun)|(a gun)|pistolen)",
         "((holder du)|(are you holding)|(r u holding)|(har du)|(sidder du med)"
         "|(står du med)) ~2 (" + HELD + "|kniv) ~1 ((i hånden)|(in your hand))",
-        "(er|is|hænger) (" + HELD + ") ~1 (stadig|still) ~3 (der|there|her|here|hjemme|(at home)|(i lejligheden)"
-        "|(in the flat)|(i huset)|(in the house)|(på badeværelset)|(in the bathroom))",
+        "(er|is|hænger) (" + HELD + ") ~1 (stadig|still) ~3 (der|there|her|here|hjemme|(at home)"
+        "|(i lejligheden)|(in the flat)|(i huset)|(in the house)|(på badeværelset)|(in the bathroom))",
     ), yes="acute", other="worrying"),
     Question("scale", "suicide", (  # how close to the act, how strong the thoughts: on a scale, `_SCALE_MARK`
         "((hvor tæt)|(how close)|(how near)) ~4 ((at gøre det)|(gøre det)|(at gøre noget)|(gøre noget ved)"
@@ -373,8 +373,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((kan du)|(can you)) ~1 ((trække vejret)|breathe|(få luft)|(get air))",
         "(trækker|ånder) (han|hun|de|personen|(din ven)|(din kæreste)) ~2 (vejret|nu|stadig)?",
         "(ånder|reagerer) (han|hun|de|personen)",
-        "(om|if|whether) (han|hun|de|personen|he|she|they) ((trækker vejret)|ånder|reagerer|breathes|(is breathing)"
-        "|(are breathing))",
+        "(om|if|whether) (han|hun|de|personen|he|she|they) ((trækker vejret)|ånder|reagerer|breathes"
+        "|(is breathing)|(are breathing))",
         "(er|kan) (han|hun|de|personen) ~2 (vågen|vågne|(ved bevidsthed)|vækkes|kontaktbar)",
         "(kan du) ~2 (mærke|finde) ~2 (puls|pulsen|vejrtrækning)",
         "(er|bliver) (hans|hendes) ~1 (læber|læberne) ~1 (blå|blåe)",
