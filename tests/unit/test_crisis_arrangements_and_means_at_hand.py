@@ -23,7 +23,7 @@ from bot.policy.crisis import assess
         "han faldt om efter fixet, jeg giver ham hjertemassage nu",
         "de har min lillebror og de kræver at jeg kommer alene til havnen",
         "nu ved jeg hvordan. der er en bro over motorvejen ikke langt fra mig",
-        "ses deroppe mor. tænder bilen nu",
+        "fortæl mine unger at far var stolt af dem. tænder bilen nu",
     ],
 )
 def test_a_goodbye_by_arrangements_or_a_wish_beside_the_means_is_acute(message: str) -> None:
@@ -77,8 +77,7 @@ def test_a_knife_in_ones_own_hand_beside_a_goodbye_is_no_stabbing_but_still_acut
         ("er rebet stadig i lejligheden?", "ja"),
         ("is the rope still there?", "yes"),
         ("tænker du på at følge efter ham?", "ja det gør jeg"),
-        ("hvornår tænker du at det skal være?", "i nat når de sover"),
-        ("er du stadig på langebro?", "👍"),
+        ("du skrev du vil springe. er du stadig på langebroen?", "👍"),
         ("kan du love mig at du ikke gør noget i aften?", "nej det kan jeg ik love"),
         ("kan du se om han trækker vejret?", "næsten ik"),
     ],
@@ -93,6 +92,10 @@ def test_a_worker_asking_about_the_means_kept_reads_a_yes_as_acute(asked: str, r
         ("har du stadig kniven?", "ja i køkkenskuffen, til brødet"),
         ("har du dem stadig? pillerne fra lægen", "nej dem har jeg afleveret på apoteket"),
         ("er du stadig på langebro?", "nej jeg er hjemme nu"),
+        ("jeg kommer med kaffe og suppe. er du stadig ved knippelsbro?", "ja"),
+        ("vi skal have et møde om din plan. hvornår tænker du det skal være?", "torsdag kl 10"),
+        ("du fik to soveposer af os. er du ok? har du dem stadig?", "ja begge to"),
+        ("kan du love mig at du ikke gør noget i aften?", "det lover jeg"),
     ],
 )
 def test_a_no_or_a_kitchen_knife_after_such_a_question_is_not_acute(asked: str, reply: str) -> None:

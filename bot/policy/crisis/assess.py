@@ -100,7 +100,7 @@ _AT_DOOR_WITH = frozenset(
 )  # not fear: "bange for at vi kommer for sent"
 # A wish to die (worrying alone) beside a means, a place or a method at hand is acute
 _WISHES = frozenset({"death_wish", "hopeless", "burden_felt"})
-_AT_HAND = frozenset({"means", "pills", "weapon", "place", "looking_down", "ready", "method_research"})
+_AT_HAND = frozenset({"means", "weapon"})
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
 WOULD_BE = "would_be"  # the context that makes "alle ville have det bedre uden mig" a thought (signs.py)
 _BESIDE_BURDEN = frozenset({"goodbye", "farewell_all", "means", "pills", "letters", "last_wishes"})
@@ -513,7 +513,7 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
     if AT_DOOR in names and names & _AT_DOOR_WITH:  # "han har truet mig og nu er han på vej"
         return Assessment("acute", "violence", _unique(AT_DOOR, *_names(worrying), *lowered))
     wish = [sign for sign in worrying if sign.name in _WISHES]
-    if wish and together & _AT_HAND:
+    if wish and together & _AT_HAND and NO_ACT not in notes:
         # "jeg vil ikke leve mere. jeg er i badeværelset og har en kniv": a wish to die and the means at hand
         cues = sorted(together & _AT_HAND)
         return Assessment("acute", "suicide", _unique(*_names(wish), *cues, *_names(worrying), *lowered))

@@ -93,6 +93,11 @@ _DEATH_NAMED = Lexicon([(True, phrase) for phrase in (
     "|(end it)|(ende det)|(slutte det)|dø|die|død|dead|(kill yourself)|(slå dig ihjel)|(alle pillerne)"
     "|(all the pills)|(gøre det)|(do it))",
 )])
+# What "har du dem stadig?" needs the message to name: a means kept ("du har sparet piller op"), not letters
+_KEPT_NAMED = Lexicon([(True, phrase) for phrase in (
+    "(piller|pillerne|pills|reb|rebet|rope|barberblad*|razor*|løkke*|noose|gevær*|riffel|riflen|gun|rifle"
+    "|pistol*|sovepiller*|tabletter*|tablets)",
+)])
 # fmt: on
 YOU = "(du|dig|han|hun|de|=u|you|he|she|they)"
 CAN_YOU = "((kan du)|(ka du)|(ku du)|(kunne du)|(vil du))"  # asking one to step back, put away, promise
@@ -105,7 +110,7 @@ HELD = (  # what one holds, without the pronouns of MEANS ("are you with them no
     "|(the blades)"
 )
 KEPT = (  # "har du dem stadig?": what one keeps for later (not a knife, which every kitchen has)
-    "rebet|pillerne|barberbladene|bladene|løkken|(the rope)|(the pills)|(the razors)|(the blades)|dem|them"
+    "rebet|pillerne|barberbladene|løkken|(the rope)|(the pills)|(the razors)|(the blades)"
 )
 TAKEN_WHAT = (
     "(noget|nogen|nogle|(for meget)|(for mange)|flere|mere|(det hele)|(dem alle)|(mere end)|(en overdosis)"
@@ -126,11 +131,10 @@ ASKED_ABOUT: tuple[Question, ...] = (
         # (not the knife: "har du stadig kniven?" "ja, til rugbrød")
         "((har du stadig)|(har du endnu)|(do you still have)|(have you still got)|(you still have)) ~2"
         " (rebet|pillerne|piller|reb|(the rope)|(the pills)|(a rope)|pills|rope|gevær*|jagtgevær*|geværet"
-        "|riflen|riffel|pistolen|(the gun)|(the rifle)|gun|rifle|shotgun|barberbladene|bladene|(the razors)"
-        "|(the blades)|razors|blades)",
+        "|riflen|riffel|pistolen|(the gun)|(the rifle)|gun|rifle|shotgun|barberbladene|(the razors)"
+        "|(the blades)|razors)",
         "((har du)|(do you have)|(have you got)) ~1 (" + KEPT + ") ~1 (stadig|still)",
-        "(tænker|tænkt|overvejer) ~3 ((følge efter)|(følge med)) ~1 (ham|hende)",
-        "(thinking|thought) ~3 (follow|following|join|joining) ~1 (him|her)",
+        "(tænker|tænkt|overvejer) ~3 (følge efter) ~1 (ham|hende)",
         "(gør|gøre) du det ~2 (i aften|i nat|nu|snart)",
         "(vil du) (gøre det) ~2 ((i aften)|(i nat)|nu|snart)",
         "((er det)|(is it)|(was it)) ~3 (broen|*broen|bridge|taget|roof|toget|train|sporet|tracks|pillerne"
@@ -152,8 +156,6 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(hvornår|hvornaar|hvordan|hvorhen|when|how|where) ~2 ((har du tænkt dig)|(tænker du)|(tænkte du)"
         "|(planlægger du)|(are you planning)|(were you planning)) ~2 ((gøre det)|(tage dem)|(tage pillerne)"
         "|(tage dit liv)|springe|hoppe|(do it)|(take them)|(take the pills)|jump|(end it)|(ende det))",
-        "(hvornår|hvornaar|when) ~2 ((tænker du)|(har du tænkt)|(do you think)|(are you thinking)) ~2"
-        " ((det skal være)|(det skal ske)|(det sker)|(it will be)|(it will happen)|(it ll be))",
     ), yes="acute", other="worrying"),
     Question("confirm", "suicide", (  # "du skrev farvel på facebook. er det alvor?"
         "((har du gjort det)|(er du ved at gøre det)|(have you done it)|(did you do it)|(are you doing it))",
@@ -299,6 +301,10 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "(er|is|hænger) (" + HELD + ") ~1 (stadig|still) ~3 (der|there|her|here|hjemme|(at home)"
         "|(i lejligheden)|(in the flat)|(i huset)|(in the house)|(på badeværelset)|(in the bathroom))",
     ), yes="acute", other="worrying"),
+    Question("still_have", "suicide", (  # "du har sparet piller op. har du dem stadig?" "ja"
+        "((har du)|(do you have)|(have you got)) ~1 (dem|them|den|it) ~1 (stadig|still)",
+        "((har du)|(do you)) ~1 (stadig|still) ~1 (have)? ~1 (dem|them)",
+    ), yes="acute", other=None, needs=_KEPT_NAMED),
     Question("scale", "suicide", (  # how close to the act, how strong the thoughts: on a scale, `_SCALE_MARK`
         "((hvor tæt)|(how close)|(how near)) ~4 ((at gøre det)|(gøre det)|(at gøre noget)|(gøre noget ved)"
         "|(tage dit liv)|(skade dig)|(at handle)|(handle på)|(acting on)|(act on)|(doing it)|(do it)"
@@ -373,7 +379,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
         "((kan du)|(can you)) ~1 ((trække vejret)|breathe|(få luft)|(get air))",
         "(trækker|ånder) (han|hun|de|personen|(din ven)|(din kæreste)) ~2 (vejret|nu|stadig)?",
         "(ånder|reagerer) (han|hun|de|personen)",
-        "(om|if|whether) (han|hun|de|personen|he|she|they) ((trækker vejret)|ånder|reagerer|breathes"
+        "(om|if|whether) (han|hun|de|personen|he|she|they) ((trækker vejret)|ånder|breathes"
         "|(is breathing)|(are breathing))",
         "(er|kan) (han|hun|de|personen) ~2 (vågen|vågne|(ved bevidsthed)|vækkes|kontaktbar)",
         "(kan du) ~2 (mærke|finde) ~2 (puls|pulsen|vejrtrækning)",
@@ -423,7 +429,6 @@ DANGER = Lexicon([(True, phrase) for phrase in (
     "(ikke|ik|not|(won t)|wont) ~1 ((gør noget)|(gøre noget)|(do anything)|(do something))",
     "((kan ikke mere)|(ikke kan mere)|(ik kan mere)|(kan ik mer)|(ik ka mer)|(can t go on)|(cant go on))",
     "((et sikkert sted)|(et trygt sted)|(somewhere safe)|(a safe place))",
-    "(" + BRIDGES + ")",
 )])
 _EVERYDAY_FROM = 4  # words
 _IF = frozenset({"hvis", "if", "when", "når", "whenever"})  # "ring hvis du får tanker om selvmord": advice
@@ -445,6 +450,7 @@ _REMEDY = Lexicon([(True, phrase) for phrase in (
     "(mod|for|against) ~2 (hovedpine*|smerter*|smerterne|pain|headache|feber|fever|tandpine|ondt"
     "|forkølelse*)",
     "((hjælper de)|(hjælper det)|(hjælper pillerne)|(do they help)|(did they help)|(did it help))",
+    "(inhalator*|inhaler|astma*|asthma|forkølet|forkølelse*|snot|hoste|cough)",
 )])
 
 _TAKING = Lexicon(
@@ -460,10 +466,11 @@ _KINDS = frozenset({_NOT_REALLY, _UNSURE, _YES, _NO})  # the answers; the earlie
 _ANSWERS = Lexicon(
     [(_YES, word) for word in (
         "ja jah jaa jo joo jep jeps jup yes yess yeah yea yep yup =ya =ye =yh mhm mm desværre unfortunately "
-        "selvfølgelig obviously 👍"
+        "selvfølgelig obviously 👍 lover promise"
     ).split()]
     + [(_YES, phrase) for phrase in (
         "((det har jeg)|(har jeg)|(det er han)|(det er hun)|(det gør jeg)|(gør jeg)|(i do)|(i have))",
+        "((det lover jeg)|(jeg lover)|(i promise)|(godt love)|(kan godt love))",
         "((he is)|(she is))",
         "((he has)|(she has)|(what do you think)|(hvad tror du)|(det kan du tro))",
         "((her endnu)|(stadig her)|(still here)|(sidder her)|(står her)|(er her stadig))",
@@ -484,7 +491,6 @@ _ANSWERS = Lexicon(
         "(kan|cant|(kan ikke)|(kan ik)|(can t)) ~1 (love|promise)",
         "(cant|(can t)|(kan ikke)|(kan ik)) ~1 (sorry|undskyld|soz|sry)",
         "((haven t)|(hasn t)|(didn t)|(har ik)|(har ikke))",
-        "((ingen af os)|(neither of us)|(ingen af dem)|(neither of them))",
     )]
     + [(_UNSURE, phrase) for phrase in (
         "((ved ikke)|(ved ik)|(ved ikk)|(ved det ik)|(ved det ikke)|(ved jeg ikke)|(ved jeg ik)|idk|dunno)",
