@@ -377,17 +377,13 @@ def combine(decided: Assessment, words: Words, model: Model, reply: bool = False
     return decided
 
 
-JOIN_MODE = 0
-
-
 def _joins(cues: frozenset[str]) -> bool:
-    """Whether the cues the signs counted, with the model lifting the message, make it acute."""
-    together = cues & _TOGETHER - {"pills"}
-    if JOIN_MODE == 0:
-        return False
-    if JOIN_MODE == 1:
-        return bool(together) and "time" in cues
-    return bool(together)
+    """Whether the cues the signs counted, beside a model that lifts the message, make it acute: a cue of
+    suicide with a time now ("sidste smøg. havnen er smuk i nat", "nu ved jeg hvordan … kl 2"). Chosen on the
+    training sets' cross-validated scores (`benchmarks.crisis_budgets`): acute recall 0.946 → 0.951, false
+    alarms 0.016 → 0.017; any suicide cue alone, without a time, made many times more false alarms on the
+    sets and the probes than it found. Not pills: "tager sine piller nu" is a routine."""
+    return bool(cues & _TOGETHER - {"pills"}) and "time" in cues
 
 
 @dataclass(frozen=True)
