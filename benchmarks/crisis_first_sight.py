@@ -81,8 +81,8 @@ FIRST_SIGHT = {
     # blind17, blind18 and thread5 and an eighth reader's probes; the model as for blind17 and blind18)
     "blind19": "7c36631",
     "blind20": "7c36631",
-    # Session 15: measured once by the detector of e241797 (signs and thread reading tuned on blind19, blind20 and
-    # thread6 and a ninth reader's probes; the model trained on blind17-20 as well)
+    # Session 15: measured once by the detector of e241797 (signs and thread reading tuned on blind19, blind20
+    # and thread6 and a ninth reader's probes; the model trained on blind17-20 as well)
     "blind21": "e241797",
     "blind22": "e241797",
     # …and two more sealed sets commissioned after those were measured, by the same detector, unchanged
