@@ -63,6 +63,34 @@ def test_a_strong_batch_no_naloxone_and_numbness_are_worrying(message: str) -> N
     assert assess(message).level is not None
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tager lige min sidste smøg nu og så hjem",  # a cue too everyday to join the model and a time
+        "now i know how to fix my bike, life is hard tho",  # the time is the cue's own word
+        "jeg har dødstanker. der er en kniv i køkkenet",  # a knife in a kitchen is no means at hand
+    ],
+)
+def test_a_reviewers_everyday_twins_of_the_new_rules_are_not_acute(message: str) -> None:
+    assert not assess(message).acute
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "forløbet slutter på fredag. jeg har skrevet breve til alle og sagt farvel",
+        "jeg har prøvet rygestop 10 gange. jeg vil tage mit liv i nat",
+        "han har taget for meget og trækker ikke vejret, jeg har været på naloxonkursus",
+    ],
+)
+def test_a_course_ending_quitting_smoking_or_a_naloxone_course_hides_no_crisis(message: str) -> None:
+    assert assess(message).acute
+
+
+def test_thanks_for_listening_does_not_silence_what_follows() -> None:
+    assert assess("tak fordi du lytter. jeg kan ikke se nogen vej ud af det her længere").level is not None
+
+
 def test_a_knife_in_ones_own_hand_beside_a_goodbye_is_no_stabbing_but_still_acute() -> None:
     said = assess("held on as long as i could. knife in my hand now. bye")
 
@@ -80,6 +108,10 @@ def test_a_knife_in_ones_own_hand_beside_a_goodbye_is_no_stabbing_but_still_acut
         ("du skrev du vil springe. er du stadig på langebroen?", "👍"),
         ("kan du love mig at du ikke gør noget i aften?", "nej det kan jeg ik love"),
         ("kan du se om han trækker vejret?", "næsten ik"),
+        ("kan du love mig at du ikke gør noget i nat?", "jeg lover ikke noget"),
+        ("kan du love mig at du ikke gør noget i nat?", "det lover jeg ikke"),
+        ("har han astma? trækker han vejret?", "nej"),
+        ("har du taget noget? du lyder forkølet", "ja"),
     ],
 )
 def test_a_worker_asking_about_the_means_kept_reads_a_yes_as_acute(asked: str, reply: str) -> None:

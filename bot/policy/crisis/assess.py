@@ -98,9 +98,10 @@ _WORRYING_ALONE = frozenset(
 _AT_DOOR_WITH = frozenset(
     {"threat", "violence_now", "death_threat", "weapon"}
 )  # not fear: "bange for at vi kommer for sent"
-# A wish to die (worrying alone) beside a means, a place or a method at hand is acute
+# A wish to die (worrying alone) beside a means at hand is acute ("hopeless" and "burden_felt" beside one
+# were already: two cues together); not beside any knife, which every kitchen has
 _WISHES = frozenset({"death_wish", "hopeless", "burden_felt"})
-_AT_HAND = frozenset({"means", "weapon"})
+_AT_HAND = frozenset({"means"})
 _NO_KIND_FROM = frozenset({"other_person", "time", "death_talk"})
 WOULD_BE = "would_be"  # the context that makes "alle ville have det bedre uden mig" a thought (signs.py)
 _BESIDE_BURDEN = frozenset({"goodbye", "farewell_all", "means", "pills", "letters", "last_wishes"})
@@ -318,9 +319,7 @@ def by_signs(words: Words) -> Assessment:
             counted[sign] = strength
     decided = _decide(counted, notes)
     if not decided.acute:
-        decided = replace(
-            decided, cues=frozenset(sign.name for sign, strength in counted.items() if strength == "cue")
-        )
+        decided = replace(decided, cues=_cues(judged, counted))
     bare = all(sign.name in ("other_person", "time") for sign in counted)  # "hun er ligeglad", not "…farvel"
     everyday = _EVERYDAY in found or (_EVERYDAY_SHORT in found and len(words.words) <= SHORT and bare)
     if decided.level is None and everyday:
@@ -371,19 +370,35 @@ def combine(decided: Assessment, words: Words, model: Model, reply: bool = False
             "suicide",
             (*sorted(decided.cues & (_TOGETHER | {"time"})), *decided.signs, RESEMBLES_CRISIS),
         )
-    if from_nothing and lifted:
-        # (an acute score alone is worrying: the numbers go out, and the worker reads it first)
+    if from_nothing and lifted:  # (else, from nothing, an acute score alone is worrying)
         return Assessment("worrying", model.kind(words), (*decided.signs, RESEMBLES_CRISIS))
     return decided
+
+
+# Cues too everyday to make a message acute with the model and a time: "tager sine piller nu" is a routine,
+# "sidste smøg nu og så hjem" and "tænker på at flytte i aften" are plans of an evening
+_NOT_JOINING = frozenset({"pills", "doing_it"})
+
+
+def _cues(judged: list[tuple[Sign, Match, Strength]], counted: dict[Sign, Strength]) -> frozenset[str]:
+    """The cues counted, for `combine`; a time only where it stands outside every other cue's words: the
+    "nu" of "nu ved jeg hvordan" is that cue's own word, not a time beside it."""
+    cues = [
+        (sign, match) for sign, match, strength in judged if strength == "cue" and counted.get(sign) == "cue"
+    ]
+    taken = {at for sign, match in cues if sign.name != "time" for at in match.literal}
+    return frozenset(
+        sign.name for sign, match in cues if sign.name != "time" or taken.isdisjoint(match.literal)
+    )
 
 
 def _joins(cues: frozenset[str]) -> bool:
     """Whether the cues the signs counted, beside a model that lifts the message, make it acute: a cue of
     suicide with a time now ("sidste smøg. havnen er smuk i nat", "nu ved jeg hvordan … kl 2"). Chosen on the
-    training sets' cross-validated scores (`benchmarks.crisis_budgets`): acute recall 0.946 → 0.951, false
+    training sets' cross-validated scores (`benchmarks.crisis_budgets`): acute recall 0.946 → 0.950, false
     alarms 0.016 → 0.017; any suicide cue alone, without a time, made many times more false alarms on the
-    sets and the probes than it found. Not pills: "tager sine piller nu" is a routine."""
-    return bool(cues & _TOGETHER - {"pills"}) and "time" in cues
+    sets and the probes than it found."""
+    return bool(cues & _TOGETHER - _NOT_JOINING) and "time" in cues
 
 
 @dataclass(frozen=True)
@@ -511,8 +526,9 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
     wish = [sign for sign in worrying if sign.name in _WISHES]
     if wish and together & _AT_HAND and NO_ACT not in notes:
         # "jeg vil ikke leve mere. jeg er i badeværelset og har en kniv": a wish to die and the means at hand
-        cues = sorted(together & _AT_HAND)
-        return Assessment("acute", "suicide", _unique(*_names(wish), *cues, *_names(worrying), *lowered))
+        return Assessment(
+            "acute", "suicide", _unique(*_names(wish), *sorted(together), *_names(worrying), *lowered)
+        )
     if len(together) >= 2 or (together & _TIMED and "time" in names):
         cues = sorted(together | ({"time"} & names))
         return Assessment("acute", "suicide", _unique(*cues, *_names(worrying), *lowered))

@@ -283,6 +283,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
         " ~2 (broen|bridge|kanten|edge|sporet|skinnerne|tracks|taget|roof|vandet|water|havnen|fjorden|søen"
         "|åen|kanalen|kajen|harbour|sea|lake|river)",
         "((er du)|(are you)) (oppe|up) (på|on) (taget|(the roof)|broen|(the bridge))",
+        # a bridge by name counts where the message names a danger too ("du skrev du ville springe. er du
+        # stadig på langebro?"), not in "jeg kommer med kaffe. er du stadig ved knippelsbro?"
         "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (stadig|still|nu|now) ~2 (på|paa|ved|on|at|by) ("
         + BRIDGES + ")",
         "((er du)|(are you)|(r u)|(står du)|(sidder du)) ~1 (oppe|ude|nede|up|out|down) ~1 (på|paa|ved|on|at"
@@ -303,7 +305,8 @@ ASKED_ABOUT: tuple[Question, ...] = (
     ), yes="acute", other="worrying"),
     Question("still_have", "suicide", (  # "du har sparet piller op. har du dem stadig?" "ja"
         "((har du)|(do you have)|(have you got)) ~1 (dem|them|den|it) ~1 (stadig|still)",
-        "((har du)|(do you)) ~1 (stadig|still) ~1 (have)? ~1 (dem|them)",
+        "((har du)|(do you)) ~1 (stadig|still) ~1 (dem|them)",
+        "(do you) (still) (have) (them)",
     ), yes="acute", other=None, needs=_KEPT_NAMED),
     Question("scale", "suicide", (  # how close to the act, how strong the thoughts: on a scale, `_SCALE_MARK`
         "((hvor tæt)|(how close)|(how near)) ~4 ((at gøre det)|(gøre det)|(at gøre noget)|(gøre noget ved)"
@@ -377,7 +380,7 @@ ASKED_ABOUT: tuple[Question, ...] = (
     ), no="acute", other="worrying", needs=_BODY),
     Question("breathing", "overdose", (
         "((kan du)|(can you)) ~1 ((trække vejret)|breathe|(få luft)|(get air))",
-        "(trækker|ånder) (han|hun|de|personen|(din ven)|(din kæreste)) ~2 (vejret|nu|stadig)?",
+        "(trækker|ånder) (han|hun|de|personen|(din ven)|(din kæreste)) ~2 (vejret|nu|stadig)",
         "(ånder|reagerer) (han|hun|de|personen)",
         "(om|if|whether) (han|hun|de|personen|he|she|they) ((trækker vejret)|ånder|breathes"
         "|(is breathing)|(are breathing))",
@@ -450,7 +453,6 @@ _REMEDY = Lexicon([(True, phrase) for phrase in (
     "(mod|for|against) ~2 (hovedpine*|smerter*|smerterne|pain|headache|feber|fever|tandpine|ondt"
     "|forkølelse*)",
     "((hjælper de)|(hjælper det)|(hjælper pillerne)|(do they help)|(did they help)|(did it help))",
-    "(inhalator*|inhaler|astma*|asthma|forkølet|forkølelse*|snot|hoste|cough)",
 )])
 
 _TAKING = Lexicon(
@@ -466,11 +468,11 @@ _KINDS = frozenset({_NOT_REALLY, _UNSURE, _YES, _NO})  # the answers; the earlie
 _ANSWERS = Lexicon(
     [(_YES, word) for word in (
         "ja jah jaa jo joo jep jeps jup yes yess yeah yea yep yup =ya =ye =yh mhm mm desværre unfortunately "
-        "selvfølgelig obviously 👍 lover promise"
+        "selvfølgelig obviously 👍"
     ).split()]
     + [(_YES, phrase) for phrase in (
         "((det har jeg)|(har jeg)|(det er han)|(det er hun)|(det gør jeg)|(gør jeg)|(i do)|(i have))",
-        "((det lover jeg)|(jeg lover)|(i promise)|(godt love)|(kan godt love))",
+        "((det lover jeg)|(jeg lover)|(i promise)|(godt love)|(kan godt love))",  # (not "… ikke": a no)
         "((he is)|(she is))",
         "((he has)|(she has)|(what do you think)|(hvad tror du)|(det kan du tro))",
         "((her endnu)|(stadig her)|(still here)|(sidder her)|(står her)|(er her stadig))",
@@ -489,6 +491,7 @@ _ANSWERS = Lexicon(
         "((det kan jeg ikke)|(det kan jeg ik))",
         "((kan jeg ikke)|(kan jeg ik))",
         "(kan|cant|(kan ikke)|(kan ik)|(can t)) ~1 (love|promise)",
+        "((det lover jeg)|(jeg lover)|lover|(i promise)|promise) ~1 (ikke|ik|intet|nothing|not|aldrig|never)",
         "(cant|(can t)|(kan ikke)|(kan ik)) ~1 (sorry|undskyld|soz|sry)",
         "((haven t)|(hasn t)|(didn t)|(har ik)|(har ikke))",
     )]
