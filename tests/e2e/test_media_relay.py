@@ -169,7 +169,7 @@ async def test_a_worker_photo_for_an_sms_citizen_is_not_sent_and_the_worker_is_t
     sms_bot: BotUnderTest, twilio: FakeTwilioServer
 ) -> None:
     await sms_citizen(sms_bot, twilio)
-    await twilio.user_sends_async(PHONE, "hvordan ser der ud derinde")
+    await twilio.user_sends_async(PHONE, "kan du sende et billede af stuen")
     relayed = (await sms_bot.received(WORKER, 4))[-1]
     await sms_bot.recorded(WORKER, relayed["message_id"])
     before = len(sms_bot.telegram.sent_to(WORKER))
