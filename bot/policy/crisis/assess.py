@@ -525,7 +525,7 @@ def _decide(counted: dict[Sign, Strength], notes: list[str]) -> Assessment:
         return Assessment("acute", "violence", _unique(AT_DOOR, *_names(worrying), *lowered))
     wish = [sign for sign in worrying if sign.name in _WISHES]
     if wish and together & _AT_HAND and NO_ACT not in notes:
-        # "min søn siger han ikke vil leve længere og at han har pillerne": a wish to die and the means at hand
+        # "min søn siger han ikke vil leve længere og at han har pillerne": a wish and the means at hand
         return Assessment(
             "acute", "suicide", _unique(*_names(wish), *sorted(together), *_names(worrying), *lowered)
         )
